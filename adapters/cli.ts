@@ -1,0 +1,73 @@
+import { createInterface } from 'node:readline';
+import { Command } from 'commander';
+import type { Answer } from '../bot/answer.js';
+import { readConfig } from '../bot/config.js';
+import { BotError } from '../bot/errors.js';
+import { handle } from '../bot/handle.js';
+import { loadKnowledge } from '../bot/knowledge.js';
+import { createLogger, type Logger } from '../bot/logger.js';
+import { renderJson } from './render/json.js';
+import { renderText } from './render/text.js';
+
+/**
+ * The `standing-together` command. `ask "question"` prints a readable answer; `ask --json`
+ * reads one question per line on stdin and prints one JSON line per question (the contract the
+ * scorer uses). Logs go to stderr only.
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('standing-together')
+    .description('Answers questions about Standing Together, the Greater Manchester police and crime plan')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  let exitCode = 0;
+  program
+    .command('ask')
+    .description('answer a question (or one per line on stdin)')
+    .argument('[question...]', 'the question; omit to read questions from stdin, one per line')
+    .option('--json', 'print one JSON object per question (the CLI contract)')
+    .action(async (words: string[], options: { json?: boolean }) => {
+      exitCode = await ask(words.join(' '), Boolean(options.json));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    const code = (error as { exitCode?: number }).exitCode;
+    return typeof code === 'number' ? code : 1;
+  }
+  return exitCode;
+}
+
+async function ask(question: string, json: boolean): Promise<number> {
+  let log: Logger | undefined;
+  try {
+    const config = readConfig();
+    log = createLogger(config.logLevel);
+    const { store, kb } = await loadKnowledge(config, log);
+    const render = json ? renderJson : renderText;
+    const answerOne = (q: string): Answer => handle(q, kb);
+    if (question.trim() !== '') {
+      process.stdout.write(`${render(answerOne(question))}\n`);
+    } else {
+      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (!json && line.trim() === '') continue;
+        process.stdout.write(`${render(answerOne(line))}\n${json ? '' : '\n'}`);
+      }
+    }
+    await store.close();
+    return 0;
+  } catch (error) {
+    const message = error instanceof BotError ? error.describe() : (error as Error).message;
+    if (log) log.error({ err: error }, 'ask failed');
+    process.stderr.write(`standing-together: ${message}\n`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

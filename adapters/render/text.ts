@@ -1,0 +1,22 @@
+import type { Answer } from '../../bot/answer.js';
+
+/** Passages shown in a terminal answer (the JSON form carries more). */
+const SHOWN = 3;
+
+/** A terminal answer: the finding, its notes, then numbered passages each with its citation. */
+export function renderText(answer: Answer): string {
+  if (answer.intent === 'help' || answer.passages.length === 0) {
+    return [answer.headline, ...answer.notes.map((n) => `Note: ${n}`)].join('\n');
+  }
+  const lines: string[] = [];
+  if (answer.status === 'other_period') lines.push('Not for the period you asked about.');
+  lines.push(...answer.notes.map((n) => `Note: ${n}`));
+  for (const f of answer.figures.slice(0, 3)) {
+    const change = f.previous ? ` (${f.previous.change ?? ''} vs ${f.previous.period ?? 'before'}: ${f.previous.value})` : '';
+    lines.push(`▸ ${f.value} ${f.measure}${f.period ? `, ${f.period}` : ''}${change}`);
+  }
+  answer.passages.slice(0, SHOWN).forEach((p, i) => {
+    lines.push('', `[${i + 1}] ${p.text}`, `    — ${p.title} (${p.publisher}, ${p.docDate.slice(0, 7)})${p.section ? `, ${p.section}` : ''}`);
+  });
+  return lines.join('\n').replace(/^\n/, '');
+}

@@ -1,0 +1,39 @@
+import type { Intent } from './answer.js';
+
+/** What a question is after, told from its wording. */
+export interface ParsedQuery {
+  intent: Intent;
+  /** The question with control characters removed and whitespace collapsed. */
+  text: string;
+  /** Why the query cannot be searched, when intent is `invalid`. */
+  problem?: string;
+  notes: string[];
+}
+
+/** Longest question searched; the rest is cut off with a note. */
+export const MAX_QUERY_LENGTH = 500;
+
+const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|the .* line)\b/i;
+const figureCue = /\b(how many|how much|how often|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average|\d)/i;
+
+/**
+ * Reads a raw question: cleans it, spots help and unusable input, and guesses the intent.
+ * @example
+ * parseQuery('CSTR 2023/24').intent // 'figure'
+ */
+export function parseQuery(raw: string): ParsedQuery {
+  const notes: string[] = [];
+  // eslint-disable-next-line no-control-regex
+  let text = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_QUERY_LENGTH) {
+    text = text.slice(0, MAX_QUERY_LENGTH).replace(/\s+\S*$/, '');
+    notes.push(`Your question was long, so only its first ${MAX_QUERY_LENGTH} characters were searched.`);
+  }
+  if (text === '') return { intent: 'invalid', text, problem: 'The question is empty. Type a few words, e.g. "CSTR 2023/24".', notes };
+  if (/^(help|\?|commands)$/i.test(text)) return { intent: 'help', text, notes };
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return { intent: 'invalid', text, problem: 'The question has no words or numbers in it. Try e.g. "youth reoffending rate".', notes };
+  }
+  const intent: Intent = quoteCue.test(text) ? 'quote' : figureCue.test(text) ? 'figure' : 'passage';
+  return { intent, text, notes };
+}

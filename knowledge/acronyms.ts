@@ -1,0 +1,118 @@
+import type { Acronym } from './types.js';
+
+/**
+ * Acronyms learned from the documents' own definitions: "Community Sentence Treatment
+ * Requirements (CSTRs)", "ICO (Intensive Community Orders)" and glossary lines
+ * ("DAPO – Domestic Abuse Protection Order"). The long form must spell the acronym's letters in
+ * order from the starts of its words (a simplified Schwartz–Hearst match), so "(n=1032)" or
+ * "(Catch22)" are never taken for definitions.
+ */
+
+const shortForm = /^[A-Z][A-Za-z0-9&-]*[A-Z0-9](?:s|'s)?$/;
+const minor = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'with', 'a', 'an', '&', 'at', 'by']);
+
+/** Strips a plural "s" so "CSTRs" and "CSTR" are one acronym. */
+export function acronymKey(short: string): string {
+  return short.replace(/'?s$/, '').toUpperCase();
+}
+
+/** Finds every acronym defined in `text`. */
+export function findAcronyms(text: string, docId: string): Acronym[] {
+  const out: Acronym[] = [];
+  // Long form then acronym in brackets.
+  for (const m of text.matchAll(/\(([A-Z][A-Za-z0-9&-]{1,9})\)/g)) {
+    const short = m[1]!;
+    if (!shortForm.test(short)) continue;
+    const before = text.slice(Math.max(0, m.index! - 160), m.index!).trimEnd();
+    const long = longFormBefore(before, acronymKey(short));
+    if (long) out.push({ short: acronymKey(short), long, docId, context: sentenceAround(text, m.index!) });
+  }
+  // Acronym then long form in brackets, or "ACRONYM – long form" at the start of a line.
+  for (const m of text.matchAll(/\b([A-Z][A-Z0-9&-]{1,9}s?)\s+(?:\(([^)]{4,120})\)|[–-]\s+([^.\n]{4,120}))/g)) {
+    const short = m[1]!;
+    const candidate = (m[2] ?? m[3] ?? '').trim();
+    const words = candidate.split(/\s+/);
+    const key = acronymKey(short);
+    for (let n = key.length - 1; n <= Math.min(words.length, key.length + 3); n++) {
+      const long = words.slice(0, n).join(' ');
+      if (n > 0 && matchesLetters(long, key)) {
+        out.push({ short: key, long: long.replace(/[,;:]$/, ''), docId, context: sentenceAround(text, m.index!) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function longFormBefore(before: string, key: string): string | undefined {
+  const words = before.split(/\s+/).filter(Boolean);
+  // Try the fewest words that cover the letters, allowing a few minor words in between.
+  for (let n = 1; n <= Math.min(words.length, key.length * 2 + 2); n++) {
+    // The word right before the bracket may be a generic noun outside the acronym:
+    // "voluntary, community and social enterprise organisations (VCSE)".
+    for (const drop of [0, 1]) {
+      const candidate = words.slice(words.length - n - drop, words.length - drop);
+      const long = candidate.join(' ').replace(/[,;:]$/, '');
+      if (candidate.length > 0 && matchesLetters(long, key)) return long.replace(/^[("‘'“]+/, '');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when the significant words of `long` start with the acronym's letters in order
+ * (minor words may be skipped; a letter may also come from inside a word, as in "GMPS" for
+ * "Greater Manchester Probation Service").
+ */
+export function matchesLetters(long: string, key: string): boolean {
+  const letters = key.replace(/[^A-Z0-9]/g, '');
+  const words = long.split(/[\s-]+/).filter(Boolean);
+  if (words.length === 0 || letters.length < 2) return false;
+  if (words[0]!.replace(/^[("‘'“]+/, '')[0]?.toUpperCase() !== letters[0]) return false;
+  let li = 0;
+  for (const raw of words) {
+    const word = raw.replace(/^[("‘'“]+/, '');
+    if (li >= letters.length) return false; // words left over: the long form is too long
+    const initial = word[0]?.toUpperCase();
+    if (initial === letters[li]) {
+      li++;
+      // Letters may continue inside the same word ("SOC" ← "Serious Organised Crime" is by words;
+      // "CRC" ← "Community Rehabilitation Company" likewise); a number may close the acronym.
+      while (li < letters.length && /\d/.test(letters[li]!) && word.includes(letters[li]!)) li++;
+      continue;
+    }
+    if (minor.has(word.toLowerCase())) continue;
+    if (/^\d+$/.test(word) && letters[li] === word) {
+      li++;
+      continue;
+    }
+    return false;
+  }
+  return li === letters.length;
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0);
+  const endDot = text.indexOf('. ', at);
+  const end = endDot < 0 ? text.length : endDot + 1;
+  return text.slice(start, end).trim();
+}
+
+/** One long form per acronym: the one defined most often, then the earliest. */
+export function acronymTable(found: Acronym[]): Map<string, Acronym> {
+  const counts = new Map<string, Map<string, { n: number; first: Acronym }>>();
+  for (const a of found) {
+    const forms = counts.get(a.short) ?? new Map();
+    const key = a.long.toLowerCase();
+    const entry = forms.get(key) ?? { n: 0, first: a };
+    entry.n++;
+    forms.set(key, entry);
+    counts.set(a.short, forms);
+  }
+  const table = new Map<string, Acronym>();
+  for (const [short, forms] of counts) {
+    const best = [...forms.values()].sort((x, y) => y.n - x.n)[0]!;
+    table.set(short, best.first);
+  }
+  return table;
+}

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { BotError, ErrorCode } from '../bot/errors.js';
+import type { DocumentMeta } from './types.js';
+
+const entry = z.object({
+  file: z.string().min(1, 'must name a file in documents/'),
+  title: z.string().min(1, 'must not be empty'),
+  publisher: z.string().min(1, 'must not be empty'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  kind: z.string().min(1, 'must not be empty'),
+});
+
+const schema = z.object({ documents: z.array(entry) });
+
+/** The catalog file's name inside the data directory. */
+export const CATALOG_FILE = 'catalog.json';
+
+/**
+ * Reads `catalog.json`: one entry per document with its title, publisher, date and kind.
+ * A missing catalog is an empty one (documents are then titled from their file names).
+ */
+export async function readCatalog(dataDir: string): Promise<Map<string, DocumentMeta>> {
+  const file = path.join(dataDir, CATALOG_FILE);
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw new BotError(ErrorCode.CatalogInvalid, `cannot read the catalog: ${(error as Error).message}`, { file });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new BotError(ErrorCode.CatalogInvalid, `not valid JSON: ${(error as Error).message}`, { file });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const [, index, field] = issue.path;
+    throw new BotError(ErrorCode.CatalogInvalid, issue.message, {
+      file,
+      row: typeof index === 'number' ? index + 1 : undefined,
+      field: field !== undefined ? String(field) : issue.path.join('.'),
+    });
+  }
+  return new Map(parsed.data.documents.map((d) => [d.file, { ...d, id: docIdOf(d.file) }]));
+}
+
+/** A document's id: its file name without the extension. */
+export function docIdOf(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, '');
+}

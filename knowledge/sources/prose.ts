@@ -1,0 +1,146 @@
+import type { Block } from '../types.js';
+import { BULLET_CHARS } from './html-cell.js';
+import { markdownHeadingOf, openHeading, plainHeadingOf, stripEmphasis, type Heading } from './headings.js';
+import { endsSentence, type Line } from './lines.js';
+
+/** Reading state carried across a document's runs, so tables nest under the heading before them. */
+export interface ProseState {
+  headings: Heading[];
+}
+
+export interface ProseOptions {
+  /** Honour markdown syntax: `#` headings, `- ` bullets, `**` emphasis. */
+  markdown: boolean;
+}
+
+/** How many lines either side set the local wrap width (columns and sidebars wrap narrower). */
+const WIDTH_WINDOW = 4;
+
+const bulletStart = new RegExp(`^\\s*(?:[${BULLET_CHARS}]|[-*]\\s)\\s*`);
+const paragraphNumber = /^\s*\d+(?:\.\d+)*\.?\s*$/;
+
+interface Open {
+  text: string;
+  start: number;
+  end: number;
+  lastLine: string;
+  /** Index of the line that last extended the block. */
+  lastIndex: number;
+}
+
+/**
+ * Reflows wrapped lines into paragraphs. A line continues the one before it when that one was
+ * wrapped (it reached the wrap width) or broke off mid-sentence before a lower-case word; blank
+ * lines, bullets and headings always start a new block. Headings are not blocks: they become the
+ * section path of the blocks under them.
+ */
+export function proseBlocks(lines: Line[], state: ProseState, options: ProseOptions): Block[] {
+  const blocks: Block[] = [];
+  let open: Open | undefined;
+  let previous: string | undefined;
+
+  const section = () => state.headings.map((h) => h.text);
+  const close = () => {
+    if (open && open.text.trim() !== '') {
+      blocks.push({ section: section(), text: clean(open.text, options), start: open.start, end: open.end });
+    }
+    open = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const raw = line.text;
+    const text = raw.trim();
+    if (text === '' || paragraphNumber.test(text)) {
+      // A blank line inside a sentence is a page or column break: keep the block open for a
+      // lower-case continuation and decide at the next line.
+      if (!open || endsSentence(open.lastLine) || paragraphNumber.test(text)) close();
+      previous = text === '' ? undefined : previous;
+      continue;
+    }
+    const mdHeading = options.markdown ? markdownHeadingOf(raw) : undefined;
+    if (mdHeading) {
+      close();
+      state.headings = openHeading(state.headings, mdHeading);
+      previous = undefined;
+      continue;
+    }
+
+    const bullet = bulletStart.exec(raw);
+    const indented = /^\s+\S/.test(raw) && !/^\s*$/.test(raw);
+    // An indented line starts an item whose bullet the extraction lost, unless it plainly
+    // continues a cut sentence.
+    const startsItem = bullet || (indented && !(open && !endsSentence(open.lastLine) && /^[a-z]/.test(text)));
+    if (!startsItem && open && continues(open, text, lines, i)) {
+      open.text += `\n${text}`;
+      open.end = line.start + raw.length;
+      open.lastLine = text;
+      open.lastIndex = i;
+      previous = text;
+      continue;
+    }
+
+    const next = nextText(lines, i);
+    const heading = !bullet && (open === undefined || !indented) ? headingHere(text, open ? open.lastLine : previous, next) : undefined;
+    close();
+    if (heading) {
+      state.headings = openHeading(state.headings, heading);
+      previous = undefined;
+      continue;
+    }
+    const body = bullet ? raw.slice(bullet[0].length) : text;
+    const offset = line.start + (bullet ? bullet[0].length : raw.indexOf(text));
+    open = { text: body, start: offset, end: line.start + raw.length, lastLine: body, lastIndex: i };
+    previous = body;
+  }
+  close();
+  return blocks;
+}
+
+function continues(open: Open, text: string, lines: Line[], i: number): boolean {
+  const previous = open.lastLine;
+  const adjacent = open.lastIndex === i - 1;
+  if (!endsSentence(previous) && /^[a-z0-9(‘'"“–-]/.test(text)) return true;
+  if (!adjacent) return false;
+  // The previous line was wrapped if this line's first word would not have fitted on it.
+  const firstWord = text.split(/\s/, 1)[0]!.length;
+  if (previous.length + 1 + firstWord > localWidth(lines, i) * 0.97) return true;
+  // A line ending in a joining word ("and", "the", "of") is cut mid-sentence whatever follows.
+  return /\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|that|which|is|are|was|were|be|as)$/i.test(previous);
+}
+
+function localWidth(lines: Line[], i: number): number {
+  // Only lines of the same paragraph (no blank line between) set the width.
+  let width = lines[i]!.text.trimEnd().length;
+  for (const step of [-1, 1]) {
+    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < WIDTH_WINDOW; j += step, n++) {
+      const len = lines[j]!.text.trimEnd().length;
+      if (len === 0) break;
+      width = Math.max(width, len);
+    }
+  }
+  return width;
+}
+
+function headingHere(text: string, previous: string | undefined, next: string | undefined): Heading | undefined {
+  const heading = plainHeadingOf(text, previous);
+  if (!heading) return undefined;
+  // A "heading" followed by lower-case text is a wrapped sentence start, not a heading;
+  // one followed by another would-be heading is an item of a short list.
+  if (next !== undefined && /^[a-z]/.test(next)) return undefined;
+  if (next !== undefined && plainHeadingOf(next, text)?.level === heading.level) return undefined;
+  return heading;
+}
+
+function nextText(lines: Line[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.text.trim();
+    if (t !== '') return t;
+  }
+  return undefined;
+}
+
+function clean(text: string, options: ProseOptions): string {
+  const joined = text.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+/g, ' ').trim();
+  return options.markdown ? stripEmphasis(joined) : joined;
+}

@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import { BotError, ErrorCode } from '../bot/errors.js';
+import type { Acronym, Passage, StoredDocument } from './types.js';
+
+/**
+ * The knowledge store: documents, passages and acronyms in one sqlite3 file. Every SQL
+ * statement of the project lives here, so another database can stand behind the same methods.
+ */
+export interface Store {
+  documents(): Promise<StoredDocument[]>;
+  passages(): Promise<Passage[]>;
+  acronyms(): Promise<Acronym[]>;
+  /** Replaces a document and everything derived from it, in one transaction. */
+  replaceDocument(doc: StoredDocument, passages: Passage[], acronyms: Acronym[]): Promise<void>;
+  /** Removes a document whose file is gone, with its passages and acronyms. */
+  removeDocument(id: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const SCHEMA_VERSION = 1;
+
+const migrations: string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
+     date TEXT NOT NULL, kind TEXT NOT NULL, hash TEXT NOT NULL, ingested_at TEXT NOT NULL,
+     passage_count INTEGER NOT NULL);
+   CREATE TABLE passages (
+     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     ord INTEGER NOT NULL, section TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+     "end" INTEGER NOT NULL, locations TEXT NOT NULL, periods TEXT NOT NULL);
+   CREATE INDEX passages_doc ON passages(doc_id, ord);
+   CREATE TABLE acronyms (
+     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     short TEXT NOT NULL, long TEXT NOT NULL, context TEXT NOT NULL);`,
+];
+
+class SqliteStore implements Store {
+  constructor(private readonly db: sqlite3.Database) {}
+
+  private run(sql: string, params: unknown[] = []): Promise<void> {
+    return new Promise((resolve, reject) => this.db.run(sql, params, (err) => (err ? reject(err) : resolve())));
+  }
+
+  private all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => this.db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+  }
+
+  exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  async migrate(): Promise<void> {
+    const [row] = await this.all<{ user_version: number }>('PRAGMA user_version');
+    const version = row?.user_version ?? 0;
+    if (version > SCHEMA_VERSION) {
+      throw new BotError(ErrorCode.StoreFailed, `the database was written by a newer version (schema ${version}, this one knows ${SCHEMA_VERSION}); delete it to rebuild from data/`);
+    }
+    for (let v = version; v < SCHEMA_VERSION; v++) {
+      await this.exec(`BEGIN; ${migrations[v]} PRAGMA user_version = ${v + 1}; COMMIT;`);
+    }
+  }
+
+  async documents(): Promise<StoredDocument[]> {
+    const rows = await this.all<Record<string, string | number>>('SELECT * FROM documents ORDER BY date DESC, id');
+    return rows.map((r) => ({
+      id: String(r.id),
+      file: String(r.file),
+      title: String(r.title),
+      publisher: String(r.publisher),
+      date: String(r.date),
+      kind: String(r.kind),
+      hash: String(r.hash),
+      ingestedAt: String(r.ingested_at),
+      passageCount: Number(r.passage_count),
+    }));
+  }
+
+  async passages(): Promise<Passage[]> {
+    const rows = await this.all<Record<string, string | number>>('SELECT * FROM passages ORDER BY doc_id, ord');
+    return rows.map((r) => ({
+      id: String(r.id),
+      docId: String(r.doc_id),
+      section: JSON.parse(String(r.section)) as string[],
+      text: String(r.text),
+      start: Number(r.start),
+      end: Number(r.end),
+      locations: JSON.parse(String(r.locations)),
+      periods: JSON.parse(String(r.periods)),
+    }));
+  }
+
+  async acronyms(): Promise<Acronym[]> {
+    const rows = await this.all<{ doc_id: string; short: string; long: string; context: string }>('SELECT * FROM acronyms');
+    return rows.map((r) => ({ docId: r.doc_id, short: r.short, long: r.long, context: r.context }));
+  }
+
+  async replaceDocument(doc: StoredDocument, passages: Passage[], acronyms: Acronym[]): Promise<void> {
+    await this.run('BEGIN IMMEDIATE');
+    try {
+      await this.run('DELETE FROM passages WHERE doc_id = ?', [doc.id]);
+      await this.run('DELETE FROM acronyms WHERE doc_id = ?', [doc.id]);
+      await this.run('DELETE FROM documents WHERE id = ?', [doc.id]);
+      await this.run(
+        'INSERT INTO documents (id, file, title, publisher, date, kind, hash, ingested_at, passage_count) VALUES (?,?,?,?,?,?,?,?,?)',
+        [doc.id, doc.file, doc.title, doc.publisher, doc.date, doc.kind, doc.hash, doc.ingestedAt, passages.length],
+      );
+      for (const [i, p] of passages.entries()) {
+        await this.run('INSERT INTO passages (id, doc_id, ord, section, text, start, "end", locations, periods) VALUES (?,?,?,?,?,?,?,?,?)', [
+          p.id, p.docId, i, JSON.stringify(p.section), p.text, p.start, p.end, JSON.stringify(p.locations), JSON.stringify(p.periods),
+        ]);
+      }
+      for (const a of acronyms) {
+        await this.run('INSERT INTO acronyms (doc_id, short, long, context) VALUES (?,?,?,?)', [a.docId, a.short, a.long, a.context]);
+      }
+      await this.run('COMMIT');
+    } catch (error) {
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw new BotError(ErrorCode.StoreFailed, `could not store ${doc.file}: ${(error as Error).message}`, { file: doc.file }, { cause: error });
+    }
+  }
+
+  async removeDocument(id: string): Promise<void> {
+    await this.run('DELETE FROM documents WHERE id = ?', [id]);
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
+  }
+}
+
+/**
+ * Opens (creating if needed) the sqlite3 store at `dbPath` and brings its schema up to date.
+ * `:memory:` gives a private in-memory store, as tests use.
+ */
+export async function openStore(dbPath: string): Promise<Store> {
+  if (dbPath !== ':memory:') mkdirSync(path.dirname(dbPath), { recursive: true });
+  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+    const handle = new sqlite3.Database(dbPath, (err) =>
+      err ? reject(new BotError(ErrorCode.StoreFailed, `cannot open the database: ${err.message}`, { file: dbPath }, { cause: err })) : resolve(handle),
+    );
+  });
+  const store = new SqliteStore(db);
+  await store.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;');
+  await store.migrate();
+  return store;
+}

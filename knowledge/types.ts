@@ -1,0 +1,77 @@
+/**
+ * The shapes the knowledge core computes at ingest and serves at query time.
+ * Everything here is plain data so it can be stored, serialized and rendered by any adapter.
+ */
+
+/** What the catalog says about one shipped document. */
+export interface DocumentMeta {
+  /** Stable id: the file name without its extension. */
+  id: string;
+  /** File name inside the documents folder. */
+  file: string;
+  title: string;
+  publisher: string;
+  /** Publication date, ISO `YYYY-MM-DD` (day 01 where only the month is known). */
+  date: string;
+  /** What kind of document it is: plan, progress-report, partner-plan… */
+  kind: string;
+}
+
+/** A stored document: catalog facts plus what ingest recorded. */
+export interface StoredDocument extends DocumentMeta {
+  /** sha256 of the file's bytes; an unchanged hash means re-ingest does nothing. */
+  hash: string;
+  ingestedAt: string;
+  passageCount: number;
+}
+
+/** A span of a period, with the words the document used for it. */
+export interface Period {
+  /** As printed: "2023/24", "quarter 1 of 2024/25", "Feb-July 2022". */
+  label: string;
+  /** ISO dates, inclusive. */
+  start: string;
+  end: string;
+  kind: 'financial-year' | 'quarter' | 'calendar-year' | 'month' | 'range' | 'since' | 'rolling' | 'date' | 'multi-year';
+}
+
+/** Where a passage stands in its document's text (character offsets into the file). */
+export interface Location {
+  start: number;
+  end: number;
+  section: string[];
+}
+
+/** One unit of text a person can read and cite: a paragraph, bullet or table-cell item. */
+export interface Passage {
+  /** `<docId>#<ordinal>`. */
+  id: string;
+  docId: string;
+  /** Section path, outermost first: ["Commitment 5: Tackle drugs and alcohol", "Progress update"]. */
+  section: string[];
+  /** The passage as the document words it, wrapped whitespace reflowed. */
+  text: string;
+  start: number;
+  end: number;
+  /** Every place the same text stands in its document (first one equals start/end/section). */
+  locations: Location[];
+  /** Periods the passage states, parsed. */
+  periods: Period[];
+}
+
+/** An acronym and the long form the documents give for it. */
+export interface Acronym {
+  short: string;
+  long: string;
+  docId: string;
+  /** The text in which it was defined. */
+  context: string;
+}
+
+/** What a loader hands to passage building: a block of text with its place. */
+export interface Block {
+  section: string[];
+  text: string;
+  start: number;
+  end: number;
+}

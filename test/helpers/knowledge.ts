@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../bot/logger.js';
+import { ingest } from '../../knowledge/ingest.js';
+import { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store.js';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const shippedData = path.join(projectRoot, 'data');
+
+/** A logger whose JSON lines the test can read. */
+export function captureLog() {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const l of String(chunk).split('\n')) if (l.trim()) lines.push(JSON.parse(l));
+      done();
+    },
+  });
+  return { log: createLogger('info', sink), lines };
+}
+
+/** A copy of the shipped data folder the test may change. */
+export function copyOfData(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'st-data-'));
+  cpSync(shippedData, dir, { recursive: true });
+  return dir;
+}
+
+/** The real corpus ingested into a fresh in-memory sqlite3 store, and the knowledge base over it. */
+export async function realKnowledge(): Promise<{ kb: KnowledgeBase; store: Store }> {
+  const store = await openStore(':memory:');
+  await ingest(shippedData, store, captureLog().log);
+  return { kb: await KnowledgeBase.load(store), store };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { acronymTable, findAcronyms } from '../../knowledge/acronyms.js';
+
+describe('acronyms', () => {
+  it('learns a long form followed by its acronym in brackets, plural or not', () => {
+    const found = findAcronyms('the number of Community Sentence Treatment Requirements (CSTRs) under which', 'd');
+    expect(found).toMatchObject([{ short: 'CSTR', long: 'Community Sentence Treatment Requirements' }]);
+  });
+
+  it('skips minor words and a generic noun before the bracket', () => {
+    const found = findAcronyms('18 are voluntary, community and social enterprise organisations (VCSE)', 'd');
+    expect(found[0]).toMatchObject({ short: 'VCSE', long: 'voluntary, community and social enterprise' });
+  });
+
+  it('learns an acronym followed by its long form', () => {
+    expect(findAcronyms('delivery of Intensive Community Orders (ICO) via both', 'd')[0]?.long).toBe('Intensive Community Orders');
+    expect(findAcronyms('DAPO – Domestic Abuse Protection Order pilot', 'd')[0]?.long).toBe('Domestic Abuse Protection Order');
+  });
+
+  it('does not take counts or names in brackets for acronyms', () => {
+    expect(findAcronyms('compared with 2022/23 (n=1032) and a new provider (Catch22)', 'd')).toEqual([]);
+  });
+
+  it('keeps the long form given most often', () => {
+    const table = acronymTable([
+      { short: 'GM', long: 'Greater Manchester', docId: 'a', context: '' },
+      { short: 'GM', long: 'Greater Manchester', docId: 'b', context: '' },
+      { short: 'GM', long: 'General Medicine', docId: 'c', context: '' },
+    ]);
+    expect(table.get('GM')?.long).toBe('Greater Manchester');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, periodToken } from '../../knowledge/periods.js';
+
+const one = (text: string, ref?: string) => findPeriods(text, ref)[0];
+
+describe('periods', () => {
+  it('reads every spelling of a financial year as April to March', () => {
+    for (const text of ['2023/24', '2023-24', '23/24', 'year ending March 2024', '2023/2024']) {
+      expect(one(`In ${text} there were`), text).toMatchObject({ start: '2023-04-01', end: '2024-03-31', kind: 'financial-year' });
+    }
+  });
+
+  it('keeps the words as printed in the label', () => {
+    expect(one('For the year ending 21/22 (the latest available data)')?.label).toBe('year ending 21/22');
+  });
+
+  it('reads quarters of a financial year', () => {
+    expect(one('211% higher in quarter 1 of 2024/25')).toMatchObject({ start: '2024-04-01', end: '2024-06-30', kind: 'quarter' });
+    expect(one('Q3 2023/24')).toMatchObject({ start: '2023-10-01', end: '2023-12-31' });
+  });
+
+  it('reads month ranges, dates and "since"', () => {
+    expect(one('Feb-July 2022')).toMatchObject({ start: '2022-02-01', end: '2022-07-31', kind: 'range' });
+    expect(one('from 1 July 2021 – 17 June 2022')).toMatchObject({ start: '2021-07-01', end: '2022-06-17' });
+    expect(one('Since January 2022, 14,153 people', '2024-07-01')).toMatchObject({ start: '2022-01-01', end: '2024-07-01', kind: 'since' });
+  });
+
+  it('resolves "the last 12 months" against the document date', () => {
+    expect(one('In the last 12 months 350 interventions', '2022-08-04')).toMatchObject({ start: '2021-08-04', end: '2022-08-04', kind: 'rolling' });
+    expect(one('In the last 12 months 350 interventions')).toBeUndefined();
+  });
+
+  it('does not take plan spans, money or round-the-clock services for periods', () => {
+    expect(findPeriods('the 2022-25 plan runs a 24/7 service costing £2019')).toEqual([]);
+  });
+
+  it('gives one search token per financial or calendar year', () => {
+    expect(periodToken(one('2018/19')!)).toBe('fy2018');
+    expect(periodToken(one('back in 2019')!)).toBe('y2019');
+  });
+});

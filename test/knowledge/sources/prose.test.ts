@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../../knowledge/sources/document.js';
+
+describe('wrapped text', () => {
+  const text = [
+    'Youth Justice Analytics',
+    'Specialist analytics, commissioned by the Deputy Mayor for the Youth Justice Transformation',
+    'Programme, attempted to link youth offending and police data. There have been difficulties',
+    'with the data.',
+    '',
+    'In July 2018, the Deputy Mayor made a successful bid to the Home',
+    'Office’s Early Intervention Youth Fund to the value of £1,014,500.',
+    '',
+    'the current case load for complex safeguarding teams',
+    '',
+    'across Greater Manchester is 557.',
+    ' A number of young people go through the custody suite',
+    ' Concern expressed from partners about the system',
+  ].join('\n');
+  const blocks = readDocument(text);
+  const texts = blocks.map((b) => b.text);
+
+  it('reflows wrapped lines into one paragraph', () => {
+    expect(texts[0]).toBe(
+      'Specialist analytics, commissioned by the Deputy Mayor for the Youth Justice Transformation Programme, attempted to link youth offending and police data. There have been difficulties with the data.',
+    );
+  });
+
+  it('continues a line whose next word would not have fitted on it', () => {
+    expect(texts).toContain('In July 2018, the Deputy Mayor made a successful bid to the Home Office’s Early Intervention Youth Fund to the value of £1,014,500.');
+  });
+
+  it('mends a sentence broken by a blank line', () => {
+    expect(texts).toContain('the current case load for complex safeguarding teams across Greater Manchester is 557.');
+  });
+
+  it('keeps bullets apart and uses headings as the section path', () => {
+    expect(texts).toContain('A number of young people go through the custody suite');
+    expect(texts).toContain('Concern expressed from partners about the system');
+    expect(blocks[0]!.section).toEqual(['Youth Justice Analytics']);
+  });
+});
+
+describe('markdown', () => {
+  it('uses # headings as the section path and drops emphasis markers', () => {
+    const blocks = readDocument('## Plan\n\n### Summary\n\n- Over **10%** of demand is from GM.\n- Second point.\n');
+    expect(blocks.map((b) => b.text)).toEqual(['Over 10% of demand is from GM.', 'Second point.']);
+    expect(blocks[0]!.section).toEqual(['Plan', 'Summary']);
+  });
+});
