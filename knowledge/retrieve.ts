@@ -1,8 +1,10 @@
 import { acronymTable } from './acronyms.js';
 import { findPeriods, overlaps, within } from './periods.js';
-import { PassageIndex } from './search-index.js';
+import { PassageIndex, type IndexHit } from './search-index.js';
+import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { terms } from './tokens.js';
+import { specificity } from './word-rarity.js';
 import type { Acronym, Passage, Period, StoredDocument } from './types.js';
 
 /** A passage with the score that ranks it for one question. */
@@ -27,7 +29,16 @@ export interface Retrieval {
 }
 
 /** Below this confidence the documents are taken not to hold an answer. */
-export const MIN_CONFIDENCE = 0.5;
+export const MIN_CONFIDENCE = 0.55;
+
+/** Asked periods a document's own date can answer for the passages that state none. */
+const DATED_KINDS = new Set<Period['kind']>(['calendar-year', 'month', 'date']);
+/** Passages at least this many words long get no length penalty. */
+const FULL_PASSAGE_WORDS = 12;
+/** Weight of a thesaurus alternative against the question's own word. */
+const ALTERNATIVE_WEIGHT = 0.5;
+/** How much the newest document is preferred over the oldest when both answer. */
+const RECENCY_WEIGHT = 0.25;
 
 const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentage|per ?cent|proportion|share|fraction|figure|figures|total|average|count|%)\b/i;
 
@@ -61,19 +72,27 @@ export class KnowledgeBase {
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */
   retrieve(question: string): Retrieval {
     const askedPeriods = findPeriods(question);
-    const qTerms = [...new Set(terms(question))];
-    const hits = this.index.search(qTerms);
-    const totalWeight = qTerms.reduce((sum, t) => sum + this.index.idf(t), 0);
+    const ideas = concepts(question);
+    const weights = new Map<string, number>();
+    for (const c of ideas) {
+      for (const t of c.own) weights.set(t, 1);
+      for (const t of c.alternatives) if (!weights.has(t)) weights.set(t, ALTERNATIVE_WEIGHT);
+    }
+    const hits = this.index.search([...weights.keys()], weights);
+    const conceptWeights = ideas.map((c) => this.conceptWeight(c));
+    const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
+    const ownTerms = ideas.flatMap((c) => c.own);
     const wantsFigure = figureCue.test(question);
 
     const ranked: Ranked[] = hits.map((hit) => {
       const passage = this.passages.get(hit.id)!;
-      const matched = new Set(hit.matched);
-      const coverage = totalWeight > 0 ? qTerms.filter((t) => matched.has(t)).reduce((s, t) => s + this.index.idf(t), 0) / totalWeight : 0;
-      const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods);
+      const got = ideas.reduce((sum, c, i) => sum + conceptWeights[i]! * conceptMatch(c, hit), 0);
+      const coverage = totalWeight > 0 ? got / totalWeight : 0;
+      const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, wantsFigure);
       let score = hit.score * (0.25 + coverage) ** 2;
-      score *= 1 + 0.2 * this.adjacentPairs(passage, qTerms);
-      score *= 1 + 0.1 * (this.recency.get(passage.docId) ?? 0);
+      score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
+      score *= lengthPrior(passage.text);
+      score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
       if (wantsFigure && /\d/.test(passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))) score *= 1.15;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, score, coverage, holdsPeriod };
@@ -88,15 +107,35 @@ export class KnowledgeBase {
     };
   }
 
-  /** Whether a passage speaks of one of the asked periods: it states it, or is dated in it. */
-  private holds(passage: Passage, asked: Period[]): boolean {
+  /**
+   * How much a concept counts: the rarity of the question's own word where the documents use
+   * it, else of the rarest word standing in for it. An idea no document words at all counts as
+   * much as its words are specific: a rare word or number no passage holds names a topic the
+   * documents lack, while everyday talk ("kicked", "stack up") is only how the question is put.
+   */
+  private conceptWeight(c: Concept): number {
+    const whole = c.own[0];
+    if (whole !== undefined && this.index.has(whole)) return this.index.idf(whole);
+    const known = [...c.own, ...c.alternatives].filter((t) => this.index.has(t));
+    if (known.length > 0) return Math.max(...known.map((t) => this.index.idf(t)));
+    return this.index.maxIdf * Math.max(...c.words.map(specificity));
+  }
+
+  /**
+   * Whether a passage speaks of one of the asked periods: it states it, or (stating none) is
+   * dated in it. For a figure, the sentence naming the period must also give a number: "In
+   * 2024/25 we would like to see increases" holds no figure for 2024/25.
+   */
+  private holds(passage: Passage, asked: Period[], wantsFigure: boolean): boolean {
     if (passage.periods.length > 0) {
-      return passage.periods.some((p) => asked.some((a) => sameSpan(p, a)));
+      return passage.periods.some((p) => asked.some((a) => sameSpan(p, a)) && (!wantsFigure || statesFigureFor(passage.text, p)));
     }
+    // A passage stating no period speaks as of its document's date: that answers "back in 2019"
+    // or "as of August 2022", but not a financial year, whose figures are reported after it ends.
     const date = this.documents.get(passage.docId)?.date;
-    if (!date) return false;
+    if (!date || (wantsFigure && !/\d/.test(passage.text))) return false;
     const dated: Period = { label: date, start: date, end: date, kind: 'date' };
-    return asked.some((a) => overlaps(dated, a));
+    return asked.some((a) => DATED_KINDS.has(a.kind) && overlaps(dated, a));
   }
 
   /** How many neighbouring pairs of question terms stand close together in the passage. */
@@ -120,6 +159,35 @@ export class KnowledgeBase {
     }
     return pairs;
   }
+}
+
+/** 1 when the passage holds the concept's own word, less for a stand-in or a neighbour's word. */
+function conceptMatch(c: Concept, hit: IndexHit): number {
+  if (c.own.some((t) => hit.matched.has(t))) return 1;
+  if (c.alternatives.some((t) => hit.matched.has(t))) return 0.8;
+  if ([...c.own, ...c.alternatives].some((t) => hit.nearby.has(t))) return 0.5;
+  return 0;
+}
+
+/**
+ * Labels and fragments ("MARAC/MATAC", "DAPO Steering Group") tell a reader little; a passage
+ * with a dozen words or more is not held back.
+ */
+function lengthPrior(text: string): number {
+  const n = text.split(/\s+/).length;
+  return Math.sqrt(Math.min(1, Math.max(0.2, n / FULL_PASSAGE_WORDS)));
+}
+
+/** Whether the sentence that names `period` also states a number other than dates. */
+function statesFigureFor(text: string, period: Period): boolean {
+  const at = text.indexOf(period.label);
+  if (at < 0) return true;
+  const start = Math.max(0, text.lastIndexOf('. ', at) + 1);
+  const stop = text.indexOf('. ', at + period.label.length);
+  const sentence = text.slice(start, stop < 0 ? text.length : stop);
+  let rest = sentence;
+  for (const p of findPeriods(sentence)) rest = rest.replace(p.label, ' ');
+  return /\d/.test(rest.replace(/\b(?:19|20)\d\d\b/g, ''));
 }
 
 /** A stated period answers an asked one when it is the same span or lies within it. */

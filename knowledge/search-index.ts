@@ -6,8 +6,10 @@ import type { Acronym, Passage, StoredDocument } from './types.js';
 export interface IndexHit {
   id: string;
   score: number;
-  /** Query terms the passage matched, in any field. */
-  matched: string[];
+  /** Query terms the passage itself matched (its text, section, title or acronym expansions). */
+  matched: Set<string>;
+  /** Query terms matched only by the passages around it. */
+  nearby: Set<string>;
 }
 
 interface IndexedFields {
@@ -16,10 +18,12 @@ interface IndexedFields {
   section: string;
   title: string;
   expansions: string;
+  /** The passage before it in its document: a sentence often leans on the one before. */
+  context: string;
 }
 
-/** Field weights: the words of the passage count most; its section and title help. */
-const BOOST = { text: 1, section: 0.5, title: 0.15, expansions: 0.6 };
+/** Field weights: the words of the passage count most; its section, title and neighbour help. */
+const BOOST = { text: 1, section: 0.5, title: 0.15, expansions: 0.6, context: 0.15 };
 
 /**
  * The full-text index over passages (BM25 via minisearch). Acronyms work both ways: a passage
@@ -32,20 +36,28 @@ export class PassageIndex {
   readonly size: number;
 
   constructor(passages: Passage[], documents: StoredDocument[], acronyms: Map<string, Acronym>) {
-    const titles = new Map(documents.map((d) => [d.id, d.title]));
+    const titles = new Map(documents.map((d) => [d.id, `${d.title} ${d.publisher}`]));
     this.mini = new MiniSearch<IndexedFields>({
-      fields: ['text', 'section', 'title', 'expansions'],
+      fields: ['text', 'section', 'title', 'expansions', 'context'],
       tokenize: (text) => terms(text),
       processTerm: (term) => term,
       searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term },
     });
     const longForms = [...acronyms.values()].map((a) => ({ a, re: new RegExp(`\\b${escape(a.long)}`, 'i') }));
-    const docs = passages.map((p) => {
+    const docs = passages.map((p, i) => {
+      const before = passages[i - 1];
       const own = new Set(terms(p.text));
       const expansions: string[] = [];
       for (const a of acronyms.values()) if (own.has(terms(a.short)[0] ?? '')) expansions.push(a.long);
       for (const { a, re } of longForms) if (re.test(p.text)) expansions.push(a.short);
-      const fields = { id: p.id, text: p.text, section: p.section.join(' '), title: titles.get(p.docId) ?? '', expansions: expansions.join(' ') };
+      const fields = {
+        id: p.id,
+        text: p.text,
+        section: p.section.join(' '),
+        title: titles.get(p.docId) ?? '',
+        expansions: expansions.join(' '),
+        context: before && before.docId === p.docId ? before.text : '',
+      };
       for (const t of new Set([...own, ...terms(fields.section), ...terms(fields.expansions)])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       return fields;
     });
@@ -64,13 +76,29 @@ export class PassageIndex {
     return this.df.has(term);
   }
 
-  /** Passages matching any of the query terms, best BM25 score first. */
-  search(queryTerms: string[], limit = 60): IndexHit[] {
+  /** The highest idf any term can have: that of a term no passage holds. */
+  get maxIdf(): number {
+    return this.idf('\u0000');
+  }
+
+  /**
+   * Passages matching any of the query terms, best BM25 score first. `weights` lowers terms
+   * that only stand in for the question's words (thesaurus alternatives).
+   */
+  search(queryTerms: string[], weights: Map<string, number> = new Map(), limit = 60): IndexHit[] {
     if (queryTerms.length === 0) return [];
     return this.mini
-      .search(queryTerms.join(' '), { boost: BOOST, combineWith: 'OR' })
+      .search(queryTerms.join(' '), { boost: BOOST, combineWith: 'OR', boostTerm: (term) => weights.get(term) ?? 1 })
       .slice(0, limit)
-      .map((r) => ({ id: String(r.id), score: r.score, matched: r.queryTerms }));
+      .map((r) => {
+        const matched = new Set<string>();
+        const nearby = new Set<string>();
+        for (const [term, fields] of Object.entries(r.match)) {
+          if (fields.some((f) => f !== 'context')) matched.add(term);
+          else nearby.add(term);
+        }
+        return { id: String(r.id), score: r.score, matched, nearby };
+      });
   }
 }
 

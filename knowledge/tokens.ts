@@ -85,7 +85,10 @@ export function terms(text: string, reference?: string): string[] {
     if (/[-'’]/.test(w.text)) {
       const joined = termOf(w.text.replace(/[-'’]/g, ''));
       if (joined && joined !== whole) out.push(joined);
+      // Parts count only when they are words in their own right: "offending" in "re-offending",
+      // not the "3" of "CAS-3".
       for (const part of w.text.split(/[-'’]/)) {
+        if (part.length < 3 || /^\d+$/.test(part)) continue;
         const t = termOf(part);
         if (t && t !== whole) out.push(t);
       }

@@ -26,7 +26,12 @@ export function isTableLine(line: string): boolean {
   return line.includes('\t') && line.split('\t').length >= 2;
 }
 
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION = /\b(?:approx|e\.g|i\.e|etc|no|nos|vs|c|ca|cf|incl|inc|st|dr|mr|mrs|ms|fig|para|pp?|ref|est)\.$/i;
+
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
 export function endsSentence(text: string): boolean {
-  return /[.!?:;]["'’”)\]]*\s*$/.test(text);
+  const t = text.trimEnd();
+  if (ABBREVIATION.test(t)) return false;
+  return /[.!?:;]["'’”)\]]*$/.test(t);
 }

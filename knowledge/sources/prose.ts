@@ -109,17 +109,26 @@ function continues(open: Open, text: string, lines: Line[], i: number): boolean 
   return /\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|that|which|is|are|was|were|be|as)$/i.test(previous);
 }
 
+/**
+ * The width the extraction wrapped at around line i: the longest of the lines just before it in
+ * the same paragraph (a narrow sidebar wraps narrower than the page). With too few lines before,
+ * the next ones are looked at too.
+ */
 function localWidth(lines: Line[], i: number): number {
-  // Only lines of the same paragraph (no blank line between) set the width.
-  let width = lines[i]!.text.trimEnd().length;
-  for (const step of [-1, 1]) {
-    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < WIDTH_WINDOW; j += step, n++) {
+  const widths: number[] = [];
+  for (let j = i - 1, n = 0; j >= 0 && n < WIDTH_WINDOW; j--, n++) {
+    const len = lines[j]!.text.trimEnd().length;
+    if (len === 0) break;
+    widths.push(len);
+  }
+  if (widths.length < 2) {
+    for (let j = i, n = 0; j < lines.length && n < 3; j++, n++) {
       const len = lines[j]!.text.trimEnd().length;
       if (len === 0) break;
-      width = Math.max(width, len);
+      widths.push(len);
     }
   }
-  return width;
+  return Math.max(0, ...widths);
 }
 
 function headingHere(text: string, previous: string | undefined, next: string | undefined): Heading | undefined {

@@ -79,7 +79,10 @@ function continueRow(row: Row, cells: Piece[][]): void {
     const target = (row.cells[col] ??= []);
     const last = target[target.length - 1];
     const [first, ...rest] = pieces;
-    if (last && first && !last.heading && !endsSentence(last.text) && /^[a-z0-9(]/.test(first.text)) {
+    // A piece left without its full stop was cut by the page break: join the next one to it when
+    // that reads as the sentence going on, or the cut piece was clearly prose, not a label.
+    const cut = last && !last.heading && !endsSentence(last.text) && (/^[a-z0-9(]/.test(first?.text ?? '') || last.text.length > 80);
+    if (last && first && cut) {
       target[target.length - 1] = { text: `${last.text} ${first.text}`, start: last.start, end: first.end, heading: false };
       target.push(...rest);
     } else {

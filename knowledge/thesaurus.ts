@@ -1,0 +1,103 @@
+import { findPeriods } from './periods.js';
+import { periodTerms, terms, words } from './tokens.js';
+
+/**
+ * Everyday words people type, and the words plan documents use for the same thing. Each entry
+ * reads "what a person might say" → "how the documents put it"; it widens a question, never a
+ * passage. Keep entries general (any police and crime plan would use them), never shaped to one
+ * question.
+ */
+const ENTRIES: [string[], string[]][] = [
+  [['goal', 'aim', 'ambition', 'objective', 'promise', 'pledge'], ['target', 'commit', 'aim', 'ambition', 'will']],
+  [['share', 'fraction', 'proportion', 'percentage', 'per cent', 'percent', 'how many out of'], ['proportion', 'percentage', 'rate', '%']],
+  [['kicked out', 'thrown out', 'expelled', 'excluded'], ['excluded', 'exclusion']],
+  [['in work', 'jobs', 'job', 'working', 'employed', 'employment'], ['employment', 'employed', 'work']],
+  [['getting out', 'got out', 'get out', 'leaving prison', 'left prison', 'leave prison', 'coming out'], ['release', 'released', 'prison leavers']],
+  [['ex-prisoners', 'ex-offenders', 'former prisoners', 'ex-cons'], ['prison leavers', 'release', 'prisoners']],
+  [['sleeping on the streets', 'sleeping rough', 'on the streets', 'street homeless', 'homeless'], ['rough sleeping', 'homelessness', 'homeless']],
+  [['big cities', 'large cities', 'major cities', 'other cities', 'similar areas', 'big city'], ['metropolitan areas', 'core cities', 'most similar']],
+  [['stack up', 'compare', 'comparison', 'versus', 'vs', 'benchmark'], ['compared', 'national average', 'lowest', 'highest', 'against']],
+  [['without going to court', 'outside court', 'out of court', 'minor offences', 'low-level offences', 'low level offences'], ['out-of-court', 'out of court disposals', 'community resolution', 'conditional caution']],
+  [['solved', 'cleared up', 'clear-up', 'detected', 'detection'], ['solved', 'outcome rate', 'positive outcome']],
+  [['end in a charge', 'charged', 'charge rate', 'prosecuted'], ['charge', 'charged', 'conversion']],
+  [['kids', 'youngsters', 'teenagers', 'teens', 'juveniles', 'minors'], ['young people', 'children', 'youth']],
+  [['females', 'female', 'woman', 'girls'], ['women', 'female', 'girls']],
+  [['booze', 'drinking', 'drink'], ['alcohol']],
+  [['gangs', 'gang', 'mafia', 'organised criminals'], ['organised crime groups', 'organised crime', 'county lines']],
+  [['money', 'cash', 'budget', 'spend', 'spending', 'grant', 'paid for'], ['funding', 'investment', 'funded', '£']],
+  [['cops', 'bobbies', 'officers'], ['police', 'officers', 'gmp']],
+  [['domestic violence', 'wife beating'], ['domestic abuse']],
+  [['on the books', 'books', 'workload', 'cases'], ['caseload', 'case load']],
+  [['see a year', 'per year', 'a year', 'each year', 'every year', 'annually', 'yearly'], ['per annum', 'annual', 'year']],
+  [['how long', 'how quickly', 'waiting time', 'time to'], ['days', 'weeks', 'time']],
+  [['helpline', 'hotline', 'phone line'], ['service', 'helpline']],
+  [['sex offenders', 'sex offender'], ['sexual offenders', 'registered sex offenders']],
+  [['knife crime', 'stabbings', 'knives'], ['knife', 'serious violence', 'weapons']],
+  [['reoffend', 'reoffending', 're-offend', 'commit more crime', 'offend again'], ['reoffending', 're-offending', 'reoffend']],
+  [['school'], ['school', 'education']],
+  [['drugs'], ['drug', 'substance misuse']],
+  [['mentally ill', 'mental illness', 'mental ill health'], ['mental health']],
+  [['ordered', 'handed down', 'given'], ['ordered', 'sentenced', 'requirements']],
+  [['how many', 'number of', 'count'], ['number', 'total']],
+  [['custody health', 'health in custody'], ['healthcare in custody', 'liaison and diversion']],
+  [['victims portal', 'online portal', 'website', 'app'], ['digital portal', 'website']],
+  [['people on probation', 'probationers'], ['people on probation', 'caseload', 'probation']],
+];
+
+/** One idea in a question: the words that said it, and every term that can stand for it. */
+export interface Concept {
+  /** The question's words that formed this concept, as typed (lower case). */
+  words: string[];
+  /** Terms of the question that formed this concept. */
+  own: string[];
+  /** Terms a passage may hold instead (thesaurus), besides `own`. */
+  alternatives: string[];
+}
+
+interface CompiledEntry {
+  /** The everyday phrase, lower case, word by word (stop words kept: "getting out"). */
+  phrase: string[];
+  targets: string[];
+}
+
+const lower = (text: string) => words(text).map((w) => w.text.toLowerCase().replace(/’/g, "'"));
+
+const compiled: CompiledEntry[] = ENTRIES.flatMap(([phrases, targets]) => {
+  const targetTerms = [...new Set(targets.flatMap((t) => terms(t)))];
+  return phrases.map((p) => ({ phrase: lower(p), targets: targetTerms }));
+}).sort((a, b) => b.phrase.length - a.phrase.length);
+
+/**
+ * Groups a question into concepts: a thesaurus phrase is one concept (longest phrase first),
+ * every other word with a search term is its own, and so is every period.
+ * @example
+ * concepts('kicked out of school') // → [{own:['kick'], alternatives:['exclud', …]}, {own:['school'], …}]
+ */
+export function concepts(question: string): Concept[] {
+  // Period words are one concept each (their token), not words of their own.
+  let rest = question;
+  for (const p of findPeriods(question)) rest = rest.replace(p.label, ' ');
+  const tokens = lower(rest);
+  const out: Concept[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const entry = compiled.find((e) => e.phrase.every((w, k) => tokens[i + k] === w));
+    if (entry) {
+      const own = entry.phrase.flatMap((w) => terms(w));
+      out.push({ words: entry.phrase, own, alternatives: entry.targets.filter((t) => !own.includes(t)) });
+      i += entry.phrase.length;
+    } else {
+      const own = terms(tokens[i]!);
+      if (own.length > 0) out.push({ words: [tokens[i]!], own, alternatives: [] });
+      i++;
+    }
+  }
+  for (const t of new Set(periodTerms(findPeriods(question)))) out.push({ words: [t], own: [t], alternatives: [] });
+  // The same words twice in a question are one idea.
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const key = [...c.own, '|', ...c.alternatives].join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
