@@ -1,3 +1,4 @@
+import { mendGluedWords } from './glued-words.js';
 import { findPeriods } from './periods.js';
 import type { Block, Passage } from './types.js';
 
@@ -7,14 +8,14 @@ export function repeatKey(text: string): string {
 }
 
 /**
- * Turns a document's blocks into passages. A passage whose text the document repeats (a summary
+ * Turns a document's blocks into passages, mending words the extraction glued. A passage whose text the document repeats (a summary
  * bullet restated in a table) is kept once, with every location it stands at.
  */
 export function buildPassages(docId: string, docDate: string, blocks: Block[]): Passage[] {
   const byKey = new Map<string, Passage>();
   const passages: Passage[] = [];
   for (const block of blocks) {
-    const text = block.text.trim();
+    const text = mendGluedWords(block.text.trim());
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const key = repeatKey(text);
     const location = { start: block.start, end: block.end, section: block.section };
