@@ -1,8 +1,10 @@
+import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import type { Answer } from '../bot/answer.js';
 import { readConfig } from '../bot/config.js';
-import { BotError } from '../bot/errors.js';
+import { reportFailure } from '../bot/errors.js';
 import { handle } from '../bot/handle.js';
 import { loadKnowledge } from '../bot/knowledge.js';
 import { createLogger, type Logger } from '../bot/logger.js';
@@ -59,14 +61,13 @@ async function ask(question: string, json: boolean): Promise<number> {
     await store.close();
     return 0;
   } catch (error) {
-    const message = error instanceof BotError ? error.describe() : (error as Error).message;
-    if (log) log.error({ err: error }, 'ask failed');
-    process.stderr.write(`standing-together: ${message}\n`);
+    process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
     return 1;
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run when executed directly (tsx adapters/cli.ts …), not when imported by the bin shim or tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -25,11 +25,20 @@ export interface AnswerPassage extends Citation {
 }
 
 export interface AnswerFigure extends Citation {
+  /** As printed in the document. */
   value: string;
+  number: number;
   unit: string;
   measure: string;
+  kind: 'actual' | 'target';
+  /** The period as printed ("2023/24", "year ending 21/22"); absent when the document states none. */
   period?: string;
+  geography?: string;
   previous?: { period?: string; value: string; change?: string };
+  comparator?: { geography: string; value: string };
+  /** The count behind a percentage ("601/940"). */
+  basis?: string;
+  /** The sentence that states it, as the document words it. */
   sentence: string;
 }
 

@@ -51,3 +51,22 @@ export function asBotError(error: unknown, fallback: ErrorCode, location: ErrorL
   const message = error instanceof Error ? error.message : String(error);
   return new BotError(fallback, message, location, { cause: error });
 }
+
+/** The least a logger must offer for reportFailure. */
+interface ErrorLog {
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * Logs a failure and returns the one line to show a person. A BotError is a known problem with
+ * a message to act on, so it is logged by code and place, without a stack; anything else is a
+ * bug, logged with its stack for whoever fixes it. Neither shows the person a stack trace.
+ */
+export function reportFailure(error: unknown, log?: ErrorLog): string {
+  if (error instanceof BotError) {
+    log?.error({ code: error.code, location: error.location }, error.message);
+    return error.describe();
+  }
+  log?.error({ err: error }, 'unexpected failure');
+  return `something went wrong (${(error as Error)?.message ?? String(error)}); the log has the details`;
+}

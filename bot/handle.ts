@@ -1,7 +1,10 @@
+import { repeatKey } from '../knowledge/passages.js';
 import type { KnowledgeBase, Ranked } from '../knowledge/retrieve.js';
+import type { Period } from '../knowledge/types.js';
 import { MIN_CONFIDENCE } from '../knowledge/retrieve.js';
-import type { Passage } from '../knowledge/types.js';
-import type { Answer, AnswerPassage, Citation } from './answer.js';
+import type { Answer, AnswerPassage } from './answer.js';
+import { citationOf } from './citation.js';
+import { figureLine, pickFigures } from './figure-answer.js';
 import { HELP_TEXT } from './help.js';
 import { parseQuery } from './intents.js';
 
@@ -35,39 +38,46 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
       ranked = [holder, ...ranked.filter((r) => r !== holder)];
     } else {
       status = 'other_period';
+      // Lead with the best passage that gives the topic for some other period, and name those.
+      const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
+      const nearest = ranked.find((r) => r.coverage >= MIN_CONFIDENCE && r.passage.periods.some((p) => !isAsked(p)));
+      if (nearest) ranked = [nearest, ...ranked.filter((r) => r !== nearest)];
       const asked = found.askedPeriods.map((p) => p.label).join(', ');
-      const held = ranked[0]!.passage.periods.map((p) => p.label);
+      const held = [...new Set((nearest?.passage.periods ?? []).filter((p) => !isAsked(p)).map((p) => p.label))];
       notes.push(
         held.length > 0
-          ? `The documents don't give this for ${asked}; the nearest they hold is ${[...new Set(held)].join(', ')}.`
+          ? `The documents don't give this for ${asked}; the nearest they hold is ${held.join(', ')}.`
           : `The documents don't give this for ${asked}; the closest passage is shown.`,
       );
     }
   }
 
-  const passages = ranked.slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
+  const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
+  const figures = parsed.intent === 'quote' ? [] : pickFigures(parsed.text, found, ranked, kb);
   const top = passages[0]!;
+  const source = `${top.title} (${top.publisher}, ${top.docDate.slice(0, 7)})${top.section ? `, ${top.section}` : ''}`;
   return {
     ...base,
     status,
     notes,
-    headline: `${top.title} (${top.publisher}, ${top.docDate.slice(0, 7)})${top.section ? `, ${top.section}` : ''}`,
+    headline: parsed.intent === 'figure' && figures[0] ? figureLine(figures[0]) : source,
+    figures,
     passages,
   };
 }
 
-function toAnswerPassage(r: Ranked, kb: KnowledgeBase): AnswerPassage {
-  return { ...citationOf(r.passage, kb), text: r.passage.text, score: Math.round(r.score * 1000) / 1000, periods: r.passage.periods.map((p) => p.label) };
+/** Drops a passage whose words another shown passage already holds (a summary restated in a table). */
+function withoutRepeats(ranked: Ranked[]): Ranked[] {
+  const kept: { r: Ranked; key: string }[] = [];
+  for (const r of ranked) {
+    const key = repeatKey(r.passage.text);
+    if (kept.some((k) => k.key.includes(key) || key.includes(k.key))) continue;
+    kept.push({ r, key });
+    if (kept.length >= MAX_PASSAGES) break;
+  }
+  return kept.map((k) => k.r);
 }
 
-/** The citation for a passage: its document's title, publisher and date, and its section path. */
-export function citationOf(passage: Passage, kb: KnowledgeBase): Citation {
-  const doc = kb.documents.get(passage.docId);
-  return {
-    docId: passage.docId,
-    title: doc?.title ?? passage.docId,
-    publisher: doc?.publisher ?? '',
-    docDate: doc?.date ?? '',
-    section: passage.section.join(' › '),
-  };
+function toAnswerPassage(r: Ranked, kb: KnowledgeBase): AnswerPassage {
+  return { ...citationOf(r.passage, kb), text: r.passage.text, score: Math.round(r.score * 1000) / 1000, periods: r.passage.periods.map((p) => p.label) };
 }

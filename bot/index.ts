@@ -1,6 +1,6 @@
 import { runShell } from '../adapters/shell.js';
 import { readConfig } from './config.js';
-import { BotError } from './errors.js';
+import { reportFailure } from './errors.js';
 import { handle } from './handle.js';
 import { loadKnowledge } from './knowledge.js';
 import { createLogger } from './logger.js';
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   try {
     config = readConfig();
   } catch (error) {
-    process.stderr.write(`standing-together: ${(error as BotError).describe?.() ?? String(error)}\n`);
+    process.stderr.write(`standing-together: ${reportFailure(error)}\n`);
     return 1;
   }
   const log = createLogger(config.logLevel);
@@ -29,8 +29,7 @@ async function main(): Promise<number> {
     await store.close();
     return 0;
   } catch (error) {
-    log.error({ err: error }, 'the bot stopped');
-    process.stderr.write(`standing-together: ${error instanceof BotError ? error.describe() : (error as Error).message}\n`);
+    process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
     return 1;
   }
 }

@@ -8,7 +8,10 @@ const entry = z.object({
   file: z.string().min(1, 'must name a file in documents/'),
   title: z.string().min(1, 'must not be empty'),
   publisher: z.string().min(1, 'must not be empty'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((d) => { const t = new Date(`${d}T00:00:00Z`); return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d); }, "is not a real calendar date"),
   kind: z.string().min(1, 'must not be empty'),
 });
 

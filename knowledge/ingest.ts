@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
 import { findAcronyms } from './acronyms.js';
 import { docIdOf, readCatalog } from './catalog.js';
+import { checkStatedChanges, extractFigures } from './figures.js';
 import { buildPassages } from './passages.js';
 import { readDocument } from './sources/document.js';
 import type { Store } from './store.js';
@@ -23,7 +24,7 @@ export interface IngestSummary {
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 5;
+export const INGEST_VERSION = 6;
 
 /** File endings read as documents. */
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -43,7 +44,7 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
     throw new BotError(
       ErrorCode.DataDirMissing,
       `no documents folder at ${docsDir}: put the plan documents there (see data/README.md) or set DATA_DIR`,
-      { file: docsDir },
+      {},
       { cause: error },
     );
   }
@@ -51,9 +52,14 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
   const stored = new Map((await store.documents()).map((d) => [d.id, d]));
   const summary: IngestSummary = { added: [], changed: [], unchanged: [], removed: [], skipped: [] };
 
+  const ids = new Map<string, string>();
   for (const file of files) {
     const full = path.join(docsDir, file);
     try {
+      // "note.md" and "note.txt" would share an id and replace each other on every run.
+      const taken = ids.get(docIdOf(file));
+      if (taken) throw new BotError(ErrorCode.SourceMalformed, `has the same name as ${taken}; rename one of them`, { file: full });
+      ids.set(docIdOf(file), file);
       const bytes = await readFile(full);
       const hash = createHash('sha256').update(`v${INGEST_VERSION}:`).update(bytes).digest('hex');
       const id = docIdOf(file);
@@ -69,10 +75,12 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
       const passages = buildPassages(id, meta.date, blocks);
       if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
       const acronyms = passages.flatMap((p) => findAcronyms(p.text, id));
+      const figures = passages.flatMap((p) => extractFigures(p));
+      for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');
       const doc: StoredDocument = { ...meta, id, hash, ingestedAt: new Date().toISOString(), passageCount: passages.length };
-      await store.replaceDocument(doc, passages, acronyms);
+      await store.replaceDocument(doc, { passages, acronyms, figures });
       (before ? summary.changed : summary.added).push(file);
-      log.info({ file, passages: passages.length, acronyms: acronyms.length }, before ? 'document re-ingested' : 'document ingested');
+      log.info({ file, passages: passages.length, acronyms: acronyms.length, figures: figures.length }, before ? 'document re-ingested' : 'document ingested');
     } catch (error) {
       const err = asBotError(error, ErrorCode.SourceUnreadable, { file: full });
       summary.skipped.push({ file, reason: err.describe() });

@@ -87,10 +87,10 @@ const rules: Rule[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\bsince\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\s+((?:19|20)\d{2})\b`, 'gi'),
+    re: new RegExp(String.raw`\bsince\s+(?:(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\s+)?((?:19|20)\d{2})\b`, 'gi'),
     make: (m, reference) => {
       const y = Number(m[3]);
-      const mo = monthIndex(m[2]!);
+      const mo = m[2] ? monthIndex(m[2]) : 1;
       return { label: m[0], start: iso(y, mo, m[1] ? Number(m[1]) : 1), end: reference ?? iso(y + 1, mo, 1), kind: 'since' };
     },
   },

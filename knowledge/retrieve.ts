@@ -5,6 +5,7 @@ import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { terms } from './tokens.js';
 import { specificity } from './word-rarity.js';
+import type { Figure } from './figures.js';
 import type { Acronym, Passage, Period, StoredDocument } from './types.js';
 
 /** A passage with the score that ranks it for one question. */
@@ -20,6 +21,8 @@ export interface Ranked {
 /** What retrieval found for one question. */
 export interface Retrieval {
   ranked: Ranked[];
+  /** The question's ideas, as searched. */
+  concepts: Concept[];
   /** Periods written in the question. */
   askedPeriods: Period[];
   /** How sure the best passage answers the question, 0–1 (its coverage of the question). */
@@ -50,11 +53,15 @@ export class KnowledgeBase {
   readonly documents: Map<string, StoredDocument>;
   readonly passages: Map<string, Passage>;
   readonly acronyms: Map<string, Acronym>;
+  /** Figures by the passage that states them. */
+  readonly figures: Map<string, Figure[]>;
   private readonly index: PassageIndex;
   private readonly recency: Map<string, number>;
   private readonly sequences = new Map<string, string[]>();
 
-  private constructor(documents: StoredDocument[], passages: Passage[], acronyms: Acronym[]) {
+  private constructor(documents: StoredDocument[], passages: Passage[], acronyms: Acronym[], figures: Figure[]) {
+    this.figures = new Map();
+    for (const f of figures) this.figures.set(f.passageId, [...(this.figures.get(f.passageId) ?? []), f]);
     this.documents = new Map(documents.map((d) => [d.id, d]));
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.acronyms = acronymTable(acronyms);
@@ -65,8 +72,8 @@ export class KnowledgeBase {
 
   /** Reads everything from the store and builds the index. */
   static async load(store: Store): Promise<KnowledgeBase> {
-    const [documents, passages, acronyms] = await Promise.all([store.documents(), store.passages(), store.acronyms()]);
-    return new KnowledgeBase(documents, passages, acronyms);
+    const [documents, passages, acronyms, figures] = await Promise.all([store.documents(), store.passages(), store.acronyms(), store.figures()]);
+    return new KnowledgeBase(documents, passages, acronyms, figures);
   }
 
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */
@@ -79,14 +86,16 @@ export class KnowledgeBase {
       for (const t of c.alternatives) if (!weights.has(t)) weights.set(t, ALTERNATIVE_WEIGHT);
     }
     const hits = this.index.search([...weights.keys()], weights);
-    const conceptWeights = ideas.map((c) => this.conceptWeight(c));
+    // Coverage is of the topic: a passage that only shares the question's period is no answer.
+    const topical = ideas.some((c) => !c.period) ? ideas.filter((c) => !c.period) : ideas;
+    const conceptWeights = topical.map((c) => this.conceptWeight(c));
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
     const ownTerms = ideas.flatMap((c) => c.own);
     const wantsFigure = figureCue.test(question);
 
     const ranked: Ranked[] = hits.map((hit) => {
       const passage = this.passages.get(hit.id)!;
-      const got = ideas.reduce((sum, c, i) => sum + conceptWeights[i]! * conceptMatch(c, hit), 0);
+      const got = topical.reduce((sum, c, i) => sum + conceptWeights[i]! * conceptMatch(c, hit), 0);
       const coverage = totalWeight > 0 ? got / totalWeight : 0;
       const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, wantsFigure);
       let score = hit.score * (0.25 + coverage) ** 2;
@@ -101,6 +110,7 @@ export class KnowledgeBase {
     const top = ranked[0];
     return {
       ranked,
+      concepts: ideas,
       askedPeriods,
       confidence: top ? top.coverage : 0,
       periodHeld: askedPeriods.length > 0 && top !== undefined && top.holdsPeriod,
@@ -191,7 +201,7 @@ function statesFigureFor(text: string, period: Period): boolean {
 }
 
 /** A stated period answers an asked one when it is the same span or lies within it. */
-function sameSpan(stated: Period, asked: Period): boolean {
+export function sameSpan(stated: Period, asked: Period): boolean {
   if (stated.start === asked.start && stated.end === asked.end) return true;
   if (within(stated, asked)) return true;
   // A month or date asked for is answered by a short span (quarter, month) that contains it.

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { BotError, ErrorCode } from '../bot/errors.js';
+import type { Figure } from './figures.js';
 import type { Acronym, Passage, StoredDocument } from './types.js';
 
 /**
@@ -12,14 +13,22 @@ export interface Store {
   documents(): Promise<StoredDocument[]>;
   passages(): Promise<Passage[]>;
   acronyms(): Promise<Acronym[]>;
+  figures(): Promise<Figure[]>;
   /** Replaces a document and everything derived from it, in one transaction. */
-  replaceDocument(doc: StoredDocument, passages: Passage[], acronyms: Acronym[]): Promise<void>;
+  replaceDocument(doc: StoredDocument, derived: DocumentContent): Promise<void>;
   /** Removes a document whose file is gone, with its passages and acronyms. */
   removeDocument(id: string): Promise<void>;
   close(): Promise<void>;
 }
 
-const SCHEMA_VERSION = 1;
+/** Everything ingest derives from one document. */
+export interface DocumentContent {
+  passages: Passage[];
+  acronyms: Acronym[];
+  figures: Figure[];
+}
+
+const SCHEMA_VERSION = 2;
 
 const migrations: string[] = [
   `CREATE TABLE documents (
@@ -34,6 +43,11 @@ const migrations: string[] = [
    CREATE TABLE acronyms (
      doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
      short TEXT NOT NULL, long TEXT NOT NULL, context TEXT NOT NULL);`,
+  `CREATE TABLE figures (
+     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     passage_id TEXT NOT NULL, kind TEXT NOT NULL, measure TEXT NOT NULL, unit TEXT NOT NULL,
+     number REAL NOT NULL, period_start TEXT, period_end TEXT, body TEXT NOT NULL);
+   CREATE INDEX figures_passage ON figures(passage_id);`,
 ];
 
 class SqliteStore implements Store {
@@ -96,11 +110,15 @@ class SqliteStore implements Store {
     return rows.map((r) => ({ docId: r.doc_id, short: r.short, long: r.long, context: r.context }));
   }
 
-  async replaceDocument(doc: StoredDocument, passages: Passage[], acronyms: Acronym[]): Promise<void> {
+  async figures(): Promise<Figure[]> {
+    const rows = await this.all<{ body: string }>('SELECT body FROM figures ORDER BY doc_id, rowid');
+    return rows.map((r) => JSON.parse(r.body) as Figure);
+  }
+
+  async replaceDocument(doc: StoredDocument, { passages, acronyms, figures }: DocumentContent): Promise<void> {
     await this.run('BEGIN IMMEDIATE');
     try {
-      await this.run('DELETE FROM passages WHERE doc_id = ?', [doc.id]);
-      await this.run('DELETE FROM acronyms WHERE doc_id = ?', [doc.id]);
+      // Passages, acronyms and figures go with their document (ON DELETE CASCADE).
       await this.run('DELETE FROM documents WHERE id = ?', [doc.id]);
       await this.run(
         'INSERT INTO documents (id, file, title, publisher, date, kind, hash, ingested_at, passage_count) VALUES (?,?,?,?,?,?,?,?,?)',
@@ -113,6 +131,12 @@ class SqliteStore implements Store {
       }
       for (const a of acronyms) {
         await this.run('INSERT INTO acronyms (doc_id, short, long, context) VALUES (?,?,?,?)', [a.docId, a.short, a.long, a.context]);
+      }
+      for (const f of figures) {
+        await this.run(
+          'INSERT INTO figures (id, doc_id, passage_id, kind, measure, unit, number, period_start, period_end, body) VALUES (?,?,?,?,?,?,?,?,?,?)',
+          [f.id, f.docId, f.passageId, f.kind, f.measure, f.unit, f.number, f.period?.start ?? null, f.period?.end ?? null, JSON.stringify(f)],
+        );
       }
       await this.run('COMMIT');
     } catch (error) {

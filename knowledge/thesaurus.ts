@@ -52,6 +52,8 @@ export interface Concept {
   own: string[];
   /** Terms a passage may hold instead (thesaurus), besides `own`. */
   alternatives: string[];
+  /** True for a period ("2023/24" → fy2023): matched by period logic, not as a topic word. */
+  period?: boolean;
 }
 
 interface CompiledEntry {
@@ -91,7 +93,7 @@ export function concepts(question: string): Concept[] {
       i++;
     }
   }
-  for (const t of new Set(periodTerms(findPeriods(question)))) out.push({ words: [t], own: [t], alternatives: [] });
+  for (const t of new Set(periodTerms(findPeriods(question)))) out.push({ words: [t], own: [t], alternatives: [], period: true });
   // The same words twice in a question are one idea.
   const seen = new Set<string>();
   return out.filter((c) => {

@@ -1,4 +1,5 @@
 import type { Answer } from '../../bot/answer.js';
+import { figureLine } from '../../bot/figure-answer.js';
 
 /** Passages shown in a terminal answer (the JSON form carries more). */
 const SHOWN = 3;
@@ -11,10 +12,7 @@ export function renderText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.status === 'other_period') lines.push('Not for the period you asked about.');
   lines.push(...answer.notes.map((n) => `Note: ${n}`));
-  for (const f of answer.figures.slice(0, 3)) {
-    const change = f.previous ? ` (${f.previous.change ?? ''} vs ${f.previous.period ?? 'before'}: ${f.previous.value})` : '';
-    lines.push(`▸ ${f.value} ${f.measure}${f.period ? `, ${f.period}` : ''}${change}`);
-  }
+  for (const f of answer.figures) lines.push(`▸ ${figureLine(f)}`);
   answer.passages.slice(0, SHOWN).forEach((p, i) => {
     lines.push('', `[${i + 1}] ${p.text}`, `    — ${p.title} (${p.publisher}, ${p.docDate.slice(0, 7)})${p.section ? `, ${p.section}` : ''}`);
   });

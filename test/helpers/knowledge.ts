@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { createLogger } from '../../bot/logger.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
@@ -35,4 +36,19 @@ export async function realKnowledge(): Promise<{ kb: KnowledgeBase; store: Store
   const store = await openStore(':memory:');
   await ingest(shippedData, store, captureLog().log);
   return { kb: await KnowledgeBase.load(store), store };
+}
+
+/**
+ * Loads the real corpus once for a test file and closes it after; call the returned function
+ * inside a test to get the knowledge base.
+ */
+export function useRealKnowledge(): () => KnowledgeBase {
+  let loaded: { kb: KnowledgeBase; store: Store } | undefined;
+  beforeAll(async () => {
+    loaded = await realKnowledge();
+  });
+  afterAll(async () => {
+    await loaded?.store.close();
+  });
+  return () => loaded!.kb;
 }

@@ -1,0 +1,100 @@
+import type { Figure } from '../knowledge/figures.js';
+import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
+import { terms } from '../knowledge/tokens.js';
+import type { AnswerFigure } from './answer.js';
+import { citationOf } from './citation.js';
+
+/** Most figures an answer shows; a long list is trimmed to those that best match. */
+const MAX_FIGURES = 3;
+/** A figure scoring under this share of the best one is not shown. */
+const MIN_SHARE_OF_BEST = 0.3;
+/** Passages whose figures are considered, best first, and how much each rank counts. */
+const RANK_WEIGHTS = [1, 0.55, 0.4];
+
+const wantsPercent = /\b(rate|rates|percentage|per ?cent|proportion|share|fraction|%)\b/i;
+const wantsCount = /\b(how many|number of|count|total)\b/i;
+const wantsMoney = /(£|\bfunding\b|\bcost\b|\bmoney\b|\bbudget\b|\bspend\b|\binvest)/i;
+const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
+
+/**
+ * The figures the answer stands behind: those stated by the best passages, ranked by how well
+ * their sentence matches the question, whether they are for the asked period, and whether they
+ * are the kind of number asked for (a rate, a count, money, a target).
+ */
+export function pickFigures(question: string, found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerFigure[] {
+  const wanted = found.concepts.map((c) => new Set([...c.own, ...c.alternatives]));
+  const scored: { figure: Figure; score: number; ranked: Ranked }[] = [];
+  ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
+    for (const figure of kb.figures.get(r.passage.id) ?? []) {
+      const words = new Set(terms(`${figure.sentence} ${figure.measure}`));
+      const near = new Set(terms(figure.measure));
+      const matched = wanted.filter((w) => [...w].some((t) => words.has(t))).length;
+      if (matched === 0) continue;
+      let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, wanted.length));
+      score *= 1 + 0.5 * wanted.filter((w) => [...w].some((t) => near.has(t))).length / Math.max(1, wanted.length);
+      if (found.askedPeriods.length > 0) {
+        const holds = figure.period && found.askedPeriods.some((a) => sameSpan(figure.period!, a));
+        score *= holds ? 2 : figure.period ? 0.5 : 0.8;
+      }
+      if (wantsPercent.test(question) && figure.unit === 'percent') score *= 1.3;
+      if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
+      if (wantsMoney.test(question) && figure.unit === 'money') score *= 1.3;
+      if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
+      scored.push({ figure, score, ranked: r });
+    }
+  });
+  scored.sort((a, b) => b.score - a.score);
+  // The same figure stated twice (a summary bullet and its table row) is shown once, and a
+  // figure far weaker than the best is left out rather than padding the answer.
+  const best = scored[0]?.score ?? 0;
+  const seen = new Set<string>();
+  const kept = scored.filter(({ figure, score }) => {
+    const key = `${figure.value}|${figure.period?.label ?? ''}|${figure.measure}`;
+    if (seen.has(key) || score < best * MIN_SHARE_OF_BEST) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r }) => toAnswerFigure(figure, r, kb));
+}
+
+function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
+  return {
+    ...citationOf(r.passage, kb),
+    value: f.value,
+    number: f.number,
+    unit: f.unit,
+    measure: f.measure,
+    kind: f.kind,
+    period: f.period?.label,
+    geography: f.geography,
+    previous: f.previous ? { period: f.previous.label ?? f.previous.period?.label, value: f.previous.value, change: f.previous.change ?? f.change } : undefined,
+    comparator: f.comparator,
+    basis: f.basis,
+    sentence: f.sentence,
+  };
+}
+
+/**
+ * One line a person can paste: "1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32%
+ * on 2022/23 (1,032)". A figure with no stated period says the date of its document instead.
+ */
+export function figureLine(f: AnswerFigure): string {
+  const value = f.unit === 'count' && /^\d{4,}$/.test(f.value) ? Number(f.value).toLocaleString('en-GB') : f.value;
+  const where = f.geography === 'Greater Manchester' && !/\b(GM|Greater Manchester)\b/.test(f.measure) ? ' in Greater Manchester' : '';
+  const when = f.period ? ` ${/^(in|since|by|during|for|the)\b/i.test(f.period) ? '' : 'in '}${f.period}`.replace('  ', ' ') : ` (as of ${f.docDate.slice(0, 7)})`;
+  const target = f.kind === 'target' ? 'Target: ' : '';
+  let line = `${target}${value} ${f.measure}${where}${when}`;
+  if (f.previous) {
+    const change = f.previous.change ? describeChange(f.previous.change) : 'against';
+    const prevValue = /^\d{4,}$/.test(f.previous.value) ? Number(f.previous.value).toLocaleString('en-GB') : f.previous.value;
+    line += f.previous.period ? `, ${change} on ${f.previous.period} (${prevValue})` : `, ${change} from ${prevValue}`;
+  }
+  if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
+  return line;
+}
+
+function describeChange(change: string): string {
+  const n = parseFloat(change);
+  if (!Number.isFinite(n) || n === 0) return 'unchanged';
+  return `${n > 0 ? 'up' : 'down'} ${change.replace(/^[+-]/, '')}`;
+}

@@ -1,0 +1,300 @@
+import { measureAfter, measureBefore, topicMeasure } from './measures.js';
+import { findPeriods } from './periods.js';
+import { sentences } from './sentences.js';
+import type { Passage, Period } from './types.js';
+
+/** What a figure counts in. */
+export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | 'ratio' | 'rate-per-1000' | 'days' | 'weeks' | 'months' | 'years';
+
+/** A number a document states, with what it measures, when, where, and against what. */
+export interface Figure {
+  /** `<passageId>/<n>`. */
+  id: string;
+  passageId: string;
+  docId: string;
+  kind: 'actual' | 'target';
+  /** As printed: "1362", "29.6%", "£1,014,500", "one in five". */
+  value: string;
+  number: number;
+  unit: FigureUnit;
+  measure: string;
+  period?: Period;
+  geography?: string;
+  /** The value it is compared with, as the sentence states it. */
+  previous?: { period?: Period; label?: string; value: string; number: number; change?: string };
+  /** A benchmark the sentence sets beside it ("the national average of 68%"). */
+  comparator?: { geography: string; value: string; number: number };
+  /** A change the sentence states ("an increase of 32%" → "+32%"). */
+  change?: string;
+  /** The count behind a percentage, as printed after it ("601/940"). */
+  basis?: string;
+  sentence: string;
+}
+
+interface Mention {
+  value: string;
+  number: number;
+  unit: FigureUnit;
+  at: number;
+  end: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const money = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b/g;
+const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
+const percent = /\b\d+(?:\.\d+)?\s?%/g;
+const ratio = /\b(one|two|three|four|five|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
+const duration = /\b\d[\d,]*\s(days|weeks|months|years)\b(?!\s+old)/g;
+const fraction = /\b\d+\/\d+\b/g;
+const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
+
+const GEOGRAPHY: [RegExp, string][] = [
+  [/\b(?:England and Wales|E&W)\b/i, 'England and Wales'],
+  [/\bnational(?:ly)?\b(?:\s+(?:average|rate|picture))?/i, 'national'],
+  [/\b(?:Greater Manchester|GM|GMP)\b/, 'Greater Manchester'],
+  [/\bNorth West\b/, 'North West'],
+];
+
+function toNumber(text: string): number {
+  const m = /([\d,]+(?:\.\d+)?)\s?(bn|m|k|million|billion)?/i.exec(text);
+  if (!m) return NaN;
+  const base = Number(m[1]!.replace(/,/g, ''));
+  const scale = ({ bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3 } as Record<string, number>)[(m[2] ?? '').toLowerCase()] ?? 1;
+  return base * scale;
+}
+
+/** Every number mention in a sentence that is a figure (not a year, date, ordinal or label). */
+export function mentions(sentence: string): Mention[] {
+  const taken: [number, number][] = [];
+  const out: Mention[] = [];
+  const claim = (at: number, end: number) => {
+    if (taken.some(([a, b]) => at < b && end > a)) return false;
+    taken.push([at, end]);
+    return true;
+  };
+  // Periods and dates are not figures: claim their spans first.
+  for (const p of findPeriods(sentence)) {
+    for (let at = sentence.indexOf(p.label); at >= 0; at = sentence.indexOf(p.label, at + 1)) claim(at, at + p.label.length);
+  }
+  const add = (re: RegExp, unit: FigureUnit | ((m: RegExpExecArray) => FigureUnit), value: (m: RegExpExecArray) => number) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (!claim(at, end)) continue;
+      out.push({ value: m[0].trim(), number: value(m), unit: typeof unit === 'function' ? unit(m) : unit, at, end });
+    }
+  };
+  add(money, 'money', (m) => toNumber(m[0].replace('£', '')));
+  add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
+  add(percent, 'percent', (m) => parseFloat(m[0]));
+  const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]));
+  add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
+  add(duration, (m) => m[1] as FigureUnit, (m) => toNumber(m[0]));
+  add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
+  count.lastIndex = 0;
+  for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const before = sentence.slice(Math.max(0, at - 12), at);
+    const after = sentence.slice(end, end + 12);
+    if (isLabel(before, after, m[0])) continue;
+    if (!claim(at, end)) continue;
+    out.push({ value: m[0], number: toNumber(m[0]), unit: /^\s*per\s+1,?000\b/.test(after) ? 'rate-per-1000' : 'count', at, end });
+  }
+  return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
+}
+
+/** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
+function isLabel(before: string, after: string, value: string): boolean {
+  if (/^(?:st|nd|rd|th)\b/.test(after)) return true;
+  if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
+  if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
+  if (/^[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24
+  if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
+  return false;
+}
+
+function geographyNear(text: string): string | undefined {
+  let best: { at: number; name: string } | undefined;
+  for (const [re, name] of GEOGRAPHY) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(g)) if (!best || m.index! > best.at) best = { at: m.index!, name };
+  }
+  return best?.name;
+}
+
+/**
+ * The period a mention belongs to: the nearest one before it in its clause, else just after it.
+ * A period inside brackets belongs to the bracket ("(a 23% increase from 473 in 2022/23)").
+ */
+function periodFor(sentence: string, mention: Mention, periods: { period: Period; at: number }[]): Period | undefined {
+  const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1);
+  const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
+  const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at)).pop();
+  const after = periods.find((p) => p.at > mention.end && p.at - mention.end < 40 && !/\(/.test(sentence.slice(mention.end, p.at).replace(/\(\d[\d/,]*\)/g, '')));
+  if (after && /^\s*(?:in|during|for|of)\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
+  return before?.period ?? after?.period;
+}
+
+/**
+ * The figures a passage states, sentence by sentence, with the relations the sentence spells
+ * out: "from A to B" and "B compared to A last year" make A the previous value of B; "(n=1032)"
+ * after "compared with 2022/23" is that period's count; "against the national average of A"
+ * sets a comparator. `docDate` dates figures that state no period of their own.
+ */
+export function extractFigures(passage: Passage): Figure[] {
+  const out: Figure[] = [];
+  const passagePeriods = uniquePeriods(passage.periods);
+  // "Of these, 581 were …" speaks of the period the sentence before gave.
+  let carried: Period | undefined;
+  for (const s of sentences(passage.text)) {
+    const text = s.text;
+    const all = mentions(text);
+    if (all.length === 0) continue;
+    // "64% (601/940)": the fraction in brackets is the percentage's basis, not a figure.
+    const basis = new Map<Mention, Mention>();
+    const found = all.filter((m, i) => {
+      const prev = all[i - 1];
+      if (prev && prev.unit === 'percent' && m.unit === 'ratio' && /^\s*\(\s*$/.test(text.slice(prev.end, m.at))) {
+        basis.set(prev, m);
+        return false;
+      }
+      return true;
+    });
+    let from = 0;
+    const periods = findPeriods(text).map((period) => {
+      const at = text.indexOf(period.label, from);
+      from = at + period.label.length;
+      return { period, at };
+    });
+    const roles = new Map<Mention, Figure>();
+    const consumed = new Set<Mention>();
+    const target = /\b(?:target|aim(?:s)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
+
+    found.forEach((m, i) => {
+      const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
+      const after = text.slice(m.end);
+      const measure = m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
+        ? measureAfter(after) || measureBefore(before)
+        : (/^\s*(?:of|in)\b/i.test(after) ? '' : measureAfter(after)) || measureBefore(before) || measureBefore(text.slice(0, m.at));
+      const period = periodFor(text, m, periods) ?? carried ?? (passagePeriods.length === 1 ? passagePeriods[0] : undefined);
+      const named = /\d|^figure$/.test(measure) || measure === '' ? topicMeasure(passage.text.slice(0, s.start + m.at)) : measure;
+      roles.set(m, {
+        id: `${passage.id}/${out.length + roles.size + 1}`,
+        passageId: passage.id,
+        docId: passage.docId,
+        kind: target ? 'target' : 'actual',
+        value: m.value,
+        number: m.number,
+        unit: m.unit,
+        measure: named || 'figure',
+        period,
+        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)),
+        basis: basis.get(m)?.value,
+        sentence: text,
+      });
+    });
+
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
+      const next = found[i + 1];
+      const fig = roles.get(m)!;
+      const gap = next ? text.slice(m.end, next.at) : '';
+      // "from A (in P1) to B (in P2)": B is the figure, A its previous value.
+      if (next && /^\s*(?:\([^)]*\)\s*)?(?:in [^,]{3,30}?\s*)?to\s*$/i.test(gap) && /\bfrom\s*$/i.test(text.slice(0, m.at))) {
+        const to = roles.get(next)!;
+        attachPrevious(to, fig);
+        to.measure = fig.measure.replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
+        consumed.add(m);
+        continue;
+      }
+      // "B compared to A (last year)".
+      if (next && /^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap)) {
+        const prevLabel = /^\s*(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
+        attachPrevious(fig, roles.get(next)!, prevLabel);
+        consumed.add(next);
+      }
+      // "… (an increase|a decrease) of C% compared with P (n=A)" / "(a C% increase from A in P)".
+      const change = /(?:^|,|\s)\s*(?:an?\s+)?(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i.exec(gap);
+      if (next && next.unit === 'percent' && change) {
+        fig.change = `${/increase|rise/i.test(change[1]!) ? '+' : '-'}${next.value.replace(/\s/g, '')}`;
+        consumed.add(next);
+        const tail = text.slice(next.end, next.end + 80);
+        const n = /^\s*compared (?:with|to)\s+([^()]*?)\s*\(n\s?=\s?([\d,]+)\)/i.exec(tail);
+        if (n) {
+          const p = findPeriods(n[1]!)[0];
+          fig.previous = { period: p, label: p?.label ?? n[1]!.trim(), value: n[2]!, number: toNumber(n[2]!) };
+          fig.previous.change = fig.change;
+        }
+      }
+      const pctIncrease = /^\s*\(?\s*an?\s*$/i.test(text.slice(Math.max(0, m.at - 4), m.at)) && /^\s*(increase|decrease|rise|fall|reduction)\s+from\s*$/i.exec(gap);
+      if (m.unit === 'percent' && next && pctIncrease) {
+        const owner = [...roles.keys()].filter((k) => k.at < m.at && !consumed.has(k)).pop();
+        if (owner) {
+          const o = roles.get(owner)!;
+          attachPrevious(o, roles.get(next)!);
+          o.previous!.change = `${/increase|rise/i.test(pctIncrease[1]!) ? '+' : '-'}${m.value.replace(/\s/g, '')}`;
+          o.change = o.previous!.change;
+          consumed.add(m);
+          consumed.add(next);
+        }
+      }
+      // "… against the national average of A": a comparator, not a figure of its own.
+      if (next && /\b(?:against|above|below|compared (?:to|with))\b.*\b(?:national|England and Wales)\b[^.]*\b(?:average|rate|of)\s*(?:of\s*)?$/i.test(gap)) {
+        fig.comparator = { geography: geographyNear(gap) ?? 'national', value: next.value, number: next.number };
+        consumed.add(next);
+      }
+    }
+    for (const [m, fig] of roles) if (!consumed.has(m)) out.push({ ...fig, id: `${passage.id}/${out.length + 1}` });
+    carried = [...roles.values()].find((f) => f.period)?.period ?? carried;
+  }
+  return out;
+}
+
+function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
+  fig.previous = { period: prev.period !== fig.period ? prev.period : undefined, label: label ?? prev.period?.label, value: prev.value, number: prev.number };
+  if (fig.unit === prev.unit && prev.number !== 0) {
+    const diff = fig.number - prev.number;
+    fig.previous.change = fig.unit === 'percent' ? `${diff >= 0 ? '+' : ''}${round(diff)} points` : `${diff >= 0 ? '+' : ''}${round((diff / prev.number) * 100)}%`;
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function uniquePeriods(periods: Period[]): Period[] {
+  const seen = new Map<string, Period>();
+  for (const p of periods) seen.set(`${p.start}/${p.end}`, p);
+  return [...seen.values()];
+}
+
+/** A stated percentage change that the two values it relates do not bear out. */
+export interface ChangeMismatch {
+  figure: string;
+  stated: string;
+  computed: string;
+  sentence: string;
+}
+
+/** Tolerance, in percentage points, for a document's rounding of a change it states. */
+const CHANGE_TOLERANCE = 1.5;
+
+/**
+ * Checks each change a document states ("an increase of 32% compared with 2022/23 (n=1032)")
+ * against the values it relates (1362 against 1032 is +32%), so a typo in a report is caught.
+ */
+export function checkStatedChanges(figures: Figure[]): ChangeMismatch[] {
+  const out: ChangeMismatch[] = [];
+  for (const f of figures) {
+    if (!f.change || !f.previous || f.unit === 'percent' || f.previous.number === 0) continue;
+    const stated = parseFloat(f.change);
+    const computed = ((f.number - f.previous.number) / f.previous.number) * 100;
+    if (Number.isFinite(stated) && Math.abs(stated - computed) > CHANGE_TOLERANCE) {
+      out.push({ figure: f.value, stated: f.change, computed: `${computed >= 0 ? '+' : ''}${round(computed)}%`, sentence: f.sentence });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The measure a number counts, read from the words around it: "1362 CSTRs were ordered" →
+ * "CSTRs ordered"; "the youth reoffending rate in GM was … 29.6%" → "youth reoffending rate";
+ * "This 61% success rate" → "success rate". A heuristic over plain English word order, good for
+ * a label a person reads, never used to decide what is true.
+ */
+
+const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'now', 'successfully', 'also']);
+const STOP_AFTER = new Set([
+  'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'compared', 'against', 'and', 'or', 'but', 'which', 'that', 'this',
+  'an', 'a', 'the', 'since', 'during', 'over', 'across', 'per', 'than', 'between', 'who', 'where', 'when', 'of', 'as', 'while', 'including',
+]);
+const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as)\b[\s,]*)+/i;
+const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some)$/i;
+
+/** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
+export function measureAfter(text: string): string {
+  const words = text.replace(/^[\s,;:)]+/, '').split(/\s+/);
+  const kept: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(/[.,;:()'"“”‘’]+$/g, '');
+    const lower = word.toLowerCase();
+    if (word === '' || kept.length >= 5) break;
+    if (AUXILIARY.has(lower)) continue;
+    if (STOP_AFTER.has(lower) && kept.length > 0) break;
+    if (STOP_AFTER.has(lower)) break;
+    if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;
+    kept.push(word);
+    if (/[.,;:)]$/.test(raw)) break;
+  }
+  return kept.join(' ');
+}
+
+/** The noun phrase before a number: the subject of "… was 29.6%", "… stood at 90.6%". */
+export function measureBefore(text: string): string {
+  const clause = text.split(/[;:(]|,\s(?=[a-z])|\.\s/).pop() ?? '';
+  let phrase = clause.trim();
+  for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
+  phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
+  // "For Greater Manchester this was" names a place, not a measure.
+  if (/^(?:for\s+)?(?:greater manchester|gm|england and wales|the national average|nationally)?$/i.test(phrase)) return '';
+  const words = phrase.split(/\s+/).filter(Boolean);
+  return words.slice(-8).join(' ');
+}
+
+/**
+ * The last thing measured named in `text` ("the youth reoffending rate in GM"), for a figure
+ * whose own words name only a place: "For Greater Manchester this was 29.6%".
+ */
+export function topicMeasure(text: string): string {
+  const all = [...text.matchAll(/\b((?:[\p{L}-]+\s+){0,3}(?:rate|rates|proportion|percentage|number|total|count|level)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\b/giu)];
+  const last = all.pop()?.[1] ?? '';
+  return last.replace(LEAD_IN, '').trim();
+}

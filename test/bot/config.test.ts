@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../bot/config.js';
+import { BotError } from '../../bot/errors.js';
+import { projectRoot } from '../helpers/knowledge.js';
+
+function configError(env: NodeJS.ProcessEnv): BotError {
+  try {
+    readConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(BotError);
+    return error as BotError;
+  }
+  throw new Error(`readConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('readConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    expect(readConfig({})).toEqual({
+      dataDir: path.join(projectRoot, 'data'),
+      dbPath: path.join(projectRoot, '.data', 'standing-together.sqlite'),
+      logLevel: 'info',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(readConfig({ DATA_DIR: '', DB_PATH: '', LOG_LEVEL: '' })).toEqual(readConfig({}));
+  });
+
+  it('ignores unrelated environment variables', () => {
+    expect(readConfig({ HOME: '/home/someone', PATH: '/usr/bin', NODE_ENV: 'test' })).toEqual(readConfig({}));
+  });
+
+  it('rejects an unknown LOG_LEVEL, naming the variable and what it got', () => {
+    const error = configError({ LOG_LEVEL: 'loud' });
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toContain('LOG_LEVEL');
+    expect(error.message).toContain('loud');
+    expect(error.describe()).toContain('LOG_LEVEL');
+  });
+
+  it('accepts each pino level', () => {
+    for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) {
+      expect(readConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
+    }
+  });
+
+  it('resolves a relative DATA_DIR and DB_PATH to absolute paths', () => {
+    const config = readConfig({ DATA_DIR: 'some/data', DB_PATH: 'tmp/db.sqlite' });
+    expect(path.isAbsolute(config.dataDir)).toBe(true);
+    expect(config.dataDir).toBe(path.resolve('some/data'));
+    expect(path.isAbsolute(config.dbPath)).toBe(true);
+    expect(config.dbPath).toBe(path.resolve('tmp/db.sqlite'));
+  });
+
+  it('keeps an absolute DATA_DIR as it is, and :memory: for DB_PATH', () => {
+    const config = readConfig({ DATA_DIR: '/srv/plan-data', DB_PATH: ':memory:' });
+    expect(config.dataDir).toBe(path.resolve('/srv/plan-data'));
+    expect(config.dbPath).toBe(':memory:');
+  });
+});

@@ -1,0 +1,121 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BotError } from '../../bot/errors.js';
+import { ingest } from '../../knowledge/ingest.js';
+import { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store.js';
+import { captureLog, copyOfData } from '../helpers/knowledge.js';
+
+const SHIPPED = ['000_35f14ea1fa3973a0.txt', '001_338cde1e18e200f0.txt', '002_771864db4e1dc69d.txt', '003_57c9b989817e64c1.txt', '004_aa1460babd284f03.txt'];
+
+let dataDir: string;
+let dbDir: string;
+let store: Store;
+
+beforeEach(async () => {
+  dataDir = copyOfData();
+  dbDir = mkdtempSync(path.join(tmpdir(), 'st-db-'));
+  store = await openStore(path.join(dbDir, 'store.sqlite'));
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dbDir, { recursive: true, force: true });
+});
+
+const doc = (file: string) => path.join(dataDir, 'documents', file);
+
+describe('ingest', () => {
+  it('adds every shipped document once, and a second run finds nothing to do', async () => {
+    const first = await ingest(dataDir, store, captureLog().log);
+    expect(first.added).toEqual(SHIPPED);
+    expect(first).toMatchObject({ changed: [], unchanged: [], removed: [], skipped: [] });
+    const passagesBefore = (await store.passages()).length;
+    expect(passagesBefore).toBeGreaterThan(0);
+
+    const second = await ingest(dataDir, store, captureLog().log);
+    expect(second).toMatchObject({ added: [], changed: [], unchanged: SHIPPED, removed: [], skipped: [] });
+    expect((await store.passages()).length).toBe(passagesBefore);
+  });
+
+  it('re-reads only a changed document, and its new paragraph can be found', async () => {
+    await ingest(dataDir, store, captureLog().log);
+    appendFileSync(doc('003_57c9b989817e64c1.txt'), '\n\nIn 2023/24 the zebrafish mentoring pilot supported 418 people leaving HMP Manchester.\n');
+
+    const summary = await ingest(dataDir, store, captureLog().log);
+    expect(summary.changed).toEqual(['003_57c9b989817e64c1.txt']);
+    expect(summary.added).toEqual([]);
+    expect(summary.unchanged).toEqual(SHIPPED.filter((f) => !f.startsWith('003_')));
+
+    const kb = await KnowledgeBase.load(store);
+    const top = kb.retrieve('zebrafish mentoring pilot').ranked[0]?.passage;
+    expect(top?.docId).toBe('003_57c9b989817e64c1');
+    expect(top?.text).toContain('418 people leaving HMP Manchester');
+  });
+
+  it('drops a removed document and its passages', async () => {
+    await ingest(dataDir, store, captureLog().log);
+    rmSync(doc('000_35f14ea1fa3973a0.txt'));
+
+    const summary = await ingest(dataDir, store, captureLog().log);
+    expect(summary.removed).toEqual(['000_35f14ea1fa3973a0.txt']);
+    expect((await store.documents()).map((d) => d.id)).not.toContain('000_35f14ea1fa3973a0');
+    expect((await store.passages()).filter((p) => p.docId === '000_35f14ea1fa3973a0')).toEqual([]);
+    const kb = await KnowledgeBase.load(store);
+    expect(kb.retrieve('73 OCGs were archived').ranked.every((r) => r.passage.docId !== '000_35f14ea1fa3973a0')).toBe(true);
+  });
+
+  it('skips empty, binary and non-UTF-8 files with their reasons and still serves the rest', async () => {
+    writeFileSync(doc('empty.txt'), '');
+    writeFileSync(doc('binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]));
+    writeFileSync(doc('latin1.txt'), Buffer.concat([Buffer.from('line one\nline two\n'), Buffer.from([0x41, 0xff, 0xfe, 0x0a])]));
+    const { log, lines } = captureLog();
+
+    const summary = await ingest(dataDir, store, log);
+    expect(summary.added).toEqual(SHIPPED);
+    const reasons = new Map(summary.skipped.map((s) => [s.file, s.reason]));
+    expect([...reasons.keys()].sort()).toEqual(['binary.txt', 'empty.txt', 'latin1.txt']);
+    expect(reasons.get('empty.txt')).toMatch(/empty/);
+    expect(reasons.get('binary.txt')).toMatch(/binary|NUL/);
+    expect(reasons.get('latin1.txt')).toMatch(/UTF-8/);
+    expect(reasons.get('latin1.txt')).toMatch(/line 3\b/);
+
+    const warned = lines.filter((l) => l.level === 40).map((l) => l.file);
+    expect(warned).toEqual(expect.arrayContaining(['empty.txt', 'binary.txt', 'latin1.txt']));
+
+    const kb = await KnowledgeBase.load(store);
+    expect(kb.documents.size).toBe(SHIPPED.length);
+    expect(kb.retrieve('CSTR 2023/24').ranked[0]?.passage.text).toContain('1362 CSTRs were ordered');
+  });
+
+  it('refuses a data folder without documents/, naming the path', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'st-empty-'));
+    try {
+      const error = await ingest(empty, store, captureLog().log).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BotError);
+      expect((error as BotError).code).toBe('DATA_DIR_MISSING');
+      expect((error as BotError).describe()).toContain(path.join(empty, 'documents'));
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a catalog with a badly written date, naming the row and field', async () => {
+    const catalogFile = path.join(dataDir, 'catalog.json');
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { documents: { date: string }[] };
+    catalog.documents[2]!.date = '1 April 2022';
+    writeFileSync(catalogFile, JSON.stringify(catalog));
+
+    const error = await ingest(dataDir, store, captureLog().log).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BotError);
+    const bot = error as BotError;
+    expect(bot.code).toBe('CATALOG_INVALID');
+    expect(bot.location).toMatchObject({ row: 3, field: 'date' });
+    expect(bot.describe()).toMatch(/row 3/);
+    expect(bot.describe()).toMatch(/field "date"/);
+    expect(bot.describe()).toMatch(/YYYY-MM-DD/);
+  });
+});
