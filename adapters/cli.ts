@@ -8,6 +8,8 @@ import { reportFailure } from '../bot/errors.js';
 import { handle } from '../bot/handle.js';
 import { loadKnowledge } from '../bot/knowledge.js';
 import { createLogger, type Logger } from '../bot/logger.js';
+import { exportIndicators } from '../knowledge/indicator-export.js';
+import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
 
@@ -32,6 +34,16 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await ask(words.join(' '), Boolean(options.json));
     });
 
+  const indicators = program.command('indicators').description('indicator tables');
+  indicators
+    .command('export')
+    .description('print every figure the documents state for a period, as indicator-table CSV rows')
+    .action(async () => {
+      exitCode = await withKnowledge(async (kb) => {
+        process.stdout.write(exportIndicators(kb));
+      });
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -41,12 +53,27 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-async function ask(question: string, json: boolean): Promise<number> {
+/** Loads the knowledge, runs `work` on it, closes the store; returns the exit code. */
+async function withKnowledge(work: (kb: KnowledgeBase) => Promise<void>): Promise<number> {
   let log: Logger | undefined;
   try {
     const config = readConfig();
     log = createLogger(config.logLevel);
     const { store, kb } = await loadKnowledge(config, log);
+    try {
+      await work(kb);
+    } finally {
+      await store.close();
+    }
+    return 0;
+  } catch (error) {
+    process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
+    return 1;
+  }
+}
+
+function ask(question: string, json: boolean): Promise<number> {
+  return withKnowledge(async (kb) => {
     const render = json ? renderJson : renderText;
     const answerOne = (q: string): Answer => handle(q, kb);
     if (question.trim() !== '') {
@@ -58,12 +85,7 @@ async function ask(question: string, json: boolean): Promise<number> {
         process.stdout.write(`${render(answerOne(line))}\n${json ? '' : '\n'}`);
       }
     }
-    await store.close();
-    return 0;
-  } catch (error) {
-    process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
-    return 1;
-  }
+  });
 }
 
 // Run when executed directly (tsx adapters/cli.ts …), not when imported by the bin shim or tests.

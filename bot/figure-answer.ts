@@ -79,18 +79,23 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
  * on 2022/23 (1,032)". A figure with no stated period says the date of its document instead.
  */
 export function figureLine(f: AnswerFigure): string {
-  const value = f.unit === 'count' && /^\d{4,}$/.test(f.value) ? Number(f.value).toLocaleString('en-GB') : f.value;
+  const value = displayValue(f.value, f.unit);
   const where = f.geography === 'Greater Manchester' && !/\b(GM|Greater Manchester)\b/.test(f.measure) ? ' in Greater Manchester' : '';
   const when = f.period ? ` ${/^(in|since|by|during|for|the)\b/i.test(f.period) ? '' : 'in '}${f.period}`.replace('  ', ' ') : ` (as of ${f.docDate.slice(0, 7)})`;
   const target = f.kind === 'target' ? 'Target: ' : '';
   let line = `${target}${value} ${f.measure}${where}${when}`;
   if (f.previous) {
     const change = f.previous.change ? describeChange(f.previous.change) : 'against';
-    const prevValue = /^\d{4,}$/.test(f.previous.value) ? Number(f.previous.value).toLocaleString('en-GB') : f.previous.value;
+    const prevValue = displayValue(f.previous.value, f.unit);
     line += f.previous.period ? `, ${change} on ${f.previous.period} (${prevValue})` : `, ${change} from ${prevValue}`;
   }
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
   return line;
+}
+
+/** A value as a person reads it: "1362" becomes "1,362"; anything else as printed. */
+export function displayValue(value: string, unit: string): string {
+  return unit === 'count' && /^\d{4,}$/.test(value) ? Number(value).toLocaleString('en-GB') : value;
 }
 
 function describeChange(change: string): string {

@@ -5,6 +5,7 @@ import { MIN_CONFIDENCE } from '../knowledge/retrieve.js';
 import type { Answer, AnswerPassage } from './answer.js';
 import { citationOf } from './citation.js';
 import { figureLine, pickFigures } from './figure-answer.js';
+import { answerFromSeries } from './indicator-answer.js';
 import { HELP_TEXT } from './help.js';
 import { parseQuery } from './intents.js';
 
@@ -53,14 +54,29 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
   }
 
   const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
-  const figures = parsed.intent === 'quote' ? [] : pickFigures(parsed.text, found, ranked, kb);
+  let figures = parsed.intent === 'quote' ? [] : pickFigures(parsed.text, found, ranked, kb);
+  const series = parsed.intent === 'quote' ? undefined : kb.matchSeries(found);
+  if (series) {
+    // An indicator table answers before the passages, since it holds every period an analyst
+    // added; but a passage that holds the asked period beats a table row for another one.
+    const fromTable = answerFromSeries(series, found.askedPeriods, kb);
+    const passagesHold = found.askedPeriods.length > 0 && status === 'answered';
+    if (fromTable.held || !passagesHold) {
+      figures = [fromTable.figure, ...figures.filter((f) => !(f.number === fromTable.figure.number && f.period === fromTable.figure.period))].slice(0, 3);
+      if (found.askedPeriods.length > 0) {
+        status = fromTable.held ? 'answered' : 'other_period';
+        notes.splice(0, notes.length, ...parsed.notes);
+      }
+      notes.push(...fromTable.notes);
+    }
+  }
   const top = passages[0]!;
   const source = `${top.title} (${top.publisher}, ${top.docDate.slice(0, 7)})${top.section ? `, ${top.section}` : ''}`;
   return {
     ...base,
     status,
     notes,
-    headline: parsed.intent === 'figure' && figures[0] ? figureLine(figures[0]) : source,
+    headline: (parsed.intent === 'figure' || series) && figures[0] ? figureLine(figures[0]) : source,
     figures,
     passages,
   };

@@ -191,7 +191,7 @@ export function extractFigures(passage: Passage): Figure[] {
         unit: m.unit,
         measure: named || 'figure',
         period,
-        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)),
+        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? geographyNear(text.slice(m.end).split(/[,;(]/, 1)[0]!),
         basis: basis.get(m)?.value,
         sentence: text,
       });

@@ -6,6 +6,7 @@ import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
 import { findAcronyms } from './acronyms.js';
 import { docIdOf, readCatalog } from './catalog.js';
 import { checkStatedChanges, extractFigures } from './figures.js';
+import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
 import { buildPassages } from './passages.js';
 import { readDocument } from './sources/document.js';
 import type { Store } from './store.js';
@@ -18,13 +19,15 @@ export interface IngestSummary {
   unchanged: string[];
   removed: string[];
   skipped: { file: string; reason: string }[];
+  /** Indicator tables read (new or changed) and rows that could not be read. */
+  indicators: { loaded: string[]; unchanged: string[]; removed: string[]; problems: IndicatorProblem[] };
 }
 
 /**
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 6;
+export const INGEST_VERSION = 7;
 
 /** File endings read as documents. */
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -50,7 +53,14 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
   }
   const catalog = await readCatalog(dataDir);
   const stored = new Map((await store.documents()).map((d) => [d.id, d]));
-  const summary: IngestSummary = { added: [], changed: [], unchanged: [], removed: [], skipped: [] };
+  const summary: IngestSummary = {
+    added: [],
+    changed: [],
+    unchanged: [],
+    removed: [],
+    skipped: [],
+    indicators: { loaded: [], unchanged: [], removed: [], problems: [] },
+  };
 
   const ids = new Map<string, string>();
   for (const file of files) {
@@ -92,7 +102,35 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
     summary.removed.push(gone.file);
     log.info({ file: gone.file }, 'document removed: its file is gone');
   }
+  await ingestIndicators(path.join(dataDir, 'indicators'), store, log, summary.indicators);
   return summary;
+}
+
+/**
+ * Loads new and changed indicator tables (by content hash). A bad row is logged with its file,
+ * line and column and left out; the table's other rows load.
+ */
+async function ingestIndicators(dir: string, store: Store, log: Logger, summary: IngestSummary['indicators']): Promise<void> {
+  const before = await store.indicatorHashes();
+  for (const { file, text } of await indicatorFiles(dir)) {
+    const hash = createHash('sha256').update(`v${INGEST_VERSION}:`).update(text).digest('hex');
+    const known = before.get(file);
+    before.delete(file);
+    if (known === hash) {
+      summary.unchanged.push(file);
+      continue;
+    }
+    const { rows, problems } = parseIndicatorTable(text, file);
+    for (const p of problems) log.warn({ file: p.file, line: p.line, column: p.column }, `indicator row skipped: ${p.message}`);
+    summary.problems.push(...problems);
+    await store.replaceIndicatorTable(file, hash, rows);
+    summary.loaded.push(file);
+    log.info({ file, rows: rows.length, skipped: problems.length }, 'indicator table loaded');
+  }
+  for (const gone of before.keys()) {
+    await store.removeIndicatorTable(gone);
+    summary.removed.push(gone);
+  }
 }
 
 function decode(bytes: Buffer, file: string): string {

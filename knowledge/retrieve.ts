@@ -1,11 +1,15 @@
 import { acronymTable } from './acronyms.js';
 import { findPeriods, overlaps, within } from './periods.js';
+
+export { overlaps };
 import { PassageIndex, type IndexHit } from './search-index.js';
 import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { terms } from './tokens.js';
 import { specificity } from './word-rarity.js';
 import type { Figure } from './figures.js';
+import { buildSeries, type Series } from './indicator-series.js';
+import type { IndicatorRow } from './indicators.js';
 import type { Acronym, Passage, Period, StoredDocument } from './types.js';
 
 /** A passage with the score that ranks it for one question. */
@@ -34,6 +38,10 @@ export interface Retrieval {
 /** Below this confidence the documents are taken not to hold an answer. */
 export const MIN_CONFIDENCE = 0.55;
 
+/** Share of a question's topic an indicator must cover to answer it. */
+const SERIES_COVERAGE = 0.8;
+/** Share of an indicator's name a question must use. */
+const SERIES_NAMED = 0.5;
 /** Asked periods a document's own date can answer for the passages that state none. */
 const DATED_KINDS = new Set<Period['kind']>(['calendar-year', 'month', 'date']);
 /** Passages at least this many words long get no length penalty. */
@@ -55,25 +63,34 @@ export class KnowledgeBase {
   readonly acronyms: Map<string, Acronym>;
   /** Figures by the passage that states them. */
   readonly figures: Map<string, Figure[]>;
+  /** Indicator table series (indicator × geography). */
+  readonly series: Series[];
   private readonly index: PassageIndex;
   private readonly recency: Map<string, number>;
   private readonly sequences = new Map<string, string[]>();
 
-  private constructor(documents: StoredDocument[], passages: Passage[], acronyms: Acronym[], figures: Figure[]) {
+  private constructor(documents: StoredDocument[], passages: Passage[], acronyms: Acronym[], figures: Figure[], indicators: IndicatorRow[]) {
     this.figures = new Map();
     for (const f of figures) this.figures.set(f.passageId, [...(this.figures.get(f.passageId) ?? []), f]);
     this.documents = new Map(documents.map((d) => [d.id, d]));
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.acronyms = acronymTable(acronyms);
     this.index = new PassageIndex(passages, documents, this.acronyms);
+    this.series = buildSeries(indicators, this.acronyms);
     const byDate = [...documents].sort((a, b) => a.date.localeCompare(b.date));
     this.recency = new Map(byDate.map((d, i) => [d.id, byDate.length > 1 ? i / (byDate.length - 1) : 1]));
   }
 
   /** Reads everything from the store and builds the index. */
   static async load(store: Store): Promise<KnowledgeBase> {
-    const [documents, passages, acronyms, figures] = await Promise.all([store.documents(), store.passages(), store.acronyms(), store.figures()]);
-    return new KnowledgeBase(documents, passages, acronyms, figures);
+    const [documents, passages, acronyms, figures, indicators] = await Promise.all([
+      store.documents(),
+      store.passages(),
+      store.acronyms(),
+      store.figures(),
+      store.indicators(),
+    ]);
+    return new KnowledgeBase(documents, passages, acronyms, figures, indicators);
   }
 
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */
@@ -115,6 +132,30 @@ export class KnowledgeBase {
       confidence: top ? top.coverage : 0,
       periodHeld: askedPeriods.length > 0 && top !== undefined && top.holdsPeriod,
     };
+  }
+
+  /**
+   * The indicator series a question asks about, if one fits it closely: the series must cover
+   * nearly all of the question's topic, and the question must name most of the indicator.
+   */
+  matchSeries(found: Retrieval): Series | undefined {
+    // Phrasing such as "how many" (no word of its own) is not part of what is measured.
+    const topical = found.concepts.filter((c) => !c.period && c.own.length > 0);
+    if (topical.length === 0) return undefined;
+    let best: { series: Series; score: number } | undefined;
+    for (const series of this.series) {
+      const weights = topical.map((c) => this.conceptWeight(c));
+      const total = weights.reduce((a, b) => a + b, 0);
+      const got = topical.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => series.terms.has(t)) ? weights[i]! : 0), 0);
+      const asked = new Set(topical.flatMap((c) => [...c.own, ...c.alternatives]));
+      const named = series.nameTerms.filter((t) => asked.has(t)).length / Math.max(1, series.nameTerms.length);
+      const coverage = total > 0 ? got / total : 0;
+      if (coverage < SERIES_COVERAGE || named < SERIES_NAMED) continue;
+      // With nothing else to tell them apart, Greater Manchester's own series comes first.
+      const score = coverage + named + (series.geography === 'Greater Manchester' ? 0.01 : 0);
+      if (!best || score > best.score) best = { series, score };
+    }
+    return best?.series;
   }
 
   /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { BotError, ErrorCode } from '../bot/errors.js';
 import type { Figure } from './figures.js';
+import type { IndicatorRow } from './indicators.js';
 import type { Acronym, Passage, StoredDocument } from './types.js';
 
 /**
@@ -14,6 +15,12 @@ export interface Store {
   passages(): Promise<Passage[]>;
   acronyms(): Promise<Acronym[]>;
   figures(): Promise<Figure[]>;
+  indicators(): Promise<IndicatorRow[]>;
+  /** Content hash of each indicator table as last loaded. */
+  indicatorHashes(): Promise<Map<string, string>>;
+  /** Replaces one indicator table's rows, in one transaction. */
+  replaceIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void>;
+  removeIndicatorTable(file: string): Promise<void>;
   /** Replaces a document and everything derived from it, in one transaction. */
   replaceDocument(doc: StoredDocument, derived: DocumentContent): Promise<void>;
   /** Removes a document whose file is gone, with its passages and acronyms. */
@@ -28,7 +35,7 @@ export interface DocumentContent {
   figures: Figure[];
 }
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const migrations: string[] = [
   `CREATE TABLE documents (
@@ -48,6 +55,11 @@ const migrations: string[] = [
      passage_id TEXT NOT NULL, kind TEXT NOT NULL, measure TEXT NOT NULL, unit TEXT NOT NULL,
      number REAL NOT NULL, period_start TEXT, period_end TEXT, body TEXT NOT NULL);
    CREATE INDEX figures_passage ON figures(passage_id);`,
+  `CREATE TABLE indicator_tables (file TEXT PRIMARY KEY, hash TEXT NOT NULL, loaded_at TEXT NOT NULL);
+   CREATE TABLE indicators (
+     file TEXT NOT NULL REFERENCES indicator_tables(file) ON DELETE CASCADE,
+     line INTEGER NOT NULL, indicator TEXT NOT NULL, period_end TEXT NOT NULL, body TEXT NOT NULL);
+   CREATE INDEX indicators_name ON indicators(indicator, period_end);`,
 ];
 
 class SqliteStore implements Store {
@@ -115,9 +127,44 @@ class SqliteStore implements Store {
     return rows.map((r) => JSON.parse(r.body) as Figure);
   }
 
-  async replaceDocument(doc: StoredDocument, { passages, acronyms, figures }: DocumentContent): Promise<void> {
+  async indicators(): Promise<IndicatorRow[]> {
+    const rows = await this.all<{ body: string }>('SELECT body FROM indicators ORDER BY indicator, period_end, file, line');
+    return rows.map((r) => JSON.parse(r.body) as IndicatorRow);
+  }
+
+  async indicatorHashes(): Promise<Map<string, string>> {
+    const rows = await this.all<{ file: string; hash: string }>('SELECT file, hash FROM indicator_tables');
+    return new Map(rows.map((r) => [r.file, r.hash]));
+  }
+
+  async replaceIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void> {
+    await this.transaction(file, async () => {
+      await this.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+      await this.run('INSERT INTO indicator_tables (file, hash, loaded_at) VALUES (?,?,?)', [file, hash, new Date().toISOString()]);
+      for (const r of rows) {
+        await this.run('INSERT INTO indicators (file, line, indicator, period_end, body) VALUES (?,?,?,?,?)', [file, r.line, r.indicator, r.period.end, JSON.stringify(r)]);
+      }
+    });
+  }
+
+  async removeIndicatorTable(file: string): Promise<void> {
+    await this.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+  }
+
+  /** Runs `work` in one transaction, rolled back whole if any part fails. */
+  private async transaction(what: string, work: () => Promise<void>): Promise<void> {
     await this.run('BEGIN IMMEDIATE');
     try {
+      await work();
+      await this.run('COMMIT');
+    } catch (error) {
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw new BotError(ErrorCode.StoreFailed, `could not store ${what}: ${(error as Error).message}`, { file: what }, { cause: error });
+    }
+  }
+
+  async replaceDocument(doc: StoredDocument, { passages, acronyms, figures }: DocumentContent): Promise<void> {
+    await this.transaction(doc.file, async () => {
       // Passages, acronyms and figures go with their document (ON DELETE CASCADE).
       await this.run('DELETE FROM documents WHERE id = ?', [doc.id]);
       await this.run(
@@ -138,11 +185,7 @@ class SqliteStore implements Store {
           [f.id, f.docId, f.passageId, f.kind, f.measure, f.unit, f.number, f.period?.start ?? null, f.period?.end ?? null, JSON.stringify(f)],
         );
       }
-      await this.run('COMMIT');
-    } catch (error) {
-      await this.run('ROLLBACK').catch(() => undefined);
-      throw new BotError(ErrorCode.StoreFailed, `could not store ${doc.file}: ${(error as Error).message}`, { file: doc.file }, { cause: error });
-    }
+    });
   }
 
   async removeDocument(id: string): Promise<void> {

@@ -12,7 +12,7 @@ describe('answers over the shipped documents', () => {
     expect(top.text).toContain('1362 CSTRs were ordered');
     expect(top.docId.startsWith('002_')).toBe(true);
     expect(top.periods).toContain('2023/24');
-    expect(answer.headline).toBe('1,362 CSTRs ordered in 2023/24, up 32% on 2022/23 (1,032)');
+    expect(answer.headline).toBe('1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32% on 2022/23 (1,032)');
     expect(answer.figures[0]).toMatchObject({ value: '1362', period: '2023/24', previous: { period: '2022/23', value: '1032', change: '+32%' } });
     expect(answer.figures[0]!.title).toBe(top.title);
   });

@@ -1,0 +1,84 @@
+import type { Series } from '../knowledge/indicator-series.js';
+import type { IndicatorRow } from '../knowledge/indicators.js';
+import { overlaps, sameSpan, type KnowledgeBase } from '../knowledge/retrieve.js';
+import type { Period } from '../knowledge/types.js';
+import type { AnswerFigure } from './answer.js';
+import { displayValue } from './figure-answer.js';
+
+/** What an indicator series says for a question: the row, the row before it, and caveats. */
+export interface SeriesAnswer {
+  figure: AnswerFigure;
+  /** False when a period was asked and the series does not hold it (the nearest is shown). */
+  held: boolean;
+  notes: string[];
+}
+
+/**
+ * Answers from an indicator series: the asked period's row if held, else the nearest one; with
+ * no period asked, the latest row. The row before it gives the trend (absolute and %).
+ */
+export function answerFromSeries(series: Series, asked: Period[], kb: KnowledgeBase): SeriesAnswer {
+  const rows = series.rows;
+  const latest = rows[rows.length - 1]!;
+  const notes: string[] = [];
+  let row = latest;
+  let held = true;
+  if (asked.length > 0) {
+    const match = rows.filter((r) => asked.some((a) => sameSpan(r.period, a))).pop();
+    if (match) row = match;
+    else {
+      held = false;
+      row = nearest(rows, asked[0]!);
+      notes.push(`The figures don't give ${series.indicator} for ${asked.map((a) => a.label).join(', ')}; the nearest held is ${row.period.label}.`);
+    }
+  }
+  if (row !== latest) notes.push(`A newer figure exists: ${displayValue(latest.value, latest.unit)} for ${latest.period.label}.`);
+  const before = rows[rows.indexOf(row) - 1];
+  return { figure: toFigure(series, row, before, kb), held, notes };
+}
+
+function nearest(rows: IndicatorRow[], asked: Period): IndicatorRow {
+  const mid = (p: Period) => (Date.parse(p.start) + Date.parse(p.end)) / 2;
+  return [...rows].sort((a, b) => Math.abs(mid(a.period) - mid(asked)) - Math.abs(mid(b.period) - mid(asked)))[0]!;
+}
+
+function toFigure(series: Series, row: IndicatorRow, before: IndicatorRow | undefined, kb: KnowledgeBase): AnswerFigure {
+  const [docId = '', ...section] = row.source.split(' › ').map((s) => s.trim());
+  const doc = kb.documents.get(docId);
+  return {
+    docId: doc ? docId : row.file,
+    title: doc?.title ?? `Indicator table ${row.file}`,
+    publisher: doc?.publisher ?? '',
+    docDate: doc?.date ?? row.published ?? '',
+    section: doc ? section.join(' › ') : `line ${row.line}`,
+    value: row.value,
+    number: row.number,
+    unit: row.unit,
+    measure: series.indicator,
+    kind: 'actual',
+    period: row.period.label,
+    geography: row.geography,
+    previous: before ? { period: before.period.label, value: before.value, change: change(row, before) } : undefined,
+    sentence: sourceSentence(row, docId, kb) ?? `${series.indicator}, ${row.period.label}: ${row.value} (${row.file}, line ${row.line})`,
+  };
+}
+
+/** "+32%" for counts and money, "+1.2 points" for percentages; undefined when not comparable. */
+function change(row: IndicatorRow, before: IndicatorRow): string | undefined {
+  if (row.unit !== before.unit) return undefined;
+  const diff = row.number - before.number;
+  const sign = diff >= 0 ? '+' : '';
+  if (row.unit === 'percent') return `${sign}${Math.round(diff * 10) / 10} points`;
+  if (before.number === 0) return undefined;
+  return `${sign}${Math.round((diff / before.number) * 1000) / 10}%`;
+}
+
+/** The sentence of the source document that states the row's value for its period, if any. */
+function sourceSentence(row: IndicatorRow, docId: string, kb: KnowledgeBase): string | undefined {
+  for (const figures of kb.figures.values()) {
+    for (const f of figures) {
+      if (f.docId === docId && f.number === row.number && (!f.period || overlaps(f.period, row.period))) return f.sentence;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { checkStatedChanges, extractFigures, mentions, type Figure } from '../../knowledge/figures.js';
+import { findPeriods } from '../../knowledge/periods.js';
+import type { Passage } from '../../knowledge/types.js';
+
+function figuresOf(text: string, docDate = '2024-07-01'): Figure[] {
+  const passage: Passage = { id: 'd#1', docId: 'd', section: [], text, start: 0, end: text.length, locations: [], periods: findPeriods(text, docDate) };
+  return extractFigures(passage);
+}
+
+describe('figure forms', () => {
+  it.each([
+    ['1362 CSTRs were ordered', '1362', 1362, 'count'],
+    ['1,362 CSTRs were ordered', '1,362', 1362, 'count'],
+    ['an increase of 32% this year', '32%', 32, 'percent'],
+    ['the rate was 29.6% in GM', '29.6%', 29.6, 'percent'],
+    ['a budget of £1.2m for the service', '£1.2m', 1_200_000, 'money'],
+    ['one in five prisoners', 'one in five', 0.2, 'ratio'],
+    ['up by 4 percentage points', '4 percentage points', 4, 'percentage-points'],
+    ['accommodation for up to 12 weeks', '12 weeks', 12, 'weeks'],
+  ])('reads %j', (text, value, number, unit) => {
+    expect(mentions(text)[0]).toMatchObject({ value, number, unit });
+  });
+
+  it('does not take years, dates, ordinals, labels or age ranges for figures', () => {
+    const text = 'In 2023/24, on 4 August 2022, the 2nd largest force in Priority 2 used CAS-3 for 18-24 year olds.';
+    expect(mentions(text)).toEqual([]);
+  });
+});
+
+describe('figures in sentences', () => {
+  it('reads a count with its period and the previous period given as n=', () => {
+    const [f] = figuresOf('In 2023/24, 1362 CSTRs were ordered in Greater Manchester, an increase of 32% compared with 2022/23 (n=1032).');
+    expect(f).toMatchObject({ value: '1362', measure: 'CSTRs ordered', period: { label: '2023/24' }, geography: 'Greater Manchester', change: '+32%' });
+    expect(f!.previous).toMatchObject({ label: '2022/23', value: '1032', number: 1032 });
+  });
+
+  it('carries the period into "Of these, …" and reads a bracketed increase from a previous value', () => {
+    const figures = figuresOf('In 2023/24, 1362 CSTRs were ordered. Of these, 581 were Alcohol Treatment Requirements (a 23% increase from 473 in 2022/23).');
+    const atr = figures.find((f) => f.value === '581')!;
+    expect(atr).toMatchObject({ measure: 'Alcohol Treatment Requirements', period: { label: '2023/24' }, change: '+23%' });
+    expect(atr.previous).toMatchObject({ value: '473', label: '2022/23' });
+  });
+
+  it('reads "from A to B" as B with A before it, and a national comparator', () => {
+    const [f] = figuresOf('Improvements are evident for adult rape offences with cases charged rising from 2.5% to 4.5% against the national average of 3.6%.');
+    expect(f).toMatchObject({ value: '4.5%', previous: { value: '2.5%', change: '+2 points' }, comparator: { value: '3.6%' } });
+  });
+
+  it('names the measure from the sentence before when a figure names only a place', () => {
+    const figures = figuresOf('For the year ending 21/22 the youth reoffending rate in GM was lower. For Greater Manchester this was 29.6% and for England and Wales 32.2%.');
+    expect(figures.map((f) => [f.value, f.measure, f.geography, f.period?.label])).toEqual([
+      ['29.6%', 'youth reoffending rate', 'Greater Manchester', 'year ending 21/22'],
+      ['32.2%', 'youth reoffending rate', 'England and Wales', 'year ending 21/22'],
+    ]);
+  });
+
+  it('marks targets with their due date', () => {
+    const [f] = figuresOf('By July 2023, Greater Manchester will increase the proportion employed six weeks after release by 4 percentage points from 15% in March 2022.');
+    expect(f).toMatchObject({ kind: 'target', value: '4 percentage points', period: { label: 'July 2023' } });
+  });
+
+  it('keeps the count behind a percentage with it', () => {
+    const [f] = figuresOf('The GM percentage success rate fell from 64% (601/940) in 2022/23 to 61% (711/1163) in 2023/24.');
+    expect(f).toMatchObject({ value: '61%', basis: '711/1163', period: { label: '2023/24' }, previous: { value: '64%', label: '2022/23' } });
+  });
+});
+
+describe('stated changes', () => {
+  it('flags a stated change its values do not bear out', () => {
+    const right = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 32% compared with 2022/23 (n=1032).');
+    const wrong = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 12% compared with 2022/23 (n=1032).');
+    expect(checkStatedChanges(right)).toEqual([]);
+    expect(checkStatedChanges(wrong)).toMatchObject([{ figure: '1362', stated: '+12%', computed: '+32%' }]);
+  });
+});
