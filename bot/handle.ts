@@ -1,7 +1,7 @@
 import { repeatKey } from '../knowledge/passages.js';
 import type { KnowledgeBase, Ranked } from '../knowledge/retrieve.js';
 import type { Period } from '../knowledge/types.js';
-import { MIN_CONFIDENCE } from '../knowledge/retrieve.js';
+import { unanswerable, MIN_COVERAGE } from '../knowledge/answerable.js';
 import type { Answer, AnswerPassage } from './answer.js';
 import { citationOf } from './citation.js';
 import { figureLine, pickFigures } from './figure-answer.js';
@@ -25,7 +25,7 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
   if (parsed.intent === 'invalid') return { ...base, status: 'no_answer', headline: parsed.problem! };
 
   const found = kb.retrieve(parsed.text);
-  if (found.ranked.length === 0 || found.confidence < MIN_CONFIDENCE) {
+  if (unanswerable(parsed.text, found, kb)) {
     return { ...base, status: 'no_answer', headline: "The plan documents don't cover that." };
   }
 
@@ -34,14 +34,14 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
   const notes = [...parsed.notes];
   if (found.askedPeriods.length > 0 && !found.periodHeld) {
     const best = ranked[0]!.score;
-    const holder = ranked.find((r) => r.holdsPeriod && r.score >= best * PERIOD_PROMOTION && r.coverage >= MIN_CONFIDENCE);
+    const holder = ranked.find((r) => r.holdsPeriod && r.score >= best * PERIOD_PROMOTION && r.coverage >= MIN_COVERAGE);
     if (holder) {
       ranked = [holder, ...ranked.filter((r) => r !== holder)];
     } else {
       status = 'other_period';
       // Lead with the best passage that gives the topic for some other period, and name those.
       const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
-      const nearest = ranked.find((r) => r.coverage >= MIN_CONFIDENCE && r.passage.periods.some((p) => !isAsked(p)));
+      const nearest = ranked.find((r) => r.coverage >= MIN_COVERAGE && r.passage.periods.some((p) => !isAsked(p)));
       if (nearest) ranked = [nearest, ...ranked.filter((r) => r !== nearest)];
       const asked = found.askedPeriods.map((p) => p.label).join(', ');
       const held = [...new Set((nearest?.passage.periods ?? []).filter((p) => !isAsked(p)).map((p) => p.label))];

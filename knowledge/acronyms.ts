@@ -116,3 +116,42 @@ export function acronymTable(found: Acronym[]): Map<string, Acronym> {
   }
   return table;
 }
+
+/**
+ * Acronyms a document uses without defining in brackets, matched to a capitalised name it spells
+ * out elsewhere: "GMIRS" and "Greater Manchester Integrated Rehabilitative Services".
+ */
+export function inferAcronyms(text: string, docId: string, known: Set<string>): Acronym[] {
+  const out: Acronym[] = [];
+  const wanted = new Set<string>();
+  for (const m of text.matchAll(/\b([A-Z][A-Z0-9-]{2,7})s?\b/g)) {
+    const key = acronymKey(m[1]!);
+    if (!known.has(key) && /[A-Z].*[A-Z]/.test(key)) wanted.add(key);
+  }
+  if (wanted.size === 0) return out;
+  // Capitalised names: runs of capitalised words, minor words allowed between them.
+  const names = text.match(/\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:of|and|for|the|in|&)\s+)?[A-Z][\p{L}'’-]+){1,7}/gu) ?? [];
+  for (const key of wanted) {
+    const name = names.find((n) => initialsOf(n) === key) ?? names.map((n) => trailingMatch(n, key)).find(Boolean);
+    if (name) out.push({ short: key, long: name, docId, context: name });
+  }
+  return out;
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !minor.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** The end of a longer name that spells the acronym ("… the Greater Manchester Victims Services" → GMVS). */
+function trailingMatch(name: string, key: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    const tail = words.slice(i).join(' ');
+    if (/^[A-Z]/.test(tail) && initialsOf(tail) === key) return tail;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
-import { findAcronyms } from './acronyms.js';
+import { findAcronyms, inferAcronyms } from './acronyms.js';
 import { docIdOf, readCatalog } from './catalog.js';
 import { checkStatedChanges, extractFigures } from './figures.js';
 import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
@@ -27,7 +27,7 @@ export interface IngestSummary {
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 7;
+export const INGEST_VERSION = 8;
 
 /** File endings read as documents. */
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -84,7 +84,8 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
       const blocks = readDocument(text);
       const passages = buildPassages(id, meta.date, blocks);
       if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
-      const acronyms = passages.flatMap((p) => findAcronyms(p.text, id));
+      const defined = passages.flatMap((p) => findAcronyms(p.text, id));
+      const acronyms = [...defined, ...inferAcronyms(passages.map((p) => p.text).join('\n'), id, new Set(defined.map((a) => a.short)))];
       const figures = passages.flatMap((p) => extractFigures(p));
       for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');
       const doc: StoredDocument = { ...meta, id, hash, ingestedAt: new Date().toISOString(), passageCount: passages.length };

@@ -35,8 +35,6 @@ export interface Retrieval {
   periodHeld: boolean;
 }
 
-/** Below this confidence the documents are taken not to hold an answer. */
-export const MIN_CONFIDENCE = 0.55;
 
 /** Share of a question's topic an indicator must cover to answer it. */
 const SERIES_COVERAGE = 0.8;
@@ -164,6 +162,10 @@ export class KnowledgeBase {
    * much as its words are specific: a rare word or number no passage holds names a topic the
    * documents lack, while everyday talk ("kicked", "stack up") is only how the question is put.
    */
+  conceptWeightOf(c: Concept): number {
+    return this.conceptWeight(c);
+  }
+
   private conceptWeight(c: Concept): number {
     const whole = c.own[0];
     if (whole !== undefined && this.index.has(whole)) return this.index.idf(whole);
