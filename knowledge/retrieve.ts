@@ -112,7 +112,8 @@ export class KnowledgeBase {
       const passage = this.passages.get(hit.id)!;
       const got = topical.reduce((sum, c, i) => sum + conceptWeights[i]! * conceptMatch(c, hit), 0);
       const coverage = totalWeight > 0 ? got / totalWeight : 0;
-      const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, wantsFigure);
+      // Naming a period asks for what happened in it: the passage must give a number for it.
+      const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, true);
       let score = hit.score * (0.25 + coverage) ** 2;
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
       score *= lengthPrior(passage.text);

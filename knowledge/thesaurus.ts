@@ -60,6 +60,9 @@ const ENTRIES: [string[], string[]][] = [
   [['crime-free', 'go straight', 'stay out of trouble', 'stop offending'], ['crime-free', 'desist', 'reoffending']],
   [['scheme', 'programme', 'initiative', 'project'], ['programme', 'pilot', 'scheme', 'project']],
   [['hub', 'team'], ['hub', 'team']],
+  [['better', 'better than', 'outperform', 'ahead of'], ['above', 'higher', 'improve', 'better']],
+  [['worse', 'worse than', 'behind'], ['below', 'lower', 'worse']],
+  [['national picture', 'rest of the country', 'nationally', 'across the country', 'national'], ['national average', 'england and wales', 'national']],
 ];
 
 /** One idea in a question: the words that said it, and every term that can stand for it. */
