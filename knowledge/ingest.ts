@@ -27,7 +27,7 @@ export interface IngestSummary {
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 8;
+export const INGEST_VERSION = 10;
 
 /** File endings read as documents. */
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);

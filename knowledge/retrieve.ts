@@ -7,7 +7,8 @@ import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { terms } from './tokens.js';
 import { specificity } from './word-rarity.js';
-import type { Figure } from './figures.js';
+import { askedUnits } from './answerable.js';
+import type { Figure, FigureUnit } from './figures.js';
 import { buildSeries, type Series } from './indicator-series.js';
 import type { IndicatorRow } from './indicators.js';
 import type { Acronym, Passage, Period, StoredDocument } from './types.js';
@@ -107,6 +108,7 @@ export class KnowledgeBase {
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
     const ownTerms = ideas.flatMap((c) => c.own);
     const wantsFigure = figureCue.test(question);
+    const units = askedUnits(question, askedPeriods.length > 0);
 
     const ranked: Ranked[] = hits.map((hit) => {
       const passage = this.passages.get(hit.id)!;
@@ -118,7 +120,8 @@ export class KnowledgeBase {
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
       score *= lengthPrior(passage.text);
       score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
-      if (wantsFigure && /\d/.test(passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))) score *= 1.15;
+      if (units && this.statesFigure(passage, units, topical)) score *= 1.3;
+      else if (wantsFigure && /\d/.test(passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))) score *= 1.1;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, score, coverage, holdsPeriod };
     });
@@ -190,6 +193,15 @@ export class KnowledgeBase {
     if (!date || (wantsFigure && !/\d/.test(passage.text))) return false;
     const dated: Period = { label: date, start: date, end: date, kind: 'date' };
     return asked.some((a) => DATED_KINDS.has(a.kind) && overlaps(dated, a));
+  }
+
+  /** Whether the passage states a number of the asked kind in a sentence naming the question's topic. */
+  private statesFigure(passage: Passage, units: FigureUnit[], topical: Concept[]): boolean {
+    return (this.figures.get(passage.id) ?? []).some((f) => {
+      if (!units.includes(f.unit)) return false;
+      const words = new Set(terms(f.sentence));
+      return topical.some((c) => !c.period && c.own.some((t) => words.has(t)));
+    });
   }
 
   /** How many neighbouring pairs of question terms stand close together in the passage. */

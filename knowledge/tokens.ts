@@ -47,7 +47,9 @@ export function termOf(word: string): string | undefined {
   }
   if (w.length < 2 && !/\d/.test(w)) return undefined;
   if (STOP_WORDS.has(w)) return undefined;
-  return stemmer(w);
+  // Porter keeps a doubled consonant in some forms ("referrals" → "referr") but not others
+  // ("referred" → "refer"); one letter of the pair is enough to tell the word.
+  return stemmer(w).replace(/([b-df-hj-km-np-rtv-z])\1$/, (m, c: string) => (c === 'l' || c === 's' || c === 'z' ? m : c));
 }
 
 /** Tokens that stand for the periods in `text` ("fy2023", "y2019", "q1"). */
