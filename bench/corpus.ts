@@ -32,7 +32,8 @@ export function buildScaledCorpus(shippedData: string, dir: string, scale: numbe
 function vary(text: string, copy: number): string {
   const areas = ['Bolton', 'Bury', 'Oldham', 'Rochdale', 'Stockport', 'Tameside', 'Trafford', 'Wigan', 'Salford'];
   return text
-    .replace(/\b\d{2,}(?:,\d{3})*\b/g, (n) => {
+    // Counts move; years, period parts ("2023/24") and percentages stay, so periods still parse.
+    .replace(/(?<![/\d])\b\d{2,}(?:,\d{3})*\b(?![/%\d])/g, (n) => {
       const v = Number(n.replace(/,/g, ''));
       if (v >= 1990 && v <= 2040) return n;
       return (v + copy).toLocaleString('en-GB');

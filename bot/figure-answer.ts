@@ -1,6 +1,6 @@
 import type { Figure } from '../knowledge/figures.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
-import { terms } from '../knowledge/tokens.js';
+import { cachedTerms } from '../knowledge/tokens.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
 
@@ -26,8 +26,8 @@ export function pickFigures(question: string, found: Retrieval, ranked: Ranked[]
   const scored: { figure: Figure; score: number; ranked: Ranked }[] = [];
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of kb.figures.get(r.passage.id) ?? []) {
-      const words = new Set(terms(`${figure.sentence} ${figure.measure}`));
-      const near = new Set(terms(figure.measure));
+      const near = new Set(cachedTerms(figure.measure));
+      const words = new Set([...cachedTerms(figure.sentence), ...near]);
       const matched = wanted.filter((w) => [...w].some((t) => words.has(t))).length;
       if (matched === 0) continue;
       let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, wanted.length));

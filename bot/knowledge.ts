@@ -19,7 +19,7 @@ export async function loadKnowledge(config: Config, log: Logger): Promise<Loaded
   const store = await openStore(config.dbPath);
   try {
     const summary = await ingest(config.dataDir, store, log);
-    const kb = await KnowledgeBase.load(store);
+    const kb = await KnowledgeBase.load(store, log);
     log.info(
       { added: summary.added.length, changed: summary.changed.length, unchanged: summary.unchanged.length, skipped: summary.skipped.length, passages: kb.passages.size },
       'knowledge loaded',

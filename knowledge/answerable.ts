@@ -1,7 +1,7 @@
 import type { FigureUnit } from './figures.js';
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import type { Concept } from './thesaurus.js';
-import { terms } from './tokens.js';
+import { cachedTerms } from './tokens.js';
 
 /**
  * Whether the documents hold an answer, beyond "some passage shares words with the question".
@@ -47,7 +47,7 @@ export function unanswerable(question: string, found: Retrieval, kb: KnowledgeBa
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     for (const f of kb.figures.get(r.passage.id) ?? []) {
       if (!units.includes(f.unit)) continue;
-      const words = new Set(terms(`${f.sentence} ${f.measure}`));
+      const words = new Set([...cachedTerms(f.sentence), ...cachedTerms(f.measure)]);
       const got = topical.reduce((s, c) => s + ([...c.own, ...c.alternatives].some((t) => words.has(t)) ? weight(c) : 0), 0);
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a
       // passage about rape): a passage that covers the question well needs less of its sentence.

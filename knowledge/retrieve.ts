@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
 import { acronymTable } from './acronyms.js';
 import { findPeriods, overlaps, within } from './periods.js';
 
 export { overlaps };
-import { PassageIndex, type IndexHit } from './search-index.js';
+import { INDEX_VERSION, PassageIndex, type IndexHit } from './search-index.js';
 import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
-import { terms } from './tokens.js';
+import { cachedTerms, terms } from './tokens.js';
 import { specificity } from './word-rarity.js';
 import { askedUnits } from './answerable.js';
 import type { Figure, FigureUnit } from './figures.js';
@@ -37,6 +39,13 @@ export interface Retrieval {
 }
 
 
+/** BM25's usual saturation and length parameters (minisearch's defaults). */
+const BM25_K = 1.2;
+const BM25_B = 0.7;
+/** Corpus size (passages) past which common terms are checked on candidates, not searched. */
+const PRUNE_ABOVE_PASSAGES = 5000;
+/** Terms held by more than this share of passages are checked on candidates, not searched. */
+const COMMON_SPREAD = 0.08;
 /** Share of a question's topic an indicator must cover to answer it. */
 const SERIES_COVERAGE = 0.8;
 /** Share of an indicator's name a question must use. */
@@ -66,22 +75,32 @@ export class KnowledgeBase {
   readonly series: Series[];
   private readonly index: PassageIndex;
   private readonly recency: Map<string, number>;
-  private readonly sequences = new Map<string, string[]>();
+  private longForms: Map<string, string[]> | undefined;
+  /** Mean passage length in characters, for the BM25 length norm of common terms. */
+  private readonly averageLength: number;
 
-  private constructor(documents: StoredDocument[], passages: Passage[], acronyms: Acronym[], figures: Figure[], indicators: IndicatorRow[]) {
+  private constructor(
+    documents: StoredDocument[],
+    passages: Passage[],
+    acronyms: Map<string, Acronym>,
+    figures: Figure[],
+    indicators: IndicatorRow[],
+    index: PassageIndex,
+  ) {
     this.figures = new Map();
     for (const f of figures) this.figures.set(f.passageId, [...(this.figures.get(f.passageId) ?? []), f]);
     this.documents = new Map(documents.map((d) => [d.id, d]));
     this.passages = new Map(passages.map((p) => [p.id, p]));
-    this.acronyms = acronymTable(acronyms);
-    this.index = new PassageIndex(passages, documents, this.acronyms);
+    this.acronyms = acronyms;
+    this.index = index;
+    this.averageLength = passages.reduce((sum, p) => sum + p.text.length, 0) / Math.max(1, passages.length);
     this.series = buildSeries(indicators, this.acronyms);
     const byDate = [...documents].sort((a, b) => a.date.localeCompare(b.date));
     this.recency = new Map(byDate.map((d, i) => [d.id, byDate.length > 1 ? i / (byDate.length - 1) : 1]));
   }
 
   /** Reads everything from the store and builds the index. */
-  static async load(store: Store): Promise<KnowledgeBase> {
+  static async load(store: Store, log?: Logger): Promise<KnowledgeBase> {
     const [documents, passages, acronyms, figures, indicators] = await Promise.all([
       store.documents(),
       store.passages(),
@@ -89,7 +108,25 @@ export class KnowledgeBase {
       store.figures(),
       store.indicators(),
     ]);
-    return new KnowledgeBase(documents, passages, acronyms, figures, indicators);
+    const table = acronymTable(acronyms);
+    // The index is saved with a key naming the corpus it was built from; a restart over the
+    // same documents loads it instead of building it again.
+    const key = createHash('sha256')
+      .update(`${INDEX_VERSION}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
+      .digest('hex');
+    const saved = await store.savedIndex(key);
+    let index = saved ? PassageIndex.load(saved) : undefined;
+    if (!index) {
+      index = PassageIndex.build(passages, documents, table);
+      try {
+        await store.saveIndex(key, index.save());
+      } catch (error) {
+        // Too large to save (a string past V8's limit) or a store error: serve from memory and
+        // build again next start.
+        log?.warn({ err: (error as Error).message }, 'the search index could not be saved; it will be rebuilt at the next start');
+      }
+    }
+    return new KnowledgeBase(documents, passages, table, figures, indicators, index);
   }
 
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */
@@ -101,7 +138,30 @@ export class KnowledgeBase {
       for (const t of c.own) weights.set(t, 1);
       for (const t of c.alternatives) if (!weights.has(t)) weights.set(t, ALTERNATIVE_WEIGHT);
     }
-    const hits = this.index.search([...weights.keys()], weights);
+    // In a large corpus, terms in a large share of passages ("Greater Manchester", "services")
+    // add little to the ranking but most of the search cost: they are left out of the index
+    // search and checked on the candidates instead. A small corpus searches every term (exact
+    // BM25 over all fields); so does a question made only of common terms.
+    const allTerms = [...weights.keys()];
+    const prune = this.index.size > PRUNE_ABOVE_PASSAGES;
+    const rare = allTerms.filter((t) => !prune || this.index.spread(t) <= COMMON_SPREAD);
+    const common = allTerms.filter((t) => this.index.spread(t) > COMMON_SPREAD);
+    const hits = this.index.search(rare.length > 0 ? rare : allTerms, weights);
+    if (rare.length > 0 && common.length > 0) {
+      for (const hit of hits) {
+        const passage = this.passages.get(hit.id)!;
+        const doc = this.documents.get(passage.docId);
+        const own = new Set([...cachedTerms(passage.text), ...cachedTerms(passage.section.join(' ')), ...cachedTerms(doc ? `${doc.title} ${doc.publisher}` : '')]);
+        const text = cachedTerms(passage.text);
+        // Each common term found adds what BM25 would give one occurrence of it.
+        const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * passage.text.length) / this.averageLength);
+        for (const t of common) {
+          if (!own.has(t) && !this.spellsOut(t, text)) continue;
+          hit.matched.add(t);
+          hit.score += (this.index.idf(t) * (BM25_K + 1) * (weights.get(t) ?? 1)) / norm;
+        }
+      }
+    }
     // Coverage is of the topic: a passage that only shares the question's period is no answer.
     const topical = ideas.some((c) => !c.period) ? ideas.filter((c) => !c.period) : ideas;
     const conceptWeights = topical.map((c) => this.conceptWeight(c));
@@ -195,22 +255,26 @@ export class KnowledgeBase {
     return asked.some((a) => DATED_KINDS.has(a.kind) && overlaps(dated, a));
   }
 
+  /** Whether `seq` spells out the acronym whose term is `term` ("gm" in "… greater manchester …"). */
+  private spellsOut(term: string, seq: string[]): boolean {
+    this.longForms ??= new Map([...this.acronyms.values()].map((a) => [terms(a.short)[0] ?? '', terms(a.long)]));
+    const run = this.longForms.get(term);
+    if (!run || run.length === 0) return false;
+    return seq.some((t, i) => t === run[0] && run.every((r, k) => seq[i + k] === r));
+  }
+
   /** Whether the passage states a number of the asked kind in a sentence naming the question's topic. */
   private statesFigure(passage: Passage, units: FigureUnit[], topical: Concept[]): boolean {
     return (this.figures.get(passage.id) ?? []).some((f) => {
       if (!units.includes(f.unit)) return false;
-      const words = new Set(terms(f.sentence));
-      return topical.some((c) => !c.period && c.own.some((t) => words.has(t)));
+      const words = cachedTerms(f.sentence);
+      return topical.some((c) => !c.period && c.own.some((t) => words.includes(t)));
     });
   }
 
   /** How many neighbouring pairs of question terms stand close together in the passage. */
   private adjacentPairs(passage: Passage, qTerms: string[]): number {
-    let seq = this.sequences.get(passage.id);
-    if (!seq) {
-      seq = terms(passage.text);
-      this.sequences.set(passage.id, seq);
-    }
+    const seq = cachedTerms(passage.text);
     let pairs = 0;
     for (let i = 0; i + 1 < qTerms.length; i++) {
       const a = qTerms[i]!;

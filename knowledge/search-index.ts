@@ -24,51 +24,93 @@ interface IndexedFields {
 
 /** Field weights: the words of the passage count most; its section, title and neighbour help. */
 const BOOST = { text: 1, section: 0.5, title: 0.15, expansions: 0.6, context: 0.15 };
+const FIELDS = ['text', 'section', 'title', 'expansions', 'context'];
+
+/**
+ * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
+ * rather than trusted.
+ */
+export const INDEX_VERSION = 1;
+
+/** A saved index: minisearch's own form plus the document frequencies reranking uses. */
+interface SavedIndex {
+  version: number;
+  mini: unknown;
+  df: [string, number][];
+  size: number;
+}
 
 /**
  * The full-text index over passages (BM25 via minisearch). Acronyms work both ways: a passage
  * saying "OCGs" is also found by "organised crime groups", and one saying "Community Sentence
- * Treatment Requirements" by "CSTR".
+ * Treatment Requirements" by "CSTR". It can be saved to JSON and loaded back, so a restart
+ * does not pay for building it again.
  */
 export class PassageIndex {
-  private readonly mini: MiniSearch<IndexedFields>;
-  private readonly df = new Map<string, number>();
-  readonly size: number;
+  private constructor(
+    private readonly mini: MiniSearch<IndexedFields>,
+    private readonly df: Map<string, number>,
+    readonly size: number,
+  ) {}
 
-  constructor(passages: Passage[], documents: StoredDocument[], acronyms: Map<string, Acronym>) {
+  /** Builds the index from passages. */
+  static build(passages: Passage[], documents: StoredDocument[], acronyms: Map<string, Acronym>): PassageIndex {
+    // Each text is tokenized once: minisearch's tokenize and the frequencies share the result.
+    const tokenized = new Map<string, string[]>();
+    const tokens = (text: string) => {
+      let t = tokenized.get(text);
+      if (!t) {
+        t = terms(text);
+        tokenized.set(text, t);
+      }
+      return t;
+    };
+    const mini = new MiniSearch<IndexedFields>({ ...options(), tokenize: (text) => tokens(text) });
     const titles = new Map(documents.map((d) => [d.id, `${d.title} ${d.publisher}`]));
-    this.mini = new MiniSearch<IndexedFields>({
-      fields: ['text', 'section', 'title', 'expansions', 'context'],
-      tokenize: (text) => terms(text),
-      processTerm: (term) => term,
-      searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term },
-    });
-    const longForms = [...acronyms.values()].map((a) => ({ a, re: new RegExp(`\\b${escape(a.long)}`, 'i') }));
+    const expand = acronymExpander(acronyms);
+    const df = new Map<string, number>();
     const docs = passages.map((p, i) => {
       const before = passages[i - 1];
-      const own = new Set(terms(p.text));
-      const expansions: string[] = [];
-      for (const a of acronyms.values()) if (own.has(terms(a.short)[0] ?? '')) expansions.push(a.long);
-      for (const { a, re } of longForms) if (re.test(p.text)) expansions.push(a.short);
-      const fields = {
+      const own = tokens(p.text);
+      const fields: IndexedFields = {
         id: p.id,
         text: p.text,
         section: p.section.join(' '),
         title: titles.get(p.docId) ?? '',
-        expansions: expansions.join(' '),
+        expansions: expand(own).join(' '),
         context: before && before.docId === p.docId ? before.text : '',
       };
-      for (const t of new Set([...own, ...terms(fields.section), ...terms(fields.expansions)])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const t of new Set([...own, ...tokens(fields.section), ...tokens(fields.expansions)])) df.set(t, (df.get(t) ?? 0) + 1);
       return fields;
     });
-    this.mini.addAll(docs);
-    this.size = passages.length;
+    mini.addAll(docs);
+    tokenized.clear();
+    return new PassageIndex(mini, df, passages.length);
+  }
+
+  /** Loads a saved index; undefined when it was saved by another index version. */
+  static load(json: string): PassageIndex | undefined {
+    const saved = JSON.parse(json) as SavedIndex;
+    if (saved.version !== INDEX_VERSION) return undefined;
+    const mini = MiniSearch.loadJS<IndexedFields>(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], { ...options(), tokenize: (text) => terms(text) });
+    return new PassageIndex(mini, new Map(saved.df), saved.size);
+  }
+
+  /** The index as JSON, for the store. */
+  save(): string {
+    const saved: SavedIndex = { version: INDEX_VERSION, mini: this.mini.toJSON(), df: [...this.df], size: this.size };
+    return JSON.stringify(saved);
   }
 
   /** Inverse document frequency of a term (absent terms get the highest). */
   idf(term: string): number {
     const df = this.df.get(term) ?? 0;
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Share of passages holding the term, 0–1. */
+  spread(term: string): number {
+    return (this.df.get(term) ?? 0) / Math.max(1, this.size);
   }
 
   /** Whether any passage holds the term. */
@@ -102,6 +144,34 @@ export class PassageIndex {
   }
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+function options() {
+  return {
+    fields: FIELDS,
+    processTerm: (term: string) => term,
+    searchOptions: { tokenize: (text: string) => text.split(' '), processTerm: (term: string) => term },
+  };
+}
+
+/**
+ * For a passage's terms, the acronyms' other forms: long forms of the acronyms it uses, and the
+ * acronyms of the long forms it spells out (matched as runs of terms).
+ */
+function acronymExpander(acronyms: Map<string, Acronym>): (own: string[]) => string[] {
+  const byShort = new Map<string, string>();
+  const byFirstTerm = new Map<string, { run: string[]; short: string }[]>();
+  for (const a of acronyms.values()) {
+    const short = terms(a.short)[0];
+    const run = terms(a.long);
+    if (short) byShort.set(short, a.long);
+    if (short && run.length > 0) byFirstTerm.set(run[0]!, [...(byFirstTerm.get(run[0]!) ?? []), { run, short: a.short }]);
+  }
+  return (own) => {
+    const out = new Set<string>();
+    own.forEach((t, i) => {
+      const long = byShort.get(t);
+      if (long) out.add(long);
+      for (const { run, short } of byFirstTerm.get(t) ?? []) if (run.every((r, k) => own[i + k] === r)) out.add(short);
+    });
+    return [...out];
+  };
 }

@@ -21,6 +21,10 @@ export interface Store {
   /** Replaces one indicator table's rows, in one transaction. */
   replaceIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void>;
   removeIndicatorTable(file: string): Promise<void>;
+  /** The search index saved for this corpus key, if any. */
+  savedIndex(key: string): Promise<string | undefined>;
+  /** Saves the search index for a corpus key, replacing any other. */
+  saveIndex(key: string, body: string): Promise<void>;
   /** Replaces a document and everything derived from it, in one transaction. */
   replaceDocument(doc: StoredDocument, derived: DocumentContent): Promise<void>;
   /** Removes a document whose file is gone, with its passages and acronyms. */
@@ -35,7 +39,7 @@ export interface DocumentContent {
   figures: Figure[];
 }
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const migrations: string[] = [
   `CREATE TABLE documents (
@@ -60,6 +64,7 @@ const migrations: string[] = [
      file TEXT NOT NULL REFERENCES indicator_tables(file) ON DELETE CASCADE,
      line INTEGER NOT NULL, indicator TEXT NOT NULL, period_end TEXT NOT NULL, body TEXT NOT NULL);
    CREATE INDEX indicators_name ON indicators(indicator, period_end);`,
+  `CREATE TABLE search_index (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
 ];
 
 class SqliteStore implements Store {
@@ -149,6 +154,18 @@ class SqliteStore implements Store {
 
   async removeIndicatorTable(file: string): Promise<void> {
     await this.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+  }
+
+  async savedIndex(key: string): Promise<string | undefined> {
+    const [row] = await this.all<{ body: string }>('SELECT body FROM search_index WHERE key = ?', [key]);
+    return row?.body;
+  }
+
+  async saveIndex(key: string, body: string): Promise<void> {
+    await this.transaction('the search index', async () => {
+      await this.run('DELETE FROM search_index');
+      await this.run('INSERT INTO search_index (key, body, saved_at) VALUES (?,?,?)', [key, body, new Date().toISOString()]);
+    });
   }
 
   /** Runs `work` in one transaction, rolled back whole if any part fails. */

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import { findPeriods, periodToken } from './periods.js';
 import type { Period } from './types.js';
@@ -110,4 +111,20 @@ function periodSpans(text: string, periods: Period[]): [number, number][] {
     from = at + p.label.length;
   }
   return spans;
+}
+
+/** Recently tokenized passage and sentence texts; bounded, so memory stays flat under load. */
+const recent = new LRUCache<string, string[]>({ max: 20_000 });
+
+/**
+ * `terms(text)`, remembered for texts seen recently: reranking tokenizes the same passages and
+ * sentences for question after question.
+ */
+export function cachedTerms(text: string): string[] {
+  let t = recent.get(text);
+  if (!t) {
+    t = terms(text);
+    recent.set(text, t);
+  }
+  return t;
 }

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: answer speed, cold start, ingest and memory at 1×, 50× and 500× the shipped
+ * documents, each beside a plain SQLite FTS5 (bm25) baseline over the same passages. Each scale
+ * runs in its own process. Prints a table, a closing line of ratios, and writes the results to
+ * bench/results/<time>.json so runs can be compared.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import type { Latency } from './stats.js';
+
+interface ScaleResult {
+  scale: number;
+  documents: number;
+  passages: number;
+  corpusMb: number;
+  ingestMs: number;
+  ingestMbPerS: number;
+  passagesPerS: number;
+  loadMs: number;
+  coldStartMs: number;
+  rssAfterLoadMb: number;
+  rssAfterQueriesMb: number;
+  project: Latency;
+  fts5: Latency;
+}
+
+/** From this scale on, fewer queries are timed and soaked (noted in the results). */
+const LARGE_SCALE = 500;
+const LARGE_QUERIES = 300;
+const LARGE_SOAK = 1000;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const opts = new Command('bench')
+  .option('--scales <list>', 'comma-separated scales', '1,50,500')
+  .option('--quick', '1× only, fewer queries (under a minute)')
+  .option('--queries <n>', 'timed queries per scale', '2000')
+  .option('--soak <n>', 'queries before the second memory reading', '10000')
+  .parse()
+  .opts<{ scales: string; quick?: boolean; queries: string; soak: string }>();
+
+const scales = opts.quick ? [1] : opts.scales.split(',').map(Number);
+const queries = opts.quick ? '500' : opts.queries;
+const results: ScaleResult[] = [];
+for (const scale of scales) {
+  process.stderr.write(`bench: ${scale}× …\n`);
+  // At 500× a query takes long enough that the full mix would not fit the time budget.
+  const big = scale >= LARGE_SCALE;
+  const n = big ? String(Math.min(Number(queries), LARGE_QUERIES)) : queries;
+  const soak = big ? String(Math.min(Number(opts.soak), LARGE_SOAK)) : opts.soak;
+  const out = execFileSync(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'bench', 'scale.ts'), '--scale', String(scale), '--queries', n, '--soak', soak], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  results.push(JSON.parse(out.trim().split('\n').pop()!) as ScaleResult);
+}
+
+const rows = [
+  ['scale', 'docs', 'passages', 'ingest s', 'MB/s', 'cold ms', 'RSS MB', 'RSS after', 'p50 ms', 'p95', 'p99', 'max', 'FTS5 p50', 'p95', 'p99', 'max'],
+  ...results.map((r) => [
+    `${r.scale}×`, r.documents, r.passages, (r.ingestMs / 1000).toFixed(1), r.ingestMbPerS, r.coldStartMs, r.rssAfterLoadMb, r.rssAfterQueriesMb,
+    r.project.p50, r.project.p95, r.project.p99, r.project.max, r.fts5.p50, r.fts5.p95, r.fts5.p99, r.fts5.max,
+  ].map(String)),
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
+
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+const parts: string[] = [];
+for (const r of results) {
+  parts.push(`p50_ratio_x${r.scale}=${ratio(r.project.p50, r.fts5.p50)}`, `p99_ratio_x${r.scale}=${ratio(r.project.p99, r.fts5.p99)}`);
+}
+const x50 = results.find((r) => r.scale === 50);
+if (x50) parts.push(`cold_start_ms_x50=${x50.coldStartMs}`, `rss_mb_x50=${x50.rssAfterLoadMb}`);
+console.log(parts.join(' '));
+
+mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+const file = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+console.log(`results: ${path.relative(root, file)}`);
