@@ -17,6 +17,11 @@ const schema = z.object({
     .min(1, 'must be a file path, or :memory:')
     .default(path.join(projectRoot, '.data', 'standing-together.sqlite')),
   LOG_LEVEL: LogLevel.default('info'),
+  PORT: z.coerce.number().int('must be a whole number').min(1, 'must be a port, 1–65535').max(65535, 'must be a port, 1–65535').default(3000),
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token starting xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'must be the app\'s signing secret').optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token starting xapp-').optional(),
+  SLACK_API_URL: z.url('must be a URL such as http://127.0.0.1:8080/api/').optional(),
 });
 
 /** The bot's settings, read once from the environment. */
@@ -26,6 +31,20 @@ export interface Config {
   /** sqlite3 database file (created if missing). */
   dbPath: string;
   logLevel: z.infer<typeof LogLevel>;
+  /** Port the chat platforms' HTTP endpoints listen on. */
+  port: number;
+  /** Set when Slack is configured (bot token and signing secret). */
+  slack?: SlackConfig;
+}
+
+/** What the Slack adapter needs; secrets stay here and never reach a log line. */
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** Socket Mode instead of HTTP when set (local development with no public URL). */
+  appToken?: string;
+  /** Another Web API base URL (a local fake in tests). */
+  apiUrl?: string;
 }
 
 /**
@@ -40,16 +59,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      return `${name}: ${issue.message} (got ${JSON.stringify(present[name])})`;
+      // Secrets are named, never echoed.
+      const shown = /TOKEN|SECRET|PASSWORD/.test(name) ? 'a value of the wrong shape' : JSON.stringify(present[name]);
+      return `${name}: ${issue.message} (got ${shown})`;
     });
     throw new BotError(ErrorCode.ConfigInvalid, `invalid configuration — ${problems.join('; ')}`, {
       field: parsed.error.issues[0]?.path.join('.'),
     });
   }
-  const { DATA_DIR, DB_PATH, LOG_LEVEL } = parsed.data;
+  const { DATA_DIR, DB_PATH, LOG_LEVEL, PORT, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL } = parsed.data;
+  if (Boolean(SLACK_BOT_TOKEN) !== Boolean(SLACK_SIGNING_SECRET)) {
+    const missing = SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
+    throw new BotError(ErrorCode.ConfigInvalid, `invalid configuration — ${missing}: Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET`, { field: missing });
+  }
   return {
     dataDir: path.resolve(DATA_DIR),
     dbPath: DB_PATH === ':memory:' ? DB_PATH : path.resolve(DB_PATH),
     logLevel: LOG_LEVEL,
+    port: PORT,
+    slack:
+      SLACK_BOT_TOKEN && SLACK_SIGNING_SECRET
+        ? { botToken: SLACK_BOT_TOKEN, signingSecret: SLACK_SIGNING_SECRET, appToken: SLACK_APP_TOKEN, apiUrl: SLACK_API_URL }
+        : undefined,
   };
 }

@@ -1,16 +1,20 @@
+import type { Server } from 'node:http';
+import { createHttpApp, listen } from '../adapters/http.js';
 import { runShell } from '../adapters/shell.js';
-import { readConfig } from './config.js';
+import { startSlack } from '../adapters/slack/app.js';
+import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
 import { handle } from './handle.js';
 import { loadKnowledge } from './knowledge.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 
 /**
  * Starts the bot: configuration, then the store and knowledge (ingesting anything new in data/),
- * then the adapters. With no chat platform configured that is the shell on this terminal.
+ * then the adapters. With a chat platform configured it serves that over HTTP (or Slack's Socket
+ * Mode) and opens no prompt; with none it is the shell on this terminal.
  */
 async function main(): Promise<number> {
-  let config;
+  let config: Config;
   try {
     config = readConfig();
   } catch (error) {
@@ -20,18 +24,39 @@ async function main(): Promise<number> {
   const log = createLogger(config.logLevel);
   try {
     const { store, kb } = await loadKnowledge(config, log);
-    await runShell({
-      input: process.stdin,
-      output: process.stdout,
-      interactive: Boolean(process.stdin.isTTY),
-      answer: (q) => handle(q, kb),
+    const answer = (q: string) => handle(q, kb);
+    if (!config.slack) {
+      await runShell({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), answer });
+      await store.close();
+      return 0;
+    }
+    const http = createHttpApp();
+    const slack = await startSlack({ config: config.slack, answer, claimEvent: (id) => store.claimEvent('slack', id), log, http });
+    const server = config.slack.appToken ? undefined : await listen(http, config.port);
+    log.info({ port: config.port }, 'serving chat platforms');
+    await untilStopped(log, server, async () => {
+      await slack.stop();
+      await store.close();
     });
-    await store.close();
     return 0;
   } catch (error) {
     process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
     return 1;
   }
+}
+
+/** Resolves on SIGTERM or SIGINT, after the server stops taking requests and `close` runs. */
+function untilStopped(log: Logger, server: Server | undefined, close: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, 'stopping');
+      const done = () => close().finally(resolve);
+      if (server) server.close(() => void done());
+      else void done();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
 }
 
 main().then((code) => {

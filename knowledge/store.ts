@@ -21,6 +21,11 @@ export interface Store {
   /** Replaces one indicator table's rows, in one transaction. */
   replaceIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void>;
   removeIndicatorTable(file: string): Promise<void>;
+  /**
+   * Claims a platform event id (a Slack event retried, a Teams activity resent): true the first
+   * time, false ever after, across restarts.
+   */
+  claimEvent(platform: string, id: string): Promise<boolean>;
   /** The search index saved for this corpus key, if any. */
   savedIndex(key: string): Promise<string | undefined>;
   /** Saves the search index for a corpus key, replacing any other. */
@@ -39,7 +44,7 @@ export interface DocumentContent {
   figures: Figure[];
 }
 
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 const migrations: string[] = [
   `CREATE TABLE documents (
@@ -65,6 +70,7 @@ const migrations: string[] = [
      line INTEGER NOT NULL, indicator TEXT NOT NULL, period_end TEXT NOT NULL, body TEXT NOT NULL);
    CREATE INDEX indicators_name ON indicators(indicator, period_end);`,
   `CREATE TABLE search_index (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
+  `CREATE TABLE handled_events (platform TEXT NOT NULL, id TEXT NOT NULL, handled_at TEXT NOT NULL, PRIMARY KEY (platform, id));`,
 ];
 
 class SqliteStore implements Store {
@@ -154,6 +160,19 @@ class SqliteStore implements Store {
 
   async removeIndicatorTable(file: string): Promise<void> {
     await this.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+  }
+
+  claimEvent(platform: string, id: string): Promise<boolean> {
+    return new Promise((resolve, reject) =>
+      this.db.run(
+        'INSERT OR IGNORE INTO handled_events (platform, id, handled_at) VALUES (?,?,?)',
+        [platform, id, new Date().toISOString()],
+        function (this: sqlite3.RunResult, err) {
+          if (err) reject(err);
+          else resolve(this.changes === 1);
+        },
+      ),
+    );
   }
 
   async savedIndex(key: string): Promise<string | undefined> {

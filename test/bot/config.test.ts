@@ -20,7 +20,30 @@ describe('readConfig', () => {
       dataDir: path.join(projectRoot, 'data'),
       dbPath: path.join(projectRoot, '.data', 'standing-together.sqlite'),
       logLevel: 'info',
+      port: 3000,
+      slack: undefined,
     });
+  });
+
+  it('turns Slack on only with both the bot token and the signing secret', () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sssssssss' }).slack).toEqual({
+      botToken: 'xoxb-1',
+      signingSecret: 'sssssssss',
+      appToken: undefined,
+      apiUrl: undefined,
+    });
+    expect(() => readConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
+  });
+
+  it('names a malformed token without echoing it', () => {
+    let message = '';
+    try {
+      readConfig({ SLACK_BOT_TOKEN: 'xoxp-personal-secret', SLACK_SIGNING_SECRET: 'sssssssss' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('SLACK_BOT_TOKEN');
+    expect(message).not.toContain('xoxp-personal-secret');
   });
 
   it('treats empty variables as unset', () => {

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import bolt from '@slack/bolt';
+import type { Application } from 'express';
+import type { Answer } from '../../bot/answer.js';
+import type { SlackConfig } from '../../bot/config.js';
+import type { Logger } from '../../bot/logger.js';
+import { parseSlackText } from './parse.js';
+import { renderSlack, SHARE_ACTION } from './render.js';
+
+const { App, ExpressReceiver, LogLevel } = bolt;
+
+/** What the Slack adapter is given: it answers through `answer` and knows nothing of search. */
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  answer: (question: string) => Answer;
+  /** True the first time an event id is seen (kept in the store across restarts). */
+  claimEvent: (id: string) => Promise<boolean>;
+  log: Logger;
+  /** The shared HTTP app to mount `/slack/events` on (HTTP mode). */
+  http?: Application;
+}
+
+/** A running Slack adapter. */
+export interface SlackAdapter {
+  /** The Bolt app (tests reach its client). */
+  app: InstanceType<typeof App>;
+  stop(): Promise<void>;
+}
+
+/** What a person sees when something fails after Slack was told we had it. */
+export const SORRY = 'Sorry, something went wrong looking that up — the team has been told.';
+
+/**
+ * Serves Slack: the `/standing-together` slash command (acknowledged at once, answered through
+ * `response_url` as an ephemeral message with a share button), mentions (answered in their
+ * thread) and direct messages. HTTP mode mounts on the shared server; with an app-level token it
+ * uses Socket Mode instead. Each event id is answered once, even across restarts.
+ */
+export async function startSlack(options: SlackAdapterOptions): Promise<SlackAdapter> {
+  const { config, log } = options;
+  const logger = boltLogger(log);
+  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : undefined;
+  const app = config.appToken
+    ? new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger, clientOptions })
+    : new App({
+        token: config.botToken,
+        logger,
+        clientOptions,
+        receiver: new ExpressReceiver({
+          signingSecret: config.signingSecret,
+          app: options.http,
+          endpoints: '/slack/events',
+          processBeforeResponse: false,
+          logger,
+        }),
+      });
+
+  const answerSafely = (question: string, requestLog: Logger): Answer | undefined => {
+    try {
+      return options.answer(question);
+    } catch (error) {
+      requestLog.error({ err: error }, 'answering failed');
+      return undefined;
+    }
+  };
+
+  app.command('/standing-together', async ({ ack, command, respond }) => {
+    await ack(); // Before any search: Slack gives a slash command three seconds.
+    const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'command', user: command.user_id });
+    const answer = answerSafely(parseSlackText(command.text), requestLog);
+    try {
+      await respond(answer ? { response_type: 'ephemeral', ...renderSlack(answer, { shareable: true }) } : { response_type: 'ephemeral', text: SORRY });
+      requestLog.info({ status: answer?.status }, 'command answered');
+    } catch (error) {
+      requestLog.error({ err: error }, 'could not post the answer to response_url');
+    }
+  });
+
+  app.action(SHARE_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'share', user: body.user.id });
+    const question = 'value' in action && typeof action.value === 'string' ? action.value : '';
+    const channel = 'channel' in body && body.channel ? body.channel.id : undefined;
+    const answer = answerSafely(question, requestLog);
+    try {
+      if (!channel || !answer) throw new Error(channel ? 'no answer' : 'no channel to share in');
+      await client.chat.postMessage({ channel, ...renderSlack(answer, { sharedBy: body.user.id }) });
+      await respond({ response_type: 'ephemeral', replace_original: true, text: 'Shared in the channel.' });
+      requestLog.info('answer shared');
+    } catch (error) {
+      requestLog.error({ err: error }, 'share failed');
+      await respond({ response_type: 'ephemeral', text: SORRY }).catch(() => undefined);
+    }
+  });
+
+  app.event('app_mention', async ({ event, body, say }) => {
+    if (event.bot_id || !(await options.claimEvent(body.event_id))) return;
+    const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'mention', user: event.user, eventId: body.event_id });
+    const answer = answerSafely(parseSlackText(event.text), requestLog);
+    await say({ thread_ts: event.thread_ts ?? event.ts, ...(answer ? renderSlack(answer) : { text: SORRY }) });
+    requestLog.info({ status: answer?.status }, 'mention answered');
+  });
+
+  app.message(async ({ message, body, say }) => {
+    // Direct messages only; never other bots, edits or the bot's own posts.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
+    if (!(await options.claimEvent((body as { event_id: string }).event_id))) return;
+    const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'dm', user: message.user });
+    const answer = answerSafely(parseSlackText(message.text ?? ''), requestLog);
+    await say(answer ? renderSlack(answer) : { text: SORRY });
+    requestLog.info({ status: answer?.status }, 'direct message answered');
+  });
+
+  app.error(async (error) => {
+    log.error({ err: error, platform: 'slack' }, 'slack handler failed');
+  });
+
+  if (config.appToken) await app.start();
+  log.info({ mode: config.appToken ? 'socket' : 'http' }, 'slack adapter ready');
+  return {
+    app,
+    stop: async () => {
+      if (config.appToken) await app.stop();
+    },
+  };
+}
+
+/** Bolt's logger interface over pino, so Slack's own lines are JSON on stderr like ours. */
+function boltLogger(log: Logger): bolt.Logger {
+  const child = log.child({ component: 'bolt' });
+  let level = LogLevel.INFO;
+  return {
+    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(' ')),
+    info: (...msg: unknown[]) => child.info(msg.map(String).join(' ')),
+    warn: (...msg: unknown[]) => child.warn(msg.map(String).join(' ')),
+    error: (...msg: unknown[]) => child.error(msg.map(String).join(' ')),
+    setLevel: (l) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

@@ -1,0 +1,107 @@
+import type { Answer, AnswerPassage } from '../../bot/answer.js';
+import { figureLine } from '../../bot/figure-answer.js';
+import { HELP_TEXT } from '../../bot/help.js';
+
+/** A Block Kit block; only the shapes this renderer makes. */
+export type Block = Record<string, unknown>;
+
+/** The message payload for chat.postMessage / response_url: blocks plus a plain-text fallback. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/** Slack's own limits. */
+const MAX_BLOCKS = 50;
+const MAX_SECTION_TEXT = 3000;
+/** Passage text shown per citation, trimmed at a sentence end. */
+const PASSAGE_CHARS = 700;
+const SHOWN_PASSAGES = 3;
+
+/** The action id of the "Share in channel" button. */
+export const SHARE_ACTION = 'share_answer';
+
+/**
+ * Escapes text for mrkdwn so that words from a document or a user can't ping (`<!channel>`),
+ * link (`<http://…|x>`) or mention anyone: Slack reads control sequences only inside < >.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text cut at a sentence end within `max` characters, with "…" when anything was cut. */
+export function trimAtSentence(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('; '));
+  return `${end > max / 3 ? cut.slice(0, end + 1) : cut.replace(/\s+\S*$/, '')} …`;
+}
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, MAX_SECTION_TEXT) } });
+const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, MAX_SECTION_TEXT) }] });
+
+function monthYear(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "_Title_ · GMCA, Jul 2024 · Section › Path" */
+function citation(p: { title: string; publisher: string; docDate: string; section: string }): string {
+  const parts = [`_${escapeMrkdwn(p.title)}_`, [p.publisher, monthYear(p.docDate)].filter(Boolean).join(', ')];
+  if (p.section) parts.push(escapeMrkdwn(p.section));
+  return parts.join(' · ');
+}
+
+function passageBlocks(p: AnswerPassage, n: number): Block[] {
+  const quoted = escapeMrkdwn(trimAtSentence(p.text, PASSAGE_CHARS))
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+  return [section(`*[${n}]*\n${quoted}`), context(citation(p))];
+}
+
+/** Options for a rendered answer. */
+export interface RenderOptions {
+  /** Add the "Share in channel" button (ephemeral answers to a slash command). */
+  shareable?: boolean;
+  /** Who shared it, for an answer posted to the channel from the button. */
+  sharedBy?: string;
+}
+
+/**
+ * Renders the neutral Answer as a Slack message: the figure first in bold with its period and
+ * change, notes, up to three cited passages, a context line naming the newest document quoted,
+ * and (for a slash command) the share button. Pure: no network, no search.
+ */
+export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const blocks: Block[] = [];
+  if (options.sharedBy) blocks.push(context(`Shared by <@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}> · asked: “${escapeMrkdwn(answer.query)}”`));
+
+  if (answer.intent === 'help') {
+    blocks.push(section(`\`\`\`${escapeMrkdwn(HELP_TEXT)}\`\`\``));
+    return { text: HELP_TEXT, blocks };
+  }
+  if (answer.passages.length === 0) {
+    blocks.push(section(escapeMrkdwn(answer.headline)));
+    for (const note of answer.notes) blocks.push(context(escapeMrkdwn(note)));
+    return { text: answer.headline, blocks };
+  }
+
+  const figure = answer.figures[0];
+  if (figure) blocks.push(section(`*${escapeMrkdwn(figureLine(figure))}*`));
+  if (answer.status === 'other_period') blocks.push(context(':information_source: Not for the period you asked about.'));
+  for (const note of answer.notes) blocks.push(context(escapeMrkdwn(note)));
+  answer.passages.slice(0, SHOWN_PASSAGES).forEach((p, i) => blocks.push(...passageBlocks(p, i + 1)));
+
+  const newest = [...answer.passages].sort((a, b) => b.docDate.localeCompare(a.docDate))[0]!;
+  blocks.push(context(`Newest document quoted: _${escapeMrkdwn(newest.title)}_ (${monthYear(newest.docDate)})`));
+  if (options.shareable) {
+    blocks.push({
+      type: 'actions',
+      elements: [{ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value: answer.query.slice(0, 2000) }],
+    });
+  }
+
+  const fallback = figure ? figureLine(figure) : `${answer.passages[0]!.text.slice(0, 300)} — ${answer.passages[0]!.title}`;
+  return { text: fallback, blocks: blocks.slice(0, MAX_BLOCKS) };
+}
