@@ -22,6 +22,11 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: z.string().min(8, 'must be the app\'s signing secret').optional(),
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token starting xapp-').optional(),
   SLACK_API_URL: z.url('must be a URL such as http://127.0.0.1:8080/api/').optional(),
+  MICROSOFT_APP_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'must be MultiTenant, SingleTenant or UserAssignedMSI').default('MultiTenant'),
+  TEAMS_ENABLED: z.enum(['true', 'false'], 'must be true or false').default('false'),
 });
 
 /** The bot's settings, read once from the environment. */
@@ -35,6 +40,16 @@ export interface Config {
   port: number;
   /** Set when Slack is configured (bot token and signing secret). */
   slack?: SlackConfig;
+  /** Set when Teams is configured (an app id, or TEAMS_ENABLED=true for local use). */
+  teams?: TeamsConfig;
+}
+
+/** What the Teams adapter needs; with no app id, requests are not authenticated (local use). */
+export interface TeamsConfig {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 }
 
 /** What the Slack adapter needs; secrets stay here and never reach a log line. */
@@ -68,6 +83,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
   }
   const { DATA_DIR, DB_PATH, LOG_LEVEL, PORT, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL } = parsed.data;
+  const { MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID, MICROSOFT_APP_TYPE, TEAMS_ENABLED } = parsed.data;
+  if (MICROSOFT_APP_ID && !MICROSOFT_APP_PASSWORD && MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    throw new BotError(ErrorCode.ConfigInvalid, 'invalid configuration — MICROSOFT_APP_PASSWORD: Teams needs the app password with MICROSOFT_APP_ID', { field: 'MICROSOFT_APP_PASSWORD' });
+  }
   if (Boolean(SLACK_BOT_TOKEN) !== Boolean(SLACK_SIGNING_SECRET)) {
     const missing = SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
     throw new BotError(ErrorCode.ConfigInvalid, `invalid configuration — ${missing}: Slack needs both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET`, { field: missing });
@@ -80,6 +99,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slack:
       SLACK_BOT_TOKEN && SLACK_SIGNING_SECRET
         ? { botToken: SLACK_BOT_TOKEN, signingSecret: SLACK_SIGNING_SECRET, appToken: SLACK_APP_TOKEN, apiUrl: SLACK_API_URL }
+        : undefined,
+    teams:
+      MICROSOFT_APP_ID || TEAMS_ENABLED === 'true'
+        ? { appId: MICROSOFT_APP_ID, appPassword: MICROSOFT_APP_PASSWORD, tenantId: MICROSOFT_APP_TENANT_ID, appType: MICROSOFT_APP_TYPE }
         : undefined,
   };
 }

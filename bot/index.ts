@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createHttpApp, listen } from '../adapters/http.js';
 import { runShell } from '../adapters/shell.js';
 import { startSlack } from '../adapters/slack/app.js';
+import { startTeams } from '../adapters/teams/app.js';
 import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
 import { handle } from './handle.js';
@@ -25,17 +26,19 @@ async function main(): Promise<number> {
   try {
     const { store, kb } = await loadKnowledge(config, log);
     const answer = (q: string) => handle(q, kb);
-    if (!config.slack) {
+    if (!config.slack && !config.teams) {
       await runShell({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), answer });
       await store.close();
       return 0;
     }
     const http = createHttpApp();
-    const slack = await startSlack({ config: config.slack, answer, claimEvent: (id) => store.claimEvent('slack', id), log, http });
-    const server = config.slack.appToken ? undefined : await listen(http, config.port);
-    log.info({ port: config.port }, 'serving chat platforms');
+    const slack = config.slack ? await startSlack({ config: config.slack, answer, claimEvent: (id) => store.claimEvent('slack', id), log, http }) : undefined;
+    if (config.teams) startTeams({ config: config.teams, answer, log, http });
+    // Slack in Socket Mode alone needs no port; anything else is served over HTTP.
+    const server = config.teams || !config.slack?.appToken ? await listen(http, config.port) : undefined;
+    log.info({ port: server ? config.port : undefined, slack: Boolean(slack), teams: Boolean(config.teams) }, 'serving chat platforms');
     await untilStopped(log, server, async () => {
-      await slack.stop();
+      await slack?.stop();
       await store.close();
     });
     return 0;

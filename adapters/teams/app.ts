@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import teamsAi from '@microsoft/teams-ai';
+import botbuilder, { type TurnContext } from 'botbuilder';
+import express, { type Application as Http, type NextFunction, type Request, type Response } from 'express';
+import type { Answer } from '../../bot/answer.js';
+import type { TeamsConfig } from '../../bot/config.js';
+import type { Logger } from '../../bot/logger.js';
+import { quoteResults, renderTeams } from './render.js';
+
+const { Application, TeamsAdapter } = teamsAi;
+const { ConfigurationServiceClientCredentialFactory, MemoryStorage, ActivityTypes } = botbuilder;
+
+/** What the Teams adapter is given: it answers through `answer` and knows nothing of search. */
+export interface TeamsAdapterOptions {
+  config: TeamsConfig;
+  answer: (question: string) => Answer;
+  log: Logger;
+  /** The shared HTTP app to mount `/api/messages` on. */
+  http: Http;
+}
+
+/** The message extension command that searches for quotes (see appPackage/manifest.json). */
+export const FIND_QUOTE_COMMAND = 'findQuote';
+const SORRY = 'Sorry, something went wrong looking that up — the team has been told.';
+/** Largest activity accepted; anything bigger is refused before it is parsed. */
+const BODY_LIMIT = '256kb';
+
+/**
+ * Serves Teams on `POST /api/messages` with teams-ai v1: personal chat answers every message;
+ * channels and group chats answer only messages that @mention the bot; the "Find a quote"
+ * message extension returns verbatim passages as cards. With an app id, requests must carry a
+ * valid Bot Framework token (checked by botbuilder); replies go to the activity's serviceUrl.
+ */
+export function startTeams(options: TeamsAdapterOptions): void {
+  const { config, log } = options;
+  const adapter = new TeamsAdapter(
+    {},
+    new ConfigurationServiceClientCredentialFactory({
+      MicrosoftAppId: config.appId,
+      MicrosoftAppPassword: config.appPassword,
+      MicrosoftAppType: config.appType,
+      MicrosoftAppTenantId: config.tenantId,
+    }),
+  );
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log.error({ err: error, platform: 'teams', activityId: context.activity.id }, 'teams turn failed');
+    await context.sendActivity(SORRY).catch(() => undefined);
+  };
+  const app = new Application({ storage: new MemoryStorage(), adapter, startTypingTimer: false, removeRecipientMention: true });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const activity = context.activity;
+    const kind = activity.conversation?.conversationType ?? 'personal';
+    const mentioned = (activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
+    if (kind !== 'personal' && !mentioned) return;
+    const requestLog = log.child({ requestId: randomUUID(), platform: 'teams', kind, user: activity.from?.aadObjectId ?? activity.from?.id });
+    const question = questionOf(activity.text ?? '');
+    let reply: Partial<botbuilder.Activity> | string;
+    try {
+      const answer = options.answer(question);
+      reply = renderTeams(answer) as Partial<botbuilder.Activity>;
+      requestLog.info({ status: answer.status }, 'message answered');
+    } catch (error) {
+      requestLog.error({ err: error }, 'answering failed');
+      reply = SORRY;
+    }
+    await context.sendActivity(reply);
+  });
+
+  app.messageExtensions.query(FIND_QUOTE_COMMAND, async (_context, _state, query) => {
+    const words = String(query.parameters?.query ?? '').trim();
+    return quoteResults(options.answer(words === '' ? 'help' : `quote ${words}`)) as never;
+  });
+
+  options.http.post('/api/messages', express.json({ limit: BODY_LIMIT }), async (req: Request, res: Response) => {
+    await adapter.process(req, res, async (context) => {
+      await app.run(context);
+    });
+  });
+  // Malformed JSON or an oversized body: refuse it, keep serving.
+  options.http.use('/api/messages', (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    res.status(error.status === 413 ? 413 : 400).json({ error: error.status === 413 ? 'activity too large' : 'malformed activity JSON' });
+  });
+  log.info({ authenticated: Boolean(config.appId) }, 'teams adapter ready');
+}
+
+/** The question in a Teams message: mention tags and HTML removed; empty means `help`. */
+export function questionOf(text: string): string {
+  const question = text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return question === '' ? 'help' : question;
+}

@@ -1,0 +1,113 @@
+import type { Answer, AnswerPassage } from '../../bot/answer.js';
+import { figureLine } from '../../bot/figure-answer.js';
+import { HELP_TEXT } from '../../bot/help.js';
+
+/** An Adaptive Card (schema 1.5), as plain JSON. */
+export type AdaptiveCard = Record<string, unknown>;
+
+/** A Teams reply: text with [n] markers, the card, and the citation entity Teams numbers. */
+export interface TeamsMessage {
+  type: 'message';
+  text: string;
+  attachments: { contentType: string; content: AdaptiveCard }[];
+  entities: Record<string, unknown>[];
+}
+
+/** Teams' limits: a card payload under 28 KB; citation names ≤ 80 and abstracts ≤ 160 chars. */
+export const MAX_CARD_BYTES = 28_000;
+const MAX_NAME = 80;
+const MAX_ABSTRACT = 160;
+const SHOWN_PASSAGES = 3;
+const PASSAGE_CHARS = 600;
+
+const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function monthYear(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "Title · GMCA, Jul 2024 · Section › Path" */
+export function sourceLine(p: Pick<AnswerPassage, 'title' | 'publisher' | 'docDate' | 'section'>): string {
+  return [p.title, [p.publisher, monthYear(p.docDate)].filter(Boolean).join(', '), p.section].filter(Boolean).join(' · ');
+}
+
+/** A card holding one verbatim passage and its source (answers and the "Find a quote" results). */
+export function passageCard(p: AnswerPassage, n?: number): AdaptiveCard {
+  return card([
+    { type: 'TextBlock', text: `${n ? `[${n}] ` : ''}${cut(p.text, PASSAGE_CHARS)}`, wrap: true },
+    { type: 'TextBlock', text: sourceLine(p), wrap: true, isSubtle: true, size: 'Small' },
+  ]);
+}
+
+function card(body: Record<string, unknown>[]): AdaptiveCard {
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body };
+}
+
+/**
+ * Renders the neutral Answer for Teams: an Adaptive Card with the figure (period and change),
+ * notes and up to three cited passages; reply text whose [1], [2], [3] match the citation entity
+ * Teams shows as numbered references. Pure: no network, no search.
+ */
+export function renderTeams(answer: Answer): TeamsMessage {
+  if (answer.intent === 'help' || answer.passages.length === 0) {
+    const text = answer.intent === 'help' ? HELP_TEXT : [answer.headline, ...answer.notes].join('\n\n');
+    return { type: 'message', text, attachments: [], entities: [] };
+  }
+  const passages = answer.passages.slice(0, SHOWN_PASSAGES);
+  const figure = answer.figures[0];
+  const body: Record<string, unknown>[] = [];
+  if (figure) body.push({ type: 'TextBlock', text: figureLine(figure), weight: 'Bolder', size: 'Medium', wrap: true });
+  if (answer.status === 'other_period') body.push({ type: 'TextBlock', text: 'Not for the period you asked about.', color: 'Warning', wrap: true });
+  for (const note of answer.notes) body.push({ type: 'TextBlock', text: note, isSubtle: true, wrap: true });
+  passages.forEach((p, i) => {
+    body.push(
+      { type: 'TextBlock', text: `[${i + 1}] ${cut(p.text, PASSAGE_CHARS)}`, wrap: true, separator: true },
+      { type: 'TextBlock', text: sourceLine(p), wrap: true, isSubtle: true, size: 'Small' },
+    );
+  });
+  let content = card(body);
+  // Stay under Teams' card size limit: drop the last passages until it fits.
+  while (Buffer.byteLength(JSON.stringify(content)) > MAX_CARD_BYTES && body.length > 2) {
+    body.splice(body.length - 2, 2);
+    content = card(body);
+  }
+
+  const lead = figure ? figureLine(figure) : 'From the plan documents';
+  const markers = passages.map((_, i) => `[${i + 1}]`).join(' ');
+  return {
+    type: 'message',
+    text: `${lead} ${markers}`,
+    attachments: [{ contentType: CARD_TYPE, content }],
+    entities: [
+      {
+        type: 'https://schema.org/Message',
+        '@type': 'Message',
+        '@context': 'https://schema.org',
+        '@id': '',
+        citation: passages.map((p, i) => ({
+          '@type': 'Claim',
+          position: i + 1,
+          appearance: { '@type': 'DigitalDocument', name: cut(p.title, MAX_NAME), abstract: cut(p.text, MAX_ABSTRACT) },
+        })),
+      },
+    ],
+  };
+}
+
+/** Message-extension results: one card per verbatim passage, with a title and source preview. */
+export function quoteResults(answer: Answer): Record<string, unknown> {
+  return {
+    type: 'result',
+    attachmentLayout: 'list',
+    attachments: answer.passages.slice(0, 10).map((p) => ({
+      contentType: CARD_TYPE,
+      content: passageCard(p),
+      preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: cut(p.text, 80), text: sourceLine(p) } },
+    })),
+  };
+}
