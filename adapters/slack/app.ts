@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import bolt from '@slack/bolt';
+import { App, ExpressReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Application } from 'express';
 import type { Answer } from '../../bot/answer.js';
 import type { SlackConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import { parseSlackText } from './parse.js';
 import { renderSlack, SHARE_ACTION } from './render.js';
-
-const { App, ExpressReceiver, LogLevel } = bolt;
 
 /** What the Slack adapter is given: it answers through `answer` and knows nothing of search. */
 export interface SlackAdapterOptions {
@@ -126,7 +124,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
 }
 
 /** Bolt's logger interface over pino, so Slack's own lines are JSON on stderr like ours. */
-function boltLogger(log: Logger): bolt.Logger {
+function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'bolt' });
   let level = LogLevel.INFO;
   return {

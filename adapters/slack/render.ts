@@ -47,7 +47,7 @@ function monthYear(iso: string): string {
 
 /** "_Title_ · GMCA, Jul 2024 · Section › Path" */
 function citation(p: { title: string; publisher: string; docDate: string; section: string }): string {
-  const parts = [`_${escapeMrkdwn(p.title)}_`, [p.publisher, monthYear(p.docDate)].filter(Boolean).join(', ')];
+  const parts = [`_${escapeMrkdwn(p.title)}_`, [escapeMrkdwn(p.publisher), monthYear(p.docDate)].filter(Boolean).join(', ')];
   if (p.section) parts.push(escapeMrkdwn(p.section));
   return parts.join(' · ');
 }
@@ -84,7 +84,7 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   if (answer.passages.length === 0) {
     blocks.push(section(escapeMrkdwn(answer.headline)));
     for (const note of answer.notes) blocks.push(context(escapeMrkdwn(note)));
-    return { text: answer.headline, blocks };
+    return { text: escapeMrkdwn(answer.headline), blocks };
   }
 
   const figure = answer.figures[0];
@@ -102,6 +102,10 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
     });
   }
 
+  // The fallback shows in notifications and is read as mrkdwn too: escaped like the blocks.
   const fallback = figure ? figureLine(figure) : `${answer.passages[0]!.text.slice(0, 300)} — ${answer.passages[0]!.title}`;
-  return { text: fallback, blocks: blocks.slice(0, MAX_BLOCKS) };
+  // Keep the share button if the notes ever push past Slack's block limit.
+  const actions = blocks[blocks.length - 1]?.type === 'actions' ? blocks.pop() : undefined;
+  const kept = blocks.slice(0, actions ? MAX_BLOCKS - 1 : MAX_BLOCKS);
+  return { text: escapeMrkdwn(fallback), blocks: actions ? [...kept, actions] : kept };
 }
