@@ -6,6 +6,7 @@ import type { SlackConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import { parseSlackText } from './parse.js';
 import { renderSlack, SHARE_ACTION } from './render.js';
+import { postToResponseUrl } from './respond.js';
 
 /** What the Slack adapter is given: it answers through `answer` and knows nothing of search. */
 export interface SlackAdapterOptions {
@@ -62,12 +63,12 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     }
   };
 
-  app.command('/standing-together', async ({ ack, command, respond }) => {
+  app.command('/standing-together', async ({ ack, command }) => {
     await ack(); // Before any search: Slack gives a slash command three seconds.
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'command', user: command.user_id });
     const answer = answerSafely(parseSlackText(command.text), requestLog);
     try {
-      await respond(answer ? { response_type: 'ephemeral', ...renderSlack(answer, { shareable: true }) } : { response_type: 'ephemeral', text: SORRY });
+      await postToResponseUrl(command.response_url, answer ? { response_type: 'ephemeral', ...renderSlack(answer, { shareable: true }) } : { response_type: 'ephemeral', text: SORRY });
       requestLog.info({ status: answer?.status }, 'command answered');
     } catch (error) {
       requestLog.error({ err: error }, 'could not post the answer to response_url');
