@@ -32,6 +32,8 @@ export interface IndicatorRow {
   source: string;
   /** ISO date the figure was published, when known. */
   published?: string;
+  /** When the row first appeared in the store (set by the store). */
+  firstSeen?: string;
 }
 
 /** A row that could not be read, and why. */

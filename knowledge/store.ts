@@ -4,6 +4,8 @@ import sqlite3 from 'sqlite3';
 import { BotError, ErrorCode } from '../bot/errors.js';
 import type { Figure } from './figures.js';
 import type { IndicatorRow } from './indicators.js';
+import { DigestTables, type SqlRunner } from './store/digest-tables.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './store/migrations.js';
 import type { Acronym, Passage, StoredDocument } from './types.js';
 
 /**
@@ -11,6 +13,8 @@ import type { Acronym, Passage, StoredDocument } from './types.js';
  * statement of the project lives here, so another database can stand behind the same methods.
  */
 export interface Store {
+  /** The question log and the weekly digest's subscriptions and claims. */
+  readonly digest: DigestTables;
   documents(): Promise<StoredDocument[]>;
   passages(): Promise<Passage[]>;
   acronyms(): Promise<Acronym[]>;
@@ -44,37 +48,25 @@ export interface DocumentContent {
   figures: Figure[];
 }
 
-const SCHEMA_VERSION = 5;
 
-const migrations: string[] = [
-  `CREATE TABLE documents (
-     id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
-     date TEXT NOT NULL, kind TEXT NOT NULL, hash TEXT NOT NULL, ingested_at TEXT NOT NULL,
-     passage_count INTEGER NOT NULL);
-   CREATE TABLE passages (
-     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-     ord INTEGER NOT NULL, section TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
-     "end" INTEGER NOT NULL, locations TEXT NOT NULL, periods TEXT NOT NULL);
-   CREATE INDEX passages_doc ON passages(doc_id, ord);
-   CREATE TABLE acronyms (
-     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-     short TEXT NOT NULL, long TEXT NOT NULL, context TEXT NOT NULL);`,
-  `CREATE TABLE figures (
-     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-     passage_id TEXT NOT NULL, kind TEXT NOT NULL, measure TEXT NOT NULL, unit TEXT NOT NULL,
-     number REAL NOT NULL, period_start TEXT, period_end TEXT, body TEXT NOT NULL);
-   CREATE INDEX figures_passage ON figures(passage_id);`,
-  `CREATE TABLE indicator_tables (file TEXT PRIMARY KEY, hash TEXT NOT NULL, loaded_at TEXT NOT NULL);
-   CREATE TABLE indicators (
-     file TEXT NOT NULL REFERENCES indicator_tables(file) ON DELETE CASCADE,
-     line INTEGER NOT NULL, indicator TEXT NOT NULL, period_end TEXT NOT NULL, body TEXT NOT NULL);
-   CREATE INDEX indicators_name ON indicators(indicator, period_end);`,
-  `CREATE TABLE search_index (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
-  `CREATE TABLE handled_events (platform TEXT NOT NULL, id TEXT NOT NULL, handled_at TEXT NOT NULL, PRIMARY KEY (platform, id));`,
-];
+
 
 class SqliteStore implements Store {
-  constructor(private readonly db: sqlite3.Database) {}
+  readonly digest: DigestTables;
+
+  constructor(private readonly db: sqlite3.Database) {
+    const runner: SqlRunner = {
+      run: (sql, params = []) =>
+        new Promise((resolve, reject) =>
+          this.db.run(sql, params, function (this: sqlite3.RunResult, err) {
+            if (err) reject(err);
+            else resolve({ changes: this.changes });
+          }),
+        ),
+      all: (sql, params = []) => this.all(sql, params),
+    };
+    this.digest = new DigestTables(runner);
+  }
 
   private run(sql: string, params: unknown[] = []): Promise<void> {
     return new Promise((resolve, reject) => this.db.run(sql, params, (err) => (err ? reject(err) : resolve())));
@@ -95,7 +87,7 @@ class SqliteStore implements Store {
       throw new BotError(ErrorCode.StoreFailed, `the database was written by a newer version (schema ${version}, this one knows ${SCHEMA_VERSION}); delete it to rebuild from data/`);
     }
     for (let v = version; v < SCHEMA_VERSION; v++) {
-      await this.exec(`BEGIN; ${migrations[v]} PRAGMA user_version = ${v + 1}; COMMIT;`);
+      await this.exec(`BEGIN; ${MIGRATIONS[v]} PRAGMA user_version = ${v + 1}; COMMIT;`);
     }
   }
 
@@ -111,6 +103,7 @@ class SqliteStore implements Store {
       hash: String(r.hash),
       ingestedAt: String(r.ingested_at),
       passageCount: Number(r.passage_count),
+      firstIngestedAt: String(r.first_ingested_at ?? r.ingested_at),
     }));
   }
 
@@ -150,10 +143,21 @@ class SqliteStore implements Store {
 
   async replaceIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void> {
     await this.transaction(file, async () => {
+      // A row keeps the time it first appeared, so the digest can tell a new period from a reload.
+      const seen = new Map(
+        (await this.all<{ body: string; first_seen: string | null }>('SELECT body, first_seen FROM indicators WHERE file = ?', [file])).map((r) => {
+          const row = JSON.parse(r.body) as IndicatorRow;
+          return [rowKey(row), r.first_seen ?? undefined] as const;
+        }),
+      );
+      const now = new Date().toISOString();
       await this.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
-      await this.run('INSERT INTO indicator_tables (file, hash, loaded_at) VALUES (?,?,?)', [file, hash, new Date().toISOString()]);
+      await this.run('INSERT INTO indicator_tables (file, hash, loaded_at) VALUES (?,?,?)', [file, hash, now]);
       for (const r of rows) {
-        await this.run('INSERT INTO indicators (file, line, indicator, period_end, body) VALUES (?,?,?,?,?)', [file, r.line, r.indicator, r.period.end, JSON.stringify(r)]);
+        const firstSeen = seen.get(rowKey(r)) ?? now;
+        await this.run('INSERT INTO indicators (file, line, indicator, period_end, body, first_seen) VALUES (?,?,?,?,?,?)', [
+          file, r.line, r.indicator, r.period.end, JSON.stringify({ ...r, firstSeen }), firstSeen,
+        ]);
       }
     });
   }
@@ -201,11 +205,13 @@ class SqliteStore implements Store {
 
   async replaceDocument(doc: StoredDocument, { passages, acronyms, figures }: DocumentContent): Promise<void> {
     await this.transaction(doc.file, async () => {
-      // Passages, acronyms and figures go with their document (ON DELETE CASCADE).
+      // Passages, acronyms and figures go with their document (ON DELETE CASCADE); when it was
+      // first read stays, so the digest can tell a new document from a changed one.
+      const [old] = await this.all<{ first: string | null }>('SELECT COALESCE(first_ingested_at, ingested_at) AS first FROM documents WHERE id = ?', [doc.id]);
       await this.run('DELETE FROM documents WHERE id = ?', [doc.id]);
       await this.run(
-        'INSERT INTO documents (id, file, title, publisher, date, kind, hash, ingested_at, passage_count) VALUES (?,?,?,?,?,?,?,?,?)',
-        [doc.id, doc.file, doc.title, doc.publisher, doc.date, doc.kind, doc.hash, doc.ingestedAt, passages.length],
+        'INSERT INTO documents (id, file, title, publisher, date, kind, hash, ingested_at, passage_count, first_ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)',
+        [doc.id, doc.file, doc.title, doc.publisher, doc.date, doc.kind, doc.hash, doc.ingestedAt, passages.length, old?.first ?? doc.ingestedAt],
       );
       for (const [i, p] of passages.entries()) {
         await this.run('INSERT INTO passages (id, doc_id, ord, section, text, start, "end", locations, periods) VALUES (?,?,?,?,?,?,?,?,?)', [
@@ -231,6 +237,10 @@ class SqliteStore implements Store {
   close(): Promise<void> {
     return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }
+}
+
+function rowKey(r: IndicatorRow): string {
+  return `${r.indicator}|${r.geography}|${r.period.start}|${r.period.end}`;
 }
 
 /**

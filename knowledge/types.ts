@@ -22,6 +22,8 @@ export interface StoredDocument extends DocumentMeta {
   /** sha256 of the file's bytes; an unchanged hash means re-ingest does nothing. */
   hash: string;
   ingestedAt: string;
+  /** When the document was first read (ingestedAt moves on each change). */
+  firstIngestedAt?: string;
   passageCount: number;
 }
 

@@ -5,6 +5,7 @@ import express, { type Application as Http, type NextFunction, type Request, typ
 import type { Answer } from '../../bot/answer.js';
 import type { TeamsConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
+import { keepEntityProperties } from './entity-serialization.js';
 import { quoteResults, renderTeams } from './render.js';
 
 const { Application, TeamsAdapter } = teamsAi;
@@ -33,6 +34,7 @@ const BODY_LIMIT = '256kb';
  */
 export function startTeams(options: TeamsAdapterOptions): void {
   const { config, log } = options;
+  keepEntityProperties();
   const adapter = new TeamsAdapter(
     {},
     new ConfigurationServiceClientCredentialFactory({

@@ -58,23 +58,14 @@ export function renderTeams(answer: Answer): TeamsMessage {
     const text = answer.intent === 'help' ? HELP_TEXT : [answer.headline, ...answer.notes].join('\n\n');
     return { type: 'message', text, attachments: [], entities: [] };
   }
-  const passages = answer.passages.slice(0, SHOWN_PASSAGES);
+  // Passages are dropped from the end until the card fits Teams' size limit; the card, the
+  // [n] markers and the citations are all built from the same list, so they always agree.
+  let passages = answer.passages.slice(0, SHOWN_PASSAGES);
   const figure = answer.figures[0];
-  const body: Record<string, unknown>[] = [];
-  if (figure) body.push({ type: 'TextBlock', text: figureLine(figure), weight: 'Bolder', size: 'Medium', wrap: true });
-  if (answer.status === 'other_period') body.push({ type: 'TextBlock', text: 'Not for the period you asked about.', color: 'Warning', wrap: true });
-  for (const note of answer.notes) body.push({ type: 'TextBlock', text: note, isSubtle: true, wrap: true });
-  passages.forEach((p, i) => {
-    body.push(
-      { type: 'TextBlock', text: `[${i + 1}] ${cut(p.text, PASSAGE_CHARS)}`, wrap: true, separator: true },
-      { type: 'TextBlock', text: sourceLine(p), wrap: true, isSubtle: true, size: 'Small' },
-    );
-  });
-  let content = card(body);
-  // Stay under Teams' card size limit: drop the last passages until it fits.
-  while (Buffer.byteLength(JSON.stringify(content)) > MAX_CARD_BYTES && body.length > 2) {
-    body.splice(body.length - 2, 2);
-    content = card(body);
+  let content = buildCard(answer, passages);
+  while (Buffer.byteLength(JSON.stringify(content)) > MAX_CARD_BYTES && passages.length > 1) {
+    passages = passages.slice(0, -1);
+    content = buildCard(answer, passages);
   }
 
   const lead = figure ? figureLine(figure) : 'From the plan documents';
@@ -97,6 +88,21 @@ export function renderTeams(answer: Answer): TeamsMessage {
       },
     ],
   };
+}
+
+function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
+  const figure = answer.figures[0];
+  const body: Record<string, unknown>[] = [];
+  if (figure) body.push({ type: 'TextBlock', text: figureLine(figure), weight: 'Bolder', size: 'Medium', wrap: true });
+  if (answer.status === 'other_period') body.push({ type: 'TextBlock', text: 'Not for the period you asked about.', color: 'Warning', wrap: true });
+  for (const note of answer.notes) body.push({ type: 'TextBlock', text: cut(note, PASSAGE_CHARS), isSubtle: true, wrap: true });
+  passages.forEach((p, i) => {
+    body.push(
+      { type: 'TextBlock', text: `[${i + 1}] ${cut(p.text, PASSAGE_CHARS)}`, wrap: true, separator: true },
+      { type: 'TextBlock', text: cut(sourceLine(p), PASSAGE_CHARS), wrap: true, isSubtle: true, size: 'Small' },
+    );
+  });
+  return card(body);
 }
 
 /** Message-extension results: one card per verbatim passage, with a title and source preview. */

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './read-body.js';
 
 /**
  * Local stand-ins for the two things the Slack adapter talks to: Slack's Web API (pointed at
@@ -28,15 +29,6 @@ export interface PostedMessage extends Record<string, unknown> {
 
 /** The identity the fake's `auth.test` reports. */
 export const FAKE_BOT = { user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' } as const;
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 /** Form-encoded or JSON arguments; values that are JSON arrays or objects as strings are parsed. */
 export function parseApiBody(raw: string, contentType = ''): Record<string, unknown> {

@@ -1,0 +1,47 @@
+/**
+ * The schema, one step per version: a database at version n runs steps n+1… at start. Steps are
+ * only ever added, never edited, so every older database upgrades the same way.
+ */
+export const MIGRATIONS: string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY, file TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
+     date TEXT NOT NULL, kind TEXT NOT NULL, hash TEXT NOT NULL, ingested_at TEXT NOT NULL,
+     passage_count INTEGER NOT NULL);
+   CREATE TABLE passages (
+     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     ord INTEGER NOT NULL, section TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL,
+     "end" INTEGER NOT NULL, locations TEXT NOT NULL, periods TEXT NOT NULL);
+   CREATE INDEX passages_doc ON passages(doc_id, ord);
+   CREATE TABLE acronyms (
+     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     short TEXT NOT NULL, long TEXT NOT NULL, context TEXT NOT NULL);`,
+  `CREATE TABLE figures (
+     id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     passage_id TEXT NOT NULL, kind TEXT NOT NULL, measure TEXT NOT NULL, unit TEXT NOT NULL,
+     number REAL NOT NULL, period_start TEXT, period_end TEXT, body TEXT NOT NULL);
+   CREATE INDEX figures_passage ON figures(passage_id);`,
+  `CREATE TABLE indicator_tables (file TEXT PRIMARY KEY, hash TEXT NOT NULL, loaded_at TEXT NOT NULL);
+   CREATE TABLE indicators (
+     file TEXT NOT NULL REFERENCES indicator_tables(file) ON DELETE CASCADE,
+     line INTEGER NOT NULL, indicator TEXT NOT NULL, period_end TEXT NOT NULL, body TEXT NOT NULL);
+   CREATE INDEX indicators_name ON indicators(indicator, period_end);`,
+  `CREATE TABLE search_index (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
+  `CREATE TABLE handled_events (platform TEXT NOT NULL, id TEXT NOT NULL, handled_at TEXT NOT NULL, PRIMARY KEY (platform, id));`,
+  `CREATE TABLE questions (
+     id INTEGER PRIMARY KEY, asked_at TEXT NOT NULL, platform TEXT NOT NULL, channel_kind TEXT,
+     user_hash TEXT, query TEXT NOT NULL, intent TEXT NOT NULL, status TEXT NOT NULL, top_doc TEXT);
+   CREATE INDEX questions_time ON questions(asked_at);
+   CREATE INDEX questions_user ON questions(user_hash);
+   CREATE TABLE digest_subscriptions (
+     platform TEXT NOT NULL, channel_id TEXT NOT NULL, reference TEXT, subscribed_at TEXT NOT NULL,
+     PRIMARY KEY (platform, channel_id));
+   CREATE TABLE digest_runs (
+     week TEXT NOT NULL, platform TEXT NOT NULL, channel_id TEXT NOT NULL, state TEXT NOT NULL,
+     claimed_at TEXT NOT NULL, claimed_by TEXT NOT NULL, sent_at TEXT, attempts INTEGER NOT NULL DEFAULT 0, error TEXT,
+     PRIMARY KEY (week, platform, channel_id));
+   ALTER TABLE documents ADD COLUMN first_ingested_at TEXT;
+   ALTER TABLE indicators ADD COLUMN first_seen TEXT;`,
+];
+
+/** The version a fully migrated database is at. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../bot/answer.js';
+import { handle } from '../../../bot/handle.js';
+import { HELP_TEXT } from '../../../bot/help.js';
+import { MAX_CARD_BYTES, quoteResults, renderTeams, sourceLine, type TeamsMessage } from '../../../adapters/teams/render.js';
+import { useRealKnowledge } from '../../helpers/knowledge.js';
+
+const knowledge = useRealKnowledge();
+
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+
+interface Claim {
+  '@type': string;
+  position: number;
+  appearance: { '@type': string; name: string; abstract: string };
+}
+
+type Block = { type: string; text?: string; weight?: string; color?: string };
+
+/** The [n] markers in a text, in order of appearance. */
+function markers(text: string): number[] {
+  return [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+}
+
+function citationsOf(message: TeamsMessage): Claim[] {
+  const entity = message.entities.find((e) => e['@type'] === 'Message');
+  expect(entity, 'a schema.org Message entity').toBeDefined();
+  return entity!.citation as Claim[];
+}
+
+function bodyOf(message: TeamsMessage): Block[] {
+  return message.attachments[0]!.content.body as Block[];
+}
+
+/** A cut string ends in "…" and is a prefix of the whole; an uncut one equals it. */
+function expectCutOf(shown: string, whole: string) {
+  if (shown.endsWith('…') && shown !== whole) expect(whole.startsWith(shown.slice(0, -1))).toBe(true);
+  else expect(shown).toBe(whole);
+}
+
+/** Everything Teams needs for numbered references to line up with the reply text. */
+function expectCitationsMatch(message: TeamsMessage, answer: Answer) {
+  const inText = markers(message.text);
+  expect(inText.length).toBeGreaterThan(0);
+  const n = inText.length;
+  expect(inText).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+  const claims = citationsOf(message);
+  expect(claims.map((c) => c.position)).toEqual(inText);
+  // The card's numbered passages are the same ones.
+  const inCard = bodyOf(message).flatMap((b) => (b.text && /^\[\d+\] /.test(b.text) ? [Number(/^\[(\d+)\]/.exec(b.text)![1])] : []));
+  expect(inCard).toEqual(inText);
+  for (const claim of claims) {
+    const passage = answer.passages[claim.position - 1]!;
+    expect(claim['@type']).toBe('Claim');
+    expect(claim.appearance['@type']).toBe('DigitalDocument');
+    expect(claim.appearance.name.length).toBeLessThanOrEqual(80);
+    expect(claim.appearance.abstract.length).toBeLessThanOrEqual(160);
+    expect(claim.appearance.name.trim()).not.toBe('');
+    expect(claim.appearance.abstract.trim()).not.toBe('');
+    // Names the document it came from, and quotes the passage.
+    expectCutOf(claim.appearance.name, passage.title);
+    expectCutOf(claim.appearance.abstract, passage.text);
+  }
+}
+
+describe('renderTeams', () => {
+  it('puts a figure answer in one Adaptive Card 1.5 led by the figure in bold', () => {
+    const answer = handle('CSTR 2023/24', knowledge());
+    const message = renderTeams(answer);
+    expect(message.type).toBe('message');
+    expect(message.attachments).toHaveLength(1);
+    const [attachment] = message.attachments;
+    expect(attachment!.contentType).toBe(ADAPTIVE);
+    expect(attachment!.content.type).toBe('AdaptiveCard');
+    expect(attachment!.content.version).toBe('1.5');
+    const first = bodyOf(message).find((b) => b.type === 'TextBlock')!;
+    expect(first.weight).toBe('Bolder');
+    expect(first.text).toContain('1,362');
+    expect(first.text).toContain('2023/24');
+    expect(message.text).toContain('1,362');
+  });
+
+  it('keeps the card under the Teams size limit', () => {
+    for (const q of ['CSTR 2023/24', 'youth reoffending rate', 'Challenger disruptions']) {
+      const message = renderTeams(handle(q, knowledge()));
+      for (const a of message.attachments) expect(Buffer.byteLength(JSON.stringify(a.content))).toBeLessThan(MAX_CARD_BYTES);
+      // The whole activity, which Teams limits too, stays well under it.
+      expect(Buffer.byteLength(JSON.stringify(message))).toBeLessThan(MAX_CARD_BYTES + 4000);
+    }
+  });
+
+  it('numbers citations 1..n exactly as the [n] markers in the text', () => {
+    for (const q of ['CSTR 2023/24', 'youth reoffending rate', 'Challenger disruptions']) {
+      const answer = handle(q, knowledge());
+      expect(answer.passages.length, q).toBeGreaterThan(0);
+      expectCitationsMatch(renderTeams(answer), answer);
+    }
+  });
+
+  it('gives each passage its source line: title, publisher and month', () => {
+    const answer = handle('youth reoffending rate', knowledge());
+    const message = renderTeams(answer);
+    const texts = bodyOf(message).map((b) => b.text ?? '');
+    const top = answer.passages[0]!;
+    expect(texts).toContain(sourceLine(top));
+    expect(sourceLine(top)).toContain(top.title);
+    expect(sourceLine(top)).toMatch(new RegExp(`${top.publisher}, [A-Z][a-z]{2} \\d{4}`));
+    expect(message.text).toContain('29.6%');
+  });
+
+  it('answers help with text listing examples and no card', () => {
+    const message = renderTeams(handle('help', knowledge()));
+    expect(message.attachments).toEqual([]);
+    expect(message.entities).toEqual([]);
+    expect(message.text).toBe(HELP_TEXT);
+    for (const example of ['CSTR 2023/24', 'youth reoffending rate', "quote women's centres"]) expect(message.text).toContain(example);
+  });
+
+  it('answers no_answer with the headline as text and no card', () => {
+    const answer = handle('bananas on mars', knowledge());
+    expect(answer.status).toBe('no_answer');
+    const message = renderTeams(answer);
+    expect(message.attachments).toEqual([]);
+    expect(message.entities).toEqual([]);
+    expect(message.text.split('\n\n')[0]).toBe(answer.headline);
+    expect(markers(message.text)).toEqual([]);
+  });
+
+  it('says why an empty question has no answer', () => {
+    const answer = handle('', knowledge());
+    const message = renderTeams(answer);
+    expect(message.attachments).toEqual([]);
+    expect(message.text).toContain(answer.headline);
+  });
+
+  it('is pure: the same answer renders the same message', () => {
+    const answer = handle('CSTR 2023/24', knowledge());
+    const before = JSON.stringify(answer);
+    expect(renderTeams(answer)).toEqual(renderTeams(answer));
+    expect(JSON.stringify(answer)).toBe(before);
+  });
+});
+
+describe('quoteResults', () => {
+  it("returns message-extension results for women's centres, each with a titled preview and its source", () => {
+    const answer = handle("quote women's centres", knowledge());
+    expect(answer.passages.length).toBeGreaterThan(0);
+    const results = quoteResults(answer) as {
+      type: string;
+      attachmentLayout: string;
+      attachments: { contentType: string; content: { version: string; body: Block[] }; preview: { contentType: string; content: { title: string; text: string } } }[];
+    };
+    expect(results.type).toBe('result');
+    expect(results.attachmentLayout).toBe('list');
+    expect(results.attachments.length).toBeGreaterThanOrEqual(1);
+    expect(results.attachments.length).toBeLessThanOrEqual(10);
+    results.attachments.forEach((a, i) => {
+      const passage = answer.passages[i]!;
+      expect(a.contentType).toBe(ADAPTIVE);
+      expect(a.content.version).toBe('1.5');
+      expect(a.preview.contentType).toBe('application/vnd.microsoft.card.thumbnail');
+      expect(a.preview.content.title.trim()).not.toBe('');
+      expect(a.preview.content.title.length).toBeLessThanOrEqual(80);
+      expectCutOf(a.preview.content.title, passage.text);
+      expect(a.preview.content.text).toBe(sourceLine(passage));
+      expect(a.preview.content.text).toContain(passage.title);
+      // The card holds the passage verbatim (up to the cut) and its source line.
+      expect(a.content.body.map((b) => b.text)).toContain(sourceLine(passage));
+    });
+    expect(JSON.stringify(results).toLowerCase()).toContain('women');
+  });
+
+  it('returns an empty result list when nothing is found', () => {
+    const results = quoteResults(handle('quote bananas on mars', knowledge())) as { type: string; attachments: unknown[] };
+    expect(results.type).toBe('result');
+    expect(results.attachments).toEqual([]);
+  });
+});
