@@ -5,11 +5,14 @@ import { Command } from 'commander';
 import type { Answer } from '../bot/answer.js';
 import { readConfig } from '../bot/config.js';
 import { reportFailure } from '../bot/errors.js';
-import { handle } from '../bot/handle.js';
+import { createAsk } from '../bot/ask.js';
 import { loadKnowledge } from '../bot/knowledge.js';
 import { createLogger, type Logger } from '../bot/logger.js';
 import { exportIndicators } from '../knowledge/indicator-export.js';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
+import type { Store } from '../knowledge/store.js';
+import { buildDigest } from '../bot/digest/content.js';
+import { renderDigestText } from '../bot/digest/render-text.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
 
@@ -44,6 +47,26 @@ export async function main(argv: string[]): Promise<number> {
       });
     });
 
+  program
+    .command('digest')
+    .description('the weekly digest')
+    .requiredOption('--print', 'print it here instead of posting it')
+    .option('--week-ending <date>', 'the last day of the week, YYYY-MM-DD (default: today)')
+    .option('--json', 'print the digest as JSON')
+    .action(async (options: { weekEnding?: string; json?: boolean }) => {
+      const given = weekEndFrom(options.weekEnding);
+      if (options.weekEnding !== undefined && !given) {
+        process.stderr.write(`standing-together: --week-ending "${options.weekEnding}" is not a date written YYYY-MM-DD\n`);
+        exitCode = 2;
+        return;
+      }
+      exitCode = await withKnowledge(async (kb, store) => {
+        // "Now" is taken after loading, so documents read by this very run count as this week's.
+        const digest = await buildDigest(kb, store, given ?? new Date());
+        process.stdout.write(`${options.json ? JSON.stringify(digest) : renderDigestText(digest)}\n`);
+      });
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -53,15 +76,22 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+/** The end of the week whose last day is `date` (midnight after it). */
+function weekEndFrom(date: string | undefined): Date | undefined {
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const t = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(t.getTime()) ? undefined : new Date(t.getTime() + 24 * 60 * 60 * 1000);
+}
+
 /** Loads the knowledge, runs `work` on it, closes the store; returns the exit code. */
-async function withKnowledge(work: (kb: KnowledgeBase) => Promise<void>): Promise<number> {
+async function withKnowledge(work: (kb: KnowledgeBase, store: Store, log: Logger) => Promise<void>): Promise<number> {
   let log: Logger | undefined;
   try {
     const config = readConfig();
     log = createLogger(config.logLevel);
     const { store, kb } = await loadKnowledge(config, log);
     try {
-      await work(kb);
+      await work(kb, store, log);
     } finally {
       await store.close();
     }
@@ -73,16 +103,17 @@ async function withKnowledge(work: (kb: KnowledgeBase) => Promise<void>): Promis
 }
 
 function ask(question: string, json: boolean): Promise<number> {
-  return withKnowledge(async (kb) => {
+  return withKnowledge(async (kb, store, quietLog) => {
     const render = json ? renderJson : renderText;
-    const answerOne = (q: string): Answer => handle(q, kb);
+    const ask = createAsk({ kb: () => kb, store, log: quietLog });
+    const answerOne = (q: string): Promise<Answer> => ask(q, { platform: 'cli' });
     if (question.trim() !== '') {
-      process.stdout.write(`${render(answerOne(question))}\n`);
+      process.stdout.write(`${render(await answerOne(question))}\n`);
     } else {
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       for await (const line of lines) {
         if (!json && line.trim() === '') continue;
-        process.stdout.write(`${render(answerOne(line))}\n${json ? '' : '\n'}`);
+        process.stdout.write(`${render(await answerOne(line))}\n${json ? '' : '\n'}`);
       }
     }
   });

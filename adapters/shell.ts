@@ -8,7 +8,7 @@ export interface ShellOptions {
   output: NodeJS.WritableStream;
   /** True on a terminal: show a prompt and a greeting. */
   interactive: boolean;
-  answer: (question: string) => Answer;
+  answer: (question: string) => Answer | Promise<Answer>;
 }
 
 const GOODBYE = /^(exit|quit|bye|\\q)$/i;
@@ -35,7 +35,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
       prompt();
       continue;
     }
-    output.write(`${renderText(answer(question))}\n\n`);
+    output.write(`${renderText(await answer(question))}\n\n`);
     prompt();
   }
   rl.close();

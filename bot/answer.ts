@@ -1,9 +1,11 @@
+import type { Digest } from './digest/content.js';
+
 /**
  * The one platform-neutral answer every adapter renders. It holds no markup: Slack, Teams, the
  * shell and the CLI each turn it into their own form.
  */
 
-export type Intent = 'figure' | 'passage' | 'quote' | 'help' | 'invalid';
+export type Intent = 'figure' | 'passage' | 'quote' | 'help' | 'invalid' | 'command';
 export type AnswerStatus = 'answered' | 'no_answer' | 'other_period';
 
 /** Where a passage or figure comes from, ready to cite. */
@@ -52,4 +54,6 @@ export interface Answer {
   passages: AnswerPassage[];
   /** Caveats: the period held instead of the one asked, a query shortened, and so on. */
   notes: string[];
+  /** A digest preview, for `digest preview`: adapters render it with their digest renderer. */
+  digest?: Digest;
 }

@@ -5,7 +5,7 @@ import { startSlack } from '../adapters/slack/app.js';
 import { startTeams } from '../adapters/teams/app.js';
 import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
-import { handle } from './handle.js';
+import { createAsk } from './ask.js';
 import { loadKnowledge } from './knowledge.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -25,15 +25,16 @@ async function main(): Promise<number> {
   const log = createLogger(config.logLevel);
   try {
     const { store, kb } = await loadKnowledge(config, log);
-    const answer = (q: string) => handle(q, kb);
+    const ask = createAsk({ kb: () => kb, store, log });
     if (!config.slack && !config.teams) {
+      const answer = (q: string) => ask(q, { platform: 'shell' });
       await runShell({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), answer });
       await store.close();
       return 0;
     }
     const http = createHttpApp();
-    const slack = config.slack ? await startSlack({ config: config.slack, answer, claimEvent: (id) => store.claimEvent('slack', id), log, http }) : undefined;
-    if (config.teams) startTeams({ config: config.teams, answer, log, http });
+    const slack = config.slack ? await startSlack({ config: config.slack, answer: ask, claimEvent: (id) => store.claimEvent('slack', id), log, http }) : undefined;
+    if (config.teams) startTeams({ config: config.teams, answer: ask, log, http });
     // Slack in Socket Mode alone needs no port; anything else is served over HTTP.
     const server = config.teams || !config.slack?.appToken ? await listen(http, config.port) : undefined;
     log.info({ port: server ? config.port : undefined, slack: Boolean(slack), teams: Boolean(config.teams) }, 'serving chat platforms');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { App, ExpressReceiver, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Application } from 'express';
 import type { Answer } from '../../bot/answer.js';
+import type { Asker } from '../../bot/ask.js';
 import type { SlackConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import { parseSlackText } from './parse.js';
@@ -11,7 +12,8 @@ import { postToResponseUrl } from './respond.js';
 /** What the Slack adapter is given: it answers through `answer` and knows nothing of search. */
 export interface SlackAdapterOptions {
   config: SlackConfig;
-  answer: (question: string) => Answer;
+  /** Answers (and records) a question; may run commands such as `digest subscribe`. */
+  answer: (question: string, asker: Asker) => Answer | Promise<Answer>;
   /** True the first time an event id is seen (kept in the store across restarts). */
   claimEvent: (id: string) => Promise<boolean>;
   log: Logger;
@@ -54,9 +56,9 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
         }),
       });
 
-  const answerSafely = (question: string, requestLog: Logger): Answer | undefined => {
+  const answerSafely = async (question: string, asker: Asker, requestLog: Logger): Promise<Answer | undefined> => {
     try {
-      return options.answer(question);
+      return await options.answer(question, asker);
     } catch (error) {
       requestLog.error({ err: error }, 'answering failed');
       return undefined;
@@ -66,7 +68,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   app.command('/standing-together', async ({ ack, command }) => {
     await ack(); // Before any search: Slack gives a slash command three seconds.
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'command', user: command.user_id });
-    const answer = answerSafely(parseSlackText(command.text), requestLog);
+    const answer = await answerSafely(parseSlackText(command.text), { platform: 'slack', userId: command.user_id, channelKind: 'command', channelId: command.channel_id }, requestLog);
     try {
       await postToResponseUrl(command.response_url, answer ? { response_type: 'ephemeral', ...renderSlack(answer, { shareable: true }) } : { response_type: 'ephemeral', text: SORRY });
       requestLog.info({ status: answer?.status }, 'command answered');
@@ -80,7 +82,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'share', user: body.user.id });
     const question = 'value' in action && typeof action.value === 'string' ? action.value : '';
     const channel = 'channel' in body && body.channel ? body.channel.id : undefined;
-    const answer = answerSafely(question, requestLog);
+    const answer = await answerSafely(question, { platform: 'slack', userId: body.user.id, channelKind: 'share', channelId: channel }, requestLog);
     try {
       if (!channel || !answer) throw new Error(channel ? 'no answer' : 'no channel to share in');
       await client.chat.postMessage({ channel, ...renderSlack(answer, { sharedBy: body.user.id }) });
@@ -95,7 +97,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   app.event('app_mention', async ({ event, body, say }) => {
     if (event.bot_id || !(await options.claimEvent(body.event_id))) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'mention', user: event.user, eventId: body.event_id });
-    const answer = answerSafely(parseSlackText(event.text), requestLog);
+    const answer = await answerSafely(parseSlackText(event.text), { platform: 'slack', userId: event.user, channelKind: 'mention', channelId: event.channel }, requestLog);
     await say({ thread_ts: event.thread_ts ?? event.ts, ...(answer ? renderSlack(answer) : { text: SORRY }) });
     requestLog.info({ status: answer?.status }, 'mention answered');
   });
@@ -105,7 +107,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     if (!(await options.claimEvent((body as { event_id: string }).event_id))) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'dm', user: message.user });
-    const answer = answerSafely(parseSlackText(message.text ?? ''), requestLog);
+    const answer = await answerSafely(parseSlackText(message.text ?? ''), { platform: 'slack', userId: message.user, channelKind: 'im', channelId: message.channel }, requestLog);
     await say(answer ? renderSlack(answer) : { text: SORRY });
     requestLog.info({ status: answer?.status }, 'direct message answered');
   });

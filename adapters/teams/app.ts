@@ -3,6 +3,7 @@ import teamsAi from '@microsoft/teams-ai';
 import botbuilder, { type TurnContext } from 'botbuilder';
 import express, { type Application as Http, type NextFunction, type Request, type Response } from 'express';
 import type { Answer } from '../../bot/answer.js';
+import type { Asker } from '../../bot/ask.js';
 import type { TeamsConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import { keepEntityProperties } from './entity-serialization.js';
@@ -14,7 +15,8 @@ const { ConfigurationServiceClientCredentialFactory, MemoryStorage, ActivityType
 /** What the Teams adapter is given: it answers through `answer` and knows nothing of search. */
 export interface TeamsAdapterOptions {
   config: TeamsConfig;
-  answer: (question: string) => Answer;
+  /** Answers (and records) a question; may run commands such as `digest subscribe`. */
+  answer: (question: string, asker: Asker) => Answer | Promise<Answer>;
   log: Logger;
   /** The shared HTTP app to mount `/api/messages` on. */
   http: Http;
@@ -59,7 +61,13 @@ export function startTeams(options: TeamsAdapterOptions): void {
     const question = questionOf(activity.text ?? '');
     let reply: Partial<botbuilder.Activity> | string;
     try {
-      const answer = options.answer(question);
+      const answer = await options.answer(question, {
+        platform: 'teams',
+        userId: activity.from?.aadObjectId ?? activity.from?.id,
+        channelKind: kind,
+        channelId: activity.conversation?.id,
+        reference: botbuilder.TurnContext.getConversationReference(activity),
+      });
       reply = renderTeams(answer) as Partial<botbuilder.Activity>;
       requestLog.info({ status: answer.status }, 'message answered');
     } catch (error) {
@@ -71,7 +79,7 @@ export function startTeams(options: TeamsAdapterOptions): void {
 
   app.messageExtensions.query(FIND_QUOTE_COMMAND, async (_context, _state, query) => {
     const words = String(query.parameters?.query ?? '').trim();
-    return quoteResults(options.answer(words === '' ? 'help' : `quote ${words}`)) as never;
+    return quoteResults(await options.answer(words === '' ? 'help' : `quote ${words}`, { platform: 'teams', channelKind: 'message-extension' })) as never;
   });
 
   options.http.post('/api/messages', express.json({ limit: BODY_LIMIT }), async (req: Request, res: Response) => {

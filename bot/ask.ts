@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { KnowledgeBase } from '../knowledge/retrieve.js';
+import type { Store } from '../knowledge/store.js';
+import type { Answer } from './answer.js';
+import { buildDigest } from './digest/content.js';
+import { renderDigestText } from './digest/render-text.js';
+import { handle } from './handle.js';
+import type { Logger } from './logger.js';
+
+/** Who is asking, and where: what the question log and the commands need. */
+export interface Asker {
+  platform: 'slack' | 'teams' | 'shell' | 'cli';
+  /** The platform's user id; stored only as a hash. */
+  userId?: string;
+  /** personal, channel, groupChat, im, command… */
+  channelKind?: string;
+  /** Where a digest subscription would post. */
+  channelId?: string;
+  /** What the platform needs to post to the channel unprompted (a Teams conversation reference). */
+  reference?: unknown;
+}
+
+/** Answers a question from someone, recording it; commands (`forget me`, `digest …`) included. */
+export type Ask = (question: string, asker: Asker) => Promise<Answer>;
+
+export interface AskOptions {
+  kb: () => KnowledgeBase;
+  store: Store;
+  log: Logger;
+  now?: () => Date;
+}
+
+const DIGEST_HELP = [
+  'digest subscribe     post the weekly digest in this channel (Mondays, 08:00 London time)',
+  'digest unsubscribe   stop posting it here',
+  'digest preview       show what would be posted now, to you only',
+].join('\n');
+
+/** The hash the question log keeps instead of a user id. */
+export function userHash(platform: string, userId: string): string {
+  return createHash('sha256').update(`${platform}:${userId}`).digest('hex');
+}
+
+/**
+ * The bot's front door for every adapter: runs the commands that need the store (`forget me`,
+ * `digest subscribe|unsubscribe|preview`), answers everything else with `handle`, and records
+ * each question in the log (time, platform, channel kind, a hash of the user id, the query,
+ * intent, status and top document) for the digest and later reports.
+ */
+export function createAsk(options: AskOptions): Ask {
+  const now = options.now ?? (() => new Date());
+  const reply = (query: string, headline: string, extra: Partial<Answer> = {}): Answer => ({
+    query,
+    intent: 'command',
+    status: 'answered',
+    headline,
+    figures: [],
+    passages: [],
+    notes: [],
+    ...extra,
+  });
+
+  return async (question, asker) => {
+    const text = question.trim().replace(/\s+/g, ' ');
+    const command = /^(forget me|digest(?: (subscribe|unsubscribe|preview))?)$/i.exec(text);
+    if (command) {
+      const { store } = options;
+      if (/^forget me$/i.test(text)) {
+        if (!asker.userId) return reply(question, 'Questions asked here are not logged by person, so there is nothing to forget.');
+        const n = await store.digest.forgetUser(userHash(asker.platform, asker.userId));
+        return reply(question, `Done: ${n} question${n === 1 ? '' : 's'} you asked ${n === 1 ? 'is' : 'are'} removed from the log.`);
+      }
+      const verb = command[2]?.toLowerCase();
+      if (verb === 'preview') {
+        const digest = await buildDigest(options.kb(), store, now());
+        return reply(question, renderDigestText(digest), { digest });
+      }
+      if ((verb === 'subscribe' || verb === 'unsubscribe') && asker.channelId && (asker.platform === 'slack' || asker.platform === 'teams')) {
+        if (verb === 'subscribe') {
+          const fresh = await store.digest.subscribe({ platform: asker.platform, channelId: asker.channelId, reference: asker.reference }, now().toISOString());
+          return reply(question, fresh ? 'Subscribed: the weekly digest will be posted here on Mondays at 08:00 (London time).' : 'This channel already gets the weekly digest.');
+        }
+        const was = await store.digest.unsubscribe(asker.platform, asker.channelId);
+        return reply(question, was ? 'Unsubscribed: the weekly digest will no longer be posted here.' : 'This channel was not subscribed to the digest.');
+      }
+      if (verb === 'subscribe' || verb === 'unsubscribe') return reply(question, 'Digest subscriptions are for Slack and Teams channels: run the command in the channel that should get it.');
+      return reply(question, DIGEST_HELP);
+    }
+
+    const answer = handle(question, options.kb());
+    try {
+      await options.store.digest.recordQuestion({
+        askedAt: now().toISOString(),
+        platform: asker.platform,
+        channelKind: asker.channelKind,
+        userHash: asker.userId ? userHash(asker.platform, asker.userId) : undefined,
+        query: text.slice(0, 500),
+        intent: answer.intent,
+        status: answer.status,
+        topDoc: answer.passages[0]?.docId,
+      });
+    } catch (error) {
+      // The log is for reports; a failed write must not cost the person their answer.
+      options.log.warn({ err: (error as Error).message }, 'could not record the question');
+    }
+    return answer;
+  };
+}
