@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { BotError, ErrorCode } from './errors.js';
 
@@ -27,7 +28,27 @@ const schema = z.object({
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'must be MultiTenant, SingleTenant or UserAssignedMSI').default('MultiTenant'),
   TEAMS_ENABLED: z.enum(['true', 'false'], 'must be true or false').default('false'),
+  DIGEST_CRON: z.string().refine(isCron, 'must be a cron expression such as "0 8 * * 1" (Mondays 08:00)').default('0 8 * * 1'),
+  DIGEST_TZ: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London').default('Europe/London'),
 });
+
+function isCron(expr: string): boolean {
+  try {
+    new Cron(expr, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The bot's settings, read once from the environment. */
 export interface Config {
@@ -42,6 +63,8 @@ export interface Config {
   slack?: SlackConfig;
   /** Set when Teams is configured (an app id, or TEAMS_ENABLED=true for local use). */
   teams?: TeamsConfig;
+  /** When the weekly digest is posted: a cron expression read in `timezone`. */
+  digest: { cron: string; timezone: string };
 }
 
 /** What the Teams adapter needs; with no app id, requests are not authenticated (local use). */
@@ -83,7 +106,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
   }
   const { DATA_DIR, DB_PATH, LOG_LEVEL, PORT, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL } = parsed.data;
-  const { MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID, MICROSOFT_APP_TYPE, TEAMS_ENABLED } = parsed.data;
+  const { MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID, MICROSOFT_APP_TYPE, TEAMS_ENABLED, DIGEST_CRON, DIGEST_TZ } = parsed.data;
   if (MICROSOFT_APP_ID && !MICROSOFT_APP_PASSWORD && MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
     throw new BotError(ErrorCode.ConfigInvalid, 'invalid configuration — MICROSOFT_APP_PASSWORD: Teams needs the app password with MICROSOFT_APP_ID', { field: 'MICROSOFT_APP_PASSWORD' });
   }
@@ -104,5 +127,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MICROSOFT_APP_ID || TEAMS_ENABLED === 'true'
         ? { appId: MICROSOFT_APP_ID, appPassword: MICROSOFT_APP_PASSWORD, tenantId: MICROSOFT_APP_TENANT_ID, appType: MICROSOFT_APP_TYPE }
         : undefined,
+    digest: { cron: DIGEST_CRON, timezone: DIGEST_TZ },
   };
 }

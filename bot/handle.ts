@@ -23,6 +23,8 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
   const base = { query: question, intent: parsed.intent, figures: [], passages: [], notes: parsed.notes };
   if (parsed.intent === 'help') return { ...base, status: 'answered', headline: HELP_TEXT };
   if (parsed.intent === 'invalid') return { ...base, status: 'no_answer', headline: parsed.problem! };
+  // Commands need the store and the asker; they are run by ask(), which every adapter goes through.
+  if (parsed.intent === 'command') return { ...base, status: 'answered', headline: `"${parsed.text}" is a command: run it in Slack, Teams or the shell.` };
 
   const found = kb.retrieve(parsed.text);
   if (unanswerable(parsed.text, found, kb)) {

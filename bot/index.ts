@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import { createHttpApp, listen } from '../adapters/http.js';
 import { runShell } from '../adapters/shell.js';
 import { startSlack } from '../adapters/slack/app.js';
@@ -6,6 +7,7 @@ import { startTeams } from '../adapters/teams/app.js';
 import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
 import { createAsk } from './ask.js';
+import { startDigestSchedule, type DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -34,11 +36,16 @@ async function main(): Promise<number> {
     }
     const http = createHttpApp();
     const slack = config.slack ? await startSlack({ config: config.slack, answer: ask, claimEvent: (id) => store.claimEvent('slack', id), log, http }) : undefined;
-    if (config.teams) startTeams({ config: config.teams, answer: ask, log, http });
+    const teams = config.teams ? startTeams({ config: config.teams, answer: ask, log, http }) : undefined;
+    const posters = new Map<string, DigestPoster>();
+    if (slack) posters.set('slack', slack.postDigest);
+    if (teams) posters.set('teams', teams.postDigest);
+    const schedule = startDigestSchedule({ kb: () => kb, store, posters, log, ...config.digest, worker: `${hostname()}:${process.pid}` });
     // Slack in Socket Mode alone needs no port; anything else is served over HTTP.
     const server = config.teams || !config.slack?.appToken ? await listen(http, config.port) : undefined;
     log.info({ port: server ? config.port : undefined, slack: Boolean(slack), teams: Boolean(config.teams) }, 'serving chat platforms');
     await untilStopped(log, server, async () => {
+      schedule.stop();
       await slack?.stop();
       await store.close();
     });

@@ -5,6 +5,8 @@ import type { Answer } from '../../bot/answer.js';
 import type { Asker } from '../../bot/ask.js';
 import type { SlackConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
+import type { DigestPoster } from '../../bot/digest/scheduler.js';
+import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
 import { renderSlack, SHARE_ACTION } from './render.js';
 import { postToResponseUrl } from './respond.js';
@@ -25,6 +27,8 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   /** The Bolt app (tests reach its client). */
   app: InstanceType<typeof App>;
+  /** Posts the weekly digest to a subscribed channel. */
+  postDigest: DigestPoster;
   stop(): Promise<void>;
 }
 
@@ -70,7 +74,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'command', user: command.user_id });
     const answer = await answerSafely(parseSlackText(command.text), { platform: 'slack', userId: command.user_id, channelKind: 'command', channelId: command.channel_id }, requestLog);
     try {
-      await postToResponseUrl(command.response_url, answer ? { response_type: 'ephemeral', ...renderSlack(answer, { shareable: true }) } : { response_type: 'ephemeral', text: SORRY });
+      await postToResponseUrl(command.response_url, answer ? { response_type: 'ephemeral', ...render(answer, true) } : { response_type: 'ephemeral', text: SORRY });
       requestLog.info({ status: answer?.status }, 'command answered');
     } catch (error) {
       requestLog.error({ err: error }, 'could not post the answer to response_url');
@@ -98,7 +102,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     if (event.bot_id || !(await options.claimEvent(body.event_id))) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'mention', user: event.user, eventId: body.event_id });
     const answer = await answerSafely(parseSlackText(event.text), { platform: 'slack', userId: event.user, channelKind: 'mention', channelId: event.channel }, requestLog);
-    await say({ thread_ts: event.thread_ts ?? event.ts, ...(answer ? renderSlack(answer) : { text: SORRY }) });
+    await say({ thread_ts: event.thread_ts ?? event.ts, ...(answer ? render(answer) : { text: SORRY }) });
     requestLog.info({ status: answer?.status }, 'mention answered');
   });
 
@@ -108,7 +112,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     if (!(await options.claimEvent((body as { event_id: string }).event_id))) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'dm', user: message.user });
     const answer = await answerSafely(parseSlackText(message.text ?? ''), { platform: 'slack', userId: message.user, channelKind: 'im', channelId: message.channel }, requestLog);
-    await say(answer ? renderSlack(answer) : { text: SORRY });
+    await say(answer ? render(answer) : { text: SORRY });
     requestLog.info({ status: answer?.status }, 'direct message answered');
   });
 
@@ -120,10 +124,19 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   log.info({ mode: config.appToken ? 'socket' : 'http' }, 'slack adapter ready');
   return {
     app,
+    postDigest: async (sub, digest) => {
+      await app.client.chat.postMessage({ channel: sub.channelId, ...renderDigestSlack(digest) });
+    },
     stop: async () => {
       if (config.appToken) await app.stop();
     },
   };
+}
+
+/** An answer as Slack shows it: a digest preview with the digest renderer, the rest as answers. */
+function render(answer: Answer, shareable = false) {
+  if (answer.digest) return renderDigestSlack(answer.digest);
+  return renderSlack(answer, { shareable: shareable && answer.intent !== 'command' });
 }
 
 /** Bolt's logger interface over pino, so Slack's own lines are JSON on stderr like ours. */

@@ -6,6 +6,8 @@ import type { Answer } from '../../bot/answer.js';
 import type { Asker } from '../../bot/ask.js';
 import type { TeamsConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
+import type { DigestPoster } from '../../bot/digest/scheduler.js';
+import { renderDigestTeams } from './digest-render.js';
 import { keepEntityProperties } from './entity-serialization.js';
 import { quoteResults, renderTeams } from './render.js';
 
@@ -34,7 +36,7 @@ const BODY_LIMIT = '256kb';
  * message extension returns verbatim passages as cards. With an app id, requests must carry a
  * valid Bot Framework token (checked by botbuilder); replies go to the activity's serviceUrl.
  */
-export function startTeams(options: TeamsAdapterOptions): void {
+export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPoster } {
   const { config, log } = options;
   keepEntityProperties();
   const adapter = new TeamsAdapter(
@@ -68,7 +70,7 @@ export function startTeams(options: TeamsAdapterOptions): void {
         channelId: activity.conversation?.id,
         reference: botbuilder.TurnContext.getConversationReference(activity),
       });
-      reply = renderTeams(answer) as Partial<botbuilder.Activity>;
+      reply = (answer.digest ? renderDigestTeams(answer.digest) : renderTeams(answer)) as Partial<botbuilder.Activity>;
       requestLog.info({ status: answer.status }, 'message answered');
     } catch (error) {
       requestLog.error({ err: error }, 'answering failed');
@@ -93,6 +95,15 @@ export function startTeams(options: TeamsAdapterOptions): void {
     res.status(error.status === 413 ? 413 : 400).json({ error: error.status === 413 ? 'activity too large' : 'malformed activity JSON' });
   });
   log.info({ authenticated: Boolean(config.appId) }, 'teams adapter ready');
+  return {
+    // A proactive post needs the conversation reference stored when the channel subscribed.
+    postDigest: async (sub, digest) => {
+      if (!sub.reference) throw new Error(`no conversation reference stored for ${sub.channelId}`);
+      await adapter.continueConversationAsync(config.appId ?? '', sub.reference as Partial<botbuilder.ConversationReference>, async (context) => {
+        await context.sendActivity(renderDigestTeams(digest) as Partial<botbuilder.Activity>);
+      });
+    },
+  };
 }
 
 /** The question in a Teams message: mention tags and HTML removed; empty means `help`. */

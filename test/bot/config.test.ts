@@ -22,7 +22,14 @@ describe('readConfig', () => {
       logLevel: 'info',
       port: 3000,
       slack: undefined,
+      teams: undefined,
+      digest: { cron: '0 8 * * 1', timezone: 'Europe/London' },
     });
+  });
+
+  it('names a digest schedule or time zone it cannot read', () => {
+    expect(() => readConfig({ DIGEST_CRON: 'every monday' })).toThrow(/DIGEST_CRON: must be a cron expression/);
+    expect(() => readConfig({ DIGEST_TZ: 'Mars/Olympus' })).toThrow(/DIGEST_TZ: must be an IANA time zone/);
   });
 
   it('turns Slack on only with both the bot token and the signing secret', () => {

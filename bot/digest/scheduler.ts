@@ -1,0 +1,114 @@
+import { Cron } from 'croner';
+import type { KnowledgeBase } from '../../knowledge/retrieve.js';
+import type { Store } from '../../knowledge/store.js';
+import type { Subscription } from '../../knowledge/store/digest-tables.js';
+import type { Logger } from '../logger.js';
+import { buildDigest, isoWeek, type Digest } from './content.js';
+
+/** Posts a digest to one subscribed channel; one per platform, given by its adapter. */
+export type DigestPoster = (subscription: Subscription, digest: Digest) => Promise<void>;
+
+export interface DigestScheduleOptions {
+  kb: () => KnowledgeBase;
+  store: Store;
+  posters: Map<string, DigestPoster>;
+  log: Logger;
+  /** When to post, a cron expression in `timezone` (default Monday 08:00). */
+  cron: string;
+  timezone: string;
+  /** Names this process in claims, for the log. */
+  worker: string;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A claim older than this is taken to belong to a process that died before sending. */
+const STALE_CLAIM_MS = 10 * 60 * 1000;
+/** Waits between tries of a failed post: then the failure is logged and the next channel goes on. */
+const BACKOFF_MS = [1_000, 5_000, 25_000];
+
+/** What one run did, channel by channel ("slack:C123"). */
+export interface DigestRun {
+  week: string;
+  posted: string[];
+  skipped: string[];
+  failed: string[];
+}
+
+/**
+ * Posts the digest for the week ending at `at` to every subscribed channel, each exactly once:
+ * a (week, channel) post is claimed in the store before posting and marked sent after, so two
+ * processes on one database post once, and a claim left by a process killed mid-post is taken
+ * over once it is stale. A failing post is retried with back-off, then logged; the next channel
+ * still gets its post.
+ */
+export async function runDigest(options: DigestScheduleOptions, at: Date): Promise<DigestRun> {
+  const now = options.now ?? (() => new Date());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const digest = await buildDigest(options.kb(), options.store, at);
+  const run: DigestRun = { week: digest.week, posted: [], skipped: [], failed: [] };
+  for (const sub of await options.store.digest.subscriptions()) {
+    const name = `${sub.platform}:${sub.channelId}`;
+    const t = now();
+    const claimed = await options.store.digest.claimDigest(digest.week, sub.platform, sub.channelId, options.worker, t.toISOString(), new Date(t.getTime() - STALE_CLAIM_MS).toISOString());
+    if (!claimed) {
+      run.skipped.push(name);
+      continue;
+    }
+    const poster = options.posters.get(sub.platform);
+    let lastError = poster ? undefined : `no ${sub.platform} adapter is running`;
+    for (let attempt = 0; poster && attempt <= BACKOFF_MS.length; attempt++) {
+      try {
+        await poster(sub, digest);
+        lastError = undefined;
+        break;
+      } catch (error) {
+        lastError = (error as Error).message;
+        if (attempt < BACKOFF_MS.length) await sleep(BACKOFF_MS[attempt]!);
+      }
+    }
+    if (lastError === undefined) {
+      await options.store.digest.markDigestSent(digest.week, sub.platform, sub.channelId, now().toISOString());
+      run.posted.push(name);
+    } else {
+      await options.store.digest.markDigestFailed(digest.week, sub.platform, sub.channelId, lastError);
+      run.failed.push(name);
+      options.log.error({ channel: name, week: digest.week, error: lastError }, 'digest post failed after retries');
+    }
+  }
+  options.log.info({ ...run }, 'digest run finished');
+  return run;
+}
+
+/** The most recent scheduled time at or before `now`, if one fell within the last week. */
+export function previousFire(cron: string, timezone: string, now: Date): Date | undefined {
+  const job = new Cron(cron, { timezone, paused: true });
+  let fire = job.nextRun(new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000));
+  let last: Date | undefined;
+  while (fire && fire <= now) {
+    last = fire;
+    fire = job.nextRun(fire);
+  }
+  job.stop();
+  return last;
+}
+
+/**
+ * Runs the digest on its schedule (croner, in the configured time zone, so the clock change
+ * does not move it). At start it also runs this week's digest if its time has passed — posting
+ * what a stopped or crashed process left unsent; claims stop anything being posted twice.
+ */
+export function startDigestSchedule(options: DigestScheduleOptions): { stop(): void; nextRun(): Date | null } {
+  const now = options.now ?? (() => new Date());
+  const safeRun = async (at: Date): Promise<void> => {
+    try {
+      await runDigest(options, at);
+    } catch (error) {
+      options.log.error({ err: error }, 'digest run failed');
+    }
+  };
+  const missed = previousFire(options.cron, options.timezone, now());
+  if (missed && isoWeek(missed) === isoWeek(now())) void safeRun(missed);
+  const job = new Cron(options.cron, { timezone: options.timezone, protect: true }, () => safeRun(now()));
+  return { stop: () => job.stop(), nextRun: () => job.nextRun() };
+}
