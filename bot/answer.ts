@@ -44,6 +44,13 @@ export interface AnswerFigure extends Citation {
   sentence: string;
 }
 
+/** A sentence as the document words it, with the line to paste under it. */
+export interface AnswerQuote extends Citation {
+  text: string;
+  /** `"…" — <title> (<publisher>, <date>), <section>` */
+  citation: string;
+}
+
 export interface Answer {
   query: string;
   intent: Intent;
@@ -54,6 +61,10 @@ export interface Answer {
   passages: AnswerPassage[];
   /** Caveats: the period held instead of the one asked, a query shortened, and so on. */
   notes: string[];
+  /** A line shown before everything else: what an asked-about acronym stands for. */
+  lead?: string;
+  /** For a quote question: verbatim sentences with citation lines, best first. */
+  quotes?: AnswerQuote[];
   /** A digest preview, for `digest preview`: adapters render it with their digest renderer. */
   digest?: Digest;
 }

@@ -6,7 +6,9 @@ import type { Answer, AnswerPassage } from './answer.js';
 import { citationOf } from './citation.js';
 import { figureLine, pickFigures } from './figure-answer.js';
 import { answerFromSeries } from './indicator-answer.js';
-import { HELP_TEXT } from './help.js';
+import { pickQuotes } from './quote-answer.js';
+import { COMMANDS, didYouMean, helpText, sourcesText } from './commands.js';
+import { acronymKey } from '../knowledge/acronyms.js';
 import { parseQuery } from './intents.js';
 
 /** Most passages an answer carries. */
@@ -21,19 +23,31 @@ const PERIOD_PROMOTION = 0.35;
 export function handle(question: string, kb: KnowledgeBase): Answer {
   const parsed = parseQuery(question);
   const base = { query: question, intent: parsed.intent, figures: [], passages: [], notes: parsed.notes };
-  if (parsed.intent === 'help') return { ...base, status: 'answered', headline: HELP_TEXT };
+  if (parsed.intent === 'help') return { ...base, status: 'answered', headline: helpText(kb, /^help\s+(.+)$/i.exec(parsed.text)?.[1]) };
+  if (/^sources$/i.test(parsed.text)) return { ...base, intent: 'help', status: 'answered', headline: sourcesText(kb) };
+  const meant = didYouMean(parsed.text, (w) => kb.knowsWord(w));
+  if (meant) {
+    const rest = parsed.text.replace(/^\S+\s*/, '');
+    return { ...base, intent: 'help', status: 'answered', headline: `Did you mean "${meant}${rest ? ` ${rest}` : ''}"? ${COMMANDS[meant]!.what}.` };
+  }
   if (parsed.intent === 'invalid') return { ...base, status: 'no_answer', headline: parsed.problem! };
   // Commands need the store and the asker; they are run by ask(), which every adapter goes through.
   if (parsed.intent === 'command') return { ...base, status: 'answered', headline: `"${parsed.text}" is a command: run it in Slack, Teams or the shell.` };
 
   const found = kb.retrieve(parsed.text);
-  if (unanswerable(parsed.text, found, kb)) {
+  const acronym = acronymAsked(parsed.text);
+  const defined = acronym ? kb.acronyms.get(acronym) : undefined;
+  if (acronym && !defined && !kb.knowsWord(acronym.toLowerCase())) {
+    return { ...base, status: 'no_answer', headline: `${acronym} isn't used in the plan documents, so they don't say what it stands for.` };
+  }
+  if (!defined && unanswerable(parsed.text, found, kb)) {
     return { ...base, status: 'no_answer', headline: "The plan documents don't cover that." };
   }
 
   let ranked = found.ranked;
   let status: Answer['status'] = 'answered';
   const notes = [...parsed.notes];
+  if (acronym && !defined) notes.push(`The documents use ${acronym} but don't spell it out.`);
   if (found.askedPeriods.length > 0 && !found.periodHeld) {
     const best = ranked[0]!.score;
     const holder = ranked.find((r) => r.holdsPeriod && r.score >= best * PERIOD_PROMOTION && r.coverage >= MIN_COVERAGE);
@@ -56,8 +70,10 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
   }
 
   const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
-  let figures = parsed.intent === 'quote' ? [] : pickFigures(parsed.text, found, ranked, kb);
-  const series = parsed.intent === 'quote' ? undefined : kb.matchSeries(found);
+  // "What is CSTR" asks what it is, not for its figures.
+  const wantsNumbers = parsed.intent !== 'quote' && !acronym;
+  let figures = wantsNumbers ? pickFigures(parsed.text, found, ranked, kb) : [];
+  const series = wantsNumbers ? kb.matchSeries(found) : undefined;
   if (series) {
     // An indicator table answers before the passages, since it holds every period an analyst
     // added; but a passage that holds the asked period beats a table row for another one.
@@ -72,16 +88,29 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
       notes.push(...fromTable.notes);
     }
   }
+  const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb) : undefined;
+  const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
   const top = passages[0]!;
   const source = `${top.title} (${top.publisher}, ${top.docDate.slice(0, 7)})${top.section ? `, ${top.section}` : ''}`;
   return {
     ...base,
     status,
     notes,
-    headline: (parsed.intent === 'figure' || series) && figures[0] ? figureLine(figures[0]) : source,
+    ...(lead ? { lead } : {}),
+    headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && figures[0] ? figureLine(figures[0]) : source),
     figures,
     passages,
+    ...(quotes ? { quotes } : {}),
   };
+}
+
+/** The acronym in "what is CSTR", "what does MATAC stand for" or "CSTR?", if the question is that. */
+function acronymAsked(text: string): string | undefined {
+  const m =
+    /^(?:what(?:'s| is| are| does)|define|meaning of)\s+(?:an?\s+|the\s+)?([A-Z][A-Za-z0-9&-]*[A-Z0-9])s?(?:\s+(?:stand for|mean))?\s*\??$/i.exec(text) ??
+    /^([A-Z][A-Z0-9&-]*[A-Z0-9])s?\s*\?$/.exec(text);
+  const word = m?.[1];
+  return word && /^[A-Z0-9&-]+$/.test(word) && word.length >= 2 ? acronymKey(word) : undefined;
 }
 
 /** Drops a passage whose words another shown passage already holds (a summary restated in a table). */

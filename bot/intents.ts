@@ -30,7 +30,7 @@ export function parseQuery(raw: string): ParsedQuery {
     notes.push(`Your question was long, so only its first ${MAX_QUERY_LENGTH} characters were searched.`);
   }
   if (text === '') return { intent: 'invalid', text, problem: 'The question is empty. Type a few words, e.g. "CSTR 2023/24".', notes };
-  if (/^(help|\?|commands)$/i.test(text)) return { intent: 'help', text, notes };
+  if (/^(help(\s+(\S+|forget me))?|\?|commands)$/i.test(text)) return { intent: 'help', text, notes };
   if (/^(digest(\s+\w+)?|forget me)$/i.test(text)) return { intent: 'command', text, notes };
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { intent: 'invalid', text, problem: 'The question has no words or numbers in it. Try e.g. "youth reoffending rate".', notes };

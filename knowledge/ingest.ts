@@ -8,6 +8,7 @@ import { docIdOf, readCatalog } from './catalog.js';
 import { checkStatedChanges, extractFigures } from './figures.js';
 import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
 import { buildPassages } from './passages.js';
+import { quotableSpans, sourceForQuotes } from './quotes.js';
 import { readDocument } from './sources/document.js';
 import type { Store } from './store.js';
 import type { DocumentMeta, StoredDocument } from './types.js';
@@ -27,7 +28,7 @@ export interface IngestSummary {
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 10;
+export const INGEST_VERSION = 11;
 
 /** File endings read as documents. */
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
@@ -82,7 +83,8 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
       const text = decode(bytes, full);
       const meta = catalog.get(file) ?? (await uncatalogued(file, full, text, log));
       const blocks = readDocument(text);
-      const passages = buildPassages(id, meta.date, blocks);
+      const source = sourceForQuotes(text);
+      const passages = buildPassages(id, meta.date, blocks).map((p) => ({ ...p, quotable: quotableSpans(p, source) }));
       if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
       const defined = passages.flatMap((p) => findAcronyms(p.text, id));
       const acronyms = [...defined, ...inferAcronyms(passages.map((p) => p.text).join('\n'), id, new Set(defined.map((a) => a.short)))];

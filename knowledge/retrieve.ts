@@ -196,6 +196,12 @@ export class KnowledgeBase {
     };
   }
 
+  /** Whether the documents use this word (its search term is in the index). */
+  knowsWord(word: string): boolean {
+    const t = terms(word)[0];
+    return t !== undefined && this.index.has(t);
+  }
+
   /**
    * The indicator series a question asks about, if one fits it closely: the series must cover
    * nearly all of the question's topic, and the question must name most of the indicator.

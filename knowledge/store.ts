@@ -118,6 +118,7 @@ class SqliteStore implements Store {
       end: Number(r.end),
       locations: JSON.parse(String(r.locations)),
       periods: JSON.parse(String(r.periods)),
+      quotable: r.quotable ? (JSON.parse(String(r.quotable)) as [number, number][]) : undefined,
     }));
   }
 
@@ -214,8 +215,8 @@ class SqliteStore implements Store {
         [doc.id, doc.file, doc.title, doc.publisher, doc.date, doc.kind, doc.hash, doc.ingestedAt, passages.length, old?.first ?? doc.ingestedAt],
       );
       for (const [i, p] of passages.entries()) {
-        await this.run('INSERT INTO passages (id, doc_id, ord, section, text, start, "end", locations, periods) VALUES (?,?,?,?,?,?,?,?,?)', [
-          p.id, p.docId, i, JSON.stringify(p.section), p.text, p.start, p.end, JSON.stringify(p.locations), JSON.stringify(p.periods),
+        await this.run('INSERT INTO passages (id, doc_id, ord, section, text, start, "end", locations, periods, quotable) VALUES (?,?,?,?,?,?,?,?,?,?)', [
+          p.id, p.docId, i, JSON.stringify(p.section), p.text, p.start, p.end, JSON.stringify(p.locations), JSON.stringify(p.periods), JSON.stringify(p.quotable ?? []),
         ]);
       }
       for (const a of acronyms) {

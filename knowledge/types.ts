@@ -59,6 +59,8 @@ export interface Passage {
   locations: Location[];
   /** Periods the passage states, parsed. */
   periods: Period[];
+  /** Sentences checked at ingest to be verbatim spans of the source: [start, end) in `text`. */
+  quotable?: [number, number][];
 }
 
 /** An acronym and the long form the documents give for it. */

@@ -9,6 +9,7 @@ export function renderJson(answer: Answer): string {
     headline: answer.headline,
     notes: answer.notes,
     figures: answer.figures,
+    ...(answer.quotes ? { quotes: answer.quotes.map((q) => ({ text: q.text, citation: q.citation, docId: q.docId, section: q.section })) } : {}),
     passages: answer.passages.map((p) => ({
       docId: p.docId,
       title: p.title,

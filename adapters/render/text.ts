@@ -10,9 +10,15 @@ export function renderText(answer: Answer): string {
     return [answer.headline, ...answer.notes.map((n) => `Note: ${n}`)].join('\n');
   }
   const lines: string[] = [];
+  if (answer.lead) lines.push(answer.lead);
   if (answer.status === 'other_period') lines.push('Not for the period you asked about.');
   lines.push(...answer.notes.map((n) => `Note: ${n}`));
   for (const f of answer.figures) lines.push(`▸ ${figureLine(f)}`);
+  if (answer.quotes?.length) {
+    lines.push('Quotes you can paste:');
+    for (const q of answer.quotes) lines.push('', q.citation);
+    lines.push('', 'The passages they come from:');
+  }
   answer.passages.slice(0, SHOWN).forEach((p, i) => {
     lines.push('', `[${i + 1}] ${p.text}`, `    — ${p.title} (${p.publisher}, ${p.docDate.slice(0, 7)})${p.section ? `, ${p.section}` : ''}`);
   });

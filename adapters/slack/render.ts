@@ -1,6 +1,5 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
 import { figureLine } from '../../bot/figure-answer.js';
-import { HELP_TEXT } from '../../bot/help.js';
 
 /** A Block Kit block; only the shapes this renderer makes. */
 export type Block = Record<string, unknown>;
@@ -78,8 +77,8 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   if (options.sharedBy) blocks.push(context(`Shared by <@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}> · asked: “${escapeMrkdwn(answer.query)}”`));
 
   if (answer.intent === 'help') {
-    blocks.push(section(`\`\`\`${escapeMrkdwn(HELP_TEXT)}\`\`\``));
-    return { text: HELP_TEXT, blocks };
+    blocks.push(section(`\`\`\`${escapeMrkdwn(answer.headline)}\`\`\``));
+    return { text: escapeMrkdwn(answer.headline), blocks };
   }
   if (answer.passages.length === 0) {
     blocks.push(section(escapeMrkdwn(answer.headline)));
@@ -88,7 +87,9 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   }
 
   const figure = answer.figures[0];
+  if (answer.lead) blocks.push(section(`*${escapeMrkdwn(answer.lead)}*`));
   if (figure) blocks.push(section(`*${escapeMrkdwn(figureLine(figure))}*`));
+  for (const q of answer.quotes ?? []) blocks.push(section(escapeMrkdwn(q.citation)));
   if (answer.status === 'other_period') blocks.push(context(':information_source: Not for the period you asked about.'));
   for (const note of answer.notes) blocks.push(context(escapeMrkdwn(note)));
   answer.passages.slice(0, SHOWN_PASSAGES).forEach((p, i) => blocks.push(...passageBlocks(p, i + 1)));

@@ -1,6 +1,5 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
 import { figureLine } from '../../bot/figure-answer.js';
-import { HELP_TEXT } from '../../bot/help.js';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
 export type AdaptiveCard = Record<string, unknown>;
@@ -55,7 +54,7 @@ function card(body: Record<string, unknown>[]): AdaptiveCard {
  */
 export function renderTeams(answer: Answer): TeamsMessage {
   if (answer.intent === 'help' || answer.passages.length === 0) {
-    const text = answer.intent === 'help' ? HELP_TEXT : [answer.headline, ...answer.notes].join('\n\n');
+    const text = answer.intent === 'help' ? answer.headline : [answer.headline, ...answer.notes].join('\n\n');
     return { type: 'message', text, attachments: [], entities: [] };
   }
   // Passages are dropped from the end until the card fits Teams' size limit; the card, the
@@ -93,7 +92,9 @@ export function renderTeams(answer: Answer): TeamsMessage {
 function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
   const figure = answer.figures[0];
   const body: Record<string, unknown>[] = [];
+  if (answer.lead) body.push({ type: 'TextBlock', text: answer.lead, weight: 'Bolder', size: 'Medium', wrap: true });
   if (figure) body.push({ type: 'TextBlock', text: figureLine(figure), weight: 'Bolder', size: 'Medium', wrap: true });
+  for (const q of answer.quotes ?? []) body.push({ type: 'TextBlock', text: q.citation, wrap: true });
   if (answer.status === 'other_period') body.push({ type: 'TextBlock', text: 'Not for the period you asked about.', color: 'Warning', wrap: true });
   for (const note of answer.notes) body.push({ type: 'TextBlock', text: cut(note, PASSAGE_CHARS), isSubtle: true, wrap: true });
   passages.forEach((p, i) => {

@@ -41,6 +41,11 @@ export const MIGRATIONS: string[] = [
      PRIMARY KEY (week, platform, channel_id));
    ALTER TABLE documents ADD COLUMN first_ingested_at TEXT;
    ALTER TABLE indicators ADD COLUMN first_seen TEXT;`,
+  `ALTER TABLE passages ADD COLUMN quotable TEXT;
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY, given_at TEXT NOT NULL, platform TEXT NOT NULL, user_hash TEXT,
+     query TEXT NOT NULL, verdict TEXT NOT NULL, comment TEXT, top_doc TEXT);
+   CREATE INDEX feedback_time ON feedback(given_at);`,
 ];
 
 /** The version a fully migrated database is at. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../adapters/render/text.js';
 import { runShell } from '../../adapters/shell.js';
 import { handle } from '../../bot/handle.js';
-import { HELP_TEXT } from '../../bot/help.js';
+import { helpText } from '../../bot/commands.js';
 import { useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
@@ -35,13 +35,13 @@ describe('the shell', () => {
   it('answers each line until "exit" and nothing after it', async () => {
     const { written, asked } = await pipeInto(['help', 'CSTR 2023/24', 'exit', 'never reached']);
     expect(asked).toEqual(['help', 'CSTR 2023/24']);
-    expect(written).toContain(HELP_TEXT);
+    expect(written).toContain(helpText(knowledge()));
     expect(written).toContain('1362 CSTRs were ordered');
     expect(written).not.toContain('never reached');
     expect(written).not.toMatch(/don't cover/);
     // The CSTR answer is the last thing written: nothing follows for the line after exit.
     expect(written.endsWith(`${renderText(handle('CSTR 2023/24', knowledge()))}\n\n`)).toBe(true);
-    expect(written.indexOf(HELP_TEXT)).toBeLessThan(written.indexOf('1362 CSTRs'));
+    expect(written.indexOf(helpText(knowledge()))).toBeLessThan(written.indexOf('1362 CSTRs'));
   });
 
   it('cites the document a passage came from', async () => {

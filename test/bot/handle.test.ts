@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../bot/answer.js';
 import { handle } from '../../bot/handle.js';
-import { HELP_TEXT } from '../../bot/help.js';
+import { helpText } from '../../bot/commands.js';
 import { useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
@@ -67,7 +67,7 @@ describe('handle() on awkward input', () => {
       const answer = handle(q, knowledge());
       expectWholeAnswer(answer, q);
       expect(answer.intent).toBe('help');
-      expect(answer.headline).toBe(HELP_TEXT);
+      expect(answer.headline).toBe(helpText(knowledge()));
       expect(answer.passages).toEqual([]);
     }
   });

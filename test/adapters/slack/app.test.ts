@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARE_ACTION } from '../../../adapters/slack/render.js';
-import { HELP_TEXT } from '../../../bot/help.js';
+import { helpText } from '../../../bot/commands.js';
 import type { PostedMessage, ResponsePost } from '../../fakes/slack-api.js';
 import { shippedData } from '../../helpers/knowledge.js';
 import {
@@ -105,7 +105,7 @@ describe('the Slack adapter over HTTP', () => {
       expect(res.status).toBe(200);
       const { body: message } = await responseFor('help');
       expect(message.response_type).toBe('ephemeral');
-      expect(message.text).toBe(HELP_TEXT);
+      expect(message.text).toBe(helpText(bot.kb));
       expect(blockText(message.blocks)).toContain('CSTR 2023/24');
       expect(JSON.stringify(message.blocks)).not.toContain(SHARE_ACTION);
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, renderSlack, SHARE_ACTION, trimAtSentence, type Block } from '../../../adapters/slack/render.js';
 import type { Answer, AnswerPassage } from '../../../bot/answer.js';
 import { handle } from '../../../bot/handle.js';
-import { HELP_TEXT } from '../../../bot/help.js';
+import { helpText } from '../../../bot/commands.js';
 import { useRealKnowledge } from '../../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
@@ -185,7 +185,7 @@ describe('renderSlack with nothing to cite', () => {
 
   it('shows help as a code block with no share button', () => {
     const { text, blocks } = renderSlack(handle('help', knowledge()), { shareable: true });
-    expect(text).toBe(HELP_TEXT);
+    expect(text).toBe(helpText(knowledge()));
     expect(sections(blocks)[0]!.text.text).toMatch(/^```[\s\S]*CSTR 2023\/24[\s\S]*```$/);
     expect(actionsOf(blocks)).toEqual([]);
   });

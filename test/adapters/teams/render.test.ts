@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../bot/answer.js';
 import { handle } from '../../../bot/handle.js';
-import { HELP_TEXT } from '../../../bot/help.js';
+import { helpText } from '../../../bot/commands.js';
 import { MAX_CARD_BYTES, quoteResults, renderTeams, sourceLine, type TeamsMessage } from '../../../adapters/teams/render.js';
 import { useRealKnowledge } from '../../helpers/knowledge.js';
 
@@ -112,7 +112,7 @@ describe('renderTeams', () => {
     const message = renderTeams(handle('help', knowledge()));
     expect(message.attachments).toEqual([]);
     expect(message.entities).toEqual([]);
-    expect(message.text).toBe(HELP_TEXT);
+    expect(message.text).toBe(helpText(knowledge()));
     for (const example of ['CSTR 2023/24', 'youth reoffending rate', "quote women's centres"]) expect(message.text).toContain(example);
   });
 

@@ -1,0 +1,56 @@
+import type { KnowledgeBase, Ranked, Retrieval } from '../knowledge/retrieve.js';
+import { cachedTerms } from '../knowledge/tokens.js';
+import type { AnswerQuote } from './answer.js';
+import { citationOf } from './citation.js';
+
+/** Most quotes a quote answer offers. */
+const MAX_QUOTES = 3;
+/** Passages searched for quotes, best first, and how much each rank counts. */
+const RANK_WEIGHTS = [1, 0.6, 0.45, 0.35, 0.3];
+
+/** "July 2024" */
+function monthYear(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The citation line a briefing writer pastes:
+ * `"…" — <title> (<publisher>, <month year>), <section>`.
+ */
+export function citationLine(text: string, c: { title: string; publisher: string; docDate: string; section: string }): string {
+  const source = `${c.title} (${[c.publisher, monthYear(c.docDate)].filter(Boolean).join(', ')})`;
+  return `“${text}” — ${source}${c.section ? `, ${c.section}` : ''}`;
+}
+
+/**
+ * Up to three sentences, word for word as the documents put them (only those checked at ingest
+ * to be faithful spans of their source), that best match the question: each sentence scores by
+ * how much of the question it covers and how well its passage ranked.
+ */
+export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerQuote[] {
+  const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0);
+  const weights = ideas.map((c) => kb.conceptWeightOf(c));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const scored: { quote: AnswerQuote; score: number }[] = [];
+  ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
+    for (const [start, end] of r.passage.quotable ?? []) {
+      const text = r.passage.text.slice(start, end);
+      const words = new Set(cachedTerms(text));
+      const covered = ideas.reduce((s, c, i) => s + ([...c.own, ...c.alternatives].some((t) => words.has(t)) ? weights[i]! : 0), 0);
+      if (covered === 0) continue;
+      const citation = citationOf(r.passage, kb);
+      scored.push({ quote: { ...citation, text, citation: citationLine(text, citation) }, score: RANK_WEIGHTS[rank]! * (covered / total) });
+    }
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const out: AnswerQuote[] = [];
+  for (const { quote } of scored) {
+    if (seen.has(quote.text)) continue;
+    seen.add(quote.text);
+    out.push(quote);
+    if (out.length >= MAX_QUOTES) break;
+  }
+  return out;
+}
