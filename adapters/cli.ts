@@ -6,6 +6,7 @@ import type { Answer } from '../bot/answer.js';
 import { readConfig } from '../bot/config.js';
 import { reportFailure } from '../bot/errors.js';
 import { createAsk } from '../bot/ask.js';
+import { reportText } from '../bot/feedback.js';
 import { loadKnowledge } from '../bot/knowledge.js';
 import { createLogger, type Logger } from '../bot/logger.js';
 import { exportIndicators } from '../knowledge/indicator-export.js';
@@ -64,6 +65,22 @@ export async function main(argv: string[]): Promise<number> {
         // "Now" is taken after loading, so documents read by this very run count as this week's.
         const digest = await buildDigest(kb, store, given ?? new Date());
         process.stdout.write(`${options.json ? JSON.stringify(digest) : renderDigestText(digest)}\n`);
+      });
+    });
+
+  program
+    .command('report')
+    .description('questions marked wrong (👎) or not answered, most frequent first')
+    .option('--since <date>', 'from this day, YYYY-MM-DD (default: 30 days ago)')
+    .action(async (options: { since?: string }) => {
+      if (options.since !== undefined && !weekEndFrom(options.since)) {
+        process.stderr.write(`standing-together: --since "${options.since}" is not a date written YYYY-MM-DD\n`);
+        exitCode = 2;
+        return;
+      }
+      const since = options.since ? `${options.since}T00:00:00.000Z` : new Date(Date.now() - 30 * 24 * 60 * 60 * 1000).toISOString();
+      exitCode = await withKnowledge(async (_kb, store) => {
+        process.stdout.write(`${await reportText(store, since)}\n`);
       });
     });
 

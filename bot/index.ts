@@ -7,6 +7,7 @@ import { startTeams } from '../adapters/teams/app.js';
 import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
 import { createAsk } from './ask.js';
+import { commentOn, createFeedback } from './feedback.js';
 import { startDigestSchedule, type DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
 import { createLogger, type Logger } from './logger.js';
@@ -35,8 +36,10 @@ async function main(): Promise<number> {
       return 0;
     }
     const http = createHttpApp();
-    const slack = config.slack ? await startSlack({ config: config.slack, answer: ask, claimEvent: (id) => store.claimEvent('slack', id), log, http }) : undefined;
-    const teams = config.teams ? startTeams({ config: config.teams, answer: ask, log, http }) : undefined;
+    const feedback = createFeedback(store);
+    const comment = commentOn(store);
+    const slack = config.slack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), log, http }) : undefined;
+    const teams = config.teams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);

@@ -5,6 +5,7 @@ import { BotError, ErrorCode } from '../bot/errors.js';
 import type { Figure } from './figures.js';
 import type { IndicatorRow } from './indicators.js';
 import { DigestTables, type SqlRunner } from './store/digest-tables.js';
+import { FeedbackTables } from './store/feedback-tables.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './store/migrations.js';
 import type { Acronym, Passage, StoredDocument } from './types.js';
 
@@ -15,6 +16,8 @@ import type { Acronym, Passage, StoredDocument } from './types.js';
 export interface Store {
   /** The question log and the weekly digest's subscriptions and claims. */
   readonly digest: DigestTables;
+  /** Verdicts on answers, and the report of questions worth a look. */
+  readonly feedback: FeedbackTables;
   documents(): Promise<StoredDocument[]>;
   passages(): Promise<Passage[]>;
   acronyms(): Promise<Acronym[]>;
@@ -53,6 +56,7 @@ export interface DocumentContent {
 
 class SqliteStore implements Store {
   readonly digest: DigestTables;
+  readonly feedback: FeedbackTables;
 
   constructor(private readonly db: sqlite3.Database) {
     const runner: SqlRunner = {
@@ -66,6 +70,7 @@ class SqliteStore implements Store {
       all: (sql, params = []) => this.all(sql, params),
     };
     this.digest = new DigestTables(runner);
+    this.feedback = new FeedbackTables(runner);
   }
 
   private run(sql: string, params: unknown[] = []): Promise<void> {

@@ -3,12 +3,13 @@ import { App, ExpressReceiver, LogLevel, type Logger as BoltLogger } from '@slac
 import type { Application } from 'express';
 import type { Answer } from '../../bot/answer.js';
 import type { Asker } from '../../bot/ask.js';
+import type { GiveFeedback } from '../../bot/feedback.js';
 import type { SlackConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
-import { renderSlack, SHARE_ACTION } from './render.js';
+import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION } from './render.js';
 import { postToResponseUrl } from './respond.js';
 
 /** What the Slack adapter is given: it answers through `answer` and knows nothing of search. */
@@ -16,6 +17,10 @@ export interface SlackAdapterOptions {
   config: SlackConfig;
   /** Answers (and records) a question; may run commands such as `digest subscribe`. */
   answer: (question: string, asker: Asker) => Answer | Promise<Answer>;
+  /** Records 👍 / 👎 and "what was wrong" on an answer. */
+  feedback?: GiveFeedback;
+  /** Adds "what was wrong" to the person's last verdict. */
+  comment?: (platform: 'slack', userId: string, query: string, comment: string) => Promise<void>;
   /** True the first time an event id is seen (kept in the store across restarts). */
   claimEvent: (id: string) => Promise<boolean>;
   log: Logger;
@@ -98,6 +103,32 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     }
   });
 
+  for (const [actionId, verdict] of [[FEEDBACK_UP, 'up'], [FEEDBACK_DOWN, 'down']] as const) {
+    app.action(actionId, async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const query = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'feedback', user: body.user.id });
+      try {
+        await options.feedback?.({ platform: 'slack', userId: body.user.id, query, verdict });
+        if (verdict === 'down' && 'trigger_id' in body) {
+          // Ask what was wrong; answering is optional.
+          await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(query) });
+        } else {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks for the feedback.' });
+        }
+        requestLog.info({ verdict }, 'feedback recorded');
+      } catch (error) {
+        requestLog.error({ err: error }, 'feedback failed');
+      }
+    });
+  }
+
+  app.view(FEEDBACK_VIEW, async ({ ack, body, view }) => {
+    await ack();
+    const text = Object.values(view.state.values).flatMap((block) => Object.values(block)).map((input) => input.value ?? '').join(' ').trim();
+    if (text) await options.comment?.('slack', body.user.id, view.private_metadata, text).catch((error: unknown) => log.error({ err: error }, 'feedback comment failed'));
+  });
+
   app.event('app_mention', async ({ event, body, say }) => {
     if (event.bot_id || !(await options.claimEvent(body.event_id))) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'mention', user: event.user, eventId: body.event_id });
@@ -136,7 +167,31 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
 /** An answer as Slack shows it: a digest preview with the digest renderer, the rest as answers. */
 function render(answer: Answer, shareable = false) {
   if (answer.digest) return renderDigestSlack(answer.digest);
-  return renderSlack(answer, { shareable: shareable && answer.intent !== 'command' });
+  const isAnswer = answer.intent !== 'command' && answer.intent !== 'help';
+  return renderSlack(answer, { shareable: shareable && isAnswer, feedback: isAnswer });
+}
+
+const FEEDBACK_VIEW = 'feedback_comment';
+
+/** The modal that asks what was wrong with an answer (optional). */
+function feedbackModal(query: string) {
+  return {
+    type: 'modal' as const,
+    callback_id: FEEDBACK_VIEW,
+    private_metadata: query.slice(0, 3000),
+    title: { type: 'plain_text' as const, text: 'What was wrong?' },
+    submit: { type: 'plain_text' as const, text: 'Send' },
+    close: { type: 'plain_text' as const, text: 'Skip' },
+    blocks: [
+      {
+        type: 'input',
+        block_id: 'comment',
+        optional: true,
+        label: { type: 'plain_text', text: `About "${query.slice(0, 120)}"` },
+        element: { type: 'plain_text_input', action_id: 'text', multiline: true },
+      },
+    ],
+  };
 }
 
 /** Bolt's logger interface over pino, so Slack's own lines are JSON on stderr like ours. */

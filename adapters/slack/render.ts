@@ -19,6 +19,9 @@ const SHOWN_PASSAGES = 3;
 
 /** The action id of the "Share in channel" button. */
 export const SHARE_ACTION = 'share_answer';
+/** The action ids of the 👍 / 👎 buttons under an answer. */
+export const FEEDBACK_UP = 'feedback_up';
+export const FEEDBACK_DOWN = 'feedback_down';
 
 /**
  * Escapes text for mrkdwn so that words from a document or a user can't ping (`<!channel>`),
@@ -65,6 +68,8 @@ export interface RenderOptions {
   shareable?: boolean;
   /** Who shared it, for an answer posted to the channel from the button. */
   sharedBy?: string;
+  /** Add 👍 / 👎 buttons (every answer but a shared copy). */
+  feedback?: boolean;
 }
 
 /**
@@ -96,12 +101,16 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
 
   const newest = [...answer.passages].sort((a, b) => b.docDate.localeCompare(a.docDate))[0]!;
   blocks.push(context(`Newest document quoted: _${escapeMrkdwn(newest.title)}_ (${monthYear(newest.docDate)})`));
-  if (options.shareable) {
-    blocks.push({
-      type: 'actions',
-      elements: [{ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value: answer.query.slice(0, 2000) }],
-    });
+  const buttons: Block[] = [];
+  const value = answer.query.slice(0, 2000);
+  if (options.shareable) buttons.push({ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value });
+  if (options.feedback) {
+    buttons.push(
+      { type: 'button', action_id: FEEDBACK_UP, text: { type: 'plain_text', text: '👍', emoji: true }, value },
+      { type: 'button', action_id: FEEDBACK_DOWN, text: { type: 'plain_text', text: '👎', emoji: true }, value },
+    );
   }
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 
   // The fallback shows in notifications and is read as mrkdwn too: escaped like the blocks.
   const fallback = figure ? figureLine(figure) : `${answer.passages[0]!.text.slice(0, 300)} — ${answer.passages[0]!.title}`;

@@ -4,12 +4,13 @@ import botbuilder, { type TurnContext } from 'botbuilder';
 import express, { type Application as Http, type NextFunction, type Request, type Response } from 'express';
 import type { Answer } from '../../bot/answer.js';
 import type { Asker } from '../../bot/ask.js';
+import type { GiveFeedback } from '../../bot/feedback.js';
 import type { TeamsConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestTeams } from './digest-render.js';
 import { keepEntityProperties } from './entity-serialization.js';
-import { quoteResults, renderTeams } from './render.js';
+import { quoteResults, renderTeams, type FeedbackSubmit } from './render.js';
 
 const { Application, TeamsAdapter } = teamsAi;
 const { ConfigurationServiceClientCredentialFactory, MemoryStorage, ActivityTypes } = botbuilder;
@@ -20,6 +21,8 @@ export interface TeamsAdapterOptions {
   /** Answers (and records) a question; may run commands such as `digest subscribe`. */
   answer: (question: string, asker: Asker) => Answer | Promise<Answer>;
   log: Logger;
+  /** Records 👍 / 👎 (with "what was wrong") on an answer. */
+  feedback?: GiveFeedback;
   /** The shared HTTP app to mount `/api/messages` on. */
   http: Http;
 }
@@ -57,6 +60,19 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;
     const kind = activity.conversation?.conversationType ?? 'personal';
+    const submitted = activity.value as Partial<FeedbackSubmit> | undefined;
+    if (submitted?.action === 'feedback' && (submitted.verdict === 'up' || submitted.verdict === 'down')) {
+      // A 👍 / 👎 from an answer card (Action.Submit), with the optional comment typed in it.
+      await options.feedback?.({
+        platform: 'teams',
+        userId: activity.from?.aadObjectId ?? activity.from?.id,
+        query: String(submitted.query ?? ''),
+        verdict: submitted.verdict,
+        comment: typeof submitted.comment === 'string' && submitted.comment.trim() ? submitted.comment.trim() : undefined,
+      });
+      await context.sendActivity('Thanks for the feedback.');
+      return;
+    }
     const mentioned = (activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
     if (kind !== 'personal' && !mentioned) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'teams', kind, user: activity.from?.aadObjectId ?? activity.from?.id });

@@ -89,6 +89,22 @@ export function renderTeams(answer: Answer): TeamsMessage {
   };
 }
 
+/** What a 👍 / 👎 button sends back, in the activity's `value`. */
+export interface FeedbackSubmit {
+  action: 'feedback';
+  verdict: 'up' | 'down';
+  query: string;
+  comment?: string;
+}
+
+function feedbackActions(query: string): Record<string, unknown>[] {
+  const data = (verdict: 'up' | 'down'): FeedbackSubmit => ({ action: 'feedback', verdict, query: query.slice(0, 500) });
+  return [
+    { type: 'Input.Text', id: 'comment', placeholder: 'What was wrong? (optional, with 👎)', isMultiline: false, maxLength: 500 },
+    { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: '👍', data: data('up') }, { type: 'Action.Submit', title: '👎', data: data('down') }] },
+  ];
+}
+
 function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
   const figure = answer.figures[0];
   const body: Record<string, unknown>[] = [];
@@ -103,7 +119,7 @@ function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
       { type: 'TextBlock', text: cut(sourceLine(p), PASSAGE_CHARS), wrap: true, isSubtle: true, size: 'Small' },
     );
   });
-  return card(body);
+  return card([...body, ...feedbackActions(answer.query)]);
 }
 
 /** Message-extension results: one card per verbatim passage, with a title and source preview. */

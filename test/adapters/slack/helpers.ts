@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createHttpApp, listen } from '../../../adapters/http.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/app.js';
+import { commentOn, createFeedback } from '../../../bot/feedback.js';
 import { handle } from '../../../bot/handle.js';
 import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
 import type { Store } from '../../../knowledge/store.js';
@@ -106,6 +107,8 @@ export async function startBot(): Promise<RunningBot> {
       return handle(q, kb);
     },
     claimEvent: (id) => store.claimEvent('slack', id),
+    feedback: createFeedback(store),
+    comment: commentOn(store),
     log,
     http,
   });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpApp, listen } from '../../../adapters/http.js';
 import { FIND_QUOTE_COMMAND, startTeams } from '../../../adapters/teams/app.js';
+import { createFeedback } from '../../../bot/feedback.js';
 import { handle } from '../../../bot/handle.js';
 import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
 import type { Store } from '../../../knowledge/store.js';
@@ -43,7 +44,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   logged = captureLog();
   const http = createHttpApp();
-  startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), log: logged.log, http });
+  startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), feedback: createFeedback(store), log: logged.log, http });
   server = await listen(http, 0, '127.0.0.1');
   servers.push(server);
   base = baseOf(server);
@@ -188,6 +189,20 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
       expect(c.appearance.name.length).toBeLessThanOrEqual(80);
       expect(c.appearance.abstract.length).toBeLessThanOrEqual(160);
     }
+  });
+
+  it('records a 👎 with what was wrong from the answer card, and thanks the person', async () => {
+    const asked = messageActivity('CSTR 2023/24');
+    await post(base, asked);
+    const [reply] = await waitForReplies(asked);
+    const card = JSON.stringify(adaptiveCards(reply!.body)[0]);
+    expect(card).toContain('"verdict":"down"');
+    const submit = messageActivity('', 'personal', { value: { action: 'feedback', verdict: 'down', query: 'CSTR 2023/24', comment: 'I needed the 2024/25 figure' } });
+    expect((await post(base, submit)).status).toBe(200);
+    const [thanks] = await waitForReplies(submit);
+    expect(thanks!.body.text).toBe('Thanks for the feedback.');
+    const report = await store.feedback.report('2000-01-01');
+    expect(report.find((l) => l.query === 'CSTR 2023/24')).toMatchObject({ down: 1, comments: ['I needed the 2024/25 figure'] });
   });
 
   it('ignores a channel message that does not @mention the bot', async () => {
