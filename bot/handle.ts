@@ -69,6 +69,10 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
     }
   }
 
+  const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb) : undefined;
+  // For a quote, the passage holding the best sentence leads: the quote is what was asked for.
+  const quoted = quotes?.[0] ? ranked.find((r) => r.passage.text.includes(quotes[0]!.text)) : undefined;
+  if (quoted) ranked = [quoted, ...ranked.filter((r) => r !== quoted)];
   const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
   // "What is CSTR" asks what it is, not for its figures.
   const wantsNumbers = parsed.intent !== 'quote' && !acronym;
@@ -88,7 +92,6 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
       notes.push(...fromTable.notes);
     }
   }
-  const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb) : undefined;
   const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
   const top = passages[0]!;
   const source = `${top.title} (${top.publisher}, ${top.docDate.slice(0, 7)})${top.section ? `, ${top.section}` : ''}`;
