@@ -1,4 +1,6 @@
 import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
@@ -69,6 +71,14 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('ingest')
+    .description('read new and changed documents and indicator tables in the data directory')
+    .argument('[dataDir]', 'a data directory (holding documents/ and catalog.json); default DATA_DIR')
+    .action(async (dataDir: string | undefined) => {
+      exitCode = await runIngest(dataDir);
+    });
+
+  program
     .command('report')
     .description('questions marked wrong (👎) or not answered, most frequent first')
     .option('--since <date>', 'from this day, YYYY-MM-DD (default: 30 days ago)')
@@ -91,6 +101,46 @@ export async function main(argv: string[]): Promise<number> {
     return typeof code === 'number' ? code : 1;
   }
   return exitCode;
+}
+
+/**
+ * `standing-together ingest`: a progress bar on a terminal (JSON log lines otherwise), then a
+ * summary — added, changed, unchanged, skipped with reasons.
+ */
+async function runIngest(dataDir: string | undefined): Promise<number> {
+  let log: Logger | undefined;
+  try {
+    const config = { ...readConfig(), ...(dataDir ? { dataDir: path.resolve(dataDir) } : {}) };
+    const tty = Boolean(process.stderr.isTTY);
+    // On a terminal the bar replaces the info lines; warnings and errors still show.
+    log = createLogger(tty && config.logLevel === 'info' ? 'warn' : config.logLevel);
+    const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files · {pages} pages · {passages} passages · {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
+    let pages = 0;
+    let passages = 0;
+    const started = performance.now();
+    const { store, summary } = await loadKnowledge(config, log, {
+      onStart: (files) => bar?.start(files, 0, { pages, passages, file: '' }),
+      onFile: (p) => {
+        pages += p.pages;
+        passages += p.passages;
+        bar?.increment({ pages, passages, file: p.file });
+      },
+    });
+    bar?.stop();
+    await store.close();
+    const seconds = (performance.now() - started) / 1000;
+    const lines = [
+      `ingested in ${seconds.toFixed(1)} s: ${summary.added.length} added, ${summary.changed.length} changed, ${summary.unchanged.length} unchanged, ${summary.removed.length} removed, ${summary.skipped.length} skipped`,
+      ...summary.skipped.map((s) => `  skipped ${s.file}: ${s.reason}`),
+      `indicator tables: ${summary.indicators.loaded.length} loaded, ${summary.indicators.unchanged.length} unchanged, ${summary.indicators.problems.length} rows skipped`,
+      ...summary.indicators.problems.map((p) => `  ${p.file} line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
+    return 1;
+  }
 }
 
 /** The end of the week whose last day is `date` (midnight after it). */

@@ -9,7 +9,7 @@ import { checkStatedChanges, extractFigures } from './figures.js';
 import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
 import { buildPassages } from './passages.js';
 import { quotableSpans, sourceForQuotes } from './quotes.js';
-import { readDocument } from './sources/document.js';
+import { DOCUMENT_EXTENSIONS, loadDocument, type LoadedDocument } from './sources/load.js';
 import type { Store } from './store.js';
 import type { DocumentMeta, StoredDocument } from './types.js';
 
@@ -28,10 +28,8 @@ export interface IngestSummary {
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 11;
+export const INGEST_VERSION = 12;
 
-/** File endings read as documents. */
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
 
 /**
  * Brings the store up to date with `<dataDir>/documents`: new and changed files (by content
@@ -39,7 +37,18 @@ const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
  * one hash; files that are gone are removed. A file that cannot be read is skipped with its
  * reason and everything else is still served.
  */
-export async function ingest(dataDir: string, store: Store, log: Logger): Promise<IngestSummary> {
+/** Ingest options: the size limit and a progress callback (for the `ingest` command's bar). */
+export interface IngestOptions {
+  /** Largest document read, in bytes (MAX_DOCUMENT_MB). */
+  maxBytes: number;
+  /** Called once the documents to read are known, and after each document read. */
+  onStart?: (files: number) => void;
+  onFile?: (progress: { file: string; pages: number; passages: number }) => void;
+}
+
+const DEFAULT_OPTIONS: IngestOptions = { maxBytes: 50 * 1024 * 1024 };
+
+export async function ingest(dataDir: string, store: Store, log: Logger, options: IngestOptions = DEFAULT_OPTIONS): Promise<IngestSummary> {
   const docsDir = path.join(dataDir, 'documents');
   let files: string[];
   try {
@@ -64,8 +73,10 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
   };
 
   const ids = new Map<string, string>();
+  options.onStart?.(files.length);
   for (const file of files) {
     const full = path.join(docsDir, file);
+    let progress = { file, pages: 0, passages: 0 };
     try {
       // "note.md" and "note.txt" would share an id and replace each other on every run.
       const taken = ids.get(docIdOf(file));
@@ -80,11 +91,14 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
         summary.unchanged.push(file);
         continue;
       }
-      const text = decode(bytes, full);
-      const meta = catalog.get(file) ?? (await uncatalogued(file, full, text, log));
-      const blocks = readDocument(text);
-      const source = sourceForQuotes(text);
-      const passages = buildPassages(id, meta.date, blocks).map((p) => ({ ...p, quotable: quotableSpans(p, source) }));
+      if (bytes.length > options.maxBytes) {
+        throw new BotError(ErrorCode.SourceMalformed, `${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${options.maxBytes / 1024 / 1024} MB limit (MAX_DOCUMENT_MB)`, { file: full });
+      }
+      const loaded = await loadDocument(bytes, full);
+      for (const note of loaded.notes) log.warn({ file }, note);
+      const meta = catalog.get(file) ?? (await uncatalogued(file, full, loaded, log));
+      const source = sourceForQuotes(loaded.sourceText);
+      const passages = buildPassages(id, meta.date, loaded.blocks).map((p) => ({ ...p, quotable: quotableSpans(p, source) }));
       if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
       const defined = passages.flatMap((p) => findAcronyms(p.text, id));
       const acronyms = [...defined, ...inferAcronyms(passages.map((p) => p.text).join('\n'), id, new Set(defined.map((a) => a.short)))];
@@ -93,11 +107,14 @@ export async function ingest(dataDir: string, store: Store, log: Logger): Promis
       const doc: StoredDocument = { ...meta, id, hash, ingestedAt: new Date().toISOString(), passageCount: passages.length };
       await store.replaceDocument(doc, { passages, acronyms, figures });
       (before ? summary.changed : summary.added).push(file);
-      log.info({ file, passages: passages.length, acronyms: acronyms.length, figures: figures.length }, before ? 'document re-ingested' : 'document ingested');
+      log.info({ file, format: loaded.format, pages: loaded.pages, passages: passages.length, acronyms: acronyms.length, figures: figures.length }, before ? 'document re-ingested' : 'document ingested');
+      progress = { file, pages: loaded.pages ?? 0, passages: passages.length };
     } catch (error) {
       const err = asBotError(error, ErrorCode.SourceUnreadable, { file: full });
       summary.skipped.push({ file, reason: err.describe() });
       log.warn({ file, code: err.code, reason: err.message }, 'document skipped');
+    } finally {
+      options.onFile?.(progress);
     }
   }
   for (const gone of stored.values()) {
@@ -136,23 +153,10 @@ async function ingestIndicators(dir: string, store: Store, log: Logger, summary:
   }
 }
 
-function decode(bytes: Buffer, file: string): string {
-  if (bytes.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'the file is empty', { file });
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new BotError(ErrorCode.SourceMalformed, `binary content (a NUL byte at offset ${nul}), not text`, { file });
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // The lenient decode marks each bad byte with U+FFFD, so lines before it count true.
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
-    throw new BotError(ErrorCode.SourceMalformed, 'not valid UTF-8 text (save it as UTF-8)', { file, line });
-  }
-}
-
-async function uncatalogued(file: string, full: string, text: string, log: Logger): Promise<DocumentMeta> {
-  const firstLine = text.split('\n').map((l) => l.replace(/^[#*\s]+|[*\s]+$/g, '')).find((l) => l.length > 3) ?? file;
-  const modified = (await stat(full)).mtime.toISOString().slice(0, 10);
-  log.warn({ file }, 'document is not in data/catalog.json: titled from its first line and dated by its file time');
-  return { id: docIdOf(file), file, title: firstLine.slice(0, 120), publisher: 'unknown publisher', date: modified, kind: 'document' };
+async function uncatalogued(file: string, full: string, loaded: LoadedDocument, log: Logger): Promise<DocumentMeta> {
+  const firstLine = loaded.blocks[0]?.section[0] ?? loaded.blocks[0]?.text ?? file;
+  const title = loaded.title ?? firstLine.slice(0, 120);
+  const date = loaded.date ?? (await stat(full)).mtime.toISOString().slice(0, 10);
+  log.warn({ file, title, date }, `document is not in data/catalog.json: titled ${loaded.title ? 'from its own metadata' : 'from its first line'}, dated ${loaded.date ? 'from its metadata' : 'by its file time'}`);
+  return { id: docIdOf(file), file, title, publisher: 'unknown publisher', date, kind: 'document' };
 }

@@ -24,6 +24,7 @@ describe('readConfig', () => {
       slack: undefined,
       teams: undefined,
       digest: { cron: '0 8 * * 1', timezone: 'Europe/London' },
+      maxDocumentBytes: 50 * 1024 * 1024,
     });
   });
 

@@ -1,0 +1,84 @@
+import { BotError, ErrorCode } from '../../bot/errors.js';
+import type { Block } from '../types.js';
+import { readDocument } from './document.js';
+import { readDocx } from './docx.js';
+import { detectFormat, type DocumentFormat } from './format.js';
+import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
+
+/** A document read from its bytes, whatever its format. */
+export interface LoadedDocument {
+  format: DocumentFormat;
+  blocks: Block[];
+  /** The text quotes are checked against (the file's own text, or what was extracted). */
+  sourceText: string;
+  /** What the file says about itself (PDF info, Word core properties, HTML <title>). */
+  title?: string;
+  date?: string;
+  pages?: number;
+  /** Things worth logging: an encoding guessed, a misnamed file. */
+  notes: string[];
+}
+
+/** File endings read as documents. */
+export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text', '.pdf', '.docx', '.html', '.htm']);
+
+/**
+ * Reads a document with the loader for what it really is (told by its content, then its
+ * ending): wrapped text, markdown and HTML-cell table rows; PDF (pages kept, so citations can
+ * say "p. 7"); Word; HTML. A file that cannot be read throws a BotError naming it and why.
+ */
+export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedDocument> {
+  if (bytes.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'the file is empty', { file });
+  const format = detectFormat(bytes, file);
+  const notes: string[] = [];
+  const ending = file.toLowerCase().split('.').pop() ?? '';
+  if ((format === 'html' && ending === 'pdf') || (format === 'pdf' && ending !== 'pdf')) notes.push(`named .${ending} but its content is ${format}; read as ${format}`);
+
+  if (format === 'pdf') {
+    const pdf = await readPdf(bytes, file);
+    return { format, ...pdfBlocks(pdf.pages), title: pdf.title, date: pdf.date, pages: pdf.pages.length, notes };
+  }
+  if (format === 'docx') {
+    const docx = await readDocx(bytes, file);
+    const { blocks } = readHtml(docx.html);
+    return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), title: docx.title, date: docx.date, notes };
+  }
+  const text = decode(bytes, file, notes);
+  if (format === 'html') {
+    const html = readHtml(text);
+    return { format, blocks: html.blocks, sourceText: text, title: html.title, notes };
+  }
+  return { format, blocks: readDocument(text), sourceText: text, notes };
+}
+
+/** A PDF's pages read as one wrapped text, each block's section ending with its page ("p. 7"). */
+function pdfBlocks(pages: string[]): { blocks: Block[]; sourceText: string } {
+  const starts: number[] = [];
+  let text = '';
+  for (const page of pages) {
+    starts.push(text.length);
+    text += `${page}\n\n`;
+  }
+  const pageAt = (offset: number) => {
+    let n = 0;
+    while (n + 1 < starts.length && starts[n + 1]! <= offset) n++;
+    return n + 1;
+  };
+  const blocks = readDocument(text).map((b) => ({ ...b, section: [...b.section, `p. ${pageAt(b.start)}`] }));
+  return { blocks, sourceText: text };
+}
+
+/** UTF-8 text; a file that is not UTF-8 is read as Windows-1252 (what Word and Excel save). */
+function decode(bytes: Buffer, file: string, notes: string[]): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new BotError(ErrorCode.SourceMalformed, `binary content (a NUL byte at offset ${nul}), not text`, { file });
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    notes.push(`not UTF-8 (first bad byte on line ${line}); read as Windows-1252`);
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
