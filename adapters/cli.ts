@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { watch } from 'chokidar';
 import { Presets, SingleBar } from 'cli-progress';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
@@ -74,8 +75,10 @@ export async function main(argv: string[]): Promise<number> {
     .command('ingest')
     .description('read new and changed documents and indicator tables in the data directory')
     .argument('[dataDir]', 'a data directory (holding documents/ and catalog.json); default DATA_DIR')
-    .action(async (dataDir: string | undefined) => {
+    .option('--watch', 'keep running and ingest again whenever a file in the data directory changes')
+    .action(async (dataDir: string | undefined, options: { watch?: boolean }) => {
       exitCode = await runIngest(dataDir);
+      if (options.watch && exitCode === 0) await watchData(dataDir);
     });
 
   program
@@ -141,6 +144,24 @@ async function runIngest(dataDir: string | undefined): Promise<number> {
     process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
     return 1;
   }
+}
+
+/** Re-runs the ingest when files in the data directory change (debounced), until interrupted. */
+async function watchData(dataDir: string | undefined): Promise<void> {
+  const dir = dataDir ? path.resolve(dataDir) : readConfig().dataDir;
+  process.stderr.write(`watching ${dir} for changes (Ctrl-C to stop)\n`);
+  const watcher = watch(dir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 500 } });
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve(0);
+  watcher.on('all', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => runIngest(dataDir));
+    }, 300);
+  });
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve));
+  await watcher.close();
+  await running;
 }
 
 /** The end of the week whose last day is `date` (midnight after it). */

@@ -7,6 +7,7 @@ import { startTeams } from '../adapters/teams/app.js';
 import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
 import { createAsk } from './ask.js';
+import { LiveKnowledge } from './live-knowledge.js';
 import { commentOn, createFeedback } from './feedback.js';
 import { startDigestSchedule, type DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
@@ -28,10 +29,13 @@ async function main(): Promise<number> {
   const log = createLogger(config.logLevel);
   try {
     const { store, kb } = await loadKnowledge(config, log);
-    const ask = createAsk({ kb: () => kb, store, log });
+    const live = new LiveKnowledge(kb, store, log);
+    await live.start();
+    const ask = createAsk({ kb: () => live.kb, store, log });
     if (!config.slack && !config.teams) {
       const answer = (q: string) => ask(q, { platform: 'shell' });
       await runShell({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), answer });
+      live.stop();
       await store.close();
       return 0;
     }
@@ -43,12 +47,13 @@ async function main(): Promise<number> {
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);
-    const schedule = startDigestSchedule({ kb: () => kb, store, posters, log, ...config.digest, worker: `${hostname()}:${process.pid}` });
+    const schedule = startDigestSchedule({ kb: () => live.kb, store, posters, log, ...config.digest, worker: `${hostname()}:${process.pid}` });
     // Slack in Socket Mode alone needs no port; anything else is served over HTTP.
     const server = config.teams || !config.slack?.appToken ? await listen(http, config.port) : undefined;
     log.info({ port: server ? config.port : undefined, slack: Boolean(slack), teams: Boolean(config.teams) }, 'serving chat platforms');
     await untilStopped(log, server, async () => {
       schedule.stop();
+      live.stop();
       await slack?.stop();
       await store.close();
     });

@@ -111,13 +111,13 @@ export function parseIndicatorTable(text: string, file: string): { rows: Indicat
   return { rows, problems };
 }
 
-/** The CSV files of the indicators folder, with their text; none when the folder is absent. */
-export async function indicatorFiles(dir: string): Promise<{ file: string; text: string }[]> {
+/** The CSV and Excel files of the indicators folder, with their bytes; none when the folder is absent. */
+export async function indicatorFiles(dir: string): Promise<{ file: string; bytes: Buffer }[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.csv')).sort();
+    names = (await readdir(dir)).filter((f) => /\.(csv|xlsx)$/i.test(f)).sort();
   } catch {
     return [];
   }
-  return Promise.all(names.map(async (file) => ({ file, text: await readFile(path.join(dir, file), 'utf8') })));
+  return Promise.all(names.map(async (file) => ({ file, bytes: await readFile(path.join(dir, file)) })));
 }

@@ -6,6 +6,7 @@ import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
 import { findAcronyms, inferAcronyms } from './acronyms.js';
 import { docIdOf, readCatalog } from './catalog.js';
 import { checkStatedChanges, extractFigures } from './figures.js';
+import { parseIndicatorWorkbook } from './indicator-workbook.js';
 import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
 import { buildPassages } from './passages.js';
 import { quotableSpans, sourceForQuotes } from './quotes.js';
@@ -132,15 +133,15 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
  */
 async function ingestIndicators(dir: string, store: Store, log: Logger, summary: IngestSummary['indicators']): Promise<void> {
   const before = await store.indicatorHashes();
-  for (const { file, text } of await indicatorFiles(dir)) {
-    const hash = createHash('sha256').update(`v${INGEST_VERSION}:`).update(text).digest('hex');
+  for (const { file, bytes } of await indicatorFiles(dir)) {
+    const hash = createHash('sha256').update(`v${INGEST_VERSION}:`).update(bytes).digest('hex');
     const known = before.get(file);
     before.delete(file);
     if (known === hash) {
       summary.unchanged.push(file);
       continue;
     }
-    const { rows, problems } = parseIndicatorTable(text, file);
+    const { rows, problems } = /\.xlsx$/i.test(file) ? await parseIndicatorWorkbook(bytes, file) : parseIndicatorTable(bytes.toString('utf8'), file);
     for (const p of problems) log.warn({ file: p.file, line: p.line, column: p.column }, `indicator row skipped: ${p.message}`);
     summary.problems.push(...problems);
     await store.replaceIndicatorTable(file, hash, rows);
