@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../adapters/http.js';
 import { startSlack } from '../../adapters/slack/app.js';
+import { startTeams } from '../../adapters/teams/app.js';
 import { createAsk, userHash } from '../../bot/ask.js';
 import { buildDigest } from '../../bot/digest/content.js';
 import { renderDigestText } from '../../bot/digest/render-text.js';
@@ -12,6 +13,7 @@ import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { openStore, type Store } from '../../knowledge/store.js';
+import { startFakeConnector } from '../fakes/bot-connector.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../fakes/slack-api.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 
@@ -110,6 +112,29 @@ describe('the weekly digest', () => {
     const again = await runDigest(options(store, 'one'), at);
     expect(again.posted).toEqual([]);
     await other.close();
+    await store.close();
+  });
+
+  it('posts a Teams digest proactively to the stored conversation, through the connector', async () => {
+    const { store, kb, log } = await setup();
+    const connector = await startFakeConnector();
+    const teams = startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), log, http: createHttpApp() });
+    const reference = {
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      conversation: { id: '19:digest@thread.tacv2', conversationType: 'channel', isGroup: true },
+      bot: { id: '28:bot', name: 'Standing Together' },
+    };
+    await store.digest.subscribe({ platform: 'teams', channelId: '19:digest@thread.tacv2', reference }, new Date().toISOString());
+    const run = await runDigest(
+      { kb: () => kb, store, posters: new Map([['teams', teams.postDigest]]), log, cron: '0 8 * * 1', timezone: 'Europe/London', worker: 'w' },
+      new Date(),
+    );
+    expect(run.posted).toEqual(['teams:19:digest@thread.tacv2']);
+    const [post] = await connector.waitFor(1);
+    expect(post!.url).toContain(encodeURIComponent('19:digest@thread.tacv2'));
+    expect(JSON.stringify(post!.body)).toContain('Standing Together weekly digest');
+    await connector.close();
     await store.close();
   });
 
