@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
 import type { Answer } from './answer.js';
@@ -28,7 +29,11 @@ export interface AskOptions {
   store: Store;
   log: Logger;
   now?: () => Date;
+  /** Questions one person may ask a minute (chat platforms only); default 30. */
+  perMinute?: number;
 }
+
+const DEFAULT_PER_MINUTE = 30;
 
 const DIGEST_HELP = [
   'digest subscribe     post the weekly digest in this channel (Mondays, 08:00 London time)',
@@ -49,6 +54,18 @@ export function userHash(platform: string, userId: string): string {
  */
 export function createAsk(options: AskOptions): Ask {
   const now = options.now ?? (() => new Date());
+  const perMinute = options.perMinute ?? DEFAULT_PER_MINUTE;
+  // Recent question times per person; bounded, so a crowd of users cannot grow it without end.
+  const recent = new LRUCache<string, number[]>({ max: 50_000 });
+  const overLimit = (asker: Asker): boolean => {
+    if (!asker.userId) return false;
+    const key = userHash(asker.platform, asker.userId);
+    const t = now().getTime();
+    const times = (recent.get(key) ?? []).filter((x) => t - x < 60_000);
+    if (times.length >= perMinute) return true;
+    recent.set(key, [...times, t]);
+    return false;
+  };
   const reply = (query: string, headline: string, extra: Partial<Answer> = {}): Answer => ({
     query,
     intent: 'command',
@@ -62,6 +79,9 @@ export function createAsk(options: AskOptions): Ask {
 
   return async (question, asker) => {
     const text = question.trim().replace(/\s+/g, ' ');
+    if (overLimit(asker)) {
+      return reply(question, `That's a lot of questions in a minute — please give it a moment and ask again. (The limit is ${perMinute} a minute.)`);
+    }
     const command = /^(forget me|digest(?: (subscribe|unsubscribe|preview))?)$/i.exec(text);
     if (command) {
       const { store } = options;

@@ -28,6 +28,7 @@ const schema = z.object({
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'must be MultiTenant, SingleTenant or UserAssignedMSI').default('MultiTenant'),
   TEAMS_ENABLED: z.enum(['true', 'false'], 'must be true or false').default('false'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number('must be a number of questions').int('must be a whole number').positive('must be more than 0').default(30),
   MAX_DOCUMENT_MB: z.coerce.number('must be a number of megabytes').positive('must be more than 0').default(50),
   DIGEST_CRON: z.string().refine(isCron, 'must be a cron expression such as "0 8 * * 1" (Mondays 08:00)').default('0 8 * * 1'),
   DIGEST_TZ: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London').default('Europe/London'),
@@ -64,6 +65,8 @@ export interface Config {
   slack?: SlackConfig;
   /** Set when Teams is configured (an app id, or TEAMS_ENABLED=true for local use). */
   teams?: TeamsConfig;
+  /** Questions one person may ask a minute in Slack or Teams. */
+  rateLimitPerMinute: number;
   /** Largest document ingested, in bytes. */
   maxDocumentBytes: number;
   /** When the weekly digest is posted: a cron expression read in `timezone`. */
@@ -132,5 +135,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     digest: { cron: DIGEST_CRON, timezone: DIGEST_TZ },
     maxDocumentBytes: Math.round(parsed.data.MAX_DOCUMENT_MB * 1024 * 1024),
+    rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
   };
 }

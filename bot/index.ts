@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
-import { createHttpApp, listen } from '../adapters/http.js';
+import { createHttpApp, handleErrors, listen } from '../adapters/http.js';
 import { runShell } from '../adapters/shell.js';
 import { startSlack } from '../adapters/slack/app.js';
 import { startTeams } from '../adapters/teams/app.js';
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     const { store, kb } = await loadKnowledge(config, log);
     const live = new LiveKnowledge(kb, store, log);
     await live.start();
-    const ask = createAsk({ kb: () => live.kb, store, log });
+    const ask = createAsk({ kb: () => live.kb, store, log, perMinute: config.rateLimitPerMinute });
     if (!config.slack && !config.teams) {
       const answer = (q: string) => ask(q, { platform: 'shell' });
       await runShell({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), answer });
@@ -39,19 +39,23 @@ async function main(): Promise<number> {
       await store.close();
       return 0;
     }
-    const http = createHttpApp();
+    let stopping = false;
+    const http = createHttpApp(() => !stopping);
     const feedback = createFeedback(store);
     const comment = commentOn(store);
-    const slack = config.slack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), log, http }) : undefined;
+    const slack = config.slack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), log, http }) : undefined;
     const teams = config.teams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);
     const schedule = startDigestSchedule({ kb: () => live.kb, store, posters, log, ...config.digest, worker: `${hostname()}:${process.pid}` });
+    handleErrors(http, log);
     // Slack in Socket Mode alone needs no port; anything else is served over HTTP.
     const server = config.teams || !config.slack?.appToken ? await listen(http, config.port) : undefined;
     log.info({ port: server ? config.port : undefined, slack: Boolean(slack), teams: Boolean(config.teams) }, 'serving chat platforms');
-    await untilStopped(log, server, async () => {
+    await untilStopped(log, server, () => {
+      stopping = true;
+    }, async () => {
       schedule.stop();
       live.stop();
       await slack?.stop();
@@ -64,19 +68,42 @@ async function main(): Promise<number> {
   }
 }
 
-/** Resolves on SIGTERM or SIGINT, after the server stops taking requests and `close` runs. */
-function untilStopped(log: Logger, server: Server | undefined, close: () => Promise<void>): Promise<void> {
+/** How long requests in flight get to finish after SIGTERM before the process closes anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Resolves on SIGTERM or SIGINT: stops taking requests (readyz turns 503), lets those in flight
+ * finish for up to SHUTDOWN_GRACE_MS, then runs `close` (scheduler, adapters, database).
+ */
+function untilStopped(log: Logger, server: Server | undefined, beginStop: () => void, close: () => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
     const stop = (signal: string) => {
-      log.info({ signal }, 'stopping');
-      const done = () => close().finally(resolve);
-      if (server) server.close(() => void done());
-      else void done();
+      log.info({ signal }, 'stopping: no new requests, finishing those in flight');
+      beginStop();
+      let closed = false;
+      const done = () => {
+        if (closed) return;
+        closed = true;
+        void close().finally(resolve);
+      };
+      if (!server) return done();
+      server.close(() => done());
+      server.closeIdleConnections();
+      setTimeout(() => {
+        log.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still in flight after the grace period; closing anyway');
+        server.closeAllConnections();
+        done();
+      }, SHUTDOWN_GRACE_MS).unref();
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
 }
+
+// A promise nobody awaited must not take the bot down silently: log it and keep serving.
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`${JSON.stringify({ level: 50, msg: 'unhandled rejection', err: String(reason) })}\n`);
+});
 
 main().then((code) => {
   process.exitCode = code;

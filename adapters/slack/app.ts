@@ -23,6 +23,8 @@ export interface SlackAdapterOptions {
   comment?: (platform: 'slack', userId: string, query: string, comment: string) => Promise<void>;
   /** True the first time an event id is seen (kept in the store across restarts). */
   claimEvent: (id: string) => Promise<boolean>;
+  /** True the first time a request signature is seen: a replayed request is refused. */
+  claimSignature?: (signature: string) => Promise<boolean>;
   log: Logger;
   /** The shared HTTP app to mount `/slack/events` on (HTTP mode). */
   http?: Application;
@@ -49,6 +51,20 @@ export const SORRY = 'Sorry, something went wrong looking that up — the team h
 export async function startSlack(options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { config, log } = options;
   const logger = boltLogger(log);
+  if (options.http && options.claimSignature) {
+    const claim = options.claimSignature;
+    // Before Bolt's own check: a request sent again byte for byte (same signature, same
+    // timestamp) is someone replaying it, not Slack — Slack's retries are told by their header
+    // and answered once by event id.
+    options.http.use('/slack/events', (req, res, next) => {
+      const signature = req.header('x-slack-signature');
+      if (!signature || req.header('x-slack-retry-num')) return next();
+      claim(signature).then(
+        (fresh) => (fresh ? next() : res.status(401).json({ error: 'replayed request' })),
+        (error: unknown) => next(error),
+      );
+    });
+  }
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : undefined;
   const app = config.appToken
     ? new App({ token: config.botToken, appToken: config.appToken, socketMode: true, logger, clientOptions })

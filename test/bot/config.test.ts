@@ -25,6 +25,7 @@ describe('readConfig', () => {
       teams: undefined,
       digest: { cron: '0 8 * * 1', timezone: 'Europe/London' },
       maxDocumentBytes: 50 * 1024 * 1024,
+      rateLimitPerMinute: 30,
     });
   });
 

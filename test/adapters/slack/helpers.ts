@@ -107,6 +107,7 @@ export async function startBot(): Promise<RunningBot> {
       return handle(q, kb);
     },
     claimEvent: (id) => store.claimEvent('slack', id),
+    claimSignature: (sig) => store.claimEvent('slack-signature', sig),
     feedback: createFeedback(store),
     comment: commentOn(store),
     log,

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/knowledge.js';
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`not ready within ${ms} ms`);
+}
+
+describe('the bot as a server', () => {
+  it('says it is ready, and on SIGTERM stops taking requests, closes the database and exits 0', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'st-server-')), 'db.sqlite');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bot', 'index.ts')], {
+      cwd: projectRoot,
+      env: { ...process.env, TEAMS_ENABLED: 'true', PORT: String(port), DB_PATH: dbPath, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let logs = '';
+    child.stderr.on('data', (c) => (logs += String(c)));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200, 30_000);
+    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ ok: true });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(logs).toContain('stopping: no new requests');
+    expect(logs).not.toMatch(/"level":50/);
+  });
+});
