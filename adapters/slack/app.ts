@@ -92,6 +92,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
 
   app.command('/standing-together', async ({ ack, command }) => {
     await ack(); // Before any search: Slack gives a slash command three seconds.
+    await yieldToOtherRequests();
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'command', user: command.user_id });
     const answer = await answerSafely(parseSlackText(command.text), { platform: 'slack', userId: command.user_id, channelKind: 'command', channelId: command.channel_id }, requestLog);
     try {
@@ -147,6 +148,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
 
   app.event('app_mention', async ({ event, body, say }) => {
     if (event.bot_id || !(await options.claimEvent(body.event_id))) return;
+    await yieldToOtherRequests();
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'mention', user: event.user, eventId: body.event_id });
     const answer = await answerSafely(parseSlackText(event.text), { platform: 'slack', userId: event.user, channelKind: 'mention', channelId: event.channel }, requestLog);
     await say({ thread_ts: event.thread_ts ?? event.ts, ...(answer ? render(answer) : { text: SORRY }) });
@@ -208,6 +210,14 @@ function feedbackModal(query: string) {
       },
     ],
   };
+}
+
+/**
+ * Lets requests already waiting be acknowledged before this one's answer is worked out: the
+ * search is CPU work, and a burst of commands should all get their acks first.
+ */
+function yieldToOtherRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Bolt's logger interface over pino, so Slack's own lines are JSON on stderr like ours. */

@@ -1,7 +1,7 @@
 /**
  * Posts a message to a slash command's `response_url`. Slack answers 429 with `Retry-After`
- * when it is busy: the post waits that long and tries again (a few times, each wait capped), so
- * a busy moment does not lose the answer.
+ * when it is busy, and now and then a 5xx: the post waits (as told, or a second) and tries again
+ * a few times, so a busy moment does not lose the answer.
  */
 
 const ATTEMPTS = 3;
@@ -11,7 +11,7 @@ export async function postToResponseUrl(url: string, message: Record<string, unk
   for (let attempt = 1; ; attempt++) {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
     if (res.ok) return;
-    if (res.status !== 429 || attempt >= ATTEMPTS) throw new Error(`response_url answered ${res.status}`);
+    if ((res.status !== 429 && res.status < 500) || attempt >= ATTEMPTS) throw new Error(`response_url answered ${res.status}`);
     const seconds = Math.min(MAX_WAIT_SECONDS, Math.max(0, Number(res.headers.get('retry-after') ?? 1) || 1));
     await wait(seconds * 1000);
   }

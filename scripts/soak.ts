@@ -1,0 +1,163 @@
+/**
+ * `npm run soak`: the real bot, on loopback, under signed Slack slash commands and events and
+ * Teams activities — a steady stream and bursts — while a fake Slack API, response_url and Bot
+ * Framework connector answer, some of them with 429 and 500. Reports what was sent,
+ * acknowledged, answered, duplicated and lost, ack latency p50/p99 and the bot's memory at start
+ * and end. `--short` is the CI run. Traffic goes only to 127.0.0.1 and stops by itself.
+ */
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { latency } from '../bench/stats.js';
+import { readBody } from '../test/fakes/read-body.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const opts = new Command('soak')
+  .option('--short', 'a short run (CI)')
+  .option('--requests <n>', 'requests to send', '3000')
+  .option('--concurrency <n>', 'requests in flight at once', '50')
+  .parse()
+  .opts<{ short?: boolean; requests: string; concurrency: string }>();
+const TOTAL = opts.short ? 300 : Number(opts.requests);
+const CONCURRENCY = Number(opts.concurrency);
+const SECRET = 'soak-signing-secret';
+const QUESTIONS = ['CSTR 2023/24', 'youth reoffending rate', 'Challenger disruptions', "quote women's centres", 'what is MATAC', 'police precept increase 2024/25'];
+
+let faults = 0;
+/** Every 20th call to a fake fails once: 429 with Retry-After, or a 500. */
+const fault = () => (++faults % 20 === 0 ? (faults % 40 === 0 ? 500 : 429) : 0);
+
+function fake(handler: (url: string, body: string) => void, faulty: boolean): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    void readBody(req).then((body) => {
+      const status = faulty ? fault() : 0;
+      if (status) {
+        res.writeHead(status, status === 429 ? { 'retry-after': '1' } : {});
+        res.end();
+        return;
+      }
+      handler(req.url ?? '', body);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ ok: true, ts: '1.1', id: 'r', user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+const answered = new Map<string, number>();
+const count = (id: string) => answered.set(id, (answered.get(id) ?? 0) + 1);
+const slackApi = await fake((url, body) => {
+  if (url.includes('chat.postMessage')) count(`event:${/thread_ts=([^&]+)/.exec(body)?.[1] ?? /"thread_ts":"([^"]+)"/.exec(body)?.[1]}`);
+}, true);
+const responses = await fake((url) => count(`command:${url.split('/').pop()}`), true);
+const connector = await fake((url) => {
+  const m = /conversations\/([^/]+)\/activities/.exec(url);
+  if (m) count(`teams:${decodeURIComponent(m[1]!)}`);
+}, false);
+
+const port = 30000 + Math.floor(Math.random() * 20000);
+const bot = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bot', 'index.ts')], {
+  cwd: root,
+  env: {
+    ...process.env,
+    PORT: String(port),
+    SLACK_BOT_TOKEN: 'xoxb-soak',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: `${slackApi.url}/api/`,
+    TEAMS_ENABLED: 'true',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    DB_PATH: path.join(mkdtempSync(path.join(tmpdir(), 'st-soak-')), 'db.sqlite'),
+    LOG_LEVEL: 'warn',
+  },
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+let botErrors = 0;
+bot.stderr.on('data', (c) => (botErrors += (String(c).match(/"level":50/g) ?? []).length));
+const base = `http://127.0.0.1:${port}`;
+const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${bot.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+for (let i = 0; ; i++) {
+  if (await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)) break;
+  if (i > 300) throw new Error('the bot did not become ready');
+  await new Promise((r) => setTimeout(r, 100));
+}
+const rssStart = rss();
+
+const sign = (body: string) => {
+  const ts = Math.floor(Date.now() / 1000);
+  return { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}` };
+};
+
+/** One request of the mix: a slash command, a mention (some sent again as Slack retries) or a Teams message. */
+function request(i: number): { id: string; url: string; init: RequestInit }[] {
+  const q = QUESTIONS[i % QUESTIONS.length]!;
+  if (i % 5 < 3) {
+    const body = new URLSearchParams({ command: '/standing-together', text: q, user_id: `U${i % 97}`, channel_id: 'C1', team_id: 'T1', response_url: `${responses.url}/response/${i}`, trigger_id: `t${i}` }).toString();
+    return [{ id: `command:${i}`, url: '/slack/events', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) }, body } }];
+  }
+  if (i % 5 === 3) {
+    const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${i}`, event_time: 1, event: { type: 'app_mention', text: `<@UBOT> ${q}`, user: `U${i % 97}`, channel: 'C2', ts: `${i}.1` } });
+    const first = { id: `event:${i}.1`, url: '/slack/events', init: { method: 'POST', headers: { 'content-type': 'application/json', ...sign(body) }, body } as RequestInit };
+    // Every third mention is delivered again, as Slack retries: it must be answered once.
+    return i % 3 === 0 ? [first, { ...first, init: { ...first.init, headers: { ...(first.init.headers as Record<string, string>), 'x-slack-retry-num': '1' } } }] : [first];
+  }
+  const activity = { type: 'message', id: `a${i}`, text: q, channelId: 'msteams', serviceUrl: connector.url, from: { id: `u${i % 97}` }, recipient: { id: '28:bot' }, conversation: { id: `c${i}`, conversationType: 'personal' } };
+  return [{ id: `teams:c${i}`, url: '/api/messages', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) } }];
+}
+
+const acks: number[] = [];
+const expected = new Set<string>();
+let sent = 0;
+let acknowledged = 0;
+const queue = Array.from({ length: TOTAL }, (_, i) => request(i)).flat();
+const started = performance.now();
+// Steady for the first half, then bursts: the second half goes out at full concurrency at once.
+async function worker(steady: boolean): Promise<void> {
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    const t = performance.now();
+    sent++;
+    const res = await fetch(`${base}${job.url}`, job.init).catch(() => undefined);
+    acks.push(performance.now() - t);
+    if (res?.ok) {
+      acknowledged++;
+      expected.add(job.id);
+    }
+    await res?.arrayBuffer().catch(() => undefined);
+    if (steady && queue.length > TOTAL / 2) await new Promise((r) => setTimeout(r, 5));
+  }
+}
+await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => worker(i % 2 === 0)));
+const sendSeconds = (performance.now() - started) / 1000;
+
+// Answers arrive after the acks (and after any 429 waits): give them time, bounded.
+for (let waited = 0; waited < 30_000 && [...expected].some((id) => !answered.has(id)); waited += 250) await new Promise((r) => setTimeout(r, 250));
+const rssEnd = rss();
+const lost = [...expected].filter((id) => !answered.has(id));
+const duplicated = [...answered].filter(([, n]) => n > 1).map(([id]) => id);
+bot.kill('SIGTERM');
+for (const f of [slackApi, responses, connector]) f.server.close();
+
+const ack = latency(acks);
+const report = {
+  requests: sent,
+  acknowledged,
+  answered: [...expected].filter((id) => answered.has(id)).length,
+  duplicated: duplicated.length,
+  lost: lost.length,
+  ack_p50_ms: Math.round(ack.p50),
+  ack_p99_ms: Math.round(ack.p99),
+  rss_start_mb: rssStart,
+  rss_end_mb: rssEnd,
+  seconds: Math.round(sendSeconds * 10) / 10,
+  bot_errors_logged: botErrors,
+};
+console.log(Object.entries(report).map(([k, v]) => `${k}=${v}`).join(' '));
+if (lost.length > 0 || duplicated.length > 0) {
+  console.error(`soak: ${lost.length} lost (${lost.slice(0, 5).join(', ')}), ${duplicated.length} duplicated (${duplicated.slice(0, 5).join(', ')})`);
+  process.exitCode = 1;
+}
