@@ -4,7 +4,7 @@
  * a few times, so a busy moment does not lose the answer.
  */
 
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
 const MAX_WAIT_SECONDS = 30;
 
 export async function postToResponseUrl(url: string, message: Record<string, unknown>, wait = sleep): Promise<void> {

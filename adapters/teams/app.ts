@@ -13,7 +13,7 @@ import { keepEntityProperties } from './entity-serialization.js';
 import { quoteResults, renderTeams, type FeedbackSubmit } from './render.js';
 
 const { Application, TeamsAdapter } = teamsAi;
-const { ConfigurationServiceClientCredentialFactory, MemoryStorage, ActivityTypes } = botbuilder;
+const { ConfigurationServiceClientCredentialFactory, ActivityTypes } = botbuilder;
 
 /** What the Teams adapter is given: it answers through `answer` and knows nothing of search. */
 export interface TeamsAdapterOptions {
@@ -55,7 +55,8 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     log.error({ err: error, platform: 'teams', activityId: context.activity.id }, 'teams turn failed');
     await context.sendActivity(SORRY).catch(() => undefined);
   };
-  const app = new Application({ storage: new MemoryStorage(), adapter, startTypingTimer: false, removeRecipientMention: true });
+  // No storage: the bot keeps no conversation state, so none piles up per conversation.
+  const app = new Application({ adapter, startTypingTimer: false, removeRecipientMention: true });
 
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;

@@ -32,10 +32,24 @@ describe('posting to response_url', () => {
     r.close();
   });
 
-  it('gives up after a few 429s and says so', async () => {
-    const r = await receiver([429, 429, 429, 429]);
+  it('gives up after five tries and says so', async () => {
+    const r = await receiver([429, 500, 429, 503, 429, 429]);
     await expect(postToResponseUrl(r.url, { text: 'x' }, async () => undefined)).rejects.toThrow(/429/);
-    expect(r.bodies).toHaveLength(3);
+    expect(r.bodies).toHaveLength(5);
+    r.close();
+  });
+
+  it('tries again after a 5xx', async () => {
+    const r = await receiver([502, 200]);
+    await postToResponseUrl(r.url, { text: 'x' }, async () => undefined);
+    expect(r.bodies).toHaveLength(2);
+    r.close();
+  });
+
+  it('does not retry a 404: the response_url is gone', async () => {
+    const r = await receiver([404]);
+    await expect(postToResponseUrl(r.url, { text: 'x' }, async () => undefined)).rejects.toThrow(/404/);
+    expect(r.bodies).toHaveLength(1);
     r.close();
   });
 });
