@@ -3,9 +3,6 @@ import { isTableLine, splitLines, type Line } from './lines.js';
 import { proseBlocks, type ProseState } from './prose.js';
 import { tableRowBlocks } from './table-rows.js';
 
-/** The shapes a document's text can take; a document may mix them (markdown with table rows). */
-export type SourceShape = 'text' | 'markdown' | 'table-rows';
-
 /** How many times a short line must repeat before it counts as page furniture (running headers). */
 const FURNITURE_REPEATS = 3;
 
@@ -27,13 +24,6 @@ export function readDocument(text: string): Block[] {
     }
   }
   return blocks;
-}
-
-/** The shapes present in a document, for logs and the `sources` listing. */
-export function shapesOf(text: string): SourceShape[] {
-  const shapes = new Set<SourceShape>();
-  for (const run of runs(splitLines(text))) shapes.add(run.shape === 'table-rows' ? 'table-rows' : /^#{1,6}\s/m.test(text) ? 'markdown' : 'text');
-  return [...shapes];
 }
 
 function runs(lines: Line[]): { shape: 'table-rows' | 'prose'; lines: Line[] }[] {
