@@ -11,7 +11,7 @@ import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './in
 import { buildPassages } from './passages.js';
 import { quotableSpans, sourceForQuotes } from './quotes.js';
 import { DOCUMENT_EXTENSIONS, loadDocument, type LoadedDocument } from './sources/load.js';
-import type { Store } from './store.js';
+import type { Generation, Store } from './store.js';
 import type { DocumentMeta, StoredDocument } from './types.js';
 
 /** What one ingest run did. */
@@ -33,9 +33,10 @@ export const INGEST_VERSION = 12;
 
 
 /**
- * Brings the store up to date with `<dataDir>/documents`: new and changed files (by content
- * hash) are read and replace their old passages in one transaction each; unchanged files cost
- * one hash; files that are gone are removed. A file that cannot be read is skipped with its
+ * Brings the store up to date with `<dataDir>/documents` and `<dataDir>/indicators`: new and
+ * changed files (by content hash) are read, unchanged files cost one hash, and files that are
+ * gone are removed — all published in one transaction at the end, so the previous generation
+ * serves until the new one is whole. A file that cannot be read is skipped with its
  * reason and everything else is still served.
  */
 /** Ingest options: the size limit and a progress callback (for the `ingest` command's bar). */
@@ -73,6 +74,8 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
     indicators: { loaded: [], unchanged: [], removed: [], problems: [] },
   };
 
+  // Everything read is published together at the end, so a reader (or a kill) never sees half.
+  const generation: Generation = { documents: [], removeDocuments: [], indicatorTables: [], removeIndicatorTables: [] };
   const ids = new Map<string, string>();
   options.onStart?.(files.length);
   for (const file of files) {
@@ -106,7 +109,7 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
       const figures = passages.flatMap((p) => extractFigures(p));
       for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');
       const doc: StoredDocument = { ...meta, id, hash, ingestedAt: new Date().toISOString(), passageCount: passages.length };
-      await store.replaceDocument(doc, { passages, acronyms, figures });
+      generation.documents.push({ doc, content: { passages, acronyms, figures } });
       (before ? summary.changed : summary.added).push(file);
       log.info({ file, format: loaded.format, pages: loaded.pages, passages: passages.length, acronyms: acronyms.length, figures: figures.length }, before ? 'document re-ingested' : 'document ingested');
       progress = { file, pages: loaded.pages ?? 0, passages: passages.length };
@@ -119,19 +122,20 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
     }
   }
   for (const gone of stored.values()) {
-    await store.removeDocument(gone.id);
+    generation.removeDocuments.push(gone.id);
     summary.removed.push(gone.file);
     log.info({ file: gone.file }, 'document removed: its file is gone');
   }
-  await ingestIndicators(path.join(dataDir, 'indicators'), store, log, summary.indicators);
+  await readIndicators(path.join(dataDir, 'indicators'), store, log, summary.indicators, generation);
+  await store.applyGeneration(generation);
   return summary;
 }
 
 /**
- * Loads new and changed indicator tables (by content hash). A bad row is logged with its file,
+ * Reads new and changed indicator tables (by content hash) into the generation. A bad row is logged with its file,
  * line and column and left out; the table's other rows load.
  */
-async function ingestIndicators(dir: string, store: Store, log: Logger, summary: IngestSummary['indicators']): Promise<void> {
+async function readIndicators(dir: string, store: Store, log: Logger, summary: IngestSummary['indicators'], generation: Generation): Promise<void> {
   const before = await store.indicatorHashes();
   for (const { file, bytes } of await indicatorFiles(dir)) {
     const hash = createHash('sha256').update(`v${INGEST_VERSION}:`).update(bytes).digest('hex');
@@ -144,12 +148,12 @@ async function ingestIndicators(dir: string, store: Store, log: Logger, summary:
     const { rows, problems } = /\.xlsx$/i.test(file) ? await parseIndicatorWorkbook(bytes, file) : parseIndicatorTable(bytes.toString('utf8'), file);
     for (const p of problems) log.warn({ file: p.file, line: p.line, column: p.column }, `indicator row skipped: ${p.message}`);
     summary.problems.push(...problems);
-    await store.replaceIndicatorTable(file, hash, rows);
+    generation.indicatorTables.push({ file, hash, rows });
     summary.loaded.push(file);
     log.info({ file, rows: rows.length, skipped: problems.length }, 'indicator table loaded');
   }
   for (const gone of before.keys()) {
-    await store.removeIndicatorTable(gone);
+    generation.removeIndicatorTables.push(gone);
     summary.removed.push(gone);
   }
 }

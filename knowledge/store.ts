@@ -25,9 +25,7 @@ export interface Store {
   indicators(): Promise<IndicatorRow[]>;
   /** Content hash of each indicator table as last loaded. */
   indicatorHashes(): Promise<Map<string, string>>;
-  /** Replaces one indicator table's rows, in one transaction. */
-  replaceIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void>;
-  removeIndicatorTable(file: string): Promise<void>;
+
   /**
    * Claims a platform event id (a Slack event retried, a Teams activity resent): true the first
    * time, false ever after, across restarts.
@@ -37,11 +35,23 @@ export interface Store {
   savedIndex(key: string): Promise<string | undefined>;
   /** Saves the search index for a corpus key, replacing any other. */
   saveIndex(key: string, body: string): Promise<void>;
-  /** Replaces a document and everything derived from it, in one transaction. */
-  replaceDocument(doc: StoredDocument, derived: DocumentContent): Promise<void>;
-  /** Removes a document whose file is gone, with its passages and acronyms. */
-  removeDocument(id: string): Promise<void>;
+  /**
+   * Publishes what one ingest read — documents replaced or removed, indicator tables replaced
+   * or removed — in one transaction: readers see the whole previous generation or the whole new
+   * one, and a process killed midway leaves the previous one as it was.
+   */
+  applyGeneration(generation: Generation): Promise<void>;
+  /** sqlite's own consistency check: "ok" when the file is sound. */
+  integrityCheck(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** Everything one ingest run changes, published together. */
+export interface Generation {
+  documents: { doc: StoredDocument; content: DocumentContent }[];
+  removeDocuments: string[];
+  indicatorTables: { file: string; hash: string; rows: IndicatorRow[] }[];
+  removeIndicatorTables: string[];
 }
 
 /** Everything ingest derives from one document. */
@@ -147,8 +157,24 @@ class SqliteStore implements Store {
     return new Map(rows.map((r) => [r.file, r.hash]));
   }
 
-  async replaceIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void> {
-    await this.transaction(file, async () => {
+  async applyGeneration(g: Generation): Promise<void> {
+    if (g.documents.length + g.removeDocuments.length + g.indicatorTables.length + g.removeIndicatorTables.length === 0) return;
+    const what = g.documents[0]?.doc.file ?? g.indicatorTables[0]?.file ?? 'the new generation';
+    await this.transaction(what, async () => {
+      for (const { doc, content } of g.documents) await this.writeDocument(doc, content);
+      for (const id of g.removeDocuments) await this.run('DELETE FROM documents WHERE id = ?', [id]);
+      for (const t of g.indicatorTables) await this.writeIndicatorTable(t.file, t.hash, t.rows);
+      for (const file of g.removeIndicatorTables) await this.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+    });
+  }
+
+  async integrityCheck(): Promise<string> {
+    const rows = await this.all<{ integrity_check: string }>('PRAGMA integrity_check');
+    return rows.map((r) => r.integrity_check).join('; ');
+  }
+
+  private async writeIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void> {
+    {
       // A row keeps the time it first appeared, so the digest can tell a new period from a reload.
       const seen = new Map(
         (await this.all<{ body: string; first_seen: string | null }>('SELECT body, first_seen FROM indicators WHERE file = ?', [file])).map((r) => {
@@ -165,11 +191,7 @@ class SqliteStore implements Store {
           file, r.line, r.indicator, r.period.end, JSON.stringify({ ...r, firstSeen }), firstSeen,
         ]);
       }
-    });
-  }
-
-  async removeIndicatorTable(file: string): Promise<void> {
-    await this.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+    }
   }
 
   claimEvent(platform: string, id: string): Promise<boolean> {
@@ -209,8 +231,8 @@ class SqliteStore implements Store {
     }
   }
 
-  async replaceDocument(doc: StoredDocument, { passages, acronyms, figures }: DocumentContent): Promise<void> {
-    await this.transaction(doc.file, async () => {
+  private async writeDocument(doc: StoredDocument, { passages, acronyms, figures }: DocumentContent): Promise<void> {
+    {
       // Passages, acronyms and figures go with their document (ON DELETE CASCADE); when it was
       // first read stays, so the digest can tell a new document from a changed one.
       const [old] = await this.all<{ first: string | null }>('SELECT COALESCE(first_ingested_at, ingested_at) AS first FROM documents WHERE id = ?', [doc.id]);
@@ -233,11 +255,7 @@ class SqliteStore implements Store {
           [f.id, f.docId, f.passageId, f.kind, f.measure, f.unit, f.number, f.period?.start ?? null, f.period?.end ?? null, JSON.stringify(f)],
         );
       }
-    });
-  }
-
-  async removeDocument(id: string): Promise<void> {
-    await this.run('DELETE FROM documents WHERE id = ?', [id]);
+    }
   }
 
   close(): Promise<void> {
