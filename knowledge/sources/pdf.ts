@@ -9,6 +9,9 @@ export interface PdfContent {
   date?: string;
 }
 
+/** A jump down this many times the usual line spacing starts a new paragraph. */
+const PARAGRAPH_GAP = 1.6;
+
 /** More pages than this is not a plan document; it is refused rather than read for minutes. */
 export const MAX_PDF_PAGES = 2000;
 
@@ -34,20 +37,30 @@ export async function readPdf(bytes: Buffer, file: string): Promise<PdfContent> 
       try {
         const page = await pdf.getPage(n);
         const content = await page.getTextContent();
-        // Items on a new baseline start a new line; a gap on the same line is a space. pdf.js
-        // marks some line ends itself (hasEOL); writers that don't are caught by the position.
+        // Items on a new baseline start a new line; a gap on the same line is a space; a jump
+        // down well past the usual line spacing is a paragraph break (a blank line). pdf.js's own
+        // end-of-line marks (hasEOL) are folded in, never doubled.
         let text = '';
         let lastY: number | undefined;
         let lastEnd: number | undefined;
+        let spacing: number | undefined;
         for (const item of content.items) {
           if (!('str' in item)) continue;
           const [, , , , x = 0, y = 0] = item.transform as number[];
-          if (lastY !== undefined && Math.abs(y - lastY) > 1 && !text.endsWith('\n')) text += '\n';
-          else if (lastEnd !== undefined && x > lastEnd + 1 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+          if (lastY !== undefined && Math.abs(y - lastY) > 1) {
+            const gap = Math.abs(y - lastY);
+            if (!text.endsWith('\n')) text += '\n';
+            if (spacing !== undefined && gap > spacing * PARAGRAPH_GAP && !text.endsWith('\n\n')) text += '\n';
+            spacing = spacing === undefined ? gap : Math.min(spacing, gap);
+          } else if (lastEnd !== undefined && x > lastEnd + 1 && !/\s$/.test(text) && !/^\s/.test(item.str)) {
+            text += ' ';
+          }
           text += item.str;
-          if (item.hasEOL) text += '\n';
-          lastY = y;
-          lastEnd = x + (item.width ?? 0);
+          if (item.hasEOL && !text.endsWith('\n')) text += '\n';
+          if (item.str !== '') {
+            lastY = y;
+            lastEnd = x + (item.width ?? 0);
+          }
         }
         pages.push(text);
       } catch (error) {
