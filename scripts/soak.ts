@@ -111,6 +111,7 @@ function request(i: number): { id: string; url: string; init: RequestInit }[] {
 }
 
 const acks: number[] = [];
+const acksBy: Record<string, number[]> = { slack: [], teams: [] };
 const expected = new Set<string>();
 let sent = 0;
 let acknowledged = 0;
@@ -122,7 +123,9 @@ async function worker(steady: boolean): Promise<void> {
     const t = performance.now();
     sent++;
     const res = await fetch(`${base}${job.url}`, job.init).catch(() => undefined);
-    acks.push(performance.now() - t);
+    const took = performance.now() - t;
+    acks.push(took);
+    acksBy[job.url === '/api/messages' ? 'teams' : 'slack']!.push(took);
     if (res?.ok) {
       acknowledged++;
       expected.add(job.id);
@@ -151,6 +154,10 @@ const report = {
   lost: lost.length,
   ack_p50_ms: Math.round(ack.p50),
   ack_p99_ms: Math.round(ack.p99),
+  // Slack acks before any search; Teams answers within the request (botbuilder's turn), so
+  // its "ack" includes the answer.
+  slack_ack_p99_ms: Math.round(latency(acksBy.slack!).p99),
+  teams_reply_p99_ms: Math.round(latency(acksBy.teams!).p99),
   rss_start_mb: rssStart,
   rss_end_mb: rssEnd,
   seconds: Math.round(sendSeconds * 10) / 10,
