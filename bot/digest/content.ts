@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { displayValue } from '../figure-answer.js';
 import type { Store } from '../../knowledge/store.js';
 
 /** What the weekly digest reports, for the week ending at `weekEnd`. */
@@ -56,18 +57,19 @@ export async function buildDigest(kb: KnowledgeBase, store: Store, weekEnd: Date
     .map((d) => ({ title: d.title, date: d.date, kind: d.kind, change: inWeek(d.firstIngestedAt ?? d.ingestedAt) ? ('new' as const) : ('updated' as const) }));
 
   const indicators: Digest['indicators'] = [];
+  // One line per series: its newest row that arrived this week, with the row before as trend.
   for (const series of kb.series) {
-    series.rows.forEach((row, i) => {
-      if (!inWeek(row.firstSeen)) return;
-      const before = series.rows[i - 1];
-      indicators.push({
-        indicator: series.indicator,
-        geography: series.geography,
-        period: row.period.label,
-        value: row.value,
-        previous: before ? { period: before.period.label, value: before.value, change: changeBetween(row.number, before.number, row.unit) } : undefined,
-        trend: series.rows.slice(0, i + 1).map((r) => r.number),
-      });
+    const i = series.rows.map((row) => inWeek(row.firstSeen)).lastIndexOf(true);
+    if (i < 0) continue;
+    const row = series.rows[i]!;
+    const before = series.rows[i - 1];
+    indicators.push({
+      indicator: series.indicator,
+      geography: series.geography,
+      period: row.period.label,
+      value: displayValue(row.value, row.unit),
+      previous: before ? { period: before.period.label, value: displayValue(before.value, before.unit), change: changeBetween(row.number, before.number, row.unit) } : undefined,
+      trend: series.rows.slice(0, i + 1).map((r) => r.number),
     });
   }
 

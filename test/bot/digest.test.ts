@@ -49,8 +49,10 @@ describe('the weekly digest', () => {
     const thisWeek = await buildDigest(kb, store, new Date(Date.now() + MINUTE));
     expect(thisWeek.documents.map((d) => [d.title, d.change])).toContainEqual(['Youth diversion update', 'new']);
     const cstr = thisWeek.indicators.find((i) => i.indicator === 'CSTRs ordered' && i.period === '2024/25');
-    expect(cstr).toMatchObject({ value: '1500', previous: { period: '2023/24', value: '1362', change: '+10.1%' } });
-    expect(renderDigestText(thisWeek)).toContain('CSTRs ordered (Greater Manchester): 1500 in 2024/25, +10.1% on 2023/24 (1362)');
+    expect(cstr).toMatchObject({ value: '1,500', previous: { period: '2023/24', value: '1,362', change: '+10.1%' } });
+    // One line per series: its newest row, not every row that arrived with it.
+    expect(thisWeek.indicators.filter((i) => i.indicator === 'CSTRs ordered')).toHaveLength(1);
+    expect(renderDigestText(thisWeek)).toContain('CSTRs ordered (Greater Manchester): 1,500 in 2024/25, +10.1% on 2023/24 (1,362)');
 
     const nextWeek = await buildDigest(kb, store, new Date(Date.now() + 8 * 24 * 60 * MINUTE));
     expect(nextWeek.quiet).toBe(true);
