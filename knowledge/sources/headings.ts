@@ -26,6 +26,8 @@ export function plainHeadingOf(line: string, previous: string | undefined): Head
   if (text.length < 3 || text.length > 70) return undefined;
   if (!/^[A-Z0-9]/.test(text)) return undefined;
   if (endsSentence(text) || /[,–-]$/.test(text)) return undefined;
+  // "3. Improving the" is a heading cut by the layout, and the rest of the line is elsewhere.
+  if (/\b(?:the|and|of|to|for|in|with|a|an|on|by|from|or)$/i.test(text)) return undefined;
   if (text.split(/\s+/).length > 10) return undefined;
   if (/^\d+(\.\d+)*\.?$/.test(text)) return undefined; // a bare paragraph number
   if (previous !== undefined && previous.trim() !== '' && !endsSentence(previous)) return undefined;
