@@ -6,7 +6,6 @@ import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
 import { findAcronyms, inferAcronyms } from './acronyms.js';
 import { docIdOf, readCatalog } from './catalog.js';
 import { checkStatedChanges, extractFigures } from './figures.js';
-import { parseIndicatorWorkbook } from './indicator-workbook.js';
 import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
 import { buildPassages } from './passages.js';
 import { quotableSpans, sourceForQuotes } from './quotes.js';
@@ -145,7 +144,9 @@ async function readIndicators(dir: string, store: Store, log: Logger, summary: I
       summary.unchanged.push(file);
       continue;
     }
-    const { rows, problems } = /\.xlsx$/i.test(file) ? await parseIndicatorWorkbook(bytes, file) : parseIndicatorTable(bytes.toString('utf8'), file);
+    const { rows, problems } = /\.xlsx$/i.test(file)
+      ? await (await import('./indicator-workbook.js')).parseIndicatorWorkbook(bytes, file)
+      : parseIndicatorTable(bytes.toString('utf8'), file);
     for (const p of problems) log.warn({ file: p.file, line: p.line, column: p.column }, `indicator row skipped: ${p.message}`);
     summary.problems.push(...problems);
     generation.indicatorTables.push({ file, hash, rows });

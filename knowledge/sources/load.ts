@@ -1,10 +1,8 @@
 import { BotError, ErrorCode } from '../../bot/errors.js';
 import type { Block } from '../types.js';
 import { readDocument } from './document.js';
-import { readDocx } from './docx.js';
 import { detectFormat, type DocumentFormat } from './format.js';
 import { readHtml } from './html.js';
-import { readPdf } from './pdf.js';
 
 /** A document read from its bytes, whatever its format. */
 export interface LoadedDocument {
@@ -35,11 +33,15 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
   const ending = file.toLowerCase().split('.').pop() ?? '';
   if ((format === 'html' && ending === 'pdf') || (format === 'pdf' && ending !== 'pdf')) notes.push(`named .${ending} but its content is ${format}; read as ${format}`);
 
+  // pdf.js, mammoth and their kin load only when such a file is read: a start-up over text
+  // documents (or with nothing changed) does not pay for them.
   if (format === 'pdf') {
+    const { readPdf } = await import('./pdf.js');
     const pdf = await readPdf(bytes, file);
     return { format, ...pdfBlocks(pdf.pages), title: pdf.title, date: pdf.date, pages: pdf.pages.length, notes };
   }
   if (format === 'docx') {
+    const { readDocx } = await import('./docx.js');
     const docx = await readDocx(bytes, file);
     const { blocks } = readHtml(docx.html);
     return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), title: docx.title, date: docx.date, notes };
