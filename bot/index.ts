@@ -26,7 +26,9 @@ async function main(): Promise<number> {
     process.stderr.write(`standing-together: ${reportFailure(error)}\n`);
     return 1;
   }
-  const log = createLogger(config.logLevel);
+  // A person at the prompt wants answers, not info log lines between them; servers log in full.
+  const atPrompt = !config.slack && !config.teams && Boolean(process.stdin.isTTY);
+  const log = createLogger(atPrompt && config.logLevel === 'info' ? 'warn' : config.logLevel);
   try {
     const { store, kb } = await loadKnowledge(config, log);
     const live = new LiveKnowledge(kb, store, log);
