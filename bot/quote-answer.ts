@@ -32,24 +32,25 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
   const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0);
   const weights = ideas.map((c) => kb.conceptWeightOf(c));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const scored: { quote: AnswerQuote; score: number }[] = [];
+  const scored: { text: string; ranked: Ranked; score: number }[] = [];
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const [start, end] of r.passage.quotable ?? []) {
       const text = r.passage.text.slice(start, end);
       const words = new Set(cachedTerms(text));
       const covered = ideas.reduce((s, c, i) => s + ([...c.own, ...c.alternatives].some((t) => words.has(t)) ? weights[i]! : 0), 0);
       if (covered === 0) continue;
-      const citation = citationOf(r.passage, kb);
-      scored.push({ quote: { ...citation, text, citation: citationLine(text, citation) }, score: RANK_WEIGHTS[rank]! * (covered / total) });
+      scored.push({ text, ranked: r, score: RANK_WEIGHTS[rank]! * (covered / total) });
     }
   });
   scored.sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
   const out: AnswerQuote[] = [];
-  for (const { quote } of scored) {
-    if (seen.has(quote.text)) continue;
-    seen.add(quote.text);
-    out.push(quote);
+  // Citations are built only for the quotes kept (dates are slow to format).
+  for (const { text, ranked: r } of scored) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const citation = citationOf(r.passage, kb);
+    out.push({ ...citation, text, citation: citationLine(text, citation) });
     if (out.length >= MAX_QUOTES) break;
   }
   return out;

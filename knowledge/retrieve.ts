@@ -76,6 +76,7 @@ export class KnowledgeBase {
   private readonly index: PassageIndex;
   private readonly recency: Map<string, number>;
   private longForms: Map<string, string[]> | undefined;
+  private readonly shapes = new Map<string, { words: number; hasNumber: boolean }>();
   /** Mean passage length in characters, for the BM25 length norm of common terms. */
   private readonly averageLength: number;
 
@@ -178,10 +179,11 @@ export class KnowledgeBase {
       const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, true);
       let score = hit.score * (0.25 + coverage) ** 2;
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
-      score *= lengthPrior(passage.text);
+      const shape = this.shapeOf(passage);
+      score *= lengthPrior(shape.words);
       score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
       if (units && this.statesFigure(passage, units, topical)) score *= 1.3;
-      else if (wantsFigure && /\d/.test(passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))) score *= 1.1;
+      else if (wantsFigure && shape.hasNumber) score *= 1.1;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, score, coverage, holdsPeriod };
     });
@@ -269,6 +271,16 @@ export class KnowledgeBase {
     return seq.some((t, i) => t === run[0] && run.every((r, k) => seq[i + k] === r));
   }
 
+  /** Word count and whether a number other than a year appears: fixed per passage, so kept. */
+  private shapeOf(passage: Passage): { words: number; hasNumber: boolean } {
+    let shape = this.shapes.get(passage.id);
+    if (!shape) {
+      shape = { words: passage.text.split(/\s+/).length, hasNumber: /\d/.test(passage.text.replace(/\b(?:19|20)\d\d\b/g, '')) };
+      this.shapes.set(passage.id, shape);
+    }
+    return shape;
+  }
+
   /** Whether the passage states a number of the asked kind in a sentence naming the question's topic. */
   private statesFigure(passage: Passage, units: FigureUnit[], topical: Concept[]): boolean {
     return (this.figures.get(passage.id) ?? []).some((f) => {
@@ -309,8 +321,7 @@ function conceptMatch(c: Concept, hit: IndexHit): number {
  * Labels and fragments ("MARAC/MATAC", "DAPO Steering Group") tell a reader little; a passage
  * with a dozen words or more is not held back.
  */
-function lengthPrior(text: string): number {
-  const n = text.split(/\s+/).length;
+function lengthPrior(n: number): number {
   return Math.sqrt(Math.min(1, Math.max(0.2, n / FULL_PASSAGE_WORDS)));
 }
 
