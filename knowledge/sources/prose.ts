@@ -81,7 +81,10 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
     }
 
     const next = nextText(lines, i);
-    const heading = !bullet && (open === undefined || !indented) ? headingHere(text, open ? open.lastLine : previous, next) : undefined;
+    const candidate = !bullet && (open === undefined || !indented) ? headingHere(text, open ? open.lastLine : previous, next) : undefined;
+    // A heading introduces text: one followed only by short lines is a box of a diagram (an org
+    // chart's "2. Smarter Justice"), not a section.
+    const heading = candidate && introducesText(lines, i) ? candidate : undefined;
     close();
     if (heading) {
       state.headings = openHeading(state.headings, heading);
@@ -139,6 +142,22 @@ function headingHere(text: string, previous: string | undefined, next: string | 
   if (next !== undefined && /^[a-z]/.test(next)) return undefined;
   if (next !== undefined && plainHeadingOf(next, text)?.level === heading.level) return undefined;
   return heading;
+}
+
+/** Lines at least this long are running text, not labels. */
+const BODY_LINE = 60;
+/** How far below a heading its text must start. */
+const BODY_WITHIN = 6;
+
+function introducesText(lines: Line[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < BODY_WITHIN; j++) {
+    const t = lines[j]!.text.trim();
+    if (t === '') continue;
+    seen++;
+    if (t.length >= BODY_LINE || /^#{1,6}\s/.test(t) || /^\s*[-*•·]\s/.test(lines[j]!.text)) return true;
+  }
+  return seen < BODY_WITHIN;
 }
 
 function nextText(lines: Line[], i: number): string | undefined {

@@ -41,6 +41,31 @@ describe('wrapped text', () => {
   });
 });
 
+describe('diagrams in wrapped text', () => {
+  it('does not take the boxes of an org chart for section headings', () => {
+    const text = [
+      'Youth Justice Analytics',
+      'Specialist analytics were commissioned by the Deputy Mayor to link youth offending data.',
+      '',
+      '2. Smarter Justice',
+      '',
+      'Adult Offender',
+      'Management Board',
+      'Chair: CS Paul Savill',
+      '',
+      'Local Criminal Justice',
+      'Board',
+      'Chair: DCC Ian Pilling',
+      '',
+      'Data packs have been created for each district and shared with the youth justice leads.',
+    ].join('\n');
+    const blocks = readDocument(text);
+    const data = blocks.find((b) => b.text.startsWith('Data packs'))!;
+    expect(data.section[0]).toBe('Youth Justice Analytics');
+    expect(blocks.flatMap((b) => b.section)).not.toContain('2. Smarter Justice');
+  });
+});
+
 describe('markdown', () => {
   it('uses # headings as the section path and drops emphasis markers', () => {
     const blocks = readDocument('## Plan\n\n### Summary\n\n- Over **10%** of demand is from GM.\n- Second point.\n');
