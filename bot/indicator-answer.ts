@@ -1,4 +1,5 @@
 import type { Series } from '../knowledge/indicator-series.js';
+import { changeBetween } from '../knowledge/change.js';
 import type { IndicatorRow } from '../knowledge/indicators.js';
 import { overlaps, sameSpan, type KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Period } from '../knowledge/types.js';
@@ -65,12 +66,7 @@ function toFigure(series: Series, row: IndicatorRow, before: IndicatorRow | unde
 
 /** "+32%" for counts and money, "+1.2 points" for percentages; undefined when not comparable. */
 function change(row: IndicatorRow, before: IndicatorRow): string | undefined {
-  if (row.unit !== before.unit) return undefined;
-  const diff = row.number - before.number;
-  const sign = diff >= 0 ? '+' : '';
-  if (row.unit === 'percent') return `${sign}${Math.round(diff * 10) / 10} points`;
-  if (before.number === 0) return undefined;
-  return `${sign}${Math.round((diff / before.number) * 1000) / 10}%`;
+  return row.unit === before.unit ? changeBetween(row.number, before.number, row.unit) : undefined;
 }
 
 /** The sentence of the source document that states the row's value for its period, if any. */

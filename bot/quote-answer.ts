@@ -2,24 +2,19 @@ import type { KnowledgeBase, Ranked, Retrieval } from '../knowledge/retrieve.js'
 import { cachedTerms } from '../knowledge/tokens.js';
 import type { AnswerQuote } from './answer.js';
 import { citationOf } from './citation.js';
+import { monthYear } from './dates.js';
 
 /** Most quotes a quote answer offers. */
 const MAX_QUOTES = 3;
 /** Passages searched for quotes, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.6, 0.45, 0.35, 0.3];
 
-/** "July 2024" */
-function monthYear(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 /**
  * The citation line a briefing writer pastes:
  * `"…" — <title> (<publisher>, <month year>), <section>`.
  */
 export function citationLine(text: string, c: { title: string; publisher: string; docDate: string; section: string }): string {
-  const source = `${c.title} (${[c.publisher, monthYear(c.docDate)].filter(Boolean).join(', ')})`;
+  const source = `${c.title} (${[c.publisher, monthYear(c.docDate, 'long')].filter(Boolean).join(', ')})`;
   return `“${text}” — ${source}${c.section ? `, ${c.section}` : ''}`;
 }
 

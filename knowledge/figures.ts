@@ -1,3 +1,4 @@
+import { changeBetween } from './change.js';
 import { measureAfter, measureBefore, topicMeasure } from './measures.js';
 import { findPeriods } from './periods.js';
 import { sentences } from './sentences.js';
@@ -255,10 +256,7 @@ export function extractFigures(passage: Passage): Figure[] {
 
 function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
   fig.previous = { period: prev.period !== fig.period ? prev.period : undefined, label: label ?? prev.period?.label, value: prev.value, number: prev.number };
-  if (fig.unit === prev.unit && prev.number !== 0) {
-    const diff = fig.number - prev.number;
-    fig.previous.change = fig.unit === 'percent' ? `${diff >= 0 ? '+' : ''}${round(diff)} points` : `${diff >= 0 ? '+' : ''}${round((diff / prev.number) * 100)}%`;
-  }
+  if (fig.unit === prev.unit && prev.number !== 0) fig.previous.change = changeBetween(fig.number, prev.number, fig.unit);
 }
 
 function round(n: number): number {

@@ -1,5 +1,6 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
 import { figureLine } from '../../bot/figure-answer.js';
+import { monthYear } from '../../bot/dates.js';
 
 /** A Block Kit block; only the shapes this renderer makes. */
 export type Block = Record<string, unknown>;
@@ -41,11 +42,6 @@ export function trimAtSentence(text: string, max: number): string {
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, MAX_SECTION_TEXT) } });
 const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, MAX_SECTION_TEXT) }] });
-
-function monthYear(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
 
 /** "_Title_ · GMCA, Jul 2024 · Section › Path" */
 function citation(p: { title: string; publisher: string; docDate: string; section: string }): string {

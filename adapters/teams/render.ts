@@ -1,5 +1,6 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
 import { figureLine } from '../../bot/figure-answer.js';
+import { monthYear } from '../../bot/dates.js';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
 export type AdaptiveCard = Record<string, unknown>;
@@ -23,11 +24,6 @@ const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
-
-function monthYear(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "Title · GMCA, Jul 2024 · Section › Path" */

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { changeBetween } from '../../knowledge/change.js';
 import { displayValue } from '../figure-answer.js';
 import type { Store } from '../../knowledge/store.js';
 
@@ -104,10 +105,3 @@ export async function buildDigest(kb: KnowledgeBase, store: Store, weekEnd: Date
   return { week: isoWeek(new Date(weekEnd.getTime() - 1)), weekStart: start, weekEnd: end, documents, indicators, targetsDue, targetsOverdue, topQuestions, unanswered, quiet };
 }
 
-function changeBetween(now: number, before: number, unit: string): string | undefined {
-  const diff = now - before;
-  const sign = diff >= 0 ? '+' : '';
-  if (unit === 'percent') return `${sign}${Math.round(diff * 10) / 10} points`;
-  if (before === 0) return undefined;
-  return `${sign}${Math.round((diff / before) * 1000) / 10}%`;
-}
