@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
 import type { Answer } from './answer.js';
@@ -55,16 +54,17 @@ export function userHash(platform: string, userId: string): string {
 export function createAsk(options: AskOptions): Ask {
   const now = options.now ?? (() => new Date());
   const perMinute = options.perMinute ?? DEFAULT_PER_MINUTE;
-  // Recent question times per person; bounded, so a crowd of users cannot grow it without end.
-  const recent = new LRUCache<string, number[]>({ max: 50_000 });
-  const overLimit = (asker: Asker): boolean => {
+  // Counted in the store, per person and clock minute, so replicas behind a load balancer
+  // share one limit. A store that cannot count does not cost anyone their answer.
+  const overLimit = async (asker: Asker): Promise<boolean> => {
     if (!asker.userId) return false;
-    const key = userHash(asker.platform, asker.userId);
-    const t = now().getTime();
-    const times = (recent.get(key) ?? []).filter((x) => t - x < 60_000);
-    if (times.length >= perMinute) return true;
-    recent.set(key, [...times, t]);
-    return false;
+    const minute = new Date(Math.floor(now().getTime() / 60_000) * 60_000).toISOString();
+    try {
+      return (await options.store.countRequest(userHash(asker.platform, asker.userId), minute)) > perMinute;
+    } catch (error) {
+      options.log.warn({ err: (error as Error).message }, 'could not count the question for the rate limit');
+      return false;
+    }
   };
   const reply = (query: string, headline: string, extra: Partial<Answer> = {}): Answer => ({
     query,
@@ -79,7 +79,7 @@ export function createAsk(options: AskOptions): Ask {
 
   return async (question, asker) => {
     const text = question.trim().replace(/\s+/g, ' ');
-    if (overLimit(asker)) {
+    if (await overLimit(asker)) {
       return reply(question, `That's a lot of questions in a minute — please give it a moment and ask again. (The limit is ${perMinute} a minute.)`);
     }
     const command = /^(forget me|digest(?: (subscribe|unsubscribe|preview))?)$/i.exec(text);

@@ -17,6 +17,11 @@ const schema = z.object({
     .string()
     .min(1, 'must be a file path, or :memory:')
     .default(path.join(projectRoot, '.data', 'standing-together.sqlite')),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\/[^\s]+$/i, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/standing_together')
+    .refine((v) => URL.canParse(v), 'must be a PostgreSQL URL such as postgres://user:password@host:5432/standing_together')
+    .optional(),
   LOG_LEVEL: LogLevel.default('info'),
   PORT: z.coerce.number().int('must be a whole number').min(1, 'must be a port, 1–65535').max(65535, 'must be a port, 1–65535').default(3000),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token starting xoxb-').optional(),
@@ -32,6 +37,7 @@ const schema = z.object({
   MAX_DOCUMENT_MB: z.coerce.number('must be a number of megabytes').positive('must be more than 0').default(50),
   DIGEST_CRON: z.string().refine(isCron, 'must be a cron expression such as "0 8 * * 1" (Mondays 08:00)').default('0 8 * * 1'),
   DIGEST_TZ: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London').default('Europe/London'),
+  DIGEST_LEASE_SECONDS: z.coerce.number('must be a number of seconds').int('must be a whole number').min(1, 'must be at least 1').default(600),
 });
 
 function isCron(expr: string): boolean {
@@ -56,8 +62,10 @@ function isTimeZone(zone: string): boolean {
 export interface Config {
   /** Folder holding `catalog.json` and `documents/`. */
   dataDir: string;
-  /** sqlite3 database file (created if missing). */
+  /** sqlite3 database file (created if missing); unused when `databaseUrl` is set. */
   dbPath: string;
+  /** PostgreSQL shared by several replicas, instead of the sqlite3 file. Holds a password: never log it. */
+  databaseUrl?: string;
   logLevel: z.infer<typeof LogLevel>;
   /** Port the chat platforms' HTTP endpoints listen on. */
   port: number;
@@ -69,8 +77,11 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Largest document ingested, in bytes. */
   maxDocumentBytes: number;
-  /** When the weekly digest is posted: a cron expression read in `timezone`. */
-  digest: { cron: string; timezone: string };
+  /**
+   * When the weekly digest is posted (a cron expression read in `timezone`), and how long a
+   * claim on a channel's post holds before another process may take it over.
+   */
+  digest: { cron: string; timezone: string; leaseMs: number };
 }
 
 /** What the Teams adapter needs; with no app id, requests are not authenticated (local use). */
@@ -104,7 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
       // Secrets are named, never echoed.
-      const shown = /TOKEN|SECRET|PASSWORD/.test(name) ? 'a value of the wrong shape' : JSON.stringify(present[name]);
+      const shown = /TOKEN|SECRET|PASSWORD|DATABASE_URL/.test(name) ? 'a value of the wrong shape' : JSON.stringify(present[name]);
       return `${name}: ${issue.message} (got ${shown})`;
     });
     throw new BotError(ErrorCode.ConfigInvalid, `invalid configuration — ${problems.join('; ')}`, {
@@ -123,6 +134,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     dataDir: path.resolve(DATA_DIR),
     dbPath: DB_PATH === ':memory:' ? DB_PATH : path.resolve(DB_PATH),
+    databaseUrl: parsed.data.DATABASE_URL,
     logLevel: LOG_LEVEL,
     port: PORT,
     slack:
@@ -133,7 +145,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MICROSOFT_APP_ID || TEAMS_ENABLED === 'true'
         ? { appId: MICROSOFT_APP_ID, appPassword: MICROSOFT_APP_PASSWORD, tenantId: MICROSOFT_APP_TENANT_ID, appType: MICROSOFT_APP_TYPE }
         : undefined,
-    digest: { cron: DIGEST_CRON, timezone: DIGEST_TZ },
+    digest: { cron: DIGEST_CRON, timezone: DIGEST_TZ, leaseMs: parsed.data.DIGEST_LEASE_SECONDS * 1000 },
     maxDocumentBytes: Math.round(parsed.data.MAX_DOCUMENT_MB * 1024 * 1024),
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
   };

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     if (!config.slack && !config.teams) {
       const answer = (q: string) => ask(q, { platform: 'shell' });
       await runShell({ input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY), answer });
-      live.stop();
+      await live.stop();
       await store.close();
       return 0;
     }
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       stopping = true;
     }, async () => {
       schedule.stop();
-      live.stop();
+      await live.stop();
       await slack?.stop();
       await store.close();
     });

@@ -16,7 +16,7 @@ export interface LoadedKnowledge {
  * knowledge base: what `start` and `ask` do before their first question.
  */
 export async function loadKnowledge(config: Config, log: Logger, progress: Omit<IngestOptions, 'maxBytes'> = {}): Promise<LoadedKnowledge> {
-  const store = await openStore(config.dbPath);
+  const store = await openStore(config.databaseUrl ?? config.dbPath);
   try {
     const summary = await ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
     const kb = await KnowledgeBase.load(store, log);

@@ -2,17 +2,23 @@ import { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
 import type { Logger } from './logger.js';
 
-/** How often a running bot looks for a finished ingest (by another process, or `ingest --watch`). */
+/**
+ * How often a running bot looks for a newly published generation. On PostgreSQL a NOTIFY
+ * usually comes first; the poll is the floor under it (a dropped listening connection, sqlite3).
+ */
 const CHECK_EVERY_MS = 5000;
 
 /**
- * The knowledge a running bot answers from, swapped for a new one when an ingest completes —
- * no restart. Questions keep getting the old answers while the new index is built; the swap is
- * one assignment, so no question sees half of each.
+ * The knowledge a running bot answers from, swapped for a new one when an ingest — by this
+ * process, another replica or the CLI — publishes a generation; no restart. Questions keep
+ * getting the old answers while the new index is built; the swap is one assignment, so no
+ * question sees half of each.
  */
 export class LiveKnowledge {
   private timer: NodeJS.Timeout | undefined;
-  private fingerprint = '';
+  private loaded = -1;
+  private loading: Promise<boolean> | undefined;
+  private unlisten: (() => Promise<void>) | undefined;
 
   constructor(
     private current: KnowledgeBase,
@@ -25,35 +31,43 @@ export class LiveKnowledge {
     return this.current;
   }
 
-  /** Starts looking for finished ingests. */
+  /** Starts looking for new generations: a poll every `every` ms, and the database's push where it has one. */
   async start(every = CHECK_EVERY_MS): Promise<void> {
-    this.fingerprint = await this.read();
+    this.loaded = await this.store.generation();
     this.timer = setInterval(() => void this.check(), every);
     this.timer.unref();
-  }
-
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  /** Reloads if the documents or indicator tables changed since last looked; true if it did. */
-  async check(): Promise<boolean> {
     try {
-      const now = await this.read();
-      if (now === this.fingerprint) return false;
+      this.unlisten = await this.store.onGeneration(() => void this.check());
+    } catch (error) {
+      this.log.warn({ err: (error as Error).message }, 'cannot listen for new knowledge; polling only');
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.unlisten?.();
+  }
+
+  /** Reloads if a generation was published since the one loaded; true if it did. */
+  check(): Promise<boolean> {
+    // One load at a time; a check asked for meanwhile shares it, and the next poll catches up.
+    this.loading ??= this.reload().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async reload(): Promise<boolean> {
+    try {
+      const now = await this.store.generation();
+      if (now === this.loaded) return false;
       this.current = await KnowledgeBase.load(this.store, this.log);
-      this.fingerprint = now;
-      this.log.info({ documents: this.current.documents.size, passages: this.current.passages.size }, 'new knowledge loaded without a restart');
+      this.loaded = now;
+      this.log.info({ generation: now, documents: this.current.documents.size, passages: this.current.passages.size }, 'new knowledge loaded without a restart');
       return true;
     } catch (error) {
       this.log.error({ err: error }, 'could not load the new knowledge; still answering from the old');
       return false;
     }
-  }
-
-  private async read(): Promise<string> {
-    const docs = await this.store.documents();
-    const tables = await this.store.indicatorHashes();
-    return [...docs.map((d) => `${d.id}=${d.hash}`).sort(), ...[...tables].map(([f, h]) => `${f}=${h}`).sort()].join(',');
   }
 }

@@ -28,7 +28,7 @@ export interface IngestSummary {
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 16;
+export const INGEST_VERSION = 17;
 
 
 /**

@@ -18,12 +18,15 @@ export interface DigestScheduleOptions {
   timezone: string;
   /** Names this process in claims, for the log. */
   worker: string;
+  /** How long a claim holds before another process may take the post over (default 10 minutes). */
+  leaseMs?: number;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** A claim older than this is taken to belong to a process that died before sending. */
+/** By default, a claim older than this is taken to belong to a process that died before sending. */
 const STALE_CLAIM_MS = 10 * 60 * 1000;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** Waits between tries of a failed post: then the failure is logged and the next channel goes on. */
 const BACKOFF_MS = [1_000, 5_000, 25_000];
 
@@ -50,7 +53,7 @@ export async function runDigest(options: DigestScheduleOptions, at: Date): Promi
   for (const sub of await options.store.digest.subscriptions()) {
     const name = `${sub.platform}:${sub.channelId}`;
     const t = now();
-    const claimed = await options.store.digest.claimDigest(digest.week, sub.platform, sub.channelId, options.worker, t.toISOString(), new Date(t.getTime() - STALE_CLAIM_MS).toISOString());
+    const claimed = await options.store.digest.claimDigest(digest.week, sub.platform, sub.channelId, options.worker, t.toISOString(), new Date(t.getTime() - (options.leaseMs ?? STALE_CLAIM_MS)).toISOString());
     if (!claimed) {
       run.skipped.push(name);
       continue;
@@ -100,9 +103,21 @@ export function previousFire(cron: string, timezone: string, now: Date): Date | 
  */
 export function startDigestSchedule(options: DigestScheduleOptions): { stop(): void; nextRun(): Date | null } {
   const now = options.now ?? (() => new Date());
+  const lease = options.leaseMs ?? STALE_CLAIM_MS;
+  let followUp: NodeJS.Timeout | undefined;
   const safeRun = async (at: Date): Promise<void> => {
     try {
-      await runDigest(options, at);
+      const run = await runDigest(options, at);
+      // A channel held by another process's claim is looked at again once that claim's lease
+      // runs out: if the holder died between claiming and posting, this process posts instead.
+      if (run.skipped.length > 0 && (await options.store.digest.unsentClaims(run.week)) > 0) {
+        clearTimeout(followUp);
+        followUp = setTimeout(() => {
+          // Only while the week's post is still news; a week-old digest is not posted late.
+          if (now().getTime() - at.getTime() < WEEK_MS) void safeRun(at);
+        }, lease + 1000);
+        followUp.unref();
+      }
     } catch (error) {
       options.log.error({ err: error }, 'digest run failed');
     }
@@ -110,5 +125,11 @@ export function startDigestSchedule(options: DigestScheduleOptions): { stop(): v
   const missed = previousFire(options.cron, options.timezone, now());
   if (missed && isoWeek(missed) === isoWeek(now())) void safeRun(missed);
   const job = new Cron(options.cron, { timezone: options.timezone, protect: true }, () => safeRun(now()));
-  return { stop: () => job.stop(), nextRun: () => job.nextRun() };
+  return {
+    stop: () => {
+      job.stop();
+      clearTimeout(followUp);
+    },
+    nextRun: () => job.nextRun(),
+  };
 }

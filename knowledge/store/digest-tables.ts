@@ -4,11 +4,7 @@
  * are claimed or sent — the claim is what makes a post happen once however many bots run.
  */
 
-/** How the store runs SQL; given by the store, so no other file talks to the database. */
-export interface SqlRunner {
-  run(sql: string, params?: unknown[]): Promise<{ changes: number }>;
-  all<T>(sql: string, params?: unknown[]): Promise<T[]>;
-}
+import type { SqlRunner } from './sql.js';
 
 /** One question asked through any adapter. */
 export interface QuestionRecord {
@@ -64,7 +60,10 @@ export class DigestTables {
   /** Subscribes a channel; true if it was not subscribed before. */
   async subscribe(s: Subscription, at: string): Promise<boolean> {
     const before = await this.sql.all('SELECT 1 FROM digest_subscriptions WHERE platform = ? AND channel_id = ?', [s.platform, s.channelId]);
-    await this.sql.run('INSERT OR REPLACE INTO digest_subscriptions (platform, channel_id, reference, subscribed_at) VALUES (?,?,?,?)', [
+    await this.sql.run(
+      `INSERT INTO digest_subscriptions (platform, channel_id, reference, subscribed_at) VALUES (?,?,?,?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET reference = excluded.reference, subscribed_at = excluded.subscribed_at`,
+      [
       s.platform,
       s.channelId,
       s.reference === undefined ? null : JSON.stringify(s.reference),
@@ -90,7 +89,7 @@ export class DigestTables {
    */
   async claimDigest(week: string, platform: string, channelId: string, worker: string, now: string, staleBefore: string): Promise<boolean> {
     const inserted = await this.sql.run(
-      "INSERT OR IGNORE INTO digest_runs (week, platform, channel_id, state, claimed_at, claimed_by) VALUES (?,?,?,'claimed',?,?)",
+      "INSERT INTO digest_runs (week, platform, channel_id, state, claimed_at, claimed_by) VALUES (?,?,?,'claimed',?,?) ON CONFLICT (week, platform, channel_id) DO NOTHING",
       [week, platform, channelId, now, worker],
     );
     if (inserted.changes === 1) return true;
@@ -107,6 +106,12 @@ export class DigestTables {
 
   async markDigestFailed(week: string, platform: string, channelId: string, error: string): Promise<void> {
     await this.sql.run("UPDATE digest_runs SET state = 'failed', error = ?, attempts = attempts + 1 WHERE week = ? AND platform = ? AND channel_id = ?", [error, week, platform, channelId]);
+  }
+
+  /** How many of a week's claimed posts are not sent yet (held by a live or a dead process). */
+  async unsentClaims(week: string): Promise<number> {
+    const [row] = await this.sql.all<{ n: number | string }>("SELECT COUNT(*) AS n FROM digest_runs WHERE week = ? AND state != 'sent'", [week]);
+    return Number(row?.n ?? 0);
   }
 
   /** When the digest was last sent to any channel, for "since the last digest". */

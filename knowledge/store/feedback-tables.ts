@@ -1,4 +1,4 @@
-import type { SqlRunner } from './digest-tables.js';
+import type { SqlRunner } from './sql.js';
 
 /** A person's verdict on an answer, kept with the question it answered. */
 export interface FeedbackRecord {
@@ -32,8 +32,8 @@ export class FeedbackTables {
   /** Adds "what was wrong" to the person's latest verdict on that question. */
   async addComment(platform: string, userHash: string | undefined, query: string, comment: string): Promise<void> {
     await this.sql.run(
-      'UPDATE feedback SET comment = ? WHERE id = (SELECT id FROM feedback WHERE platform = ? AND query = ? AND (user_hash IS ? OR user_hash = ?) ORDER BY id DESC LIMIT 1)',
-      [comment, platform, query, userHash ?? null, userHash ?? null],
+      'UPDATE feedback SET comment = ? WHERE id = (SELECT id FROM feedback WHERE platform = ? AND query = ? AND user_hash IS NOT DISTINCT FROM ? ORDER BY id DESC LIMIT 1)',
+      [comment, platform, query, userHash ?? null],
     );
   }
 
@@ -43,11 +43,11 @@ export class FeedbackTables {
    */
   async report(since: string): Promise<ReportLine[]> {
     const rows = await this.sql.all<{ query: string; down: number; unanswered: number; comments: string | null }>(
-      `SELECT query, SUM(down) AS down, SUM(unanswered) AS unanswered, GROUP_CONCAT(comment, '\u001f') AS comments FROM (
+      `SELECT MAX(query) AS query, SUM(down) AS down, SUM(unanswered) AS unanswered, string_agg(comment, '\u001f') AS comments FROM (
          SELECT LOWER(TRIM(query)) AS key, query, 1 AS down, 0 AS unanswered, comment FROM feedback WHERE verdict = 'down' AND given_at >= ?
          UNION ALL
          SELECT LOWER(TRIM(query)) AS key, query, 0, 1, NULL FROM questions WHERE status = 'no_answer' AND intent != 'invalid' AND asked_at >= ?
-       ) GROUP BY key ORDER BY SUM(down) + SUM(unanswered) DESC, MAX(query)`,
+       ) AS asked GROUP BY key ORDER BY SUM(down) + SUM(unanswered) DESC, MAX(query)`,
       [since, since],
     );
     return rows.map((r) => ({ query: r.query, down: Number(r.down), unanswered: Number(r.unanswered), comments: r.comments ? r.comments.split('\u001f') : [] }));

@@ -19,11 +19,12 @@ describe('readConfig', () => {
     expect(readConfig({})).toEqual({
       dataDir: path.join(projectRoot, 'data'),
       dbPath: path.join(projectRoot, '.data', 'standing-together.sqlite'),
+      databaseUrl: undefined,
       logLevel: 'info',
       port: 3000,
       slack: undefined,
       teams: undefined,
-      digest: { cron: '0 8 * * 1', timezone: 'Europe/London' },
+      digest: { cron: '0 8 * * 1', timezone: 'Europe/London', leaseMs: 600_000 },
       maxDocumentBytes: 50 * 1024 * 1024,
       rateLimitPerMinute: 30,
     });

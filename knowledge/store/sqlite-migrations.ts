@@ -1,5 +1,5 @@
 /**
- * The schema, one step per version: a database at version n runs steps n+1… at start. Steps are
+ * The sqlite3 schema, one step per version: a database at version n runs steps n+1… at start. Steps are
  * only ever added, never edited, so every older database upgrades the same way.
  */
 export const MIGRATIONS: string[] = [
@@ -46,6 +46,10 @@ export const MIGRATIONS: string[] = [
      id INTEGER PRIMARY KEY, given_at TEXT NOT NULL, platform TEXT NOT NULL, user_hash TEXT,
      query TEXT NOT NULL, verdict TEXT NOT NULL, comment TEXT, top_doc TEXT);
    CREATE INDEX feedback_time ON feedback(given_at);`,
+  `ALTER TABLE figures ADD COLUMN ord INTEGER;
+   ALTER TABLE acronyms ADD COLUMN ord INTEGER;
+   CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, published_at TEXT NOT NULL);
+   CREATE TABLE rate_counts (key TEXT NOT NULL, window_start TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, window_start));`,
 ];
 
 /** The version a fully migrated database is at. */

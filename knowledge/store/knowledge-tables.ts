@@ -1,0 +1,150 @@
+import type { Figure } from '../figures.js';
+import type { IndicatorRow } from '../indicators.js';
+import type { Acronym, Passage, StoredDocument } from '../types.js';
+import { insertMany, type SqlRunner } from './sql.js';
+
+/** Everything one ingest run changes, published together. */
+export interface Generation {
+  documents: { doc: StoredDocument; content: DocumentContent }[];
+  removeDocuments: string[];
+  indicatorTables: { file: string; hash: string; rows: IndicatorRow[] }[];
+  removeIndicatorTables: string[];
+}
+
+/** Everything ingest derives from one document. */
+export interface DocumentContent {
+  passages: Passage[];
+  acronyms: Acronym[];
+  figures: Figure[];
+}
+
+/**
+ * The knowledge tables (documents with their passages, acronyms and figures; indicator tables
+ * with their rows), read whole and written one generation at a time.
+ */
+export class KnowledgeTables {
+  constructor(private readonly sql: SqlRunner) {}
+
+  async documents(): Promise<StoredDocument[]> {
+    const rows = await this.sql.all<Record<string, string | number | null>>('SELECT * FROM documents ORDER BY date DESC, id');
+    return rows.map((r) => ({
+      id: String(r.id),
+      file: String(r.file),
+      title: String(r.title),
+      publisher: String(r.publisher),
+      date: String(r.date),
+      kind: String(r.kind),
+      hash: String(r.hash),
+      ingestedAt: String(r.ingested_at),
+      passageCount: Number(r.passage_count),
+      firstIngestedAt: String(r.first_ingested_at ?? r.ingested_at),
+    }));
+  }
+
+  async passages(): Promise<Passage[]> {
+    const rows = await this.sql.all<Record<string, string | number>>('SELECT * FROM passages ORDER BY doc_id, ord');
+    return rows.map((r) => ({
+      id: String(r.id),
+      docId: String(r.doc_id),
+      section: JSON.parse(String(r.section)) as string[],
+      text: String(r.text),
+      start: Number(r.start),
+      end: Number(r.end),
+      locations: JSON.parse(String(r.locations)),
+      periods: JSON.parse(String(r.periods)),
+      quotable: r.quotable ? (JSON.parse(String(r.quotable)) as [number, number][]) : undefined,
+    }));
+  }
+
+  async acronyms(): Promise<Acronym[]> {
+    const rows = await this.sql.all<{ doc_id: string; short: string; long: string; context: string }>('SELECT * FROM acronyms ORDER BY doc_id, ord');
+    return rows.map((r) => ({ docId: r.doc_id, short: r.short, long: r.long, context: r.context }));
+  }
+
+  async figures(): Promise<Figure[]> {
+    const rows = await this.sql.all<{ body: string }>('SELECT body FROM figures ORDER BY doc_id, ord');
+    return rows.map((r) => JSON.parse(r.body) as Figure);
+  }
+
+  async indicators(): Promise<IndicatorRow[]> {
+    const rows = await this.sql.all<{ body: string }>('SELECT body FROM indicators ORDER BY indicator, period_end, file, line');
+    return rows.map((r) => JSON.parse(r.body) as IndicatorRow);
+  }
+
+  async indicatorHashes(): Promise<Map<string, string>> {
+    const rows = await this.sql.all<{ file: string; hash: string }>('SELECT file, hash FROM indicator_tables');
+    return new Map(rows.map((r) => [r.file, r.hash]));
+  }
+
+  /** The number of the generation last published (0 before any). */
+  async generation(): Promise<number> {
+    const [row] = await this.sql.all<{ generation: number | string }>('SELECT generation FROM knowledge_state WHERE id = 1');
+    return row ? Number(row.generation) : 0;
+  }
+
+  /** Writes a generation inside the caller's transaction; returns its number. */
+  static async write(tx: SqlRunner, g: Generation): Promise<number> {
+    const tables = new KnowledgeTables(tx);
+    for (const { doc, content } of g.documents) await tables.writeDocument(doc, content);
+    for (const id of g.removeDocuments) await tx.run('DELETE FROM documents WHERE id = ?', [id]);
+    for (const t of g.indicatorTables) await tables.writeIndicatorTable(t.file, t.hash, t.rows);
+    for (const file of g.removeIndicatorTables) await tx.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+    const [row] = await tx.all<{ generation: number | string }>(
+      `INSERT INTO knowledge_state (id, generation, published_at) VALUES (1, 1, ?)
+       ON CONFLICT (id) DO UPDATE SET generation = knowledge_state.generation + 1, published_at = excluded.published_at
+       RETURNING generation`,
+      [new Date().toISOString()],
+    );
+    return Number(row!.generation);
+  }
+
+  private async writeDocument(doc: StoredDocument, { passages, acronyms, figures }: DocumentContent): Promise<void> {
+    // Passages, acronyms and figures go with their document (ON DELETE CASCADE); when it was
+    // first read stays, so the digest can tell a new document from a changed one.
+    const [old] = await this.sql.all<{ first: string | null }>('SELECT COALESCE(first_ingested_at, ingested_at) AS first FROM documents WHERE id = ?', [doc.id]);
+    await this.sql.run('DELETE FROM documents WHERE id = ?', [doc.id]);
+    await this.sql.run(
+      'INSERT INTO documents (id, file, title, publisher, date, kind, hash, ingested_at, passage_count, first_ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)',
+      [doc.id, doc.file, doc.title, doc.publisher, doc.date, doc.kind, doc.hash, doc.ingestedAt, passages.length, old?.first ?? doc.ingestedAt],
+    );
+    await insertMany(
+      this.sql,
+      'passages',
+      ['id', 'doc_id', 'ord', 'section', 'text', 'start', 'end', 'locations', 'periods', 'quotable'],
+      passages.map((p, i) => [p.id, p.docId, i, JSON.stringify(p.section), p.text, p.start, p.end, JSON.stringify(p.locations), JSON.stringify(p.periods), JSON.stringify(p.quotable ?? [])]),
+    );
+    await insertMany(this.sql, 'acronyms', ['doc_id', 'ord', 'short', 'long', 'context'], acronyms.map((a, i) => [a.docId, i, a.short, a.long, a.context]));
+    await insertMany(
+      this.sql,
+      'figures',
+      ['id', 'doc_id', 'passage_id', 'ord', 'kind', 'measure', 'unit', 'number', 'period_start', 'period_end', 'body'],
+      figures.map((f, i) => [f.id, f.docId, f.passageId, i, f.kind, f.measure, f.unit, f.number, f.period?.start ?? null, f.period?.end ?? null, JSON.stringify(f)]),
+    );
+  }
+
+  private async writeIndicatorTable(file: string, hash: string, rows: IndicatorRow[]): Promise<void> {
+    // A row keeps the time it first appeared, so the digest can tell a new period from a reload.
+    const seen = new Map(
+      (await this.sql.all<{ body: string; first_seen: string | null }>('SELECT body, first_seen FROM indicators WHERE file = ?', [file])).map((r) => {
+        const row = JSON.parse(r.body) as IndicatorRow;
+        return [rowKey(row), r.first_seen ?? undefined] as const;
+      }),
+    );
+    const now = new Date().toISOString();
+    await this.sql.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+    await this.sql.run('INSERT INTO indicator_tables (file, hash, loaded_at) VALUES (?,?,?)', [file, hash, now]);
+    await insertMany(
+      this.sql,
+      'indicators',
+      ['file', 'line', 'indicator', 'period_end', 'body', 'first_seen'],
+      rows.map((r) => {
+        const firstSeen = seen.get(rowKey(r)) ?? now;
+        return [file, r.line, r.indicator, r.period.end, JSON.stringify({ ...r, firstSeen }), firstSeen];
+      }),
+    );
+  }
+}
+
+function rowKey(r: IndicatorRow): string {
+  return `${r.indicator}|${r.geography}|${r.period.start}|${r.period.end}`;
+}

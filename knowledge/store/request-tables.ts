@@ -1,0 +1,44 @@
+import type { SqlRunner } from './sql.js';
+
+/** How long a rate-limit window's count is kept after it ends. */
+const KEEP_WINDOWS_MS = 60 * 60 * 1000;
+/** Old windows are swept on every this-many counts, not on each. */
+const SWEEP_EVERY = 500;
+
+/**
+ * What requests share across every process on the database: platform events already claimed
+ * (so a retry sent to another replica is answered once) and per-person question counts (so the
+ * rate limit holds however many replicas a load balancer spreads someone over).
+ */
+export class RequestTables {
+  private counted = 0;
+
+  constructor(private readonly sql: SqlRunner) {}
+
+  /** True the first time an event id is claimed for a platform, false ever after. */
+  async claimEvent(platform: string, id: string): Promise<boolean> {
+    const { changes } = await this.sql.run('INSERT INTO handled_events (platform, id, handled_at) VALUES (?,?,?) ON CONFLICT (platform, id) DO NOTHING', [
+      platform,
+      id,
+      new Date().toISOString(),
+    ]);
+    return changes === 1;
+  }
+
+  /**
+   * Counts one more request by `key` in the window starting at `windowStart` (an ISO time) and
+   * returns the count so far, this one included.
+   */
+  async count(key: string, windowStart: string): Promise<number> {
+    const [row] = await this.sql.all<{ count: number | string }>(
+      `INSERT INTO rate_counts (key, window_start, count) VALUES (?,?,1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_counts.count + 1
+       RETURNING count`,
+      [key, windowStart],
+    );
+    if (++this.counted % SWEEP_EVERY === 0) {
+      await this.sql.run('DELETE FROM rate_counts WHERE window_start < ?', [new Date(Date.parse(windowStart) - KEEP_WINDOWS_MS).toISOString()]);
+    }
+    return Number(row!.count);
+  }
+}

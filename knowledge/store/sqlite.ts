@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import { BotError, ErrorCode } from '../../bot/errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './sqlite-migrations.js';
+import type { SqlDriver, SqlRunner } from './sql.js';
+
+/**
+ * The embedded database: one sqlite3 file (or `:memory:`), one connection. Other processes on
+ * the same file see a new generation by polling its number; there is no push.
+ */
+export class SqliteDriver implements SqlDriver {
+  readonly kind = 'sqlite';
+  /** Transactions queue here: the one connection can hold only one at a time. */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly db: sqlite3.Database) {}
+
+  /** Opens (creating if needed) the file and sets it up for one writer and many readers. */
+  static async open(dbPath: string): Promise<SqliteDriver> {
+    if (dbPath !== ':memory:') mkdirSync(path.dirname(dbPath), { recursive: true });
+    const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const handle = new sqlite3.Database(dbPath, (err) =>
+        err ? reject(new BotError(ErrorCode.StoreFailed, `cannot open the database: ${err.message}`, { file: dbPath }, { cause: err })) : resolve(handle),
+      );
+    });
+    const driver = new SqliteDriver(db);
+    await driver.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;');
+    return driver;
+  }
+
+  run(sql: string, params: unknown[] = []): Promise<{ changes: number }> {
+    return new Promise((resolve, reject) =>
+      this.db.run(sql, params, function (this: sqlite3.RunResult, err) {
+        if (err) reject(err);
+        else resolve({ changes: this.changes });
+      }),
+    );
+  }
+
+  all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => this.db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))));
+  }
+
+  private exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  async migrate(): Promise<void> {
+    const [row] = await this.all<{ user_version: number }>('PRAGMA user_version');
+    const version = row?.user_version ?? 0;
+    if (version > SCHEMA_VERSION) {
+      throw new BotError(ErrorCode.StoreFailed, `the database was written by a newer version (schema ${version}, this one knows ${SCHEMA_VERSION}); delete it to rebuild from data/`);
+    }
+    for (let v = version; v < SCHEMA_VERSION; v++) {
+      await this.exec(`BEGIN; ${MIGRATIONS[v]} PRAGMA user_version = ${v + 1}; COMMIT;`);
+    }
+  }
+
+  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    const next = this.writing.then(async () => {
+      // IMMEDIATE takes the write lock at once, so another process's ingest waits its turn
+      // (busy_timeout) instead of failing halfway.
+      await this.run('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this);
+        await this.run('COMMIT');
+        return result;
+      } catch (error) {
+        await this.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  async announce(): Promise<void> {
+    // Nothing to push: readers poll the generation number.
+  }
+
+  async listen(): Promise<() => Promise<void>> {
+    return async () => undefined;
+  }
+
+  async integrityCheck(): Promise<string> {
+    const rows = await this.all<{ integrity_check: string }>('PRAGMA integrity_check');
+    return rows.map((r) => r.integrity_check).join('; ');
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
+  }
+}
