@@ -124,7 +124,7 @@ class SqlStore implements Store {
     const what = g.documents[0]?.doc.file ?? g.indicatorTables[0]?.file ?? 'the new generation';
     await this.transaction(what, async (tx) => {
       const n = await KnowledgeTables.write(tx, g);
-      await this.db.announce(tx, n);
+      if (n !== undefined) await this.db.announce(tx, n);
     });
   }
 

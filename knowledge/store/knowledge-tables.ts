@@ -82,13 +82,29 @@ export class KnowledgeTables {
     return row ? Number(row.generation) : 0;
   }
 
-  /** Writes a generation inside the caller's transaction; returns its number. */
-  static async write(tx: SqlRunner, g: Generation): Promise<number> {
+  /**
+   * Writes a generation inside the caller's transaction and returns its number, or undefined
+   * when it changes nothing: replicas starting together each ingest the same files, and only
+   * the first to publish them makes a new generation.
+   */
+  static async write(tx: SqlRunner, g: Generation): Promise<number | undefined> {
     const tables = new KnowledgeTables(tx);
-    for (const { doc, content } of g.documents) await tables.writeDocument(doc, content);
-    for (const id of g.removeDocuments) await tx.run('DELETE FROM documents WHERE id = ?', [id]);
-    for (const t of g.indicatorTables) await tables.writeIndicatorTable(t.file, t.hash, t.rows);
-    for (const file of g.removeIndicatorTables) await tx.run('DELETE FROM indicator_tables WHERE file = ?', [file]);
+    let changed = 0;
+    for (const { doc, content } of g.documents) {
+      const [same] = await tx.all('SELECT 1 AS same FROM documents WHERE id = ? AND hash = ?', [doc.id, doc.hash]);
+      if (same) continue;
+      await tables.writeDocument(doc, content);
+      changed++;
+    }
+    for (const id of g.removeDocuments) changed += (await tx.run('DELETE FROM documents WHERE id = ?', [id])).changes;
+    for (const t of g.indicatorTables) {
+      const [same] = await tx.all('SELECT 1 AS same FROM indicator_tables WHERE file = ? AND hash = ?', [t.file, t.hash]);
+      if (same) continue;
+      await tables.writeIndicatorTable(t.file, t.hash, t.rows);
+      changed++;
+    }
+    for (const file of g.removeIndicatorTables) changed += (await tx.run('DELETE FROM indicator_tables WHERE file = ?', [file])).changes;
+    if (changed === 0) return undefined;
     const [row] = await tx.all<{ generation: number | string }>(
       `INSERT INTO knowledge_state (id, generation, published_at) VALUES (1, 1, ?)
        ON CONFLICT (id) DO UPDATE SET generation = knowledge_state.generation + 1, published_at = excluded.published_at
