@@ -27,6 +27,15 @@ interface ScaleResult {
   fts5: Latency;
 }
 
+/** One replica-throughput run (bench/replicas.ts). */
+interface ReplicaRun {
+  replicas: number;
+  answersPerSecond: number;
+  latency: Latency;
+  failed: number;
+  rssMb: number[];
+}
+
 /** From this scale on, fewer queries are timed and soaked (noted in the results). */
 const LARGE_SCALE = 500;
 const LARGE_QUERIES = 300;
@@ -38,8 +47,9 @@ const opts = new Command('bench')
   .option('--quick', '1× only, fewer queries (under a minute)')
   .option('--queries <n>', 'timed queries per scale', '2000')
   .option('--soak <n>', 'queries before the second memory reading', '10000')
+  .option('--replicas <n>', 'also measure answers per second of n bot processes on one PostgreSQL beside one')
   .parse()
-  .opts<{ scales: string; quick?: boolean; queries: string; soak: string }>();
+  .opts<{ scales: string; quick?: boolean; queries: string; soak: string; replicas?: string }>();
 
 const scales = opts.quick ? [1] : opts.scales.split(',').map(Number);
 const queries = opts.quick ? '500' : opts.queries;
@@ -76,9 +86,25 @@ for (const r of results) {
 }
 const x50 = results.find((r) => r.scale === 50);
 if (x50) parts.push(`cold_start_ms_x50=${x50.coldStartMs}`, `rss_mb_x50=${x50.rssAfterLoadMb}`);
+
+let replicas: { single: ReplicaRun; many: ReplicaRun } | undefined;
+if (opts.replicas) {
+  process.stderr.write(`bench: 1 and ${opts.replicas} replicas on one PostgreSQL …\n`);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'replicas.ts'), '--replicas', opts.replicas], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  replicas = JSON.parse(out.trim().split('\n').pop()!) as { single: ReplicaRun; many: ReplicaRun };
+  console.log('');
+  for (const r of [replicas.single, replicas.many]) {
+    console.log(`${r.replicas} replica${r.replicas === 1 ? ' ' : 's'} on PostgreSQL: ${r.answersPerSecond} answers/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.failed} failed, RSS ${r.rssMb.join(' / ')} MB`);
+  }
+  parts.push(`answers_per_s_replicas1=${replicas.single.answersPerSecond}`, `answers_per_s_replicas${replicas.many.replicas}=${replicas.many.answersPerSecond}`);
+}
 console.log(parts.join(' '));
 
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 const file = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results, replicas }, null, 2));
 console.log(`results: ${path.relative(root, file)}`);

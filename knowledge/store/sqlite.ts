@@ -25,7 +25,8 @@ export class SqliteDriver implements SqlDriver {
       );
     });
     const driver = new SqliteDriver(db);
-    await driver.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;');
+    // The busy timeout first: switching to WAL waits for other processes opening the file too.
+    await driver.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;');
     return driver;
   }
 
@@ -47,13 +48,25 @@ export class SqliteDriver implements SqlDriver {
   }
 
   async migrate(): Promise<void> {
-    const [row] = await this.all<{ user_version: number }>('PRAGMA user_version');
-    const version = row?.user_version ?? 0;
-    if (version > SCHEMA_VERSION) {
-      throw new BotError(ErrorCode.StoreFailed, `the database was written by a newer version (schema ${version}, this one knows ${SCHEMA_VERSION}); delete it to rebuild from data/`);
-    }
-    for (let v = version; v < SCHEMA_VERSION; v++) {
-      await this.exec(`BEGIN; ${MIGRATIONS[v]} PRAGMA user_version = ${v + 1}; COMMIT;`);
+    // Each step in its own write transaction, the version read inside it: processes opening a
+    // new file together take turns, and each step runs once.
+    for (;;) {
+      await this.exec('BEGIN IMMEDIATE');
+      try {
+        const [row] = await this.all<{ user_version: number }>('PRAGMA user_version');
+        const version = row?.user_version ?? 0;
+        if (version > SCHEMA_VERSION) {
+          throw new BotError(ErrorCode.StoreFailed, `the database was written by a newer version (schema ${version}, this one knows ${SCHEMA_VERSION}); delete it to rebuild from data/`);
+        }
+        if (version === SCHEMA_VERSION) {
+          await this.exec('COMMIT');
+          return;
+        }
+        await this.exec(`${MIGRATIONS[version]} PRAGMA user_version = ${version + 1}; COMMIT;`);
+      } catch (error) {
+        await this.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readBody } from './read-body.js';
 
@@ -81,18 +81,33 @@ export interface FakeSlackApi {
   calls: PostedMessage[];
   /** Every Web API call of any method, in arrival order. */
   requests: ApiCall[];
+  /**
+   * While true, `chat.postMessage` requests are recorded in `held` and never answered (a post
+   * stuck in flight, as when Slack is slow or the poster dies); set false to answer new ones
+   * normally again. Held requests stay unanswered until `close()` drops them.
+   */
+  hold: boolean;
+  /** `chat.postMessage` requests received while `hold` was set: never answered, not in `calls`. */
+  held: PostedMessage[];
   /** Resolves with `calls` once at least `n` messages were posted; rejects after `ms`. */
   waitFor(n: number, ms?: number): Promise<PostedMessage[]>;
+  /** Resolves with `held` once at least `n` posts are held; rejects after `ms`. */
+  waitForHeld(n: number, ms?: number): Promise<PostedMessage[]>;
   close(): Promise<void>;
 }
 
 /**
  * A fake Slack Web API: `auth.test` names the bot UBOT/BBOT in team T1, `chat.postMessage` is
- * recorded and answered `{ok:true, ts:'1.1'}`, and any other method gets `{ok:true}`.
+ * recorded and answered `{ok:true, ts:'1.1'}` (or held unanswered while `hold` is set), and any
+ * other method gets `{ok:true}`.
  */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: PostedMessage[] = [];
   const requests: ApiCall[] = [];
+  const held: PostedMessage[] = [];
+  /** Responses of held posts, kept so they are never answered (nor garbage-collected) until close. */
+  const unanswered: ServerResponse[] = [];
+  let fake: FakeSlackApi | undefined;
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req);
@@ -114,6 +129,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       requests.push({ method, body, authorization: req.headers.authorization, contentType: req.headers['content-type'] });
       if (method === 'auth.test') {
         res.end(JSON.stringify({ ok: true, url: 'https://t1.slack.example/', team: 'Test', user: 'standing-together', ...FAKE_BOT }));
+      } else if (method === 'chat.postMessage' && fake?.hold) {
+        held.push(body as PostedMessage);
+        unanswered.push(res);
       } else if (method === 'chat.postMessage') {
         calls.push(body as PostedMessage);
         res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1.1', message: { text: body.text } }));
@@ -123,18 +141,27 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     })();
   });
   const port = await listenLocal(server);
-  return {
+  fake = {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     requests,
+    hold: false,
+    held,
     waitFor: (n, ms = 5000) =>
       until(
         () => (calls.length >= n ? calls : undefined),
         ms,
         () => `wanted ${n} chat.postMessage calls, got ${calls.length} (methods seen: ${requests.map((r) => r.method).join(', ') || 'none'})`,
       ),
+    waitForHeld: (n, ms = 5000) =>
+      until(
+        () => (held.length >= n ? held : undefined),
+        ms,
+        () => `wanted ${n} held chat.postMessage requests, got ${held.length} (methods seen: ${requests.map((r) => r.method).join(', ') || 'none'})`,
+      ),
     close: () => closeServer(server),
   };
+  return fake;
 }
 
 /** One POST to a `response_url`. */
@@ -142,6 +169,8 @@ export interface ResponsePost {
   /** The `<id>` in `/response/<id>`. */
   id: string;
   body: Record<string, unknown>;
+  /** When the post arrived (`Date.now()`). */
+  receivedAt?: number;
 }
 
 export interface ResponseUrlReceiver {
@@ -167,7 +196,7 @@ export async function startResponseUrlReceiver(): Promise<ResponseUrlReceiver> {
         return;
       }
       try {
-        posts.push({ id: decodeURIComponent(match[1]!), body: JSON.parse(raw) as Record<string, unknown> });
+        posts.push({ id: decodeURIComponent(match[1]!), body: JSON.parse(raw) as Record<string, unknown>, receivedAt: Date.now() });
       } catch {
         res.statusCode = 400;
         res.end();

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench -- --replicas 3`: answers per second of one bot process, then of three, all on
+ * one PostgreSQL — real processes, real HTTP, Teams activities answered within the request
+ * (the reply goes to a local fake connector). Prints one JSON line of results.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { queryMix } from './queries.js';
+import { latency, type Latency } from './stats.js';
+import { startThrowawayPostgres } from '../scripts/throwaway-postgres.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const opts = new Command()
+  .option('--replicas <n>', 'replicas beside the single one', Number, 3)
+  .option('--requests <n>', 'questions per run', Number, 1500)
+  .option('--concurrency <n>', 'questions in flight at once', Number, 24)
+  .option('--dev-set <file>', 'dev questions', path.join(root, '..', 'shared', 'eval', 'qa-dev.jsonl'))
+  .parse()
+  .opts<{ replicas: number; requests: number; concurrency: number; devSet: string }>();
+
+interface RunResult {
+  replicas: number;
+  answersPerSecond: number;
+  latency: Latency;
+  failed: number;
+  /** Resident memory of each replica after the run, MB. */
+  rssMb: number[];
+}
+
+const server = await startThrowawayPostgres();
+const connector = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.setHeader('content-type', 'application/json');
+    res.end('{"id":"r"}');
+  });
+});
+await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
+const dbUrl = new URL(server.url);
+dbUrl.pathname = '/bench';
+const admin = await import('pg');
+const client = new admin.default.Client({ connectionString: server.url });
+await client.connect();
+await client.query('CREATE DATABASE bench');
+await client.end();
+
+const work = mkdtempSync(path.join(tmpdir(), 'st-bench-replicas-'));
+const children: ChildProcess[] = [];
+try {
+  const single = await measure(1);
+  const many = await measure(opts.replicas);
+  process.stdout.write(`${JSON.stringify({ single, many })}\n`);
+} finally {
+  for (const c of children) c.kill('SIGKILL');
+  connector.close();
+  await server.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** Starts `n` replicas (reusing those already up), sends the question mix across them round robin. */
+async function measure(n: number): Promise<RunResult> {
+  while (children.length < n) await startReplica(children.length);
+  const replicas = children.slice(0, n);
+  const ports = replicas.map((c) => Number((c as ChildProcess & { port: number }).port));
+  const mix = queryMix(opts.devSet);
+  const times: number[] = [];
+  let failed = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: opts.concurrency }, async () => {
+      for (let i = next++; i < opts.requests; i = next++) {
+        const activity = {
+          type: 'message',
+          id: `a${n}-${i}`,
+          text: mix[i % mix.length],
+          channelId: 'msteams',
+          serviceUrl,
+          from: { id: `u${i % 50}` },
+          recipient: { id: '28:bot' },
+          conversation: { id: `c${n}-${i}`, conversationType: 'personal' },
+        };
+        const t = performance.now();
+        const res = await fetch(`http://127.0.0.1:${ports[i % n]}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }).catch(() => undefined);
+        await res?.arrayBuffer().catch(() => undefined);
+        if (res?.ok) times.push(performance.now() - t);
+        else failed++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    replicas: n,
+    answersPerSecond: Math.round((times.length / seconds) * 10) / 10,
+    latency: latency(times),
+    failed,
+    rssMb: replicas.map((c) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${c.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)),
+  };
+}
+
+async function startReplica(i: number): Promise<void> {
+  const port = 30000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bot', 'index.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: dbUrl.toString(),
+      DATA_DIR: path.join(root, 'data'),
+      DB_PATH: path.join(work, `unused-${i}.sqlite`),
+      PORT: String(port),
+      TEAMS_ENABLED: 'true',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  Object.assign(child, { port });
+  children.push(child);
+  for (let tries = 0; ; tries++) {
+    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok).catch(() => false)) return;
+    if (tries > 600 || child.exitCode !== null) throw new Error(`replica ${i + 1} did not become ready`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
