@@ -26,7 +26,11 @@ export class SqliteDriver implements SqlDriver {
     });
     const driver = new SqliteDriver(db);
     // The busy timeout first: switching to WAL waits for other processes opening the file too.
-    await driver.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;');
+    // synchronous=NORMAL is WAL's usual pairing: a commit survives the process crashing, and only
+    // a power cut can undo the last few (the file stays sound). It takes a write from ~5 ms (an
+    // fsync each) to ~0.1 ms — the difference between acking 50 Slack requests at once in time
+    // or not, since each claims its signature in the store before acking.
+    await driver.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     return driver;
   }
 
