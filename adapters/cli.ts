@@ -128,7 +128,7 @@ async function runIngest(dataDir: string | undefined): Promise<number> {
         passages += p.passages;
         bar?.increment({ pages, passages, file: p.file });
       },
-    });
+    }, 'ingest');
     bar?.stop();
     await store.close();
     const seconds = (performance.now() - started) / 1000;

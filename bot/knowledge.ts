@@ -12,16 +12,30 @@ export interface LoadedKnowledge {
 }
 
 /**
+ * Why the data folder is read: `start` when the bot or a CLI command starts, `ingest` when an
+ * operator asks for it (`standing-together ingest`).
+ */
+export type IngestReason = 'start' | 'ingest';
+
+const NOTHING_READ: IngestSummary = { added: [], changed: [], unchanged: [], removed: [], skipped: [], indicators: { loaded: [], unchanged: [], removed: [], problems: [] } };
+
+/**
  * Opens the store, ingests whatever in the data directory is new or changed, and loads the
  * knowledge base: what `start` and `ask` do before their first question.
+ *
+ * On a shared PostgreSQL store, starting only seeds an empty database: after that the
+ * documents are what operators ingested, and a replica restarting with an older or different
+ * data folder must not add, change or remove them for every other replica.
  */
-export async function loadKnowledge(config: Config, log: Logger, progress: Omit<IngestOptions, 'maxBytes'> = {}): Promise<LoadedKnowledge> {
+export async function loadKnowledge(config: Config, log: Logger, progress: Omit<IngestOptions, 'maxBytes'> = {}, reason: IngestReason = 'start'): Promise<LoadedKnowledge> {
   const store = await openStore(config.databaseUrl ?? config.dbPath);
   try {
-    const summary = await ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
+    const shared = store.kind === 'postgres' && reason === 'start' && (await store.documents()).length > 0;
+    if (shared) log.info('documents come from the shared database; `standing-together ingest` publishes new ones');
+    const summary = shared ? NOTHING_READ : await ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
     const kb = await KnowledgeBase.load(store, log);
     log.info(
-      { added: summary.added.length, changed: summary.changed.length, unchanged: summary.unchanged.length, skipped: summary.skipped.length, passages: kb.passages.size },
+      { generation: kb.generation, added: summary.added.length, changed: summary.changed.length, unchanged: summary.unchanged.length, skipped: summary.skipped.length, passages: kb.passages.size },
       'knowledge loaded',
     );
     return { store, kb, summary };

@@ -33,7 +33,9 @@ export class LiveKnowledge {
 
   /** Starts looking for new generations: a poll every `every` ms, and the database's push where it has one. */
   async start(every = CHECK_EVERY_MS): Promise<void> {
-    this.loaded = await this.store.generation();
+    // The generation the knowledge was read from, not the store's now: one published in
+    // between is picked up by the first check.
+    this.loaded = this.current.generation;
     this.timer = setInterval(() => void this.check(), every);
     this.timer.unref();
     try {
@@ -62,8 +64,8 @@ export class LiveKnowledge {
       const now = await this.store.generation();
       if (now === this.loaded) return false;
       this.current = await KnowledgeBase.load(this.store, this.log);
-      this.loaded = now;
-      this.log.info({ generation: now, documents: this.current.documents.size, passages: this.current.passages.size }, 'new knowledge loaded without a restart');
+      this.loaded = this.current.generation;
+      this.log.info({ generation: this.loaded, documents: this.current.documents.size, passages: this.current.passages.size }, 'new knowledge loaded without a restart');
       return true;
     } catch (error) {
       this.log.error({ err: error }, 'could not load the new knowledge; still answering from the old');

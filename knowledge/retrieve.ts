@@ -81,6 +81,8 @@ export class KnowledgeBase {
   private readonly averageLength: number;
 
   private constructor(
+    /** The store generation this knowledge was read from. */
+    readonly generation: number,
     documents: StoredDocument[],
     passages: Passage[],
     acronyms: Map<string, Acronym>,
@@ -102,13 +104,7 @@ export class KnowledgeBase {
 
   /** Reads everything from the store and builds the index. */
   static async load(store: Store, log?: Logger): Promise<KnowledgeBase> {
-    const [documents, passages, acronyms, figures, indicators] = await Promise.all([
-      store.documents(),
-      store.passages(),
-      store.acronyms(),
-      store.figures(),
-      store.indicators(),
-    ]);
+    const { generation, documents, passages, acronyms, figures, indicators } = await store.knowledgeSnapshot();
     const table = acronymTable(acronyms);
     // The index is saved with a key naming the corpus it was built from; a restart over the
     // same documents loads it instead of building it again.
@@ -127,7 +123,7 @@ export class KnowledgeBase {
         log?.warn({ err: (error as Error).message }, 'the search index could not be saved; it will be rebuilt at the next start');
       }
     }
-    return new KnowledgeBase(documents, passages, table, figures, indicators, index);
+    return new KnowledgeBase(generation, documents, passages, table, figures, indicators, index);
   }
 
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */

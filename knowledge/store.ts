@@ -10,6 +10,16 @@ import type { Acronym, Passage, StoredDocument } from './types.js';
 
 export type { DocumentContent, Generation } from './store/knowledge-tables.js';
 
+/** One generation's knowledge, read at one moment. */
+export interface KnowledgeSnapshot {
+  generation: number;
+  documents: StoredDocument[];
+  passages: Passage[];
+  acronyms: Acronym[];
+  figures: Figure[];
+  indicators: IndicatorRow[];
+}
+
 /**
  * The store: documents, passages, figures and indicator tables, and what requests and the
  * digest share. It stands on the embedded sqlite3 file by default, or on PostgreSQL when given a
@@ -41,6 +51,8 @@ export interface Store {
   countRequest(key: string, windowStart: string): Promise<number>;
   /** The number of the knowledge generation last published (0 before any). */
   generation(): Promise<number>;
+  /** Everything a knowledge base is built from, read in one snapshot, with its generation. */
+  knowledgeSnapshot(): Promise<KnowledgeSnapshot>;
   /**
    * Calls `listener` as soon as another process publishes a generation, where the database can
    * push (PostgreSQL); on sqlite3 it never calls, and readers poll `generation()`. Returns how
@@ -109,6 +121,20 @@ class SqlStore implements Store {
 
   onGeneration(listener: (generation: number) => void): Promise<() => Promise<void>> {
     return this.db.listen(listener);
+  }
+
+  knowledgeSnapshot(): Promise<KnowledgeSnapshot> {
+    return this.db.snapshot(async (tx) => {
+      const t = new KnowledgeTables(tx);
+      // One after another: a snapshot is one connection, which runs one statement at a time.
+      const generation = await t.generation();
+      const documents = await t.documents();
+      const passages = await t.passages();
+      const acronyms = await t.acronyms();
+      const figures = await t.figures();
+      const indicators = await t.indicators();
+      return { generation, documents, passages, acronyms, figures, indicators };
+    });
   }
 
   claimEvent(platform: string, id: string): Promise<boolean> {

@@ -95,12 +95,21 @@ export class PostgresDriver implements SqlDriver {
     }
   }
 
-  async transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    // Publishing is serialized across every process on the database.
+    return this.inTransaction('BEGIN', work, PUBLISH_LOCK);
+  }
+
+  snapshot<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
+  }
+
+  /** Runs `work` on one pooled connection inside a transaction begun with `begin`. */
+  private async inTransaction<T>(begin: string, work: (tx: SqlRunner) => Promise<T>, lock?: number): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      // Publishing is serialized across every process on the database.
-      await client.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
+      await client.query(begin);
+      if (lock !== undefined) await client.query('SELECT pg_advisory_xact_lock($1)', [lock]);
       const result = await work(runner(client));
       await client.query('COMMIT');
       return result;

@@ -21,6 +21,11 @@ export interface SqlDriver extends SqlRunner {
    * Writers are serialized: two ingests publishing at once take turns.
    */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * Runs reads in one snapshot: everything `work` reads belongs to one moment, even while
+   * another process publishes a generation.
+   */
+  snapshot<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
   /** Tells other processes a new knowledge generation is published (inside its transaction). */
   announce(tx: SqlRunner, generation: number): Promise<void>;
   /** Calls `listener` when another process announces a generation; returns how to stop. */

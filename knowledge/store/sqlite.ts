@@ -92,6 +92,21 @@ export class SqliteDriver implements SqlDriver {
     return next;
   }
 
+  snapshot<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
+    // A read transaction holds one WAL snapshot; queued with the writes, as the connection can
+    // hold one transaction at a time.
+    const next = this.writing.then(async () => {
+      await this.run('BEGIN');
+      try {
+        return await work(this);
+      } finally {
+        await this.run('COMMIT').catch(() => undefined);
+      }
+    });
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
   async announce(): Promise<void> {
     // Nothing to push: readers poll the generation number.
   }
