@@ -5,6 +5,7 @@ import type { Answer } from './answer.js';
 import { buildDigest } from './digest/content.js';
 import { renderDigestText } from './digest/render-text.js';
 import { handle } from './handle.js';
+import { TakeTurns } from './take-turns.js';
 import type { Logger } from './logger.js';
 
 /** Who is asking, and where: what the question log and the commands need. */
@@ -53,6 +54,7 @@ export function userHash(platform: string, userId: string): string {
  */
 export function createAsk(options: AskOptions): Ask {
   const now = options.now ?? (() => new Date());
+  const turns = new TakeTurns();
   const perMinute = options.perMinute ?? DEFAULT_PER_MINUTE;
   // Counted in the store, per person and clock minute, so replicas behind a load balancer
   // share one limit. A store that cannot count does not cost anyone their answer.
@@ -107,7 +109,7 @@ export function createAsk(options: AskOptions): Ask {
       return reply(question, DIGEST_HELP);
     }
 
-    const answer = handle(question, options.kb());
+    const answer = await turns.run(() => handle(question, options.kb()));
     try {
       await options.store.digest.recordQuestion({
         askedAt: now().toISOString(),

@@ -93,9 +93,12 @@ export function figureLine(f: AnswerFigure): string {
   return line;
 }
 
+/** Made once: toLocaleString builds a new formatter on every call. */
+const THOUSANDS = new Intl.NumberFormat('en-GB');
+
 /** A value as a person reads it: "1362" becomes "1,362"; anything else as printed. */
 export function displayValue(value: string, unit: string): string {
-  return unit === 'count' && /^\d{4,}$/.test(value) ? Number(value).toLocaleString('en-GB') : value;
+  return unit === 'count' && /^\d{4,}$/.test(value) ? THOUSANDS.format(Number(value)) : value;
 }
 
 function describeChange(change: string): string {

@@ -154,10 +154,10 @@ const report = {
   lost: lost.length,
   ack_p50_ms: Math.round(ack.p50),
   ack_p99_ms: Math.round(ack.p99),
-  // Slack acks before any search; Teams answers within the request (botbuilder's turn), so
-  // its "ack" includes the answer.
+  // Both acknowledge before any search and answer after (Slack via response_url or the Web API,
+  // Teams as a reply through the connector).
   slack_ack_p99_ms: Math.round(latency(acksBy.slack!).p99),
-  teams_reply_p99_ms: Math.round(latency(acksBy.teams!).p99),
+  teams_ack_p99_ms: Math.round(latency(acksBy.teams!).p99),
   rss_start_mb: rssStart,
   rss_end_mb: rssEnd,
   seconds: Math.round(sendSeconds * 10) / 10,

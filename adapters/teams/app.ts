@@ -77,24 +77,43 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     const mentioned = (activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
     if (kind !== 'personal' && !mentioned) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'teams', kind, user: activity.from?.aadObjectId ?? activity.from?.id });
-    const question = questionOf(activity.text ?? '');
-    let reply: Partial<botbuilder.Activity> | string;
-    try {
-      const answer = await options.answer(question, {
-        platform: 'teams',
-        userId: activity.from?.aadObjectId ?? activity.from?.id,
-        channelKind: kind,
-        channelId: activity.conversation?.id,
-        reference: botbuilder.TurnContext.getConversationReference(activity),
-      });
-      reply = (answer.digest ? renderDigestTeams(answer.digest) : renderTeams(answer)) as Partial<botbuilder.Activity>;
-      requestLog.info({ status: answer.status }, 'message answered');
-    } catch (error) {
-      requestLog.error({ err: error }, 'answering failed');
-      reply = SORRY;
-    }
-    await context.sendActivity(reply);
+    const reference = botbuilder.TurnContext.getConversationReference(activity);
+    // The turn ends at once, so the HTTP request is acknowledged before any searching, as Slack's
+    // is; the answer follows as a reply in the same conversation, in its turn.
+    void (async () => {
+      let reply: Partial<botbuilder.Activity>;
+      try {
+        const answer = await options.answer(questionOf(activity.text ?? ''), {
+          platform: 'teams',
+          userId: activity.from?.aadObjectId ?? activity.from?.id,
+          channelKind: kind,
+          channelId: activity.conversation?.id,
+          reference,
+        });
+        reply = (answer.digest ? renderDigestTeams(answer.digest) : renderTeams(answer)) as Partial<botbuilder.Activity>;
+        requestLog.info({ status: answer.status }, 'message answered');
+      } catch (error) {
+        requestLog.error({ err: error }, 'answering failed');
+        reply = { type: 'message', text: SORRY };
+      }
+      try {
+        await replyTo(reference, activity.id, reply);
+      } catch (error) {
+        requestLog.error({ err: error }, 'could not deliver the answer to Teams');
+      }
+    })();
   });
+
+  /**
+   * Sends `reply` into the conversation of `reference`: as a reply to the message it answers, or
+   * (no `replyToId`) as a new post. botbuilder threads a send under the turn's own activity, which
+   * in a continued conversation is a made-up event, so that id is set to the one answered.
+   */
+  const replyTo = (reference: Partial<botbuilder.ConversationReference>, replyToId: string | undefined, reply: Partial<botbuilder.Activity>) =>
+    adapter.continueConversationAsync(config.appId ?? '', reference, async (context) => {
+      context.activity.id = replyToId as string;
+      await context.sendActivity(reply);
+    });
 
   app.messageExtensions.query(FIND_QUOTE_COMMAND, async (_context, _state, query) => {
     const words = String(query.parameters?.query ?? '').trim();
@@ -116,9 +135,7 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     // A proactive post needs the conversation reference stored when the channel subscribed.
     postDigest: async (sub, digest) => {
       if (!sub.reference) throw new Error(`no conversation reference stored for ${sub.channelId}`);
-      await adapter.continueConversationAsync(config.appId ?? '', sub.reference as Partial<botbuilder.ConversationReference>, async (context) => {
-        await context.sendActivity(renderDigestTeams(digest) as Partial<botbuilder.Activity>);
-      });
+      await replyTo(sub.reference as Partial<botbuilder.ConversationReference>, undefined, renderDigestTeams(digest) as Partial<botbuilder.Activity>);
     },
   };
 }
