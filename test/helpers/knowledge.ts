@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +24,12 @@ export function captureLog() {
   return { log: createLogger('info', sink), lines };
 }
 
-/** A copy of the shipped data folder the test may change. */
+const copies: string[] = [];
+
+/** A copy of the shipped data folder the test may change; removed when the test process ends. */
 export function copyOfData(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'st-data-'));
+  if (copies.push(dir) === 1) process.once('exit', () => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
   cpSync(shippedData, dir, { recursive: true });
   return dir;
 }

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { openStore } from '../../knowledge/store.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/helpers.js';
 import { copyOfData, projectRoot } from '../helpers/knowledge.js';
 
@@ -245,6 +246,16 @@ export interface DigestRunRow extends Record<string, unknown> {
   sent_at: string | null;
   attempts: number;
   error: string | null;
+}
+
+/** Subscribes Slack channels to the weekly digest in the database at `url`, as `/standing-together digest on` there would. */
+export async function subscribeToDigest(url: string, channels: string[]): Promise<void> {
+  const store = await openStore(url);
+  try {
+    for (const channelId of channels) await store.digest.subscribe({ platform: 'slack', channelId }, new Date().toISOString());
+  } finally {
+    await store.close();
+  }
 }
 
 export function digestRuns(url: string): Promise<DigestRunRow[]> {

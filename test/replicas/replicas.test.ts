@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../knowledge/store.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { blockText, eventBody, FORM, JSON_TYPE, signatureHeaders, slashCommandBody } from '../adapters/slack/helpers.js';
 import { startFakeSlackApi, startResponseUrlReceiver, type FakeSlackApi, type PostedMessage, type ResponseUrlReceiver } from '../fakes/slack-api.js';
 import { freshDatabase } from '../helpers/postgres.js';
-import { Cluster, digestRuns, eventually, sleep, type Replica, type ReplicaOptions } from './cluster.js';
+import { Cluster, digestRuns, eventually, sleep, subscribeToDigest, type Replica, type ReplicaOptions } from './cluster.js';
 
 /**
  * Three real bot processes over one PostgreSQL database, as a deployment runs them behind a
@@ -30,16 +29,27 @@ const postsTo = (calls: PostedMessage[], channel: string) => calls.filter((c) =>
 /** A message's text and blocks as one string, for "does it say X" checks. */
 const messageText = (m: Record<string, unknown>) => `${typeof m.text === 'string' ? m.text : ''}\n${blockText(m.blocks)}`;
 
+/** A document none of the shipped ones has, and the question only it answers (with 640). */
+const DIVERSION = 'Youth diversion\n\nIn 2024/25, 640 young people were diverted from court through the Youth Diversion Scheme.\n';
+const DIVERSION_QUESTION = 'how many young people were diverted from court in 2024/25?';
+
 describe('the bot as three replicas on one PostgreSQL database', () => {
   let api: FakeSlackApi;
+  let responses: ResponseUrlReceiver;
   let cluster: Cluster;
 
   beforeAll(async () => {
     api = await startFakeSlackApi();
+    responses = await startResponseUrlReceiver();
   });
 
   afterAll(async () => {
     await api?.close();
+    await responses?.close();
+  });
+
+  beforeEach(() => {
+    cluster = new Cluster();
   });
 
   afterEach(async (context) => {
@@ -52,15 +62,50 @@ describe('the bot as three replicas on one PostgreSQL database', () => {
     api.calls.length = 0;
     api.requests.length = 0;
     api.held.length = 0;
+    responses.posts.length = 0;
   });
 
   /** Options for replica `name` on `databaseUrl`, talking to the shared fake Web API. */
   const replica = (name: string, databaseUrl: string, env: Record<string, string> = {}): ReplicaOptions => ({ name, databaseUrl, slackApiUrl: api.url, env });
 
+  let sent = 0;
+  /** Asks `r` the diversion question by signed slash command; resolves with the answer's text and when it arrived. */
+  const ask = async (r: Replica): Promise<{ text: string; at: number }> => {
+    const id = `${r.name}-${++sent}`;
+    // A new person each time: the shared rate limit is not what is being tested.
+    const body = slashCommandBody(DIVERSION_QUESTION, responses.urlFor(id), { user_id: `U${id}` });
+    const res = await fetch(r.events, { method: 'POST', headers: { 'content-type': FORM, ...signatureHeaders(body) }, body });
+    expect(res.status).toBe(200);
+    const post = await eventually(() => responses.posts.find((p) => p.id === id), 10_000, `the answer to command ${id}`, 20);
+    return { text: messageText(post.body), at: post.receivedAt ?? Date.now() };
+  };
+
+  /**
+   * Asks `r` again and again until it answers with 640; resolves with the milliseconds from
+   * `since` to that answer, or Infinity once 15 s have passed since `since` without it.
+   */
+  const untilItKnows640 = async (r: Replica, since: number): Promise<number> => {
+    for (;;) {
+      const answer = await ask(r);
+      if (answer.text.includes('640')) return answer.at - since;
+      if (Date.now() - since > 15_000) return Infinity;
+      await sleep(100);
+    }
+  };
+
+  /** `standing-together ingest` of a copy of the shipped data with diversion.txt added, into `url`. */
+  const ingestDiversion = async (url: string) => {
+    const dir = cluster.dataDir();
+    writeFileSync(path.join(dir, 'documents', 'diversion.txt'), DIVERSION);
+    const ingest = await cluster.runCli(['ingest', dir], { DATABASE_URL: url });
+    expect(ingest.code, ingest.output).toBe(0);
+    expect(ingest.output).toContain('1 added');
+    return ingest;
+  };
+
   it(
     'a Slack event retried to another replica is answered once',
     async () => {
-      cluster = new Cluster();
       const url = await freshDatabase();
       const [r1, r2] = await cluster.startAll([replica('1', url), replica('2', url), replica('3', url)]);
 
@@ -93,16 +138,8 @@ describe('the bot as three replicas on one PostgreSQL database', () => {
   it(
     "three replicas' digest schedulers post once per channel",
     async () => {
-      cluster = new Cluster();
       const url = await freshDatabase();
-      const store = await openStore(url);
-      try {
-        await store.digest.subscribe({ platform: 'slack', channelId: 'C1' }, new Date().toISOString());
-        await store.digest.subscribe({ platform: 'slack', channelId: 'C2' }, new Date().toISOString());
-      } finally {
-        await store.close();
-      }
-
+      await subscribeToDigest(url, ['C1', 'C2']);
       const replicas = await cluster.startAll(['1', '2', '3'].map((n) => replica(n, url, { DIGEST_CRON: EVERY_TWO_SECONDS })));
       await eventually(() => (postsTo(api.calls, 'C1').length > 0 && postsTo(api.calls, 'C2').length > 0 ? true : undefined), 30_000, 'a digest in C1 and in C2');
       // Every replica's scheduler fires a few more times; none may post again.
@@ -127,14 +164,8 @@ describe('the bot as three replicas on one PostgreSQL database', () => {
   it(
     'a replica killed between claim and post is covered by another',
     async () => {
-      cluster = new Cluster();
       const url = await freshDatabase();
-      const store = await openStore(url);
-      try {
-        await store.digest.subscribe({ platform: 'slack', channelId: 'C1' }, new Date().toISOString());
-      } finally {
-        await store.close();
-      }
+      await subscribeToDigest(url, ['C1']);
       const env = { DIGEST_CRON: EVERY_TWO_SECONDS, DIGEST_LEASE_SECONDS: '3' };
 
       // Replica A claims the channel's post, and its chat.postMessage never gets an answer.
@@ -177,56 +208,50 @@ describe('the bot as three replicas on one PostgreSQL database', () => {
   it(
     'a document ingested through one place reaches every replica within 5 s',
     async () => {
-      cluster = new Cluster();
       const url = await freshDatabase();
-      const responses: ResponseUrlReceiver = await startResponseUrlReceiver();
-      try {
-        const replicas = await cluster.startAll([replica('1', url), replica('2', url), replica('3', url)]);
-        const question = 'how many young people were diverted from court in 2024/25?';
-        let sent = 0;
-        /** Asks `r` by slash command; resolves with the answer's text once it arrives. */
-        const ask = async (r: Replica): Promise<{ text: string; at: number }> => {
-          const id = `${r.name}-${++sent}`;
-          // A new person each time: the shared rate limit is not what is being tested.
-          const body = slashCommandBody(question, responses.urlFor(id), { user_id: `U${id}` });
-          const res = await fetch(r.events, { method: 'POST', headers: { 'content-type': FORM, ...signatureHeaders(body) }, body });
-          expect(res.status).toBe(200);
-          const post = await eventually(() => responses.posts.find((p) => p.id === id), 10_000, `the answer to command ${id}`, 20);
-          return { text: messageText(post.body), at: post.receivedAt ?? Date.now() };
-        };
+      const replicas = await cluster.startAll([replica('1', url), replica('2', url), replica('3', url)]);
 
-        // Before the ingest, nobody knows the figure.
-        for (const r of replicas) expect((await ask(r)).text).not.toContain('640');
+      // Before the ingest, nobody knows the figure.
+      for (const r of replicas) expect((await ask(r)).text).not.toContain('640');
 
-        const dir = cluster.dataDir();
-        writeFileSync(path.join(dir, 'documents', 'diversion.txt'), 'Youth diversion\n\nIn 2024/25, 640 young people were diverted from court through the Youth Diversion Scheme.\n');
-        const ingest = await cluster.runCli(['ingest', dir], { DATABASE_URL: url });
-        expect(ingest.code, ingest.output).toBe(0);
-        expect(ingest.output).toContain('1 added');
+      const ingest = await ingestDiversion(url);
 
-        // Each replica is asked again and again until it answers with the new figure.
-        const propagation = await Promise.all(
-          replicas.map(async (r) => {
-            for (;;) {
-              const answer = await ask(r);
-              if (answer.text.includes('640')) return answer.at - ingest.exitedAt;
-              if (Date.now() - ingest.exitedAt > 15_000) return Infinity;
-              await sleep(100);
-            }
-          }),
-        );
-        const reloads = replicas.map((r) => {
-          const line = r.lines().find((l) => l.msg === 'new knowledge loaded without a restart');
-          return line ? `${Number(line.time) - ingest.exitedAt}` : 'none';
-        });
-        console.log(
-          `replica propagation ms: ${replicas.map((r, i) => `replica ${r.name} ${propagation[i]}`).join(', ')} ` +
-            `(after the ingest exited; knowledge reloaded at ${reloads.join(' / ')} ms)`,
-        );
-        for (const ms of propagation) expect(ms).toBeLessThanOrEqual(5000);
-      } finally {
-        await responses.close();
-      }
+      // Each replica is asked again and again until it answers with the new figure.
+      const propagation = await Promise.all(replicas.map((r) => untilItKnows640(r, ingest.exitedAt)));
+      const reloads = replicas.map((r) => {
+        const line = r.lines().find((l) => l.msg === 'new knowledge loaded without a restart');
+        return line ? `${Number(line.time) - ingest.exitedAt}` : 'none';
+      });
+      console.log(
+        `replica propagation ms: ${replicas.map((r, i) => `replica ${r.name} ${propagation[i]}`).join(', ')} ` +
+          `(after the ingest exited; knowledge reloaded at ${reloads.join(' / ')} ms)`,
+      );
+      for (const ms of propagation) expect(ms).toBeLessThanOrEqual(5000);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'a replica restarted over its own older data folder keeps the documents ingested since for every replica',
+    async () => {
+      const url = await freshDatabase();
+      const [r1, r2] = await cluster.startAll([replica('1', url), replica('2', url)]);
+      const ingest = await ingestDiversion(url);
+      expect(await untilItKnows640(r2!, ingest.exitedAt)).toBeLessThan(Infinity);
+
+      // Replica 1 is restarted (a deploy, a moved pod) over the data folder it started with,
+      // which has never had diversion.txt.
+      await r1!.kill('SIGTERM');
+      expect(await r1!.exited).toBe(0);
+      const restarted = await cluster.start({ ...replica('1-restarted', url), dataDir: r1!.dataDir });
+      // Long enough for replica 2 to have reloaded had the restart published a generation.
+      await sleep(1500);
+
+      const answers = { restarted: (await ask(restarted)).text, r2: (await ask(r2!)).text };
+      expect(answers.restarted).toContain('640');
+      expect(answers.r2).toContain('640');
+      expect(restarted.lines().filter((l) => String(l.msg).startsWith('document removed'))).toEqual([]);
+      expect(restarted.lines().some((l) => l.msg === 'documents come from the shared database; `standing-together ingest` publishes new ones')).toBe(true);
     },
     TEST_MS,
   );
