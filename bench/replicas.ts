@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --replicas 3`: answers per second of one bot process, then of three, all on
- * one PostgreSQL — real processes, real HTTP, Teams activities answered within the request
- * (the reply goes to a local fake connector). Prints one JSON line of results.
+ * one PostgreSQL — real processes, real HTTP: Teams activities, each acknowledged and then
+ * answered with a reply to a local fake connector. An answer counts when its reply arrives.
+ * Prints one JSON line of results.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,13 +35,19 @@ interface RunResult {
 }
 
 const server = await startThrowawayPostgres();
+/** Replies awaited, by conversation id. */
+const awaiting = new Map<string, () => void>();
 const connector = createServer((req, res) => {
   req.resume();
   req.on('end', () => {
+    const conversation = /conversations\/([^/]+)\/activities/.exec(req.url ?? '')?.[1];
+    if (conversation) awaiting.get(decodeURIComponent(conversation))?.();
     res.setHeader('content-type', 'application/json');
     res.end('{"id":"r"}');
   });
 });
+/** Waits at most this long for one answer before counting it failed. */
+const ANSWER_TIMEOUT_MS = 30_000;
 await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
 const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
 const dbUrl = new URL(server.url);
@@ -88,10 +95,18 @@ async function measure(n: number): Promise<RunResult> {
           conversation: { id: `c${n}-${i}`, conversationType: 'personal' },
         };
         const t = performance.now();
+        const replied = new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), ANSWER_TIMEOUT_MS);
+          awaiting.set(activity.conversation.id, () => {
+            clearTimeout(timer);
+            resolve(true);
+          });
+        });
         const res = await fetch(`http://127.0.0.1:${ports[i % n]}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }).catch(() => undefined);
         await res?.arrayBuffer().catch(() => undefined);
-        if (res?.ok) times.push(performance.now() - t);
+        if (res?.ok && (await replied)) times.push(performance.now() - t);
         else failed++;
+        awaiting.delete(activity.conversation.id);
       }
     }),
   );
