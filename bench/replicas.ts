@@ -122,7 +122,8 @@ async function measure(n: number): Promise<RunResult> {
 
 async function startReplica(i: number): Promise<void> {
   const port = 30000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bot', 'index.ts')], {
+  // The compiled build, as production runs it (bench/run.ts builds it first).
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'bot', 'index.js')], {
     cwd: root,
     env: {
       ...process.env,

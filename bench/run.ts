@@ -52,6 +52,9 @@ const opts = new Command('bench')
   .opts<{ scales: string; quick?: boolean; queries: string; soak: string; replicas?: string }>();
 
 const scales = opts.quick ? [1] : opts.scales.split(',').map(Number);
+// Cold starts and replicas run the compiled build, as production does.
+process.stderr.write('bench: npm run build …\n');
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const queries = opts.quick ? '500' : opts.queries;
 const results: ScaleResult[] = [];
 for (const scale of scales) {

@@ -93,11 +93,14 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Process start to first answer, with the corpus already ingested: what a restart costs. */
+/**
+ * Process start to first answer, with the corpus already ingested: what a restart costs. It
+ * runs the compiled build (`npm run build`, which the bench runs first), as production does.
+ */
 function coldStart(dataDir: string, dbPath: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'adapters', 'cli.ts'), 'ask', '--json'], {
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'adapters', 'cli.js'), 'ask', '--json'], {
       cwd: root,
       env: { ...process.env, DATA_DIR: dataDir, DB_PATH: dbPath, LOG_LEVEL: 'silent' },
       stdio: ['pipe', 'pipe', 'inherit'],

@@ -1,10 +1,19 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { BotError, ErrorCode } from './errors.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json: found by walking up, so the compiled build (dist/) finds it too. */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
+
+const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
