@@ -1,6 +1,6 @@
 /**
  * `npm run soak`: the real bot, on loopback, under signed Slack slash commands and events and
- * Teams activities — a steady stream and bursts — while a fake Slack API, response_url and Bot
+ * Teams activities — half at a steady rate, half in bursts of 50 sent at once — while a fake Slack API, response_url and Bot
  * Framework connector answer, some of them with 429 and 500. Reports what was sent,
  * acknowledged, answered, duplicated and lost, ack latency p50/p99 and the bot's memory at start
  * and end. `--short` is the CI run. Traffic goes only to 127.0.0.1 and stops by itself.
@@ -21,11 +21,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = new Command('soak')
   .option('--short', 'a short run (CI)')
   .option('--requests <n>', 'requests to send', '3000')
-  .option('--concurrency <n>', 'requests in flight at once', '50')
+  .option('--concurrency <n>', 'requests sent at once in each burst', '50')
+  .option('--rate <n>', 'requests a second in the steady half', '100')
   .parse()
-  .opts<{ short?: boolean; requests: string; concurrency: string }>();
+  .opts<{ short?: boolean; requests: string; concurrency: string; rate: string }>();
 const TOTAL = opts.short ? 300 : Number(opts.requests);
 const CONCURRENCY = Number(opts.concurrency);
+const RATE = Number(opts.rate);
 const SECRET = 'soak-signing-secret';
 const QUESTIONS = ['CSTR 2023/24', 'youth reoffending rate', 'Challenger disruptions', "quote women's centres", 'what is MATAC', 'police precept increase 2024/25'];
 
@@ -111,30 +113,45 @@ function request(i: number): { id: string; url: string; init: RequestInit }[] {
 }
 
 const acks: number[] = [];
-const acksBy: Record<string, number[]> = { slack: [], teams: [] };
+const acksBy: Record<string, number[]> = { slack: [], teams: [], steady: [], burst: [] };
 const expected = new Set<string>();
 let sent = 0;
 let acknowledged = 0;
 const queue = Array.from({ length: TOTAL }, (_, i) => request(i)).flat();
-const started = performance.now();
-// Steady for the first half, then bursts: the second half goes out at full concurrency at once.
-async function worker(steady: boolean): Promise<void> {
-  for (let job = queue.shift(); job; job = queue.shift()) {
-    const t = performance.now();
-    sent++;
-    const res = await fetch(`${base}${job.url}`, job.init).catch(() => undefined);
-    const took = performance.now() - t;
-    acks.push(took);
-    acksBy[job.url === '/api/messages' ? 'teams' : 'slack']!.push(took);
-    if (res?.ok) {
-      acknowledged++;
-      expected.add(job.id);
-    }
-    await res?.arrayBuffer().catch(() => undefined);
-    if (steady && queue.length > TOTAL / 2) await new Promise((r) => setTimeout(r, 5));
+const steadyCount = Math.floor(queue.length / 2);
+
+/** Sends one request and records how long its acknowledgement took. */
+async function send(job: { id: string; url: string; init: RequestInit }, phase: 'steady' | 'burst'): Promise<void> {
+  const t = performance.now();
+  sent++;
+  const res = await fetch(`${base}${job.url}`, job.init).catch(() => undefined);
+  const took = performance.now() - t;
+  acks.push(took);
+  acksBy[job.url === '/api/messages' ? 'teams' : 'slack']!.push(took);
+  acksBy[phase]!.push(took);
+  if (res?.ok) {
+    acknowledged++;
+    expected.add(job.id);
   }
+  await res?.arrayBuffer().catch(() => undefined);
 }
-await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => worker(i % 2 === 0)));
+
+const started = performance.now();
+// Steady: the first half at a fixed rate, sent on the clock whether or not earlier ones are
+// done, as requests from many people arrive.
+const steady: Promise<void>[] = [];
+for (const [i, job] of queue.splice(0, steadyCount).entries()) {
+  const due = started + (i * 1000) / RATE;
+  await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+  steady.push(send(job, 'steady'));
+}
+await Promise.all(steady);
+// Bursts: the second half in groups of CONCURRENCY sent at the same instant (a morning rush of
+// slash commands), each group after the one before is acknowledged.
+while (queue.length > 0) {
+  await Promise.all(queue.splice(0, CONCURRENCY).map((job) => send(job, 'burst')));
+  await new Promise((r) => setTimeout(r, 50));
+}
 const sendSeconds = (performance.now() - started) / 1000;
 
 // Answers arrive after the acks (and after any 429 waits): give them time, bounded.
@@ -158,6 +175,8 @@ const report = {
   // Teams as a reply through the connector).
   slack_ack_p99_ms: Math.round(latency(acksBy.slack!).p99),
   teams_ack_p99_ms: Math.round(latency(acksBy.teams!).p99),
+  steady_ack_p99_ms: Math.round(latency(acksBy.steady!).p99),
+  burst_ack_p99_ms: Math.round(latency(acksBy.burst!).p99),
   rss_start_mb: rssStart,
   rss_end_mb: rssEnd,
   seconds: Math.round(sendSeconds * 10) / 10,
