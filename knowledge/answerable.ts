@@ -40,6 +40,8 @@ export function unanswerable(question: string, found: Retrieval, kb: KnowledgeBa
   if (!top || top.coverage < MIN_COVERAGE) return 'no passage covers the question';
   const units = askedUnits(question, found.askedPeriods.length > 0);
   if (!units) return undefined;
+  // An indicator table measuring the topic holds the number, whatever the passages state.
+  if (kb.matchSeries(found)) return undefined;
   const topical = found.concepts.filter((c) => !c.period && c.own.length > 0);
   if (topical.length === 0) return undefined;
   const weight = (c: Concept) => kb.conceptWeightOf(c);

@@ -79,6 +79,8 @@ export class KnowledgeBase {
   private readonly shapes = new Map<string, { words: number; hasNumber: boolean }>();
   /** Mean passage length in characters, for the BM25 length norm of common terms. */
   private readonly averageLength: number;
+  /** The passage before each one in its document: a sentence often leans on the one before. */
+  private readonly before = new Map<string, Passage>();
 
   private constructor(
     /** The store generation this knowledge was read from. */
@@ -94,6 +96,10 @@ export class KnowledgeBase {
     for (const f of figures) this.figures.set(f.passageId, [...(this.figures.get(f.passageId) ?? []), f]);
     this.documents = new Map(documents.map((d) => [d.id, d]));
     this.passages = new Map(passages.map((p) => [p.id, p]));
+    passages.forEach((p, i) => {
+      const prev = passages[i - 1];
+      if (prev && prev.docId === p.docId) this.before.set(p.id, prev);
+    });
     this.acronyms = acronyms;
     this.index = index;
     this.averageLength = passages.reduce((sum, p) => sum + p.text.length, 0) / Math.max(1, passages.length);
@@ -158,6 +164,14 @@ export class KnowledgeBase {
           hit.score += (this.index.idf(t) * (BM25_K + 1) * (weights.get(t) ?? 1)) / norm;
         }
       }
+    }
+    // A question word missing from a passage but found in the one before it counts for a little:
+    // "It was delivered by…" leans on the sentence before.
+    for (const hit of hits) {
+      const prev = this.before.get(hit.id);
+      if (!prev) continue;
+      const words = cachedTerms(prev.text);
+      for (const t of allTerms) if (!hit.matched.has(t) && words.includes(t)) hit.nearby.add(t);
     }
     // Coverage is of the topic: a passage that only shares the question's period is no answer.
     const topical = ideas.some((c) => !c.period) ? ideas.filter((c) => !c.period) : ideas;

@@ -8,7 +8,7 @@ export interface IndexHit {
   score: number;
   /** Query terms the passage itself matched (its text, section, title or acronym expansions). */
   matched: Set<string>;
-  /** Query terms matched only by the passages around it. */
+  /** Query terms found only in the passage before it (filled in by reranking). */
   nearby: Set<string>;
 }
 
@@ -18,19 +18,21 @@ interface IndexedFields {
   section: string;
   title: string;
   expansions: string;
-  /** The passage before it in its document: a sentence often leans on the one before. */
-  context: string;
 }
 
-/** Field weights: the words of the passage count most; its section, title and neighbour help. */
-const BOOST = { text: 1, section: 0.5, title: 0.15, expansions: 0.6, context: 0.15 };
-const FIELDS = ['text', 'section', 'title', 'expansions', 'context'];
+/**
+ * Field weights: the words of the passage count most; its section and title help. The passage
+ * before it is not indexed (it would double the index, and its load time, for a small part of
+ * the score); reranking looks at it for the candidates only.
+ */
+const BOOST = { text: 1, section: 0.5, title: 0.15, expansions: 0.6 };
+const FIELDS = ['text', 'section', 'title', 'expansions'];
 
 /**
  * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
  * rather than trusted.
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A saved index: minisearch's own form plus the document frequencies reranking uses. */
 interface SavedIndex {
@@ -69,8 +71,7 @@ export class PassageIndex {
     const titles = new Map(documents.map((d) => [d.id, `${d.title} ${d.publisher}`]));
     const expand = acronymExpander(acronyms);
     const df = new Map<string, number>();
-    const docs = passages.map((p, i) => {
-      const before = passages[i - 1];
+    const docs = passages.map((p) => {
       const own = tokens(p.text);
       const fields: IndexedFields = {
         id: p.id,
@@ -78,7 +79,6 @@ export class PassageIndex {
         section: p.section.join(' '),
         title: titles.get(p.docId) ?? '',
         expansions: expand(own).join(' '),
-        context: before && before.docId === p.docId ? before.text : '',
       };
       for (const t of new Set([...own, ...tokens(fields.section), ...tokens(fields.expansions)])) df.set(t, (df.get(t) ?? 0) + 1);
       return fields;
@@ -133,13 +133,7 @@ export class PassageIndex {
       .search(queryTerms.join(' '), { boost: BOOST, combineWith: 'OR', boostTerm: (term) => weights.get(term) ?? 1 })
       .slice(0, limit)
       .map((r) => {
-        const matched = new Set<string>();
-        const nearby = new Set<string>();
-        for (const [term, fields] of Object.entries(r.match)) {
-          if (fields.some((f) => f !== 'context')) matched.add(term);
-          else nearby.add(term);
-        }
-        return { id: String(r.id), score: r.score, matched, nearby };
+        return { id: String(r.id), score: r.score, matched: new Set(Object.keys(r.match)), nearby: new Set<string>() };
       });
   }
 }
