@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { queryMix } from './queries.js';
 import { latency, type Latency } from './stats.js';
-import { startThrowawayPostgres } from '../scripts/throwaway-postgres.js';
+import { freePort, startThrowawayPostgres } from '../scripts/throwaway-postgres.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = new Command()
@@ -121,7 +121,7 @@ async function measure(n: number): Promise<RunResult> {
 }
 
 async function startReplica(i: number): Promise<void> {
-  const port = 30000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   // The compiled build, as production runs it (bench/run.ts builds it first).
   const child = spawn(process.execPath, [path.join(root, 'dist', 'bot', 'index.js')], {
     cwd: root,

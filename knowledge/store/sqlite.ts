@@ -5,6 +5,25 @@ import { BotError, ErrorCode } from '../../bot/errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './sqlite-migrations.js';
 import type { SqlDriver, SqlRunner } from './sql.js';
 
+/** How long opening waits for other processes opening the same new file. */
+const OPEN_WAIT_MS = 10_000;
+
+/**
+ * Runs `step` again while sqlite answers SQLITE_BUSY: switching a new file to WAL and its first
+ * write lock can be refused outright (no busy handler runs) while another process does the same.
+ */
+async function untilNotBusy(step: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() - started > OPEN_WAIT_MS) throw error;
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 80));
+    }
+  }
+}
+
 /**
  * The embedded database: one sqlite3 file (or `:memory:`), one connection. Other processes on
  * the same file see a new generation by polling its number; there is no push.
@@ -30,7 +49,7 @@ export class SqliteDriver implements SqlDriver {
     // a power cut can undo the last few (the file stays sound). It takes a write from ~5 ms (an
     // fsync each) to ~0.1 ms — the difference between acking 50 Slack requests at once in time
     // or not, since each claims its signature in the store before acking.
-    await driver.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+    await untilNotBusy(() => driver.exec('PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;'));
     return driver;
   }
 
@@ -55,7 +74,7 @@ export class SqliteDriver implements SqlDriver {
     // Each step in its own write transaction, the version read inside it: processes opening a
     // new file together take turns, and each step runs once.
     for (;;) {
-      await this.exec('BEGIN IMMEDIATE');
+      await untilNotBusy(() => this.exec('BEGIN IMMEDIATE'));
       try {
         const [row] = await this.all<{ user_version: number }>('PRAGMA user_version');
         const version = row?.user_version ?? 0;
