@@ -59,13 +59,14 @@ await client.query('CREATE DATABASE bench');
 await client.end();
 
 const work = mkdtempSync(path.join(tmpdir(), 'st-bench-replicas-'));
-const children: ChildProcess[] = [];
+/** The replicas started so far, each with the port it serves on. */
+const children: { child: ChildProcess; port: number }[] = [];
 try {
   const single = await measure(1);
   const many = await measure(opts.replicas);
   process.stdout.write(`${JSON.stringify({ single, many })}\n`);
 } finally {
-  for (const c of children) c.kill('SIGKILL');
+  for (const { child } of children) child.kill('SIGKILL');
   connector.close();
   await server.stop();
   rmSync(work, { recursive: true, force: true });
@@ -75,7 +76,7 @@ try {
 async function measure(n: number): Promise<RunResult> {
   while (children.length < n) await startReplica(children.length);
   const replicas = children.slice(0, n);
-  const ports = replicas.map((c) => Number((c as ChildProcess & { port: number }).port));
+  const ports = replicas.map((r) => r.port);
   const mix = queryMix(opts.devSet);
   const times: number[] = [];
   let failed = 0;
@@ -116,7 +117,7 @@ async function measure(n: number): Promise<RunResult> {
     answersPerSecond: Math.round((times.length / seconds) * 10) / 10,
     latency: latency(times),
     failed,
-    rssMb: replicas.map((c) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${c.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)),
+    rssMb: replicas.map(({ child }) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)),
   };
 }
 
@@ -137,8 +138,7 @@ async function startReplica(i: number): Promise<void> {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  Object.assign(child, { port });
-  children.push(child);
+  children.push({ child, port });
   for (let tries = 0; ; tries++) {
     if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok).catch(() => false)) return;
     if (tries > 600 || child.exitCode !== null) throw new Error(`replica ${i + 1} did not become ready`);
