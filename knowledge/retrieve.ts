@@ -150,7 +150,7 @@ export class KnowledgeBase {
     const rare = allTerms.filter((t) => !prune || this.index.spread(t) <= COMMON_SPREAD);
     const common = allTerms.filter((t) => this.index.spread(t) > COMMON_SPREAD);
     const hits = this.index.search(rare.length > 0 ? rare : allTerms, weights);
-    if (rare.length > 0 && common.length > 0) {
+    if (prune && rare.length > 0 && common.length > 0) {
       for (const hit of hits) {
         const passage = this.passages.get(hit.id)!;
         const doc = this.documents.get(passage.docId);
