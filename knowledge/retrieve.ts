@@ -167,11 +167,11 @@ export class KnowledgeBase {
     }
     // A question word missing from a passage but found in the one before it counts for a little:
     // "It was delivered by…" leans on the sentence before.
+    const asked = new Set(allTerms);
     for (const hit of hits) {
       const prev = this.before.get(hit.id);
       if (!prev) continue;
-      const words = cachedTerms(prev.text);
-      for (const t of allTerms) if (!hit.matched.has(t) && words.includes(t)) hit.nearby.add(t);
+      for (const w of cachedTerms(prev.text)) if (asked.has(w) && !hit.matched.has(w)) hit.nearby.add(w);
     }
     // Coverage is of the topic: a passage that only shares the question's period is no answer.
     const topical = ideas.some((c) => !c.period) ? ideas.filter((c) => !c.period) : ideas;
@@ -307,13 +307,13 @@ export class KnowledgeBase {
     for (let i = 0; i + 1 < qTerms.length; i++) {
       const a = qTerms[i]!;
       const b = qTerms[i + 1]!;
-      for (let j = 0; j < seq.length; j++) {
+      let near = false;
+      for (let j = 0; j < seq.length && !near; j++) {
         if (seq[j] !== a) continue;
-        if (seq.slice(j + 1, j + 4).includes(b) || seq.slice(Math.max(0, j - 3), j).includes(b)) {
-          pairs++;
-          break;
-        }
+        // Within three words either side.
+        for (let k = Math.max(0, j - 3); k < Math.min(seq.length, j + 4) && !near; k++) near = k !== j && seq[k] === b;
       }
+      if (near) pairs++;
     }
     return pairs;
   }
