@@ -16,7 +16,6 @@ const CHECK_EVERY_MS = 5000;
  */
 export class LiveKnowledge {
   private timer: NodeJS.Timeout | undefined;
-  private loaded = -1;
   private loading: Promise<boolean> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
 
@@ -33,9 +32,6 @@ export class LiveKnowledge {
 
   /** Starts looking for new generations: a poll every `every` ms, and the database's push where it has one. */
   async start(every = CHECK_EVERY_MS): Promise<void> {
-    // The generation the knowledge was read from, not the store's now: one published in
-    // between is picked up by the first check.
-    this.loaded = this.current.generation;
     this.timer = setInterval(() => void this.check(), every);
     this.timer.unref();
     try {
@@ -62,10 +58,11 @@ export class LiveKnowledge {
   private async reload(): Promise<boolean> {
     try {
       const now = await this.store.generation();
-      if (now === this.loaded) return false;
+      // Against the generation the knowledge was read from, so one published while it was
+      // being loaded is picked up too.
+      if (now === this.current.generation) return false;
       this.current = await KnowledgeBase.load(this.store, this.log);
-      this.loaded = this.current.generation;
-      this.log.info({ generation: this.loaded, documents: this.current.documents.size, passages: this.current.passages.size }, 'new knowledge loaded without a restart');
+      this.log.info({ generation: this.current.generation, documents: this.current.documents.size, passages: this.current.passages.size }, 'new knowledge loaded without a restart');
       return true;
     } catch (error) {
       this.log.error({ err: error }, 'could not load the new knowledge; still answering from the old');
