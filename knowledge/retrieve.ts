@@ -4,10 +4,11 @@ import { acronymTable } from './acronyms.js';
 import { findPeriods, overlaps, within } from './periods.js';
 
 export { overlaps };
-import { INDEX_VERSION, PassageIndex, type IndexHit } from './search-index.js';
+import { INDEX_VERSION, PassageIndex, TITLE_WEIGHT, type IndexHit } from './search-index.js';
 import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
+import { PassageFactsCache } from './passage-facts.js';
 import { specificity } from './word-rarity.js';
 import { askedUnits } from './answerable.js';
 import type { Figure, FigureUnit } from './figures.js';
@@ -39,9 +40,10 @@ export interface Retrieval {
 }
 
 
-/** BM25's usual saturation and length parameters (minisearch's defaults). */
+/** BM25 parameters as minisearch uses them (its defaults). */
 const BM25_K = 1.2;
 const BM25_B = 0.7;
+const BM25_D = 0.5;
 /** Corpus size (passages) past which common terms are checked on candidates, not searched. */
 const PRUNE_ABOVE_PASSAGES = 5000;
 /** Terms held by more than this share of passages are checked on candidates, not searched. */
@@ -76,11 +78,15 @@ export class KnowledgeBase {
   private readonly index: PassageIndex;
   private readonly recency: Map<string, number>;
   private longForms: Map<string, string[]> | undefined;
-  private readonly shapes = new Map<string, { words: number; hasNumber: boolean }>();
+  private readonly facts = new PassageFactsCache();
   /** Mean passage length in characters, for the BM25 length norm of common terms. */
   private readonly averageLength: number;
   /** The passage before each one in its document: a sentence often leans on the one before. */
   private readonly before = new Map<string, Passage>();
+  /** Each document's title and publisher as search terms. */
+  private readonly titleTerms = new Map<string, Set<string>>();
+  /** How many passages carry each title term (through their document's title). */
+  private readonly titleDf = new Map<string, number>();
 
   private constructor(
     /** The store generation this knowledge was read from. */
@@ -96,10 +102,17 @@ export class KnowledgeBase {
     for (const f of figures) this.figures.set(f.passageId, [...(this.figures.get(f.passageId) ?? []), f]);
     this.documents = new Map(documents.map((d) => [d.id, d]));
     this.passages = new Map(passages.map((p) => [p.id, p]));
+    const perDocument = new Map<string, number>();
     passages.forEach((p, i) => {
       const prev = passages[i - 1];
       if (prev && prev.docId === p.docId) this.before.set(p.id, prev);
+      perDocument.set(p.docId, (perDocument.get(p.docId) ?? 0) + 1);
     });
+    for (const d of documents) {
+      const title = new Set(terms(`${d.title} ${d.publisher}`));
+      this.titleTerms.set(d.id, title);
+      for (const t of title) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + (perDocument.get(d.id) ?? 0));
+    }
     this.acronyms = acronyms;
     this.index = index;
     this.averageLength = passages.reduce((sum, p) => sum + p.text.length, 0) / Math.max(1, passages.length);
@@ -120,7 +133,7 @@ export class KnowledgeBase {
     const saved = await store.savedIndex(key);
     let index = saved ? PassageIndex.load(saved) : undefined;
     if (!index) {
-      index = PassageIndex.build(passages, documents, table);
+      index = PassageIndex.build(passages, table);
       try {
         await store.saveIndex(key, index.save());
       } catch (error) {
@@ -150,16 +163,16 @@ export class KnowledgeBase {
     const rare = allTerms.filter((t) => !prune || this.index.spread(t) <= COMMON_SPREAD);
     const common = allTerms.filter((t) => this.index.spread(t) > COMMON_SPREAD);
     const hits = this.index.search(rare.length > 0 ? rare : allTerms, weights);
+    for (const hit of hits) this.scoreTitle(hit, allTerms, weights);
     if (prune && rare.length > 0 && common.length > 0) {
       for (const hit of hits) {
         const passage = this.passages.get(hit.id)!;
-        const doc = this.documents.get(passage.docId);
-        const own = new Set([...cachedTerms(passage.text), ...cachedTerms(passage.section.join(' ')), ...cachedTerms(doc ? `${doc.title} ${doc.publisher}` : '')]);
         const text = cachedTerms(passage.text);
+        const own = new Set([...text, ...cachedTerms(passage.section.join(' '))]);
         // Each common term found adds what BM25 would give one occurrence of it.
         const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * passage.text.length) / this.averageLength);
         for (const t of common) {
-          if (!own.has(t) && !this.spellsOut(t, text)) continue;
+          if (hit.matched.has(t) || (!own.has(t) && !this.spellsOut(t, text))) continue;
           hit.matched.add(t);
           hit.score += (this.index.idf(t) * (BM25_K + 1) * (weights.get(t) ?? 1)) / norm;
         }
@@ -171,7 +184,8 @@ export class KnowledgeBase {
     for (const hit of hits) {
       const prev = this.before.get(hit.id);
       if (!prev) continue;
-      for (const w of cachedTerms(prev.text)) if (asked.has(w) && !hit.matched.has(w)) hit.nearby.add(w);
+      const there = this.facts.of(prev).positions;
+      for (const w of asked) if (there.has(w) && !hit.matched.has(w)) hit.nearby.add(w);
     }
     // Coverage is of the topic: a passage that only shares the question's period is no answer.
     const topical = ideas.some((c) => !c.period) ? ideas.filter((c) => !c.period) : ideas;
@@ -189,7 +203,7 @@ export class KnowledgeBase {
       const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, true);
       let score = hit.score * (0.25 + coverage) ** 2;
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
-      const shape = this.shapeOf(passage);
+      const shape = this.facts.of(passage);
       score *= lengthPrior(shape.words);
       score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
       if (units && this.statesFigure(passage, units, topical)) score *= 1.3;
@@ -223,11 +237,12 @@ export class KnowledgeBase {
     const topical = found.concepts.filter((c) => !c.period && c.own.length > 0);
     if (topical.length === 0) return undefined;
     let best: { series: Series; score: number } | undefined;
+    const weights = topical.map((c) => this.conceptWeight(c));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const forms = topical.map((c) => [...c.own, ...c.alternatives]);
+    const asked = new Set(forms.flat());
     for (const series of this.series) {
-      const weights = topical.map((c) => this.conceptWeight(c));
-      const total = weights.reduce((a, b) => a + b, 0);
-      const got = topical.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => series.terms.has(t)) ? weights[i]! : 0), 0);
-      const asked = new Set(topical.flatMap((c) => [...c.own, ...c.alternatives]));
+      const got = topical.reduce((sum, _c, i) => sum + (forms[i]!.some((t) => series.terms.has(t)) ? weights[i]! : 0), 0);
       const named = series.nameTerms.filter((t) => asked.has(t)).length / Math.max(1, series.nameTerms.length);
       const coverage = total > 0 ? got / total : 0;
       if (coverage < SERIES_COVERAGE || named < SERIES_NAMED) continue;
@@ -273,22 +288,33 @@ export class KnowledgeBase {
     return asked.some((a) => DATED_KINDS.has(a.kind) && overlaps(dated, a));
   }
 
+  /**
+   * Adds what the document's title gives a candidate, as the index would have had the title been
+   * one of its fields: BM25 of one occurrence at the title's own rarity, weighted, and the score
+   * scaled again by the number of query terms matched (minisearch's OR scoring does so).
+   */
+  private scoreTitle(hit: IndexHit, queryTerms: string[], weights: Map<string, number>): void {
+    const title = this.titleTerms.get(this.passages.get(hit.id)!.docId);
+    if (!title) return;
+    let raw = hit.score / Math.max(1, hit.matched.size);
+    let added = false;
+    for (const t of queryTerms) {
+      if (!title.has(t)) continue;
+      const df = this.titleDf.get(t) ?? 0;
+      const idf = Math.log(1 + (this.index.size - df + 0.5) / (df + 0.5));
+      raw += TITLE_WEIGHT * (weights.get(t) ?? 1) * idf * (BM25_D + (BM25_K + 1) / (1 + BM25_K));
+      hit.matched.add(t);
+      added = true;
+    }
+    if (added) hit.score = raw * hit.matched.size;
+  }
+
   /** Whether `seq` spells out the acronym whose term is `term` ("gm" in "… greater manchester …"). */
   private spellsOut(term: string, seq: string[]): boolean {
     this.longForms ??= new Map([...this.acronyms.values()].map((a) => [terms(a.short)[0] ?? '', terms(a.long)]));
     const run = this.longForms.get(term);
     if (!run || run.length === 0) return false;
     return seq.some((t, i) => t === run[0] && run.every((r, k) => seq[i + k] === r));
-  }
-
-  /** Word count and whether a number other than a year appears: fixed per passage, so kept. */
-  private shapeOf(passage: Passage): { words: number; hasNumber: boolean } {
-    let shape = this.shapes.get(passage.id);
-    if (!shape) {
-      shape = { words: passage.text.split(/\s+/).length, hasNumber: /\d/.test(passage.text.replace(/\b(?:19|20)\d\d\b/g, '')) };
-      this.shapes.set(passage.id, shape);
-    }
-    return shape;
   }
 
   /** Whether the passage states a number of the asked kind in a sentence naming the question's topic. */
@@ -302,18 +328,13 @@ export class KnowledgeBase {
 
   /** How many neighbouring pairs of question terms stand close together in the passage. */
   private adjacentPairs(passage: Passage, qTerms: string[]): number {
-    const seq = cachedTerms(passage.text);
+    const { positions } = this.facts.of(passage);
     let pairs = 0;
     for (let i = 0; i + 1 < qTerms.length; i++) {
-      const a = qTerms[i]!;
-      const b = qTerms[i + 1]!;
-      let near = false;
-      for (let j = 0; j < seq.length && !near; j++) {
-        if (seq[j] !== a) continue;
-        // Within three words either side.
-        for (let k = Math.max(0, j - 3); k < Math.min(seq.length, j + 4) && !near; k++) near = k !== j && seq[k] === b;
-      }
-      if (near) pairs++;
+      const as = positions.get(qTerms[i]!);
+      const bs = as && positions.get(qTerms[i + 1]!);
+      // Within three words either side.
+      if (bs && as.some((j) => bs.some((k) => k !== j && Math.abs(k - j) <= 3))) pairs++;
     }
     return pairs;
   }

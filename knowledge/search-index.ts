@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { terms } from './tokens.js';
-import type { Acronym, Passage, StoredDocument } from './types.js';
+import type { Acronym, Passage } from './types.js';
 
 /** One hit from the full-text index, before reranking. */
 export interface IndexHit {
@@ -16,23 +16,26 @@ interface IndexedFields {
   id: string;
   text: string;
   section: string;
-  title: string;
   expansions: string;
 }
 
 /**
- * Field weights: the words of the passage count most; its section and title help. The passage
- * before it is not indexed (it would double the index, and its load time, for a small part of
- * the score); reranking looks at it for the candidates only.
+ * Field weights: the words of the passage count most; its section helps. The passage before it
+ * and its document's title are not indexed: a title is on every passage of its document, so its
+ * words would make whole documents candidates and double the search's cost for a small part of
+ * the score. Reranking scores both on the candidates (see {@link TITLE_WEIGHT}).
  */
-const BOOST = { text: 1, section: 0.5, title: 0.15, expansions: 0.6 };
-const FIELDS = ['text', 'section', 'title', 'expansions'];
+const BOOST = { text: 1, section: 0.5, expansions: 0.6 };
+const FIELDS = ['text', 'section', 'expansions'];
+
+/** Weight of a word found in the passage's document title, against one in its text. */
+export const TITLE_WEIGHT = 0.15;
 
 /**
  * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
  * rather than trusted.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** A saved index: minisearch's own form plus the document frequencies reranking uses. */
 interface SavedIndex {
@@ -56,7 +59,7 @@ export class PassageIndex {
   ) {}
 
   /** Builds the index from passages. */
-  static build(passages: Passage[], documents: StoredDocument[], acronyms: Map<string, Acronym>): PassageIndex {
+  static build(passages: Passage[], acronyms: Map<string, Acronym>): PassageIndex {
     // Each text is tokenized once: minisearch's tokenize and the frequencies share the result.
     const tokenized = new Map<string, string[]>();
     const tokens = (text: string) => {
@@ -68,7 +71,6 @@ export class PassageIndex {
       return t;
     };
     const mini = new MiniSearch<IndexedFields>({ ...options(), tokenize: (text) => tokens(text) });
-    const titles = new Map(documents.map((d) => [d.id, `${d.title} ${d.publisher}`]));
     const expand = acronymExpander(acronyms);
     const df = new Map<string, number>();
     const docs = passages.map((p) => {
@@ -77,7 +79,6 @@ export class PassageIndex {
         id: p.id,
         text: p.text,
         section: p.section.join(' '),
-        title: titles.get(p.docId) ?? '',
         expansions: expand(own).join(' '),
       };
       for (const t of new Set([...own, ...tokens(fields.section), ...tokens(fields.expansions)])) df.set(t, (df.get(t) ?? 0) + 1);
