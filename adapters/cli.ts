@@ -47,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('print every figure the documents state for a period, as indicator-table CSV rows')
     .action(async () => {
       exitCode = await withKnowledge(async (kb) => {
-        process.stdout.write(exportIndicators(kb));
+        process.stdout.write(await exportIndicators(kb));
       });
     });
 

@@ -5,7 +5,7 @@
  * Prints one JSON line of results.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { queryMix } from './queries.js';
-import { latency, type Latency } from './stats.js';
+import { latency, residentMb, type Latency } from './stats.js';
 import { freePort, startThrowawayPostgres } from '../scripts/throwaway-postgres.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,7 +117,7 @@ async function measure(n: number): Promise<RunResult> {
     answersPerSecond: Math.round((times.length / seconds) * 10) / 10,
     latency: latency(times),
     failed,
-    rssMb: replicas.map(({ child }) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)),
+    rssMb: replicas.map(({ child }) => residentMb(child.pid!)),
   };
 }
 

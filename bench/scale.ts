@@ -1,9 +1,10 @@
 /**
- * One scale of the benchmark, run in its own process so memory and start-up are its own:
- * build the corpus, ingest it, time a cold start, answer the query mix with the project and with
- * FTS5, and print one JSON line of results.
+ * One scale of the benchmark: build the corpus, ingest it, time the query mix with the project
+ * and with FTS5 (in this process), then start the compiled bot as a process of its own for cold
+ * start and memory (its resident memory after the first answer, and after the soak questions
+ * sent to it), and print one JSON line of results.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { openStore } from '../knowledge/store.js';
 import { buildScaledCorpus } from './corpus.js';
 import { Fts5Baseline } from './fts5-baseline.js';
 import { queryMix } from './queries.js';
-import { latency, rssMb } from './stats.js';
+import { latency, residentMb } from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = new Command()
@@ -46,25 +47,20 @@ try {
   const reopened = await openStore(dbPath);
   const kb = await KnowledgeBase.load(reopened);
   const loadMs = performance.now() - t;
-  const rssAfterLoad = rssMb();
-
-  const coldStartMs = await coldStart(dir, dbPath);
 
   const mix = queryMix(opts.devSet);
   // Both sides answer the mix once untimed first: a server answers warm, so the timings are of
   // answering, not of the JIT compiling it.
-  for (const q of mix) handle(q, kb);
+  for (const q of mix) await handle(q, kb);
   const project: number[] = [];
   for (let i = 0; i < opts.queries; i++) {
     const q = mix[i % mix.length]!;
     const s = performance.now();
-    handle(q, kb);
+    await handle(q, kb);
     project.push(performance.now() - s);
   }
-  for (let i = 0; i < opts.soak; i++) handle(mix[i % mix.length]!, kb);
-  const rssAfterQueries = rssMb();
 
-  const fts = await Fts5Baseline.build([...kb.passages.values()].map((p) => p.text));
+  const fts = await Fts5Baseline.build((await reopened.passages()).map((p) => p.text));
   for (const q of mix) await fts.search(q);
   const baseline: number[] = [];
   for (let i = 0; i < opts.queries; i++) {
@@ -75,20 +71,22 @@ try {
   await fts.close();
   await reopened.close();
 
+  const bot = await botProcess(dir, dbPath, mix, opts.soak);
+
   const mb = corpus.bytes / 1024 / 1024;
   process.stdout.write(
     `${JSON.stringify({
       scale: opts.scale,
       documents: corpus.documents,
-      passages: kb.passages.size,
+      passages: kb.passageCount,
       corpusMb: Math.round(mb * 100) / 100,
       ingestMs: Math.round(ingestMs),
       ingestMbPerS: Math.round((mb / (ingestMs / 1000)) * 100) / 100,
-      passagesPerS: Math.round(kb.passages.size / (ingestMs / 1000)),
+      passagesPerS: Math.round(kb.passageCount / (ingestMs / 1000)),
       loadMs: Math.round(loadMs),
-      coldStartMs: Math.round(coldStartMs),
-      rssAfterLoadMb: rssAfterLoad,
-      rssAfterQueriesMb: rssAfterQueries,
+      coldStartMs: Math.round(bot.coldStartMs),
+      rssAfterLoadMb: bot.rssAfterLoadMb,
+      rssAfterQueriesMb: bot.rssAfterQueriesMb,
       project: latency(project),
       fts5: latency(baseline),
     })}\n`,
@@ -98,22 +96,49 @@ try {
 }
 
 /**
- * Process start to first answer, with the corpus already ingested: what a restart costs. It
- * runs the compiled build (`npm run build`, which the bench runs first), as production does.
+ * The bot as production runs it (the compiled CLI, `npm run build` having been run by the
+ * bench), over the ingested corpus: the time from process start to its first answer, its
+ * resident memory then, and again after `soak` more questions sent to it one per line.
  */
-function coldStart(dataDir: string, dbPath: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, 'dist', 'adapters', 'cli.js'), 'ask', '--json'], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DB_PATH: dbPath, LOG_LEVEL: 'silent' },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    child.stdout.once('data', () => {
-      resolve(performance.now() - started);
-      child.stdin.end();
-    });
-    child.on('error', reject);
-    child.stdin.write('CSTR 2023/24\n');
+async function botProcess(dataDir: string, dbPath: string, mix: string[], soak: number): Promise<{ coldStartMs: number; rssAfterLoadMb: number; rssAfterQueriesMb: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'adapters', 'cli.js'), 'ask', '--json'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, DB_PATH: dbPath, LOG_LEVEL: 'silent' },
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  const answers = answerCounter(child);
+  child.stdin!.write('CSTR 2023/24\n');
+  await answers.reach(1);
+  const coldStartMs = performance.now() - started;
+  const rssAfterLoadMb = residentMb(child.pid!);
+  // Sent in slices, so the pipe never holds more than a slice of questions waiting.
+  for (let sent = 0; sent < soak; ) {
+    const slice = Math.min(500, soak - sent);
+    child.stdin!.write(Array.from({ length: slice }, (_, k) => mix[(sent + k) % mix.length]!.replace(/\n/g, ' ')).join('\n') + '\n');
+    sent += slice;
+    await answers.reach(1 + sent);
+  }
+  const rssAfterQueriesMb = residentMb(child.pid!);
+  child.stdin!.end();
+  await new Promise((resolve) => child.once('exit', resolve));
+  return { coldStartMs, rssAfterLoadMb, rssAfterQueriesMb };
+}
+
+/** Counts the answer lines a bot process prints; `reach(n)` resolves once n have come. */
+function answerCounter(child: ChildProcess): { reach(n: number): Promise<void> } {
+  let count = 0;
+  let waiting: { n: number; resolve: () => void; reject: (e: Error) => void } | undefined;
+  child.stdout!.on('data', (chunk: Buffer) => {
+    for (const byte of chunk) if (byte === 10) count++;
+    if (waiting && count >= waiting.n) waiting.resolve();
+  });
+  child.once('exit', (code) => waiting?.reject(new Error(`the bot exited (code ${code}) after ${count} answers`)));
+  return {
+    reach: (n) =>
+      new Promise((resolve, reject) => {
+        if (count >= n) return resolve();
+        waiting = { n, resolve, reject };
+      }),
+  };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Latency summary of a list of durations in milliseconds. */
 export interface Latency {
   p50: number;
@@ -15,7 +17,8 @@ export function latency(samples: number[]): Latency {
   return { p50: r(at(0.5)), p95: r(at(0.95)), p99: r(at(0.99)), max: r(sorted[sorted.length - 1] ?? 0), n: sorted.length };
 }
 
-/** Resident memory of this process, in MB. */
-export function rssMb(): number {
-  return Math.round(process.memoryUsage().rss / 1024 / 1024);
+/** A process's resident memory in MB, from /proc (Linux, where the bench runs). */
+export function residentMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return kb ? Math.round(Number(kb) / 1024) : Number.NaN;
 }

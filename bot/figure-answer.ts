@@ -25,7 +25,7 @@ export function pickFigures(question: string, found: Retrieval, ranked: Ranked[]
   const wanted = found.concepts.map((c) => new Set([...c.own, ...c.alternatives]));
   const scored: { figure: Figure; score: number; ranked: Ranked }[] = [];
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
-    for (const figure of kb.figures.get(r.passage.id) ?? []) {
+    for (const figure of r.figures) {
       const near = new Set(cachedTerms(figure.measure));
       const words = new Set([...cachedTerms(figure.sentence), ...near]);
       const matched = wanted.filter((w) => [...w].some((t) => words.has(t))).length;

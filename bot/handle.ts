@@ -17,10 +17,11 @@ const MAX_PASSAGES = 5;
 const PERIOD_PROMOTION = 0.35;
 
 /**
- * Answers one question from the knowledge base. Pure and platform-neutral: the same question
- * gets the same Answer whichever adapter asked it.
+ * Answers one question from the knowledge base. Platform-neutral: the same question gets the
+ * same Answer whichever adapter asked it. Asynchronous because a large corpus is searched in
+ * the store rather than in memory.
  */
-export function handle(question: string, kb: KnowledgeBase): Answer {
+export async function handle(question: string, kb: KnowledgeBase): Promise<Answer> {
   const parsed = parseQuery(question);
   const base = { query: question, intent: parsed.intent, figures: [], passages: [], notes: parsed.notes };
   if (parsed.intent === 'help') return { ...base, status: 'answered', headline: helpText(kb, /^help\s+(.+)$/i.exec(parsed.text)?.[1]) };
@@ -34,7 +35,7 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
   // Commands need the store and the asker; they are run by ask(), which every adapter goes through.
   if (parsed.intent === 'command') return { ...base, status: 'answered', headline: `"${parsed.text}" is a command: run it in Slack, Teams or the shell.` };
 
-  const found = kb.retrieve(parsed.text);
+  const found = await kb.retrieve(parsed.text);
   const acronym = acronymAsked(parsed.text);
   const defined = acronym ? kb.acronyms.get(acronym) : undefined;
   if (acronym && !defined && !kb.knowsWord(acronym.toLowerCase())) {
@@ -81,7 +82,7 @@ export function handle(question: string, kb: KnowledgeBase): Answer {
   if (series) {
     // An indicator table answers before the passages, since it holds every period an analyst
     // added; but a passage that holds the asked period beats a table row for another one.
-    const fromTable = answerFromSeries(series, found.askedPeriods, kb);
+    const fromTable = await answerFromSeries(series, found.askedPeriods, kb);
     const passagesHold = found.askedPeriods.length > 0 && status === 'answered';
     if (fromTable.held || !passagesHold) {
       figures = [fromTable.figure, ...figures.filter((f) => !(f.number === fromTable.figure.number && f.period === fromTable.figure.period))].slice(0, 3);

@@ -18,7 +18,7 @@ export interface SeriesAnswer {
  * Answers from an indicator series: the asked period's row if held, else the nearest one; with
  * no period asked, the latest row. The row before it gives the trend (absolute and %).
  */
-export function answerFromSeries(series: Series, asked: Period[], kb: KnowledgeBase): SeriesAnswer {
+export async function answerFromSeries(series: Series, asked: Period[], kb: KnowledgeBase): Promise<SeriesAnswer> {
   const rows = series.rows;
   const latest = rows[rows.length - 1]!;
   const notes: string[] = [];
@@ -35,7 +35,7 @@ export function answerFromSeries(series: Series, asked: Period[], kb: KnowledgeB
   }
   if (row !== latest) notes.push(`A newer figure exists: ${displayValue(latest.value, latest.unit)} for ${latest.period.label}.`);
   const before = rows[rows.indexOf(row) - 1];
-  return { figure: toFigure(series, row, before, kb), held, notes };
+  return { figure: await toFigure(series, row, before, kb), held, notes };
 }
 
 function nearest(rows: IndicatorRow[], asked: Period): IndicatorRow {
@@ -43,9 +43,10 @@ function nearest(rows: IndicatorRow[], asked: Period): IndicatorRow {
   return [...rows].sort((a, b) => Math.abs(mid(a.period) - mid(asked)) - Math.abs(mid(b.period) - mid(asked)))[0]!;
 }
 
-function toFigure(series: Series, row: IndicatorRow, before: IndicatorRow | undefined, kb: KnowledgeBase): AnswerFigure {
+async function toFigure(series: Series, row: IndicatorRow, before: IndicatorRow | undefined, kb: KnowledgeBase): Promise<AnswerFigure> {
   const [docId = '', ...section] = row.source.split(' › ').map((s) => s.trim());
   const doc = kb.documents.get(docId);
+  const sentence = doc ? await sourceSentence(row, docId, kb) : undefined;
   return {
     docId: doc ? docId : row.file,
     title: doc?.title ?? `Indicator table ${row.file}`,
@@ -60,7 +61,7 @@ function toFigure(series: Series, row: IndicatorRow, before: IndicatorRow | unde
     period: row.period.label,
     geography: row.geography,
     previous: before ? { period: before.period.label, value: before.value, change: change(row, before) } : undefined,
-    sentence: sourceSentence(row, docId, kb) ?? `${series.indicator}, ${row.period.label}: ${row.value} (${row.file}, line ${row.line})`,
+    sentence: sentence ?? `${series.indicator}, ${row.period.label}: ${row.value} (${row.file}, line ${row.line})`,
   };
 }
 
@@ -70,11 +71,6 @@ function change(row: IndicatorRow, before: IndicatorRow): string | undefined {
 }
 
 /** The sentence of the source document that states the row's value for its period, if any. */
-function sourceSentence(row: IndicatorRow, docId: string, kb: KnowledgeBase): string | undefined {
-  for (const figures of kb.figures.values()) {
-    for (const f of figures) {
-      if (f.docId === docId && f.number === row.number && (!f.period || overlaps(f.period, row.period))) return f.sentence;
-    }
-  }
-  return undefined;
+async function sourceSentence(row: IndicatorRow, docId: string, kb: KnowledgeBase): Promise<string | undefined> {
+  return (await kb.figures({ docId })).find((f) => f.number === row.number && (!f.period || overlaps(f.period, row.period)))?.sentence;
 }

@@ -35,7 +35,7 @@ export async function loadKnowledge(config: Config, log: Logger, progress: Omit<
     const summary = shared ? NOTHING_READ : await ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
     const kb = await KnowledgeBase.load(store, log);
     log.info(
-      { generation: kb.generation, added: summary.added.length, changed: summary.changed.length, unchanged: summary.unchanged.length, skipped: summary.skipped.length, passages: kb.passages.size },
+      { generation: kb.generation, added: summary.added.length, changed: summary.changed.length, unchanged: summary.unchanged.length, skipped: summary.skipped.length, passages: kb.passageCount },
       'knowledge loaded',
     );
     return { store, kb, summary };

@@ -62,7 +62,7 @@ export class LiveKnowledge {
       // being loaded is picked up too.
       if (now === this.current.generation) return false;
       this.current = await KnowledgeBase.load(this.store, this.log);
-      this.log.info({ generation: this.current.generation, documents: this.current.documents.size, passages: this.current.passages.size }, 'new knowledge loaded without a restart');
+      this.log.info({ generation: this.current.generation, documents: this.current.documents.size, passages: this.current.passageCount }, 'new knowledge loaded without a restart');
       return true;
     } catch (error) {
       this.log.error({ err: error }, 'could not load the new knowledge; still answering from the old');

@@ -7,8 +7,11 @@
 export class TakeTurns {
   private tail: Promise<unknown> = Promise.resolve();
 
-  /** Runs `work` after the pieces queued before it, each after the loop's pending I/O. */
-  run<T>(work: () => T): Promise<T> {
+  /**
+   * Runs `work` after the pieces queued before it, each after the loop's pending I/O. Work that
+   * returns a promise holds its turn until the promise settles.
+   */
+  run<T>(work: () => T | Promise<T>): Promise<T> {
     const next = this.tail.then(
       () =>
         new Promise<T>((resolve, reject) =>

@@ -47,7 +47,7 @@ export function unanswerable(question: string, found: Retrieval, kb: KnowledgeBa
   const weight = (c: Concept) => kb.conceptWeightOf(c);
   const total = topical.reduce((s, c) => s + weight(c), 0);
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
-    for (const f of kb.figures.get(r.passage.id) ?? []) {
+    for (const f of r.figures) {
       if (!units.includes(f.unit)) continue;
       const words = new Set([...cachedTerms(f.sentence), ...cachedTerms(f.measure)]);
       const got = topical.reduce((s, c) => s + ([...c.own, ...c.alternatives].some((t) => words.has(t)) ? weight(c) : 0), 0);

@@ -6,12 +6,14 @@ import { INDICATOR_COLUMNS } from './indicators.js';
  * Every figure the documents state for a period, as indicator-table rows an analyst can check
  * and keep (`standing-together indicators export`). Each row cites its document and section.
  */
-export function exportIndicators(kb: KnowledgeBase): string {
+export async function exportIndicators(kb: KnowledgeBase): Promise<string> {
   const rows: string[][] = [];
-  for (const figures of kb.figures.values()) {
+  const figures = (await kb.figures({ kind: 'actual' })).filter((f) => f.period && f.period.kind !== 'rolling' && f.period.kind !== 'since');
+  const passages = new Map((await kb.passagesById([...new Set(figures.map((f) => f.passageId))])).map((p) => [p.id, p]));
+  {
     for (const f of figures) {
-      if (f.kind !== 'actual' || !f.period || f.period.kind === 'rolling' || f.period.kind === 'since') continue;
-      const passage = kb.passages.get(f.passageId);
+      if (!f.period) continue;
+      const passage = passages.get(f.passageId);
       const doc = kb.documents.get(f.docId);
       rows.push([
         f.measure,

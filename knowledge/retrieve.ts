@@ -19,6 +19,8 @@ import type { Acronym, Passage, Period, StoredDocument } from './types.js';
 /** A passage with the score that ranks it for one question. */
 export interface Ranked {
   passage: Passage;
+  /** The figures the passage states. */
+  figures: Figure[];
   score: number;
   /** Share of the question's weight (by term rarity) that the passage matches, 0–1. */
   coverage: number;
@@ -69,10 +71,10 @@ const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentag
  */
 export class KnowledgeBase {
   readonly documents: Map<string, StoredDocument>;
-  readonly passages: Map<string, Passage>;
+  private readonly passages: Map<string, Passage>;
   readonly acronyms: Map<string, Acronym>;
   /** Figures by the passage that states them. */
-  readonly figures: Map<string, Figure[]>;
+  private readonly figuresOf: Map<string, Figure[]>;
   /** Indicator table series (indicator × geography). */
   readonly series: Series[];
   private readonly index: PassageIndex;
@@ -98,8 +100,8 @@ export class KnowledgeBase {
     indicators: IndicatorRow[],
     index: PassageIndex,
   ) {
-    this.figures = new Map();
-    for (const f of figures) this.figures.set(f.passageId, [...(this.figures.get(f.passageId) ?? []), f]);
+    this.figuresOf = new Map();
+    for (const f of figures) this.figuresOf.set(f.passageId, [...(this.figuresOf.get(f.passageId) ?? []), f]);
     this.documents = new Map(documents.map((d) => [d.id, d]));
     this.passages = new Map(passages.map((p) => [p.id, p]));
     const perDocument = new Map<string, number>();
@@ -145,8 +147,27 @@ export class KnowledgeBase {
     return new KnowledgeBase(generation, documents, passages, table, figures, indicators, index);
   }
 
+  /** How many passages the knowledge holds. */
+  get passageCount(): number {
+    return this.passages.size;
+  }
+
+  /** Passages by id, in the order asked (ids not held are left out). */
+  async passagesById(ids: string[]): Promise<Passage[]> {
+    return ids.flatMap((id) => this.passages.get(id) ?? []);
+  }
+
+  /** Figures the documents state, of one kind or one document when asked, in document order. */
+  async figures(filter: { kind?: Figure['kind']; docId?: string } = {}): Promise<Figure[]> {
+    const out: Figure[] = [];
+    for (const list of this.figuresOf.values()) {
+      for (const f of list) if ((!filter.kind || f.kind === filter.kind) && (!filter.docId || f.docId === filter.docId)) out.push(f);
+    }
+    return out;
+  }
+
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */
-  retrieve(question: string): Retrieval {
+  async retrieve(question: string): Promise<Retrieval> {
     const askedPeriods = findPeriods(question);
     const ideas = concepts(question);
     const weights = new Map<string, number>();
@@ -197,6 +218,7 @@ export class KnowledgeBase {
 
     const ranked: Ranked[] = hits.map((hit) => {
       const passage = this.passages.get(hit.id)!;
+      const figures = this.figuresOf.get(hit.id) ?? [];
       const got = topical.reduce((sum, c, i) => sum + conceptWeights[i]! * conceptMatch(c, hit), 0);
       const coverage = totalWeight > 0 ? got / totalWeight : 0;
       // Naming a period asks for what happened in it: the passage must give a number for it.
@@ -206,10 +228,10 @@ export class KnowledgeBase {
       const shape = this.facts.of(passage);
       score *= lengthPrior(shape.words);
       score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
-      if (units && this.statesFigure(passage, units, topical)) score *= 1.3;
+      if (units && statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
-      return { passage, score, coverage, holdsPeriod };
+      return { passage, figures, score, coverage, holdsPeriod };
     });
     ranked.sort((a, b) => b.score - a.score);
     const top = ranked[0];
@@ -317,15 +339,6 @@ export class KnowledgeBase {
     return seq.some((t, i) => t === run[0] && run.every((r, k) => seq[i + k] === r));
   }
 
-  /** Whether the passage states a number of the asked kind in a sentence naming the question's topic. */
-  private statesFigure(passage: Passage, units: FigureUnit[], topical: Concept[]): boolean {
-    return (this.figures.get(passage.id) ?? []).some((f) => {
-      if (!units.includes(f.unit)) return false;
-      const words = cachedTerms(f.sentence);
-      return topical.some((c) => !c.period && c.own.some((t) => words.includes(t)));
-    });
-  }
-
   /** How many neighbouring pairs of question terms stand close together in the passage. */
   private adjacentPairs(passage: Passage, qTerms: string[]): number {
     const { positions } = this.facts.of(passage);
@@ -338,6 +351,15 @@ export class KnowledgeBase {
     }
     return pairs;
   }
+}
+
+/** Whether a passage's figures hold a number of the asked kind in a sentence naming the question's topic. */
+function statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]): boolean {
+  return figures.some((f) => {
+    if (!units.includes(f.unit)) return false;
+    const words = cachedTerms(f.sentence);
+    return topical.some((c) => !c.period && c.own.some((t) => words.includes(t)));
+  });
 }
 
 /** 1 when the passage holds the concept's own word, less for a stand-in or a neighbour's word. */

@@ -79,9 +79,9 @@ export async function buildDigest(kb: KnowledgeBase, store: Store, weekEnd: Date
   const dueBy = new Date(weekEnd.getTime() + DUE_WITHIN_DAYS * DAY).toISOString().slice(0, 10);
   const today = end.slice(0, 10);
   const seen = new Set<string>();
-  for (const figures of kb.figures.values()) {
-    for (const f of figures) {
-      if (f.kind !== 'target' || !f.period || seen.has(f.sentence)) continue;
+  {
+    for (const f of await kb.figures({ kind: 'target' })) {
+      if (!f.period || seen.has(f.sentence)) continue;
       seen.add(f.sentence);
       const line = { measure: f.measure, value: f.value, due: f.period.end, sentence: f.sentence, title: kb.documents.get(f.docId)?.title ?? f.docId };
       if (f.period.end < today) targetsOverdue.push(line);

@@ -40,7 +40,7 @@ describe('the shell', () => {
     expect(written).not.toContain('never reached');
     expect(written).not.toMatch(/don't cover/);
     // The CSTR answer is the last thing written: nothing follows for the line after exit.
-    expect(written.endsWith(`${renderText(handle('CSTR 2023/24', knowledge()))}\n\n`)).toBe(true);
+    expect(written.endsWith(`${renderText(await handle('CSTR 2023/24', knowledge()))}\n\n`)).toBe(true);
     expect(written.indexOf(helpText(knowledge()))).toBeLessThan(written.indexOf('1362 CSTRs'));
   });
 

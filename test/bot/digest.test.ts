@@ -180,7 +180,7 @@ describe('the weekly digest', () => {
     await store.close();
   });
 
-  it('fires at 08:00 London time on the Mondays either side of both clock changes', () => {
+  it('fires at 08:00 London time on the Mondays either side of both clock changes', async () => {
     // Clocks go forward on 29 March 2026 and back on 25 October 2026.
     expect(previousFire('0 8 * * 1', 'Europe/London', new Date('2026-03-30T12:00:00Z'))?.toISOString()).toBe('2026-03-30T07:00:00.000Z');
     expect(previousFire('0 8 * * 1', 'Europe/London', new Date('2026-03-23T12:00:00Z'))?.toISOString()).toBe('2026-03-23T08:00:00.000Z');

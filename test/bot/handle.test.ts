@@ -18,9 +18,9 @@ function expectWholeAnswer(answer: Answer, question: string) {
 }
 
 describe('handle() on awkward input', () => {
-  it('asks for words when the question is empty', () => {
+  it('asks for words when the question is empty', async () => {
     for (const q of ['', '   ', '\t\n']) {
-      const answer = handle(q, knowledge());
+      const answer = await handle(q, knowledge());
       expectWholeAnswer(answer, q);
       expect(answer.status).toBe('no_answer');
       expect(answer.passages).toEqual([]);
@@ -29,42 +29,42 @@ describe('handle() on awkward input', () => {
     }
   });
 
-  it('says a question of only punctuation has no words in it', () => {
-    const answer = handle('?!...', knowledge());
+  it('says a question of only punctuation has no words in it', async () => {
+    const answer = await handle('?!...', knowledge());
     expectWholeAnswer(answer, '?!...');
     expect(answer.status).toBe('no_answer');
     expect(answer.passages).toEqual([]);
     expect(answer.headline).toMatch(/no words or numbers/i);
   });
 
-  it('shortens a 10,000-character question and says so', () => {
+  it('shortens a 10,000-character question and says so', async () => {
     const long = 'youth reoffending rate '.repeat(500).slice(0, 10_000);
     expect(long).toHaveLength(10_000);
-    const answer = handle(long, knowledge());
+    const answer = await handle(long, knowledge());
     expectWholeAnswer(answer, long);
     expect(answer.notes.join(' ')).toMatch(/long.*first \d+ characters/);
     expect(answer.status).toBe('answered');
     expect(answer.passages[0]?.text).toContain('29.6%');
   });
 
-  it('shortens a 10,000-character question with no spaces without failing', () => {
-    const answer = handle('x'.repeat(10_000), knowledge());
+  it('shortens a 10,000-character question with no spaces without failing', async () => {
+    const answer = await handle('x'.repeat(10_000), knowledge());
     expectWholeAnswer(answer, 'x'.repeat(10_000));
     expect(answer.notes.join(' ')).toMatch(/first \d+ characters/);
   });
 
-  it('ignores control characters in a question', () => {
+  it('ignores control characters in a question', async () => {
     const q = 'CSTR\u0000 2023/24\u0007';
-    const answer = handle(q, knowledge());
+    const answer = await handle(q, knowledge());
     expectWholeAnswer(answer, q);
     expect(answer.status).toBe('answered');
     expect(answer.passages[0]?.text).toContain('1362 CSTRs were ordered');
-    expect(answer).toEqual({ ...handle('CSTR 2023/24', knowledge()), query: q });
+    expect(answer).toEqual({ ...(await handle('CSTR 2023/24', knowledge())), query: q });
   });
 
-  it('shows what the bot can do for "help", whatever its case', () => {
+  it('shows what the bot can do for "help", whatever its case', async () => {
     for (const q of ['help', 'HELP', ' help ']) {
-      const answer = handle(q, knowledge());
+      const answer = await handle(q, knowledge());
       expectWholeAnswer(answer, q);
       expect(answer.intent).toBe('help');
       expect(answer.headline).toBe(helpText(knowledge()));

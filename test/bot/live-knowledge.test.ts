@@ -22,16 +22,16 @@ describe('a running bot and a new ingest', () => {
     const live = new LiveKnowledge(await KnowledgeBase.load(store), store, log);
     await live.start(60_000);
     const question = DIVERSION_QUESTION;
-    expect(handle(question, live.kb).passages[0]?.text ?? '').not.toContain('640 young people');
+    expect((await handle(question, live.kb)).passages[0]?.text ?? '').not.toContain('640 young people');
 
     writeFileSync(path.join(data, 'documents', 'diversion.txt'), DIVERSION);
     const ingesting = ingest(data, store, log);
     // Questions asked while the ingest runs are answered, from the knowledge already loaded.
-    expect(handle('CSTR 2023/24', live.kb).status).toBe('answered');
+    expect((await handle('CSTR 2023/24', live.kb)).status).toBe('answered');
     await ingesting;
 
     expect(await live.check()).toBe(true);
-    expect(handle(question, live.kb).passages[0]!.text).toContain('640 young people');
+    expect((await handle(question, live.kb)).passages[0]!.text).toContain('640 young people');
     expect(await live.check()).toBe(false);
     live.stop();
     await store.close();
@@ -62,7 +62,7 @@ describe.each(stores)('knowledge loaded from a $kind store', ({ open }) => {
     try {
       await ingest(first, store, log);
       const kb = await KnowledgeBase.load(store);
-      expect(handle(DIVERSION_QUESTION, kb).passages[0]?.text ?? '').not.toContain('640');
+      expect((await handle(DIVERSION_QUESTION, kb)).passages[0]?.text ?? '').not.toContain('640');
 
       // Another process publishes a generation after this one read its knowledge but before it
       // starts watching for new ones (a bot's start-up: load, then set up adapters, then watch).
@@ -73,7 +73,7 @@ describe.each(stores)('knowledge loaded from a $kind store', ({ open }) => {
       live = new LiveKnowledge(kb, store, log);
       await live.start(60_000);
       expect(await live.check()).toBe(true);
-      expect(handle(DIVERSION_QUESTION, live.kb).passages[0]?.text ?? '').toContain('640');
+      expect((await handle(DIVERSION_QUESTION, live.kb)).passages[0]?.text ?? '').toContain('640');
       expect(live.kb.generation).toBe(await store.generation());
       expect(lines.some((l) => l.msg === 'new knowledge loaded without a restart')).toBe(true);
       // Caught up: nothing more to load.

@@ -10,11 +10,11 @@ import { shippedData, useRealKnowledge } from '../helpers/knowledge.js';
 const knowledge = useRealKnowledge();
 
 describe('quotes', () => {
-  it('offers only sentences that are faithful spans of their source file, across the whole corpus', () => {
+  it('offers only sentences that are faithful spans of their source file, across the whole corpus', async () => {
     const kb = knowledge();
     const sources = new Map<string, string>();
     let offered = 0;
-    for (const p of kb.passages.values()) {
+    for (const p of await knowledge.store().passages()) {
       const doc = kb.documents.get(p.docId)!;
       if (!sources.has(doc.id)) sources.set(doc.id, sourceForQuotes(readFileSync(path.join(shippedData, 'documents', doc.file), 'utf8')));
       for (const [start, end] of p.quotable ?? []) {
@@ -27,8 +27,8 @@ describe('quotes', () => {
     expect(offered).toBeGreaterThan(500);
   });
 
-  it('answers "quote …" with up to three verbatim sentences, each with a citation line to paste', () => {
-    const answer = handle("quote women's centres", knowledge());
+  it('answers "quote …" with up to three verbatim sentences, each with a citation line to paste', async () => {
+    const answer = await handle("quote women's centres", knowledge());
     expect(answer.quotes!.length).toBeGreaterThan(0);
     expect(answer.quotes!.length).toBeLessThanOrEqual(3);
     for (const q of answer.quotes!) {
@@ -38,12 +38,12 @@ describe('quotes', () => {
     expect(answer.quotes!.some((q) => /women.s centre/i.test(q.text))).toBe(true);
   });
 
-  it('keeps a line-wrapped sentence whole, with the wrapping whitespace only', () => {
-    const answer = handle('quote on courts losing faith in drug and alcohol treatment orders', knowledge());
+  it('keeps a line-wrapped sentence whole, with the wrapping whitespace only', async () => {
+    const answer = await handle('quote on courts losing faith in drug and alcohol treatment orders', knowledge());
     expect(answer.quotes!.map((q) => q.text)).toContain('This decline has been accompanied by a fall in judicial confidence in such court orders.');
   });
 
-  it('writes the citation line as "…" — title (publisher, month year), section', () => {
+  it('writes the citation line as "…" — title (publisher, month year), section', async () => {
     expect(citationLine('Rates rose.', { title: 'Plan', publisher: 'GMCA', docDate: '2024-07-01', section: 'Summary' })).toBe('“Rates rose.” — Plan (GMCA, July 2024), Summary');
   });
 });
@@ -59,25 +59,25 @@ describe('sentence boundaries on the corpus’ hard cases', () => {
 });
 
 describe('acronyms and commands', () => {
-  it('says what an acronym stands for and where the documents define it', () => {
-    const answer = handle('what is CSTR', knowledge());
+  it('says what an acronym stands for and where the documents define it', async () => {
+    const answer = await handle('what is CSTR', knowledge());
     expect(answer.lead).toMatch(/^CSTR stands for Community Sentence Treatment Requirements \(as .+ defines it\)\.$/);
-    expect(handle('GMIRS?', knowledge()).lead).toContain('Greater Manchester Integrated Rehabilitative Services');
+    expect((await handle('GMIRS?', knowledge())).lead).toContain('Greater Manchester Integrated Rehabilitative Services');
   });
 
-  it('says so for an acronym the documents never use', () => {
-    const answer = handle('what does XYZQ stand for', knowledge());
+  it('says so for an acronym the documents never use', async () => {
+    const answer = await handle('what does XYZQ stand for', knowledge());
     expect(answer.status).toBe('no_answer');
     expect(answer.headline).toContain('XYZQ');
   });
 
-  it('asks "did you mean" for a mistyped command', () => {
-    expect(handle("qoute women's centres", knowledge()).headline).toMatch(/^Did you mean "quote women's centres"\?/);
-    expect(handle('digets', knowledge()).headline).toMatch(/^Did you mean "digest"\?/);
+  it('asks "did you mean" for a mistyped command', async () => {
+    expect((await handle("qoute women's centres", knowledge())).headline).toMatch(/^Did you mean "quote women's centres"\?/);
+    expect((await handle('digets', knowledge())).headline).toMatch(/^Did you mean "digest"\?/);
   });
 
-  it('lists the sources newest first and marks the stale ones', () => {
-    const lines = handle('sources', knowledge()).headline.split('\n').slice(1);
+  it('lists the sources newest first and marks the stale ones', async () => {
+    const lines = (await handle('sources', knowledge())).headline.split('\n').slice(1);
     expect(lines[0]).toMatch(/^2024-07 /);
     expect(lines.filter((l) => l.includes('stale'))).toHaveLength(2);
   });

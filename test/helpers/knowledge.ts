@@ -43,9 +43,9 @@ export async function realKnowledge(): Promise<{ kb: KnowledgeBase; store: Store
 
 /**
  * Loads the real corpus once for a test file and closes it after; call the returned function
- * inside a test to get the knowledge base.
+ * inside a test to get the knowledge base (and its `store()` for the store behind it).
  */
-export function useRealKnowledge(): () => KnowledgeBase {
+export function useRealKnowledge(): (() => KnowledgeBase) & { store: () => Store } {
   let loaded: { kb: KnowledgeBase; store: Store } | undefined;
   beforeAll(async () => {
     loaded = await realKnowledge();
@@ -53,5 +53,5 @@ export function useRealKnowledge(): () => KnowledgeBase {
   afterAll(async () => {
     await loaded?.store.close();
   });
-  return () => loaded!.kb;
+  return Object.assign(() => loaded!.kb, { store: () => loaded!.store });
 }

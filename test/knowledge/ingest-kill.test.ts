@@ -40,7 +40,7 @@ describe('an ingest killed midway', () => {
     expect(await after.integrityCheck()).toBe('ok');
     expect((await after.documents()).length).toBe(5);
     const kb = await KnowledgeBase.load(after);
-    expect(handle('CSTR 2023/24', kb).passages[0]!.text).toContain('1362 CSTRs were ordered');
+    expect((await handle('CSTR 2023/24', kb)).passages[0]!.text).toContain('1362 CSTRs were ordered');
 
     // The next ingest completes what the killed one started.
     const summary = await ingest(data, after, captureLog().log);

@@ -51,7 +51,7 @@ describe('ingest', () => {
     expect(summary.unchanged).toEqual(SHIPPED.filter((f) => !f.startsWith('003_')));
 
     const kb = await KnowledgeBase.load(store);
-    const top = kb.retrieve('zebrafish mentoring pilot').ranked[0]?.passage;
+    const top = (await kb.retrieve('zebrafish mentoring pilot')).ranked[0]?.passage;
     expect(top?.docId).toBe('003_57c9b989817e64c1');
     expect(top?.text).toContain('418 people leaving HMP Manchester');
   });
@@ -65,7 +65,7 @@ describe('ingest', () => {
     expect((await store.documents()).map((d) => d.id)).not.toContain('000_35f14ea1fa3973a0');
     expect((await store.passages()).filter((p) => p.docId === '000_35f14ea1fa3973a0')).toEqual([]);
     const kb = await KnowledgeBase.load(store);
-    expect(kb.retrieve('73 OCGs were archived').ranked.every((r) => r.passage.docId !== '000_35f14ea1fa3973a0')).toBe(true);
+    expect((await kb.retrieve('73 OCGs were archived')).ranked.every((r) => r.passage.docId !== '000_35f14ea1fa3973a0')).toBe(true);
   });
 
   it('skips empty and binary files with their reasons, reads non-UTF-8 text as Windows-1252, and still serves the rest', async () => {
@@ -89,7 +89,7 @@ describe('ingest', () => {
 
     const kb = await KnowledgeBase.load(store);
     expect(kb.documents.size).toBe(SHIPPED.length + 1);
-    expect(kb.retrieve('CSTR 2023/24').ranked[0]?.passage.text).toContain('1362 CSTRs were ordered');
+    expect((await kb.retrieve('CSTR 2023/24')).ranked[0]?.passage.text).toContain('1362 CSTRs were ordered');
   });
 
   it('refuses a data folder without documents/, naming the path', async () => {

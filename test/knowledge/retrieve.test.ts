@@ -5,8 +5,8 @@ import { useRealKnowledge } from '../helpers/knowledge.js';
 const knowledge = useRealKnowledge();
 
 describe('answers over the shipped documents', () => {
-  it('answers "CSTR 2023/24" with the 2024 report\'s figure first', () => {
-    const answer = handle('CSTR 2023/24', knowledge());
+  it('answers "CSTR 2023/24" with the 2024 report\'s figure first', async () => {
+    const answer = await handle('CSTR 2023/24', knowledge());
     expect(answer.status).toBe('answered');
     const top = answer.passages[0]!;
     expect(top.text).toContain('1362 CSTRs were ordered');
@@ -17,8 +17,8 @@ describe('answers over the shipped documents', () => {
     expect(answer.figures[0]!.title).toBe(top.title);
   });
 
-  it('says so when the asked period is not one the documents hold', () => {
-    const answer = handle('how many CSTRs were ordered in 2024/25?', knowledge());
+  it('says so when the asked period is not one the documents hold', async () => {
+    const answer = await handle('how many CSTRs were ordered in 2024/25?', knowledge());
     expect(['other_period', 'no_answer']).toContain(answer.status);
     if (answer.status === 'other_period') {
       expect(answer.notes.join(' ')).toContain('2024/25');
@@ -27,52 +27,52 @@ describe('answers over the shipped documents', () => {
 
   it.each(["what's the average time to answer a 999 call?", 'police precept increase 2024/25'])(
     'declines an off-topic question: %s',
-    (question) => {
-      const answer = handle(question, knowledge());
+    async (question) => {
+      const answer = await handle(question, knowledge());
       expect(answer.status).toBe('no_answer');
       expect(answer.passages).toEqual([]);
       expect(answer.headline).toMatch(/don't cover/);
     },
   );
 
-  it('finds a passage written with an acronym when asked in words', () => {
-    const answer = handle('organised crime groups archived 2018/19', knowledge());
+  it('finds a passage written with an acronym when asked in words', async () => {
+    const answer = await handle('organised crime groups archived 2018/19', knowledge());
     expect(answer.status).toBe('answered');
     expect(answer.passages[0]?.text).toContain('73 OCGs were archived');
   });
 
-  it('finds a passage written with an acronym when asked with its long form', () => {
-    const answer = handle('Community Sentence Treatment Requirements ordered 2023/24', knowledge());
+  it('finds a passage written with an acronym when asked with its long form', async () => {
+    const answer = await handle('Community Sentence Treatment Requirements ordered 2023/24', knowledge());
     expect(answer.status).toBe('answered');
     expect(answer.passages[0]?.text).toContain('1362 CSTRs were ordered');
     expect(answer.passages[0]?.text).not.toContain('Community Sentence Treatment Requirements');
   });
 
-  it('knows the long form of CSTR from the documents', () => {
+  it('knows the long form of CSTR from the documents', async () => {
     expect(knowledge().acronyms.get('CSTR')?.long).toBe('Community Sentence Treatment Requirements');
     expect(knowledge().acronyms.get('OCG')?.long.toLowerCase()).toBe('organised crime groups');
   });
 
-  it('stores a summary bullet that 002 repeats in its table once, with both places', () => {
-    const inTwoPlaces = [...knowledge().passages.values()].filter((p) => p.docId.startsWith('002_') && p.locations.length >= 2);
+  it('stores a summary bullet that 002 repeats in its table once, with both places', async () => {
+    const inTwoPlaces = (await knowledge.store().passages()).filter((p) => p.docId.startsWith('002_') && p.locations.length >= 2);
     expect(inTwoPlaces.length).toBeGreaterThan(0);
     const arrests = inTwoPlaces.find((p) => p.text.startsWith('Arrest rates have increased by 7.9%'));
     expect(arrests).toBeDefined();
     const sections = arrests!.locations.map((l) => l.section.join(' › '));
     expect(sections).toContain('Executive Summary');
     expect(new Set(sections).size).toBeGreaterThanOrEqual(2);
-    const same = [...knowledge().passages.values()].filter((p) => p.docId === arrests!.docId && p.text === arrests!.text);
+    const same = (await knowledge.store().passages()).filter((p) => p.docId === arrests!.docId && p.text === arrests!.text);
     expect(same).toHaveLength(1);
 
     // A person asking sees the bullet once, not once per place it stands.
-    const texts = handle('arrest rates increased', knowledge()).passages.map((p) => p.text);
+    const texts = (await handle('arrest rates increased', knowledge())).passages.map((p) => p.text);
     expect(texts.filter((t) => t === arrests!.text)).toHaveLength(1);
   });
 
-  it('cites every answered passage with title, publisher, date and section', () => {
+  it('cites every answered passage with title, publisher, date and section', async () => {
     const questions = ['CSTR 2023/24', 'youth reoffending rate', 'Challenger disruptions', "quote women's centres", 'rape charge rate', 'organised crime groups archived 2018/19'];
     for (const question of questions) {
-      const answer = handle(question, knowledge());
+      const answer = await handle(question, knowledge());
       expect(answer.status, question).not.toBe('no_answer');
       expect(answer.passages.length, question).toBeGreaterThan(0);
       for (const p of answer.passages) {

@@ -38,8 +38,8 @@ async function eventually<T>(find: () => Promise<T | undefined> | T | undefined,
 }
 
 describe('feedback in Slack', () => {
-  it('puts 👍 and 👎 under an answer', () => {
-    const { blocks } = renderSlack(handle('CSTR 2023/24', bot.kb), { feedback: true });
+  it('puts 👍 and 👎 under an answer', async () => {
+    const { blocks } = renderSlack(await handle('CSTR 2023/24', bot.kb), { feedback: true });
     const ids = JSON.stringify(blocks);
     expect(ids).toContain(FEEDBACK_UP);
     expect(ids).toContain(FEEDBACK_DOWN);

@@ -34,8 +34,8 @@ function answerOf(overrides: Partial<Answer>): Answer {
 }
 
 describe('renderSlack on a real answer', () => {
-  it('leads with the figure in bold, then up to three cited passages', () => {
-    const answer = handle('CSTR 2023/24', knowledge());
+  it('leads with the figure in bold, then up to three cited passages', async () => {
+    const answer = await handle('CSTR 2023/24', knowledge());
     const { text, blocks } = renderSlack(answer);
 
     const first = sections(blocks)[0]!;
@@ -66,8 +66,8 @@ describe('renderSlack on a real answer', () => {
     expect(actionsOf(blocks)).toEqual([]);
   });
 
-  it('adds a Share in channel button carrying the question when shareable', () => {
-    const answer = handle('CSTR 2023/24', knowledge());
+  it('adds a Share in channel button carrying the question when shareable', async () => {
+    const answer = await handle('CSTR 2023/24', knowledge());
     const { blocks } = renderSlack(answer, { shareable: true });
     const actions = actionsOf(blocks);
     expect(actions).toHaveLength(1);
@@ -78,17 +78,17 @@ describe('renderSlack on a real answer', () => {
     expect(button.text.text.length).toBeLessThanOrEqual(75);
   });
 
-  it('says who shared an answer, first', () => {
-    const { blocks } = renderSlack(handle('CSTR 2023/24', knowledge()), { sharedBy: 'U1' });
+  it('says who shared an answer, first', async () => {
+    const { blocks } = renderSlack(await handle('CSTR 2023/24', knowledge()), { sharedBy: 'U1' });
     const first = blocks[0] as Context;
     expect(first.type).toBe('context');
     expect(first.elements[0]!.text).toContain('<@U1>');
     expect(first.elements[0]!.text).toContain('CSTR 2023/24');
   });
 
-  it('stays within Slack limits for every answer in the help examples', () => {
+  it('stays within Slack limits for every answer in the help examples', async () => {
     for (const q of ['youth reoffending rate', 'Challenger disruptions', "quote women's centres", 'CSTR 2023/24']) {
-      const { text, blocks } = renderSlack(handle(q, knowledge()), { shareable: true });
+      const { text, blocks } = renderSlack(await handle(q, knowledge()), { shareable: true });
       expect(blocks.length, q).toBeLessThanOrEqual(50);
       expect(text.trim(), q).not.toBe('');
       for (const s of sections(blocks)) expect(s.text.text.length, q).toBeLessThanOrEqual(3000);
@@ -99,7 +99,7 @@ describe('renderSlack on a real answer', () => {
 describe('renderSlack escaping', () => {
   const hostile = 'Call <!channel> now and <https://evil.example|click> here & <@U999>.';
 
-  it('shows control sequences from documents and questions as text, never as pings or links', () => {
+  it('shows control sequences from documents and questions as text, never as pings or links', async () => {
     const answer = answerOf({ query: `ping ${hostile}`, passages: [passage(hostile)], headline: hostile });
     const json = JSON.stringify(renderSlack(answer, { sharedBy: 'U1' }).blocks);
     expect(json).toContain('&lt;!channel&gt;');
@@ -110,7 +110,7 @@ describe('renderSlack escaping', () => {
     expect(json).not.toContain('<@U999>');
   });
 
-  it('escapes the headline and notes of an answer with no passages', () => {
+  it('escapes the headline and notes of an answer with no passages', async () => {
     const answer = answerOf({ status: 'no_answer', query: hostile, headline: `Nothing for ${hostile}`, notes: [hostile] });
     const json = JSON.stringify(renderSlack(answer).blocks);
     expect(json).toContain('&lt;!channel&gt;');
@@ -118,14 +118,14 @@ describe('renderSlack escaping', () => {
     expect(json).not.toContain('<https');
   });
 
-  it('keeps a shared-by mention to a bare user id', () => {
+  it('keeps a shared-by mention to a bare user id', async () => {
     const json = JSON.stringify(renderSlack(answerOf({ passages: [passage('x')] }), { sharedBy: 'U1> <!channel' }).blocks);
     expect(json).not.toContain('<!channel');
     expect(json).toContain('<@U1channel>');
   });
 
   // The citation escapes a document's title and section but not its publisher (from catalog.json).
-  it('escapes the publisher in a citation (BUG: render.ts citation() leaves it raw)', () => {
+  it('escapes the publisher in a citation (BUG: render.ts citation() leaves it raw)', async () => {
     const answer = answerOf({ passages: [passage('Plain words.', { publisher: 'GMCA <!channel> & partners' })] });
     const json = JSON.stringify(renderSlack(answer).blocks);
     expect(json).toContain('GMCA &lt;!channel&gt; &amp; partners');
@@ -134,7 +134,7 @@ describe('renderSlack escaping', () => {
 
   // The plain-text `text` is what Slack shows in notifications and is mrkdwn too: a document's
   // words there can still ping a channel. See the report: render.ts builds `text` unescaped.
-  it('escapes the fallback text as well as the blocks (BUG: render.ts fallback is unescaped)', () => {
+  it('escapes the fallback text as well as the blocks (BUG: render.ts fallback is unescaped)', async () => {
     const answer = answerOf({ query: hostile, passages: [passage(hostile)] });
     const json = JSON.stringify(renderSlack(answer));
     expect(json).not.toContain('<!channel>');
@@ -145,25 +145,25 @@ describe('renderSlack escaping', () => {
 describe('trimAtSentence', () => {
   const text = 'The first sentence is here. The second sentence is a little longer than that. The third goes on and on and on.';
 
-  it('leaves short text alone', () => {
+  it('leaves short text alone', async () => {
     expect(trimAtSentence('Short. Text.', 100)).toBe('Short. Text.');
   });
 
-  it('cuts at the last sentence end that fits, and ends with …', () => {
+  it('cuts at the last sentence end that fits, and ends with …', async () => {
     const cut = trimAtSentence(text, 90);
     expect(cut.endsWith('…')).toBe(true);
     expect(cut).toMatch(/^The first sentence is here\. The second sentence is a little longer than that\.\s?…$/);
     expect(cut.length).toBeLessThanOrEqual(92);
   });
 
-  it('cuts at a word when no sentence end is far enough in', () => {
+  it('cuts at a word when no sentence end is far enough in', async () => {
     const cut = trimAtSentence('Onewordafteranother then more words without any stop at all in the line', 30);
     expect(cut.endsWith('…')).toBe(true);
     expect(cut).not.toMatch(/\w…$/); // not mid-word
     expect('Onewordafteranother then more words without any stop at all in the line'.startsWith(cut.replace(/\s?…$/, ''))).toBe(true);
   });
 
-  it('trims a long real passage to at most 700 characters in the rendered block', () => {
+  it('trims a long real passage to at most 700 characters in the rendered block', async () => {
     const long = `${'The partnership met its targets for the year. '.repeat(30)}End`;
     const { blocks } = renderSlack(answerOf({ passages: [passage(long)] }));
     const quoted = sections(blocks)[0]!.text.text;
@@ -174,8 +174,8 @@ describe('trimAtSentence', () => {
 });
 
 describe('renderSlack with nothing to cite', () => {
-  it('shows a no_answer headline and no share button', () => {
-    const answer = handle('what is the weather on mars', knowledge());
+  it('shows a no_answer headline and no share button', async () => {
+    const answer = await handle('what is the weather on mars', knowledge());
     expect(answer.status).toBe('no_answer');
     const { text, blocks } = renderSlack(answer, { shareable: true });
     expect(text).toBe(answer.headline);
@@ -183,8 +183,8 @@ describe('renderSlack with nothing to cite', () => {
     expect(actionsOf(blocks)).toEqual([]);
   });
 
-  it('shows help as a code block with no share button', () => {
-    const { text, blocks } = renderSlack(handle('help', knowledge()), { shareable: true });
+  it('shows help as a code block with no share button', async () => {
+    const { text, blocks } = renderSlack(await handle('help', knowledge()), { shareable: true });
     expect(text).toBe(helpText(knowledge()));
     expect(sections(blocks)[0]!.text.text).toMatch(/^```[\s\S]*CSTR 2023\/24[\s\S]*```$/);
     expect(actionsOf(blocks)).toEqual([]);

@@ -179,7 +179,7 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
 
   // botbuilder 4.23.3 drops entity properties on the wire unless the Entity mapper is patched
   // (adapters/teams/entity-serialization.ts): this checks what actually reaches the connector.
-  it('delivers the citation entity to Teams with positions matching the [n] markers', () => {
+  it('delivers the citation entity to Teams with positions matching the [n] markers', async () => {
     expect(personalReply, 'the personal-message test above ran and got a reply').toBeDefined();
     const inText = markers(String(personalReply!.text));
     expect(inText.length).toBeGreaterThan(0);

@@ -64,8 +64,8 @@ function expectCitationsMatch(message: TeamsMessage, answer: Answer) {
 }
 
 describe('renderTeams', () => {
-  it('puts a figure answer in one Adaptive Card 1.5 led by the figure in bold', () => {
-    const answer = handle('CSTR 2023/24', knowledge());
+  it('puts a figure answer in one Adaptive Card 1.5 led by the figure in bold', async () => {
+    const answer = await handle('CSTR 2023/24', knowledge());
     const message = renderTeams(answer);
     expect(message.type).toBe('message');
     expect(message.attachments).toHaveLength(1);
@@ -80,25 +80,25 @@ describe('renderTeams', () => {
     expect(message.text).toContain('1,362');
   });
 
-  it('keeps the card under the Teams size limit', () => {
+  it('keeps the card under the Teams size limit', async () => {
     for (const q of ['CSTR 2023/24', 'youth reoffending rate', 'Challenger disruptions']) {
-      const message = renderTeams(handle(q, knowledge()));
+      const message = renderTeams(await handle(q, knowledge()));
       for (const a of message.attachments) expect(Buffer.byteLength(JSON.stringify(a.content))).toBeLessThan(MAX_CARD_BYTES);
       // The whole activity, which Teams limits too, stays well under it.
       expect(Buffer.byteLength(JSON.stringify(message))).toBeLessThan(MAX_CARD_BYTES + 4000);
     }
   });
 
-  it('numbers citations 1..n exactly as the [n] markers in the text', () => {
+  it('numbers citations 1..n exactly as the [n] markers in the text', async () => {
     for (const q of ['CSTR 2023/24', 'youth reoffending rate', 'Challenger disruptions']) {
-      const answer = handle(q, knowledge());
+      const answer = await handle(q, knowledge());
       expect(answer.passages.length, q).toBeGreaterThan(0);
       expectCitationsMatch(renderTeams(answer), answer);
     }
   });
 
-  it('gives each passage its source line: title, publisher and month', () => {
-    const answer = handle('youth reoffending rate', knowledge());
+  it('gives each passage its source line: title, publisher and month', async () => {
+    const answer = await handle('youth reoffending rate', knowledge());
     const message = renderTeams(answer);
     const texts = bodyOf(message).map((b) => b.text ?? '');
     const top = answer.passages[0]!;
@@ -108,16 +108,16 @@ describe('renderTeams', () => {
     expect(message.text).toContain('29.6%');
   });
 
-  it('answers help with text listing examples and no card', () => {
-    const message = renderTeams(handle('help', knowledge()));
+  it('answers help with text listing examples and no card', async () => {
+    const message = renderTeams(await handle('help', knowledge()));
     expect(message.attachments).toEqual([]);
     expect(message.entities).toEqual([]);
     expect(message.text).toBe(helpText(knowledge()));
     for (const example of ['CSTR 2023/24', 'youth reoffending rate', "quote women's centres"]) expect(message.text).toContain(example);
   });
 
-  it('answers no_answer with the headline as text and no card', () => {
-    const answer = handle('bananas on mars', knowledge());
+  it('answers no_answer with the headline as text and no card', async () => {
+    const answer = await handle('bananas on mars', knowledge());
     expect(answer.status).toBe('no_answer');
     const message = renderTeams(answer);
     expect(message.attachments).toEqual([]);
@@ -126,15 +126,15 @@ describe('renderTeams', () => {
     expect(markers(message.text)).toEqual([]);
   });
 
-  it('says why an empty question has no answer', () => {
-    const answer = handle('', knowledge());
+  it('says why an empty question has no answer', async () => {
+    const answer = await handle('', knowledge());
     const message = renderTeams(answer);
     expect(message.attachments).toEqual([]);
     expect(message.text).toContain(answer.headline);
   });
 
-  it('is pure: the same answer renders the same message', () => {
-    const answer = handle('CSTR 2023/24', knowledge());
+  it('is pure: the same answer renders the same message', async () => {
+    const answer = await handle('CSTR 2023/24', knowledge());
     const before = JSON.stringify(answer);
     expect(renderTeams(answer)).toEqual(renderTeams(answer));
     expect(JSON.stringify(answer)).toBe(before);
@@ -142,8 +142,8 @@ describe('renderTeams', () => {
 });
 
 describe('quoteResults', () => {
-  it("returns message-extension results for women's centres, each with a titled preview and its source", () => {
-    const answer = handle("quote women's centres", knowledge());
+  it("returns message-extension results for women's centres, each with a titled preview and its source", async () => {
+    const answer = await handle("quote women's centres", knowledge());
     expect(answer.passages.length).toBeGreaterThan(0);
     const results = quoteResults(answer) as {
       type: string;
@@ -170,8 +170,8 @@ describe('quoteResults', () => {
     expect(JSON.stringify(results).toLowerCase()).toContain('women');
   });
 
-  it('returns an empty result list when nothing is found', () => {
-    const results = quoteResults(handle('quote bananas on mars', knowledge())) as { type: string; attachments: unknown[] };
+  it('returns an empty result list when nothing is found', async () => {
+    const results = quoteResults(await handle('quote bananas on mars', knowledge())) as { type: string; attachments: unknown[] };
     expect(results.type).toBe('result');
     expect(results.attachments).toEqual([]);
   });

@@ -87,7 +87,7 @@ describe('document formats', () => {
     const summary = await ingest(data, store, log);
     expect(summary.added).toContain('panel-2025.pdf');
     expect(summary.skipped.map((s) => s.file)).toEqual(['broken.pdf']);
-    const answer = handle('how many young people were diverted from court in 2024/25?', await KnowledgeBase.load(store));
+    const answer = await handle('how many young people were diverted from court in 2024/25?', await KnowledgeBase.load(store));
     expect(answer.passages[0]).toMatchObject({ title: 'Youth Diversion Panel Report', section: 'Youth diversion › p. 1' });
     expect(answer.passages[0]!.text).toBe('In 2024/25, 640 young people were diverted from court through the Youth Diversion Scheme, up from 512 in 2023/24.');
     await store.close();
