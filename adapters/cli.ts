@@ -1,7 +1,5 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { watch } from 'chokidar';
-import { Presets, SingleBar } from 'cli-progress';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
@@ -12,13 +10,13 @@ import { createAsk } from '../bot/ask.js';
 import { reportText } from '../bot/feedback.js';
 import { loadKnowledge } from '../bot/knowledge.js';
 import { createLogger, type Logger } from '../bot/logger.js';
-import { exportIndicators } from '../knowledge/indicator-export.js';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
-import { buildDigest } from '../bot/digest/content.js';
-import { renderDigestText } from '../bot/digest/render-text.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
+
+// What only some commands use (the progress bar, the file watcher, CSV, the digest) is imported
+// when that command runs: every start pays for what it loads, and `ask` is what starts most.
 
 /**
  * The `standing-together` command. `ask "question"` prints a readable answer; `ask --json`
@@ -47,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('print every figure the documents state for a period, as indicator-table CSV rows')
     .action(async () => {
       exitCode = await withKnowledge(async (kb) => {
+        const { exportIndicators } = await import('../knowledge/indicator-export.js');
         process.stdout.write(await exportIndicators(kb));
       });
     });
@@ -66,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       exitCode = await withKnowledge(async (kb, store) => {
         // "Now" is taken after loading, so documents read by this very run count as this week's.
+        const [{ buildDigest }, { renderDigestText }] = await Promise.all([import('../bot/digest/content.js'), import('../bot/digest/render-text.js')]);
         const digest = await buildDigest(kb, store, given ?? new Date());
         process.stdout.write(`${options.json ? JSON.stringify(digest) : renderDigestText(digest)}\n`);
       });
@@ -117,6 +117,7 @@ async function runIngest(dataDir: string | undefined): Promise<number> {
     const tty = Boolean(process.stderr.isTTY);
     // On a terminal the bar replaces the info lines; warnings and errors still show.
     log = createLogger(tty && config.logLevel === 'info' ? 'warn' : config.logLevel);
+    const { Presets, SingleBar } = await import('cli-progress');
     const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files · {pages} pages · {passages} passages · {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
     let pages = 0;
     let passages = 0;
@@ -150,6 +151,7 @@ async function runIngest(dataDir: string | undefined): Promise<number> {
 async function watchData(dataDir: string | undefined): Promise<void> {
   const dir = dataDir ? path.resolve(dataDir) : readConfig().dataDir;
   process.stderr.write(`watching ${dir} for changes (Ctrl-C to stop)\n`);
+  const { watch } = await import('chokidar');
   const watcher = watch(dir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 500 } });
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve(0);

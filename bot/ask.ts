@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
 import type { Answer } from './answer.js';
-import { buildDigest } from './digest/content.js';
-import { renderDigestText } from './digest/render-text.js';
 import { handle } from './handle.js';
 import { TakeTurns } from './take-turns.js';
 import type { Logger } from './logger.js';
@@ -94,6 +92,8 @@ export function createAsk(options: AskOptions): Ask {
       }
       const verb = command[2]?.toLowerCase();
       if (verb === 'preview') {
+        // Imported when asked for: a start does not pay for what most questions never use.
+        const [{ buildDigest }, { renderDigestText }] = await Promise.all([import('./digest/content.js'), import('./digest/render-text.js')]);
         const digest = await buildDigest(options.kb(), store, now());
         return reply(question, renderDigestText(digest), { digest });
       }

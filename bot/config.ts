@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cron } from 'croner';
 import { z } from 'zod';
+import { SEARCH_IN_STORE_ABOVE } from '../knowledge/corpus.js';
 import { BotError, ErrorCode } from './errors.js';
 
 /** The folder holding package.json: found by walking up, so the compiled build (dist/) finds it too. */
@@ -47,6 +48,7 @@ const schema = z.object({
   DIGEST_CRON: z.string().refine(isCron, 'must be a cron expression such as "0 8 * * 1" (Mondays 08:00)').default('0 8 * * 1'),
   DIGEST_TZ: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London').default('Europe/London'),
   DIGEST_LEASE_SECONDS: z.coerce.number('must be a number of seconds').int('must be a whole number').min(1, 'must be at least 1').default(600),
+  SEARCH_IN_STORE_ABOVE: z.coerce.number('must be a number of passages').int('must be a whole number').min(0, 'must be 0 or more').default(SEARCH_IN_STORE_ABOVE),
 });
 
 function isCron(expr: string): boolean {
@@ -91,6 +93,11 @@ export interface Config {
    * claim on a channel's post holds before another process may take it over.
    */
   digest: { cron: string; timezone: string; leaseMs: number };
+  /**
+   * Passages past which the corpus is searched in the sqlite3 file (FTS5) instead of in memory:
+   * start-up time and memory then stop growing with the corpus.
+   */
+  searchInStoreAbove: number;
 }
 
 /** What the Teams adapter needs; with no app id, requests are not authenticated (local use). */
@@ -157,5 +164,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digest: { cron: DIGEST_CRON, timezone: DIGEST_TZ, leaseMs: parsed.data.DIGEST_LEASE_SECONDS * 1000 },
     maxDocumentBytes: Math.round(parsed.data.MAX_DOCUMENT_MB * 1024 * 1024),
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
+    searchInStoreAbove: parsed.data.SEARCH_IN_STORE_ABOVE,
   };
 }

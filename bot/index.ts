@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   const log = createLogger(atPrompt && config.logLevel === 'info' ? 'warn' : config.logLevel);
   try {
     const { store, kb } = await loadKnowledge(config, log);
-    const live = new LiveKnowledge(kb, store, log);
+    const live = new LiveKnowledge(kb, store, log, { searchInStoreAbove: config.searchInStoreAbove });
     await live.start();
     const ask = createAsk({ kb: () => live.kb, store, log, perMinute: config.rateLimitPerMinute });
     if (!config.slack && !config.teams) {

@@ -33,7 +33,7 @@ export async function loadKnowledge(config: Config, log: Logger, progress: Omit<
     const shared = store.kind === 'postgres' && reason === 'start' && (await store.documents()).length > 0;
     if (shared) log.info('documents come from the shared database; `standing-together ingest` publishes new ones');
     const summary = shared ? NOTHING_READ : await ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
-    const kb = await KnowledgeBase.load(store, log);
+    const kb = await KnowledgeBase.load(store, log, { searchInStoreAbove: config.searchInStoreAbove });
     log.info(
       { generation: kb.generation, added: summary.added.length, changed: summary.changed.length, unchanged: summary.unchanged.length, skipped: summary.skipped.length, passages: kb.passageCount },
       'knowledge loaded',

@@ -23,6 +23,8 @@ export class LiveKnowledge {
     private current: KnowledgeBase,
     private readonly store: Store,
     private readonly log: Logger,
+    /** How new knowledge is loaded (see {@link KnowledgeBase.load}). */
+    private readonly loadOptions: { searchInStoreAbove?: number } = {},
   ) {}
 
   /** The knowledge base to answer from now. */
@@ -61,7 +63,7 @@ export class LiveKnowledge {
       // Against the generation the knowledge was read from, so one published while it was
       // being loaded is picked up too.
       if (now === this.current.generation) return false;
-      this.current = await KnowledgeBase.load(this.store, this.log);
+      this.current = await KnowledgeBase.load(this.store, this.log, this.loadOptions);
       this.log.info({ generation: this.current.generation, documents: this.current.documents.size, passages: this.current.passageCount }, 'new knowledge loaded without a restart');
       return true;
     } catch (error) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
 import { findAcronyms, inferAcronyms } from './acronyms.js';
@@ -29,6 +30,14 @@ export interface IngestSummary {
  * are read again even though their files did not change.
  */
 export const INGEST_VERSION = 17;
+
+/** Documents read at once while checking which changed. */
+const HASHES_AT_ONCE = 16;
+
+/** A document's content hash, with the ingest version in it (see {@link INGEST_VERSION}). */
+function hashOf(bytes: Buffer): string {
+  return createHash('sha256').update(`v${INGEST_VERSION}:`).update(bytes).digest('hex');
+}
 
 
 /**
@@ -77,7 +86,11 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
   const generation: Generation = { documents: [], removeDocuments: [], indicatorTables: [], removeIndicatorTables: [] };
   const ids = new Map<string, string>();
   options.onStart?.(files.length);
-  for (const file of files) {
+  // Most starts find nothing changed: every file is hashed first, several reads at a time, and
+  // only a file whose hash differs from the stored one is read again and parsed.
+  const limit = pLimit(HASHES_AT_ONCE);
+  const hashes = await Promise.all(files.map((file) => limit(() => readFile(path.join(docsDir, file)).then(hashOf, () => undefined))));
+  for (const [i, file] of files.entries()) {
     const full = path.join(docsDir, file);
     let progress = { file, pages: 0, passages: 0 };
     try {
@@ -85,15 +98,15 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
       const taken = ids.get(docIdOf(file));
       if (taken) throw new BotError(ErrorCode.SourceMalformed, `has the same name as ${taken}; rename one of them`, { file: full });
       ids.set(docIdOf(file), file);
-      const bytes = await readFile(full);
-      const hash = createHash('sha256').update(`v${INGEST_VERSION}:`).update(bytes).digest('hex');
       const id = docIdOf(file);
       const before = stored.get(id);
       stored.delete(id);
-      if (before?.hash === hash) {
+      if (before && before.hash === hashes[i]) {
         summary.unchanged.push(file);
         continue;
       }
+      const bytes = await readFile(full);
+      const hash = hashOf(bytes);
       if (bytes.length > options.maxBytes) {
         throw new BotError(ErrorCode.SourceMalformed, `${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${options.maxBytes / 1024 / 1024} MB limit (MAX_DOCUMENT_MB)`, { file: full });
       }
@@ -137,7 +150,7 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
 async function readIndicators(dir: string, store: Store, log: Logger, summary: IngestSummary['indicators'], generation: Generation): Promise<void> {
   const before = await store.indicatorHashes();
   for (const { file, bytes } of await indicatorFiles(dir)) {
-    const hash = createHash('sha256').update(`v${INGEST_VERSION}:`).update(bytes).digest('hex');
+    const hash = hashOf(bytes);
     const known = before.get(file);
     before.delete(file);
     if (known === hash) {

@@ -19,21 +19,23 @@ export interface PassageFacts {
  * passage any question ever reached.
  */
 export class PassageFactsCache {
-  private readonly cache = new LRUCache<Passage, PassageFacts>({ max: 5000 });
+  private readonly cache = new LRUCache<string, PassageFacts>({ max: 5000 });
 
-  /** The passage's facts, worked out on first use. */
-  of(passage: Passage): PassageFacts {
-    let facts = this.cache.get(passage);
+  /**
+   * The passage's facts, worked out on first use; `textTerms` are its text's terms when the
+   * caller already has them.
+   */
+  of(passage: Passage, textTerms?: string[]): PassageFacts {
+    let facts = this.cache.get(passage.id);
     if (!facts) {
-      facts = factsOf(passage.text);
-      this.cache.set(passage, facts);
+      facts = factsOf(passage.text, textTerms ?? terms(passage.text));
+      this.cache.set(passage.id, facts);
     }
     return facts;
   }
 }
 
-function factsOf(text: string): PassageFacts {
-  const seq = terms(text);
+function factsOf(text: string, seq: string[]): PassageFacts {
   const positions = new Map<string, number[]>();
   seq.forEach((t, i) => {
     const at = positions.get(t);

@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { acronymTable } from './acronyms.js';
 import { findPeriods, overlaps, within } from './periods.js';
 
 export { overlaps };
-import { INDEX_VERSION, PassageIndex, TITLE_WEIGHT, type IndexHit } from './search-index.js';
+import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
+import { acronymExpander, passageFields, TITLE_WEIGHT, type IndexHit } from './search-index.js';
+import { StoreCorpus } from './store-corpus.js';
+import { TermStats } from './term-stats.js';
 import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
@@ -46,6 +48,8 @@ export interface Retrieval {
 const BM25_K = 1.2;
 const BM25_B = 0.7;
 const BM25_D = 0.5;
+/** Hits a search returns for reranking. */
+const CANDIDATES = 60;
 /** Corpus size (passages) past which common terms are checked on candidates, not searched. */
 const PRUNE_ABOVE_PASSAGES = 5000;
 /** Terms held by more than this share of passages are checked on candidates, not searched. */
@@ -71,20 +75,11 @@ const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentag
  */
 export class KnowledgeBase {
   readonly documents: Map<string, StoredDocument>;
-  private readonly passages: Map<string, Passage>;
   readonly acronyms: Map<string, Acronym>;
-  /** Figures by the passage that states them. */
-  private readonly figuresOf: Map<string, Figure[]>;
   /** Indicator table series (indicator × geography). */
   readonly series: Series[];
-  private readonly index: PassageIndex;
   private readonly recency: Map<string, number>;
   private longForms: Map<string, string[]> | undefined;
-  private readonly facts = new PassageFactsCache();
-  /** Mean passage length in characters, for the BM25 length norm of common terms. */
-  private readonly averageLength: number;
-  /** The passage before each one in its document: a sentence often leans on the one before. */
-  private readonly before = new Map<string, Passage>();
   /** Each document's title and publisher as search terms. */
   private readonly titleTerms = new Map<string, Set<string>>();
   /** How many passages carry each title term (through their document's title). */
@@ -94,76 +89,75 @@ export class KnowledgeBase {
     /** The store generation this knowledge was read from. */
     readonly generation: number,
     documents: StoredDocument[],
-    passages: Passage[],
     acronyms: Map<string, Acronym>,
-    figures: Figure[],
     indicators: IndicatorRow[],
-    index: PassageIndex,
+    private readonly corpus: Corpus,
+    private readonly facts: PassageFactsCache,
   ) {
-    this.figuresOf = new Map();
-    for (const f of figures) this.figuresOf.set(f.passageId, [...(this.figuresOf.get(f.passageId) ?? []), f]);
     this.documents = new Map(documents.map((d) => [d.id, d]));
-    this.passages = new Map(passages.map((p) => [p.id, p]));
-    const perDocument = new Map<string, number>();
-    passages.forEach((p, i) => {
-      const prev = passages[i - 1];
-      if (prev && prev.docId === p.docId) this.before.set(p.id, prev);
-      perDocument.set(p.docId, (perDocument.get(p.docId) ?? 0) + 1);
-    });
     for (const d of documents) {
       const title = new Set(terms(`${d.title} ${d.publisher}`));
       this.titleTerms.set(d.id, title);
-      for (const t of title) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + (perDocument.get(d.id) ?? 0));
+      for (const t of title) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + (corpus.perDocument.get(d.id) ?? 0));
     }
     this.acronyms = acronyms;
-    this.index = index;
-    this.averageLength = passages.reduce((sum, p) => sum + p.text.length, 0) / Math.max(1, passages.length);
     this.series = buildSeries(indicators, this.acronyms);
     const byDate = [...documents].sort((a, b) => a.date.localeCompare(b.date));
     this.recency = new Map(byDate.map((d, i) => [d.id, byDate.length > 1 ? i / (byDate.length - 1) : 1]));
   }
 
-  /** Reads everything from the store and builds the index. */
-  static async load(store: Store, log?: Logger): Promise<KnowledgeBase> {
-    const { generation, documents, passages, acronyms, figures, indicators } = await store.knowledgeSnapshot();
-    const table = acronymTable(acronyms);
-    // The index is saved with a key naming the corpus it was built from; a restart over the
-    // same documents loads it instead of building it again.
-    const key = createHash('sha256')
-      .update(`${INDEX_VERSION}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
-      .digest('hex');
-    const saved = await store.savedIndex(key);
-    let index = saved ? PassageIndex.load(saved) : undefined;
-    if (!index) {
-      index = PassageIndex.build(passages, table);
-      try {
-        await store.saveIndex(key, index.save());
-      } catch (error) {
-        // Too large to save (a string past V8's limit) or a store error: serve from memory and
-        // build again next start.
-        log?.warn({ err: (error as Error).message }, 'the search index could not be saved; it will be rebuilt at the next start');
+  /**
+   * Reads the knowledge from the store. A corpus of up to `searchInStoreAbove` passages (or any
+   * corpus, on a store without a full-text table) is held in memory with its minisearch index;
+   * a larger one stays in the store and is searched there, so start-up and memory do not grow
+   * with it.
+   */
+  static async load(store: Store, log?: Logger, options: { searchInStoreAbove?: number } = {}): Promise<KnowledgeBase> {
+    const above = options.searchInStoreAbove ?? SEARCH_IN_STORE_ABOVE;
+    const facts = new PassageFactsCache();
+    if (store.fullText) {
+      const outline = await store.knowledgeOutline();
+      const count = outline.passageCounts.reduce((sum, d) => sum + d.passages, 0);
+      if (count > above) {
+        const table = acronymTable(outline.acronyms);
+        const expand = acronymExpander(table);
+        let built = await store.fullText.builtFor();
+        if (!built || built.generation !== outline.generation || built.passages !== count) {
+          log?.info({ passages: count }, 'building the full-text table for a corpus searched in the store');
+          built = await store.fullText.rebuild(outline.generation, (p) => passageFields(p, expand));
+        }
+        const byField = await store.fullText.frequencies();
+        const stats = new TermStats(byField.any, built.passages);
+        const fieldStats = {
+          text: new TermStats(byField.text, built.passages),
+          section: new TermStats(byField.section, built.passages),
+          expansions: new TermStats(byField.expansions, built.passages),
+        };
+        const perDocument = new Map(outline.passageCounts.map((d) => [d.docId, d.passages]));
+        const averageLength = outline.passageCounts.reduce((sum, d) => sum + d.characters, 0) / Math.max(1, count);
+        const corpus = new StoreCorpus(store, store.fullText, stats, fieldStats, built, perDocument, averageLength, facts);
+        return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts);
       }
     }
-    return new KnowledgeBase(generation, documents, passages, table, figures, indicators, index);
+    const { generation, documents, passages, acronyms, figures, indicators } = await store.knowledgeSnapshot();
+    const table = acronymTable(acronyms);
+    const corpus = await MemoryCorpus.open(store, documents, passages, figures, table, log);
+    return new KnowledgeBase(generation, documents, table, indicators, corpus, facts);
   }
 
   /** How many passages the knowledge holds. */
   get passageCount(): number {
-    return this.passages.size;
+    return this.corpus.stats.size;
   }
 
   /** Passages by id, in the order asked (ids not held are left out). */
-  async passagesById(ids: string[]): Promise<Passage[]> {
-    return ids.flatMap((id) => this.passages.get(id) ?? []);
+  passagesById(ids: string[]): Promise<Passage[]> {
+    return this.corpus.passagesById(ids);
   }
 
   /** Figures the documents state, of one kind or one document when asked, in document order. */
-  async figures(filter: { kind?: Figure['kind']; docId?: string } = {}): Promise<Figure[]> {
-    const out: Figure[] = [];
-    for (const list of this.figuresOf.values()) {
-      for (const f of list) if ((!filter.kind || f.kind === filter.kind) && (!filter.docId || f.docId === filter.docId)) out.push(f);
-    }
-    return out;
+  figures(filter: { kind?: Figure['kind']; docId?: string } = {}): Promise<Figure[]> {
+    return this.corpus.figures(filter);
   }
 
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */
@@ -180,22 +174,23 @@ export class KnowledgeBase {
     // search and checked on the candidates instead. A small corpus searches every term (exact
     // BM25 over all fields); so does a question made only of common terms.
     const allTerms = [...weights.keys()];
-    const prune = this.index.size > PRUNE_ABOVE_PASSAGES;
-    const rare = allTerms.filter((t) => !prune || this.index.spread(t) <= COMMON_SPREAD);
-    const common = allTerms.filter((t) => this.index.spread(t) > COMMON_SPREAD);
-    const hits = this.index.search(rare.length > 0 ? rare : allTerms, weights);
+    const stats = this.corpus.stats;
+    const prune = stats.size > PRUNE_ABOVE_PASSAGES;
+    const rare = allTerms.filter((t) => !prune || stats.spread(t) <= COMMON_SPREAD);
+    const common = allTerms.filter((t) => stats.spread(t) > COMMON_SPREAD);
+    const hits = await this.corpus.search(rare.length > 0 ? rare : allTerms, weights, CANDIDATES);
     for (const hit of hits) this.scoreTitle(hit, allTerms, weights);
     if (prune && rare.length > 0 && common.length > 0) {
       for (const hit of hits) {
-        const passage = this.passages.get(hit.id)!;
-        const text = cachedTerms(passage.text);
+        const passage = hit.passage;
+        const text = this.facts.of(passage).terms;
         const own = new Set([...text, ...cachedTerms(passage.section.join(' '))]);
         // Each common term found adds what BM25 would give one occurrence of it.
-        const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * passage.text.length) / this.averageLength);
+        const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * passage.text.length) / this.corpus.averageLength);
         for (const t of common) {
           if (hit.matched.has(t) || (!own.has(t) && !this.spellsOut(t, text))) continue;
           hit.matched.add(t);
-          hit.score += (this.index.idf(t) * (BM25_K + 1) * (weights.get(t) ?? 1)) / norm;
+          hit.score += (stats.idf(t) * (BM25_K + 1) * (weights.get(t) ?? 1)) / norm;
         }
       }
     }
@@ -203,7 +198,7 @@ export class KnowledgeBase {
     // "It was delivered by…" leans on the sentence before.
     const asked = new Set(allTerms);
     for (const hit of hits) {
-      const prev = this.before.get(hit.id);
+      const prev = hit.before;
       if (!prev) continue;
       const there = this.facts.of(prev).positions;
       for (const w of asked) if (there.has(w) && !hit.matched.has(w)) hit.nearby.add(w);
@@ -217,8 +212,7 @@ export class KnowledgeBase {
     const units = askedUnits(question, askedPeriods.length > 0);
 
     const ranked: Ranked[] = hits.map((hit) => {
-      const passage = this.passages.get(hit.id)!;
-      const figures = this.figuresOf.get(hit.id) ?? [];
+      const { passage, figures } = hit;
       const got = topical.reduce((sum, c, i) => sum + conceptWeights[i]! * conceptMatch(c, hit), 0);
       const coverage = totalWeight > 0 ? got / totalWeight : 0;
       // Naming a period asks for what happened in it: the passage must give a number for it.
@@ -247,7 +241,7 @@ export class KnowledgeBase {
   /** Whether the documents use this word (its search term is in the index). */
   knowsWord(word: string): boolean {
     const t = terms(word)[0];
-    return t !== undefined && this.index.has(t);
+    return t !== undefined && this.corpus.stats.has(t);
   }
 
   /**
@@ -287,10 +281,10 @@ export class KnowledgeBase {
 
   private conceptWeight(c: Concept): number {
     const whole = c.own[0];
-    if (whole !== undefined && this.index.has(whole)) return this.index.idf(whole);
-    const known = [...c.own, ...c.alternatives].filter((t) => this.index.has(t));
-    if (known.length > 0) return Math.max(...known.map((t) => this.index.idf(t)));
-    return this.index.maxIdf * Math.max(...c.words.map(specificity));
+    if (whole !== undefined && this.corpus.stats.has(whole)) return this.corpus.stats.idf(whole);
+    const known = [...c.own, ...c.alternatives].filter((t) => this.corpus.stats.has(t));
+    if (known.length > 0) return Math.max(...known.map((t) => this.corpus.stats.idf(t)));
+    return this.corpus.stats.maxIdf * Math.max(...c.words.map(specificity));
   }
 
   /**
@@ -315,15 +309,15 @@ export class KnowledgeBase {
    * one of its fields: BM25 of one occurrence at the title's own rarity, weighted, and the score
    * scaled again by the number of query terms matched (minisearch's OR scoring does so).
    */
-  private scoreTitle(hit: IndexHit, queryTerms: string[], weights: Map<string, number>): void {
-    const title = this.titleTerms.get(this.passages.get(hit.id)!.docId);
+  private scoreTitle(hit: Found, queryTerms: string[], weights: Map<string, number>): void {
+    const title = this.titleTerms.get(hit.passage.docId);
     if (!title) return;
     let raw = hit.score / Math.max(1, hit.matched.size);
     let added = false;
     for (const t of queryTerms) {
       if (!title.has(t)) continue;
       const df = this.titleDf.get(t) ?? 0;
-      const idf = Math.log(1 + (this.index.size - df + 0.5) / (df + 0.5));
+      const idf = Math.log(1 + (this.corpus.stats.size - df + 0.5) / (df + 0.5));
       raw += TITLE_WEIGHT * (weights.get(t) ?? 1) * idf * (BM25_D + (BM25_K + 1) / (1 + BM25_K));
       hit.matched.add(t);
       added = true;

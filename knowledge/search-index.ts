@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { TermStats } from './term-stats.js';
 import { terms } from './tokens.js';
 import type { Acronym, Passage } from './types.js';
 
@@ -25,7 +26,7 @@ interface IndexedFields {
  * words would make whole documents candidates and double the search's cost for a small part of
  * the score. Reranking scores both on the candidates (see {@link TITLE_WEIGHT}).
  */
-const BOOST = { text: 1, section: 0.5, expansions: 0.6 };
+export const BOOST = { text: 1, section: 0.5, expansions: 0.6 };
 const FIELDS = ['text', 'section', 'expansions'];
 
 /** Weight of a word found in the passage's document title, against one in its text. */
@@ -52,11 +53,16 @@ interface SavedIndex {
  * does not pay for building it again.
  */
 export class PassageIndex {
+  /** Document frequencies of the indexed terms. */
+  readonly stats: TermStats;
+
   private constructor(
     private readonly mini: MiniSearch<IndexedFields>,
     private readonly df: Map<string, number>,
     readonly size: number,
-  ) {}
+  ) {
+    this.stats = new TermStats(df, size);
+  }
 
   /** Builds the index from passages. */
   static build(passages: Passage[], acronyms: Map<string, Acronym>): PassageIndex {
@@ -103,27 +109,6 @@ export class PassageIndex {
     return JSON.stringify(saved);
   }
 
-  /** Inverse document frequency of a term (absent terms get the highest). */
-  idf(term: string): number {
-    const df = this.df.get(term) ?? 0;
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-  }
-
-  /** Share of passages holding the term, 0–1. */
-  spread(term: string): number {
-    return (this.df.get(term) ?? 0) / Math.max(1, this.size);
-  }
-
-  /** Whether any passage holds the term. */
-  has(term: string): boolean {
-    return this.df.has(term);
-  }
-
-  /** The highest idf any term can have: that of a term no passage holds. */
-  get maxIdf(): number {
-    return this.idf('\u0000');
-  }
-
   /**
    * Passages matching any of the query terms, best BM25 score first. `weights` lowers terms
    * that only stand in for the question's words (thesaurus alternatives).
@@ -148,10 +133,18 @@ function options() {
 }
 
 /**
+ * A passage's search terms by field, as both indexes hold them: its text, its section, and the
+ * other forms of the acronyms its text uses or spells out.
+ */
+export function passageFields(passage: { text: string; section: string[] }, expand: (own: string[]) => string[], textTerms = terms(passage.text)): { text: string[]; section: string[]; expansions: string[] } {
+  return { text: textTerms, section: terms(passage.section.join(' ')), expansions: terms(expand(textTerms).join(' ')) };
+}
+
+/**
  * For a passage's terms, the acronyms' other forms: long forms of the acronyms it uses, and the
  * acronyms of the long forms it spells out (matched as runs of terms).
  */
-function acronymExpander(acronyms: Map<string, Acronym>): (own: string[]) => string[] {
+export function acronymExpander(acronyms: Map<string, Acronym>): (own: string[]) => string[] {
   const byShort = new Map<string, string>();
   const byFirstTerm = new Map<string, { run: string[]; short: string }[]>();
   for (const a of acronyms.values()) {

@@ -5,6 +5,7 @@ import { DigestTables } from './store/digest-tables.js';
 import { FeedbackTables } from './store/feedback-tables.js';
 import { KnowledgeTables, type Generation } from './store/knowledge-tables.js';
 import { RequestTables } from './store/request-tables.js';
+import { SqliteFullText } from './store/sqlite-full-text.js';
 import type { SqlDriver } from './store/sql.js';
 import type { Acronym, Passage, StoredDocument } from './types.js';
 
@@ -20,6 +21,59 @@ export interface KnowledgeSnapshot {
   indicators: IndicatorRow[];
 }
 
+/** What knowledge is served from while a large corpus stays in the store. */
+export interface KnowledgeOutline {
+  generation: number;
+  documents: StoredDocument[];
+  acronyms: Acronym[];
+  indicators: IndicatorRow[];
+  /** Passages and characters of text per document. */
+  passageCounts: { docId: string; passages: number; characters: number }[];
+}
+
+/** One passage's search terms by field, as the full-text table holds them. */
+export interface FullTextFields {
+  text: string[];
+  section: string[];
+  expansions: string[];
+}
+
+/**
+ * How many passages hold each term: in any field (a question word's rarity), and field by field
+ * (BM25 weighs a term's rarity in each field it scores).
+ */
+export type TermFrequencies = Record<'any' | keyof FullTextFields, Map<string, number>>;
+
+/** What a built full-text table covers: its generation, passages and mean field lengths in terms. */
+export interface FullTextLengths {
+  generation: number;
+  passages: number;
+  text: number;
+  section: number;
+  expansions: number;
+}
+
+/**
+ * A full-text table of passages' search terms inside the database, for a corpus too large to
+ * search in memory: it finds candidates, which the knowledge base then ranks itself.
+ */
+export interface FullTextTable {
+  /** What the table was last built for; undefined when never built. */
+  builtFor(): Promise<FullTextLengths | undefined>;
+  /**
+   * Rebuilds the table from the passages now stored, with `fieldsOf` giving each one's terms,
+   * unless another process already built it for `generation`.
+   */
+  rebuild(generation: number, fieldsOf: (passage: { text: string; section: string[] }) => FullTextFields): Promise<FullTextLengths>;
+  /** How many passages hold each term, in any field and field by field, as of the last build. */
+  frequencies(): Promise<TermFrequencies>;
+  /**
+   * The passages best matching any of the terms (BM25, fields weighted), at most `limit`, each
+   * with its terms as the table holds them.
+   */
+  match(terms: string[], limit: number): Promise<{ id: string; fields: FullTextFields }[]>;
+}
+
 /**
  * The store: documents, passages, figures and indicator tables, and what requests and the
  * digest share. It stands on the embedded sqlite3 file by default, or on PostgreSQL when given a
@@ -33,6 +87,19 @@ export interface Store {
   readonly feedback: FeedbackTables;
   documents(): Promise<StoredDocument[]>;
   passages(): Promise<Passage[]>;
+  /** Passages by id (in no particular order; ids not held are left out). */
+  passagesById(ids: string[]): Promise<Passage[]>;
+  /** For each passage id, the passage before it in its document. */
+  passagesBefore(ids: string[]): Promise<Map<string, Passage>>;
+  /** Figures stated by these passages. */
+  figuresOf(passageIds: string[]): Promise<Figure[]>;
+  /** Figures of one kind, or of one document, in document order. */
+  figuresWhere(filter: { kind?: Figure['kind']; docId?: string }): Promise<Figure[]>;
+  /**
+   * The full-text table, where the database has one (sqlite3's FTS5); PostgreSQL's stores leave
+   * it out and their knowledge is searched in memory.
+   */
+  readonly fullText?: FullTextTable;
   acronyms(): Promise<Acronym[]>;
   figures(): Promise<Figure[]>;
   indicators(): Promise<IndicatorRow[]>;
@@ -53,6 +120,8 @@ export interface Store {
   generation(): Promise<number>;
   /** Everything a knowledge base is built from, read in one snapshot, with its generation. */
   knowledgeSnapshot(): Promise<KnowledgeSnapshot>;
+  /** All but the passages and figures, read in one snapshot: what a corpus searched in the store loads. */
+  knowledgeOutline(): Promise<KnowledgeOutline>;
   /**
    * Calls `listener` as soon as another process publishes a generation, where the database can
    * push (PostgreSQL); on sqlite3 it never calls, and readers poll `generation()`. Returns how
@@ -80,11 +149,13 @@ class SqlStore implements Store {
   readonly digest: DigestTables;
   readonly feedback: FeedbackTables;
   readonly kind: 'sqlite' | 'postgres';
+  readonly fullText?: FullTextTable;
   private readonly knowledge: KnowledgeTables;
   private readonly requests: RequestTables;
 
   constructor(private readonly db: SqlDriver) {
     this.kind = db.kind;
+    if (db.kind === 'sqlite') this.fullText = new SqliteFullText(db);
     this.digest = new DigestTables(db);
     this.feedback = new FeedbackTables(db);
     this.knowledge = new KnowledgeTables(db);
@@ -101,6 +172,22 @@ class SqlStore implements Store {
 
   acronyms(): Promise<Acronym[]> {
     return this.knowledge.acronyms();
+  }
+
+  passagesById(ids: string[]): Promise<Passage[]> {
+    return this.knowledge.passagesById(ids);
+  }
+
+  passagesBefore(ids: string[]): Promise<Map<string, Passage>> {
+    return this.knowledge.passagesBefore(ids);
+  }
+
+  figuresOf(passageIds: string[]): Promise<Figure[]> {
+    return this.knowledge.figuresOf(passageIds);
+  }
+
+  figuresWhere(filter: { kind?: Figure['kind']; docId?: string }): Promise<Figure[]> {
+    return this.knowledge.figuresWhere(filter);
   }
 
   figures(): Promise<Figure[]> {
@@ -134,6 +221,18 @@ class SqlStore implements Store {
       const figures = await t.figures();
       const indicators = await t.indicators();
       return { generation, documents, passages, acronyms, figures, indicators };
+    });
+  }
+
+  knowledgeOutline(): Promise<KnowledgeOutline> {
+    return this.db.snapshot(async (tx) => {
+      const t = new KnowledgeTables(tx);
+      const generation = await t.generation();
+      const documents = await t.documents();
+      const acronyms = await t.acronyms();
+      const indicators = await t.indicators();
+      const passageCounts = await t.passageCounts();
+      return { generation, documents, acronyms, indicators, passageCounts };
     });
   }
 

@@ -2,7 +2,6 @@ import { BotError, ErrorCode } from '../../bot/errors.js';
 import type { Block } from '../types.js';
 import { readDocument } from './document.js';
 import { detectFormat, type DocumentFormat } from './format.js';
-import { readHtml } from './html.js';
 
 /** A document read from its bytes, whatever its format. */
 export interface LoadedDocument {
@@ -33,7 +32,7 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
   const ending = file.toLowerCase().split('.').pop() ?? '';
   if ((format === 'html' && ending === 'pdf') || (format === 'pdf' && ending !== 'pdf')) notes.push(`named .${ending} but its content is ${format}; read as ${format}`);
 
-  // pdf.js, mammoth and their kin load only when such a file is read: a start-up over text
+  // pdf.js, mammoth, htmlparser2 and their kin load only when such a file is read: a start-up over text
   // documents (or with nothing changed) does not pay for them.
   if (format === 'pdf') {
     const { readPdf } = await import('./pdf.js');
@@ -41,13 +40,14 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
     return { format, ...pdfBlocks(pdf.pages), title: pdf.title, date: pdf.date, pages: pdf.pages.length, notes };
   }
   if (format === 'docx') {
-    const { readDocx } = await import('./docx.js');
+    const [{ readDocx }, { readHtml }] = await Promise.all([import('./docx.js'), import('./html.js')]);
     const docx = await readDocx(bytes, file);
     const { blocks } = readHtml(docx.html);
     return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), title: docx.title, date: docx.date, notes };
   }
   const text = decode(bytes, file, notes);
   if (format === 'html') {
+    const { readHtml } = await import('./html.js');
     const html = readHtml(text);
     return { format, blocks: html.blocks, sourceText: text, title: html.title, notes };
   }

@@ -43,17 +43,47 @@ export class KnowledgeTables {
 
   async passages(): Promise<Passage[]> {
     const rows = await this.sql.all<Record<string, string | number>>('SELECT * FROM passages ORDER BY doc_id, ord');
-    return rows.map((r) => ({
-      id: String(r.id),
-      docId: String(r.doc_id),
-      section: JSON.parse(String(r.section)) as string[],
-      text: String(r.text),
-      start: Number(r.start),
-      end: Number(r.end),
-      locations: JSON.parse(String(r.locations)),
-      periods: JSON.parse(String(r.periods)),
-      quotable: r.quotable ? (JSON.parse(String(r.quotable)) as [number, number][]) : undefined,
-    }));
+    return rows.map(passageOf);
+  }
+
+  /** Passages by id (in no particular order; ids not held are left out). */
+  async passagesById(ids: string[]): Promise<Passage[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.sql.all<Record<string, string | number>>(`SELECT * FROM passages WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+    return rows.map(passageOf);
+  }
+
+  /** For each passage id, the passage before it in its document (first passages have none). */
+  async passagesBefore(ids: string[]): Promise<Map<string, Passage>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.sql.all<Record<string, string | number>>(
+      `SELECT b.*, p.id AS after_id FROM passages p JOIN passages b ON b.doc_id = p.doc_id AND b.ord = p.ord - 1
+       WHERE p.id IN (${ids.map(() => '?').join(',')})`,
+      ids,
+    );
+    return new Map(rows.map((r) => [String(r.after_id), passageOf(r)]));
+  }
+
+  /** Passages and total text length per document. */
+  async passageCounts(): Promise<{ docId: string; passages: number; characters: number }[]> {
+    const rows = await this.sql.all<{ doc_id: string; n: number | string; chars: number | string }>('SELECT doc_id, COUNT(*) AS n, SUM(LENGTH(text)) AS chars FROM passages GROUP BY doc_id');
+    return rows.map((r) => ({ docId: r.doc_id, passages: Number(r.n), characters: Number(r.chars) }));
+  }
+
+  /** Figures stated by these passages. */
+  async figuresOf(passageIds: string[]): Promise<Figure[]> {
+    if (passageIds.length === 0) return [];
+    const rows = await this.sql.all<{ body: string }>(`SELECT body FROM figures WHERE passage_id IN (${passageIds.map(() => '?').join(',')}) ORDER BY doc_id, ord`, passageIds);
+    return rows.map((r) => JSON.parse(r.body) as Figure);
+  }
+
+  /** Figures of one kind, or of one document, in document order. */
+  async figuresWhere(filter: { kind?: Figure['kind']; docId?: string }): Promise<Figure[]> {
+    const rows = await this.sql.all<{ body: string }>(
+      'SELECT body FROM figures WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR doc_id = ?) ORDER BY doc_id, ord',
+      [filter.kind ?? null, filter.kind ?? null, filter.docId ?? null, filter.docId ?? null],
+    );
+    return rows.map((r) => JSON.parse(r.body) as Figure);
   }
 
   async acronyms(): Promise<Acronym[]> {
@@ -163,4 +193,18 @@ export class KnowledgeTables {
 
 function rowKey(r: IndicatorRow): string {
   return `${r.indicator}|${r.geography}|${r.period.start}|${r.period.end}`;
+}
+
+function passageOf(r: Record<string, string | number>): Passage {
+  return {
+    id: String(r.id),
+    docId: String(r.doc_id),
+    section: JSON.parse(String(r.section)) as string[],
+    text: String(r.text),
+    start: Number(r.start),
+    end: Number(r.end),
+    locations: JSON.parse(String(r.locations)),
+    periods: JSON.parse(String(r.periods)),
+    quotable: r.quotable ? (JSON.parse(String(r.quotable)) as [number, number][]) : undefined,
+  };
 }

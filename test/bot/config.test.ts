@@ -27,7 +27,14 @@ describe('readConfig', () => {
       digest: { cron: '0 8 * * 1', timezone: 'Europe/London', leaseMs: 600_000 },
       maxDocumentBytes: 50 * 1024 * 1024,
       rateLimitPerMinute: 30,
+      searchInStoreAbove: 20_000,
     });
+  });
+
+  it('reads the corpus size past which search moves into the store, and names a bad one', () => {
+    expect(readConfig({ SEARCH_IN_STORE_ABOVE: '0' }).searchInStoreAbove).toBe(0);
+    expect(() => readConfig({ SEARCH_IN_STORE_ABOVE: 'lots' })).toThrow(/SEARCH_IN_STORE_ABOVE: must be a number of passages/);
+    expect(() => readConfig({ SEARCH_IN_STORE_ABOVE: '-5' })).toThrow(/SEARCH_IN_STORE_ABOVE: must be 0 or more/);
   });
 
   it('names a digest schedule or time zone it cannot read', () => {

@@ -1,0 +1,84 @@
+import type { Corpus, Found } from './corpus.js';
+import type { Figure } from './figures.js';
+import type { PassageFactsCache } from './passage-facts.js';
+import { BOOST } from './search-index.js';
+import type { FullTextFields, FullTextLengths, FullTextTable, Store } from './store.js';
+import type { TermStats } from './term-stats.js';
+import type { Passage } from './types.js';
+
+/**
+ * Candidates the store's full-text table returns for a question, before they are scored here:
+ * its BM25 cannot weigh stand-in terms lower, so it is asked for more than are kept.
+ */
+const CANDIDATES = 200;
+/** BM25 as minisearch computes it (its defaults), so both corpora rank alike. */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/**
+ * A corpus too large to hold in memory, left in the store: its full-text table finds candidates,
+ * which are fetched and scored here as the in-memory index would score them. Start-up reads no
+ * passage, and memory holds only the passages of the questions being answered.
+ */
+export class StoreCorpus implements Corpus {
+  constructor(
+    private readonly store: Store,
+    private readonly table: FullTextTable,
+    readonly stats: TermStats,
+    /** Term rarity within each field, as minisearch weighs it. */
+    private readonly fieldStats: Record<keyof FullTextFields, TermStats>,
+    private readonly lengths: FullTextLengths,
+    readonly perDocument: Map<string, number>,
+    readonly averageLength: number,
+    private readonly facts: PassageFactsCache,
+  ) {}
+
+  async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
+    // Scored on the terms the table returns; only the passages kept are read.
+    const scored = (await this.table.match(terms, CANDIDATES))
+      .map((m) => ({ ...m, ...this.score(m.fields, terms, weights) }))
+      .filter((m) => m.matched.size > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    const ids = scored.map((m) => m.id);
+    const [passages, figures, before] = await Promise.all([this.store.passagesById(ids), this.store.figuresOf(ids), this.store.passagesBefore(ids)]);
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    const figuresOf = new Map<string, Figure[]>();
+    for (const f of figures) figuresOf.set(f.passageId, [...(figuresOf.get(f.passageId) ?? []), f]);
+    return scored.flatMap((m) => {
+      const passage = byId.get(m.id);
+      if (!passage) return [];
+      this.facts.of(passage, m.fields.text);
+      return [{ id: m.id, score: m.score, matched: m.matched, nearby: new Set<string>(), passage, figures: figuresOf.get(m.id) ?? [], before: before.get(m.id) }];
+    });
+  }
+
+  passagesById(ids: string[]): Promise<Passage[]> {
+    return this.store.passagesById(ids).then((found) => {
+      const byId = new Map(found.map((p) => [p.id, p]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    });
+  }
+
+  figures(filter: { kind?: Figure['kind']; docId?: string }): Promise<Figure[]> {
+    return this.store.figuresWhere(filter);
+  }
+
+  /** BM25 over the passage's fields, scaled by the number of query terms matched (as minisearch does). */
+  private score(fields: FullTextFields, terms: string[], weights: Map<string, number>): { score: number; matched: Set<string> } {
+    const matched = new Set<string>();
+    let raw = 0;
+    for (const t of terms) {
+      for (const field of ['text', 'section', 'expansions'] as const) {
+        let tf = 0;
+        for (const x of fields[field]) if (x === t) tf++;
+        if (tf === 0) continue;
+        const norm = 1 - B + (B * fields[field].length) / Math.max(1, this.lengths[field]);
+        raw += (weights.get(t) ?? 1) * BOOST[field] * this.fieldStats[field].idf(t) * (D + (tf * (K + 1)) / (tf + K * norm));
+        matched.add(t);
+      }
+    }
+    return { score: raw * matched.size, matched };
+  }
+}

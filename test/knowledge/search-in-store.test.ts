@@ -1,0 +1,106 @@
+import { appendFileSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDigest } from '../../bot/digest/content.js';
+import { handle } from '../../bot/handle.js';
+import { exportIndicators } from '../../knowledge/indicator-export.js';
+import { ingest } from '../../knowledge/ingest.js';
+import { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store.js';
+import { captureLog, copyOfData } from '../helpers/knowledge.js';
+import { freshDatabase } from '../helpers/postgres.js';
+
+// Past this many passages the corpus stays in the store; 0 puts the shipped corpus there.
+const IN_STORE = { searchInStoreAbove: 0 };
+const IN_MEMORY = { searchInStoreAbove: Number.MAX_SAFE_INTEGER };
+
+const QUESTIONS = [
+  'CSTR 2023/24',
+  'what is MATAC',
+  'youth reoffending rate',
+  'how many offenders does the custody health and diversion service see a year?',
+  'what share of the demand on police in England and Wales comes from Greater Manchester?',
+  "quote women's centres",
+  'rape charge rate',
+  "what's the average time to answer a 999 call?",
+];
+
+describe('a corpus searched in the store (sqlite3 FTS5) rather than in memory', () => {
+  let dir: string;
+  let data: string;
+  let store: Store;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'st-fts-'));
+    data = copyOfData();
+    store = await openStore(path.join(dir, 'store.sqlite'));
+    await ingest(data, store, captureLog().log);
+  });
+
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the answers the in-memory index gives', async () => {
+    const inStore = await KnowledgeBase.load(store, undefined, IN_STORE);
+    const inMemory = await KnowledgeBase.load(store, undefined, IN_MEMORY);
+    for (const question of QUESTIONS) {
+      const a = await handle(question, inStore);
+      const b = await handle(question, inMemory);
+      expect(a.status, question).toBe(b.status);
+      expect(a.headline, question).toBe(b.headline);
+      expect(a.figures, question).toEqual(b.figures);
+      expect(a.passages[0]?.text, question).toBe(b.passages[0]?.text);
+    }
+    expect((await handle('CSTR 2023/24', inStore)).headline).toBe('1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32% on 2022/23 (1,032)');
+  });
+
+  it('exports the same indicator rows and builds the same digest from figures read in the store', async () => {
+    const inStore = await KnowledgeBase.load(store, undefined, IN_STORE);
+    const inMemory = await KnowledgeBase.load(store, undefined, IN_MEMORY);
+    const csv = await exportIndicators(inStore);
+    expect(csv).toBe(await exportIndicators(inMemory));
+    expect(csv.split('\n').length).toBeGreaterThan(20);
+    const week = new Date('2026-11-22T12:00:00Z');
+    expect(await buildDigest(inStore, store, week)).toEqual(await buildDigest(inMemory, store, week));
+  });
+
+  it('builds its full-text table once for a generation, and again when documents change', async () => {
+    const first = captureLog();
+    const kb = await KnowledgeBase.load(store, first.log, IN_STORE);
+    const again = captureLog();
+    await KnowledgeBase.load(store, again.log, IN_STORE);
+    expect(again.lines.filter((l) => String(l.msg).includes('full-text table'))).toEqual([]);
+    expect((await store.fullText!.builtFor())?.generation).toBe(kb.generation);
+
+    appendFileSync(path.join(data, 'documents', '003_57c9b989817e64c1.txt'), '\n\nIn 2023/24 the zebrafish mentoring pilot supported 418 people leaving HMP Manchester.\n');
+    unlinkSync(path.join(data, 'documents', '001_338cde1e18e200f0.txt'));
+    await ingest(data, store, captureLog().log);
+    const rebuilt = captureLog();
+    const next = await KnowledgeBase.load(store, rebuilt.log, IN_STORE);
+    expect(next.generation).toBeGreaterThan(kb.generation);
+    expect(rebuilt.lines.some((l) => String(l.msg).includes('building the full-text table'))).toBe(true);
+    const found = await next.retrieve('zebrafish mentoring pilot');
+    expect(found.ranked[0]?.passage.text).toContain('418 people leaving HMP Manchester');
+    const everywhere = await next.retrieve('Greater Manchester police and crime plan');
+    expect(everywhere.ranked.length).toBeGreaterThan(0);
+    expect(everywhere.ranked.every((r) => r.passage.docId !== '001_338cde1e18e200f0')).toBe(true);
+  });
+});
+
+describe('a store without a full-text table (PostgreSQL)', () => {
+  it('holds the corpus in memory whatever its size', async () => {
+    const url = await freshDatabase();
+    const pg = await openStore(url);
+    try {
+      await ingest(copyOfData(), pg, captureLog().log);
+      expect(pg.fullText).toBeUndefined();
+      const kb = await KnowledgeBase.load(pg, undefined, IN_STORE);
+      expect((await handle('CSTR 2023/24', kb)).headline).toBe('1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32% on 2022/23 (1,032)');
+    } finally {
+      await pg.close();
+    }
+  });
+});
