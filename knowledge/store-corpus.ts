@@ -36,7 +36,7 @@ export class StoreCorpus implements Corpus {
 
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
     // Scored on the terms the table returns; only the passages kept are read.
-    const scored = (await this.table.match(terms, CANDIDATES))
+    const scored = (await this.table.match(this.lengths, terms, CANDIDATES))
       .map((m) => ({ ...m, ...this.score(m.fields, terms, weights) }))
       .filter((m) => m.matched.size > 0)
       .sort((a, b) => b.score - a.score)

@@ -47,6 +47,8 @@ export type TermFrequencies = Record<'any' | keyof FullTextFields, Map<string, n
 /** What a built full-text table covers: its generation, passages and mean field lengths in terms. */
 export interface FullTextLengths {
   generation: number;
+  /** Which of the database's tables holds this build (it serves until a newer one replaces it). */
+  table: string;
   passages: number;
   text: number;
   section: number;
@@ -68,10 +70,10 @@ export interface FullTextTable {
   /** How many passages hold each term, in any field and field by field, as of the last build. */
   frequencies(): Promise<TermFrequencies>;
   /**
-   * The passages best matching any of the terms (BM25, fields weighted), at most `limit`, each
-   * with its terms as the table holds them.
+   * The passages best matching any of the terms (BM25, fields weighted) in the table `built`
+   * names, at most `limit`, each with its terms as the table holds them.
    */
-  match(terms: string[], limit: number): Promise<{ id: string; fields: FullTextFields }[]>;
+  match(built: FullTextLengths, terms: string[], limit: number): Promise<{ id: string; fields: FullTextFields }[]>;
 }
 
 /**

@@ -51,13 +51,14 @@ export const MIGRATIONS: string[] = [
    CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, published_at TEXT NOT NULL);
    CREATE TABLE rate_counts (key TEXT NOT NULL, window_start TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, window_start));`,
   // Passages' search terms (already stemmed, one token each), for a corpus too large to search
-  // in memory: FTS5 picks the candidates. Rebuilt whole for a generation, so no triggers.
-  `CREATE VIRTUAL TABLE passage_search USING fts5(
+  // in memory: FTS5 picks the candidates. Two tables, one serving while the other is rebuilt for
+  // a new generation; the state row says which is current.
+  `CREATE VIRTUAL TABLE passage_search_a USING fts5(
      id UNINDEXED, text, section, expansions, tokenize = "unicode61 remove_diacritics 0 tokenchars '.,-_'");
-   CREATE VIRTUAL TABLE passage_search_terms USING fts5vocab(passage_search, 'row');
-   CREATE VIRTUAL TABLE passage_search_field_terms USING fts5vocab(passage_search, 'col');
+   CREATE VIRTUAL TABLE passage_search_b USING fts5(
+     id UNINDEXED, text, section, expansions, tokenize = "unicode61 remove_diacritics 0 tokenchars '.,-_'");
    CREATE TABLE passage_search_state (
-     id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, passages INTEGER NOT NULL,
+     id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, current TEXT NOT NULL, passages INTEGER NOT NULL,
      text_length REAL NOT NULL, section_length REAL NOT NULL, expansions_length REAL NOT NULL,
      frequencies TEXT NOT NULL);`,
 ];

@@ -67,7 +67,7 @@ describe('a corpus searched in the store (sqlite3 FTS5) rather than in memory', 
     expect(await buildDigest(inStore, store, week)).toEqual(await buildDigest(inMemory, store, week));
   });
 
-  it('builds its full-text table once for a generation, and again when documents change', async () => {
+  it('builds its full-text table once for a generation, and again when documents change, beside the one still serving', async () => {
     const first = captureLog();
     const kb = await KnowledgeBase.load(store, first.log, IN_STORE);
     const again = captureLog();
@@ -84,6 +84,9 @@ describe('a corpus searched in the store (sqlite3 FTS5) rather than in memory', 
     expect(rebuilt.lines.some((l) => String(l.msg).includes('building the full-text table'))).toBe(true);
     const found = await next.retrieve('zebrafish mentoring pilot');
     expect(found.ranked[0]?.passage.text).toContain('418 people leaving HMP Manchester');
+    // The knowledge base of the previous generation still searches its own table, whole.
+    expect((await handle('CSTR 2023/24', kb)).headline).toBe('1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32% on 2022/23 (1,032)');
+    expect((await kb.retrieve('zebrafish mentoring pilot')).ranked.some((r) => r.passage.text.includes('418 people'))).toBe(false);
     const everywhere = await next.retrieve('Greater Manchester police and crime plan');
     expect(everywhere.ranked.length).toBeGreaterThan(0);
     expect(everywhere.ranked.every((r) => r.passage.docId !== '001_338cde1e18e200f0')).toBe(true);

@@ -300,7 +300,7 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
       // sqlite3 also keeps the full-text table (FTS5 adds its own shadow tables beside it).
       const names = tables.map((t) => t.name);
       expect(names.filter((n) => !n.startsWith('passage_search'))).toEqual(STORE_TABLES);
-      expect(names).toEqual(expect.arrayContaining(['passage_search', 'passage_search_state', 'passage_search_terms']));
+      expect(names).toEqual(expect.arrayContaining(['passage_search_a', 'passage_search_b', 'passage_search_state']));
       expect(await rawSql(target, 'PRAGMA user_version')).toEqual([{ user_version: SCHEMA_VERSION }]);
     }
   });
