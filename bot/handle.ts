@@ -1,6 +1,6 @@
 import { repeatKey } from '../knowledge/passages.js';
 import type { KnowledgeBase, Ranked } from '../knowledge/retrieve.js';
-import type { Period } from '../knowledge/types.js';
+import type { Passage, Period } from '../knowledge/types.js';
 import { unanswerable, MIN_COVERAGE } from '../knowledge/answerable.js';
 import type { Answer, AnswerPassage } from './answer.js';
 import { citationOf } from './citation.js';
@@ -117,11 +117,18 @@ function acronymAsked(text: string): string | undefined {
   return word && /^[A-Z0-9&-]+$/.test(word) && word.length >= 2 ? acronymKey(word) : undefined;
 }
 
+/** Each passage's repeat key, kept while the passage is: the same passages come up question after question. */
+const repeatKeys = new WeakMap<Passage, string>();
+
 /** Drops a passage whose words another shown passage already holds (a summary restated in a table). */
 function withoutRepeats(ranked: Ranked[]): Ranked[] {
   const kept: { r: Ranked; key: string }[] = [];
   for (const r of ranked) {
-    const key = repeatKey(r.passage.text);
+    let key = repeatKeys.get(r.passage);
+    if (key === undefined) {
+      key = repeatKey(r.passage.text);
+      repeatKeys.set(r.passage, key);
+    }
     if (kept.some((k) => k.key.includes(key) || key.includes(k.key))) continue;
     kept.push({ r, key });
     if (kept.length >= MAX_PASSAGES) break;

@@ -28,10 +28,8 @@ export interface Found extends IndexHit {
 export interface Corpus {
   /** Document frequencies of the search terms. */
   readonly stats: TermStats;
-  /** Passages per document. */
-  readonly perDocument: Map<string, number>;
-  /** Mean passage length in characters. */
-  readonly averageLength: number;
+  /** A passage's length against the corpus's mean (1 = average), for BM25's length norm. */
+  relativeLength(passage: Passage): number;
   /** The best matches for the terms by BM25 (weights lower stand-in terms), at most `limit`. */
   search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]>;
   passagesById(ids: string[]): Promise<Passage[]>;
@@ -41,8 +39,7 @@ export interface Corpus {
 /** Every passage and figure in memory, searched with minisearch. */
 export class MemoryCorpus implements Corpus {
   readonly stats: TermStats;
-  readonly perDocument = new Map<string, number>();
-  readonly averageLength: number;
+  private readonly averageLength: number;
   private readonly passages: Map<string, Passage>;
   private readonly figuresOf = new Map<string, Figure[]>();
   /** The passage before each one in its document: a sentence often leans on the one before. */
@@ -59,7 +56,6 @@ export class MemoryCorpus implements Corpus {
     passages.forEach((p, i) => {
       const prev = passages[i - 1];
       if (prev && prev.docId === p.docId) this.before.set(p.id, prev);
-      this.perDocument.set(p.docId, (this.perDocument.get(p.docId) ?? 0) + 1);
     });
     this.averageLength = passages.reduce((sum, p) => sum + p.text.length, 0) / Math.max(1, passages.length);
   }
@@ -87,9 +83,17 @@ export class MemoryCorpus implements Corpus {
     return new MemoryCorpus(passages, figures, index);
   }
 
+  relativeLength(passage: Passage): number {
+    return passage.text.length / Math.max(1, this.averageLength);
+  }
+
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
+    // Written out rather than spread: this runs for every hit of every question.
     return this.index.search(terms, weights, limit).map((hit) => ({
-      ...hit,
+      id: hit.id,
+      score: hit.score,
+      matched: hit.matched,
+      nearby: hit.nearby,
       passage: this.passages.get(hit.id)!,
       figures: this.figuresOf.get(hit.id) ?? [],
       before: this.before.get(hit.id),

@@ -98,7 +98,7 @@ export class KnowledgeBase {
     for (const d of documents) {
       const title = new Set(terms(`${d.title} ${d.publisher}`));
       this.titleTerms.set(d.id, title);
-      for (const t of title) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + (corpus.perDocument.get(d.id) ?? 0));
+      for (const t of title) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + d.passageCount);
     }
     this.acronyms = acronyms;
     this.series = buildSeries(indicators, this.acronyms);
@@ -117,7 +117,7 @@ export class KnowledgeBase {
     const facts = new PassageFactsCache();
     if (store.fullText) {
       const outline = await store.knowledgeOutline();
-      const count = outline.passageCounts.reduce((sum, d) => sum + d.passages, 0);
+      const count = outline.documents.reduce((sum, d) => sum + d.passageCount, 0);
       if (count > above) {
         const table = acronymTable(outline.acronyms);
         const expand = acronymExpander(table);
@@ -133,9 +133,7 @@ export class KnowledgeBase {
           section: new TermStats(byField.section, built.passages),
           expansions: new TermStats(byField.expansions, built.passages),
         };
-        const perDocument = new Map(outline.passageCounts.map((d) => [d.docId, d.passages]));
-        const averageLength = outline.passageCounts.reduce((sum, d) => sum + d.characters, 0) / Math.max(1, count);
-        const corpus = new StoreCorpus(store, store.fullText, stats, fieldStats, built, perDocument, averageLength, facts);
+        const corpus = new StoreCorpus(store, store.fullText, stats, fieldStats, built, facts);
         return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts);
       }
     }
@@ -183,12 +181,12 @@ export class KnowledgeBase {
     if (prune && rare.length > 0 && common.length > 0) {
       for (const hit of hits) {
         const passage = hit.passage;
-        const text = this.facts.of(passage).terms;
-        const own = new Set([...text, ...cachedTerms(passage.section.join(' '))]);
+        const { terms: text, positions } = this.facts.of(passage);
+        const section = cachedTerms(passage.section.join(' '));
         // Each common term found adds what BM25 would give one occurrence of it.
-        const norm = 1 + BM25_K * (1 - BM25_B + (BM25_B * passage.text.length) / this.corpus.averageLength);
+        const norm = 1 + BM25_K * (1 - BM25_B + BM25_B * this.corpus.relativeLength(passage));
         for (const t of common) {
-          if (hit.matched.has(t) || (!own.has(t) && !this.spellsOut(t, text))) continue;
+          if (hit.matched.has(t) || (!positions.has(t) && !section.includes(t) && !this.spellsOut(t, text))) continue;
           hit.matched.add(t);
           hit.score += (stats.idf(t) * (BM25_K + 1) * (weights.get(t) ?? 1)) / norm;
         }
@@ -360,7 +358,7 @@ function statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]
 function conceptMatch(c: Concept, hit: IndexHit): number {
   if (c.own.some((t) => hit.matched.has(t))) return 1;
   if (c.alternatives.some((t) => hit.matched.has(t))) return 0.8;
-  if ([...c.own, ...c.alternatives].some((t) => hit.nearby.has(t))) return 0.5;
+  if (c.own.some((t) => hit.nearby.has(t)) || c.alternatives.some((t) => hit.nearby.has(t))) return 0.5;
   return 0;
 }
 

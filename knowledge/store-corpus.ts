@@ -29,15 +29,16 @@ export class StoreCorpus implements Corpus {
     /** Term rarity within each field, as minisearch weighs it. */
     private readonly fieldStats: Record<keyof FullTextFields, TermStats>,
     private readonly lengths: FullTextLengths,
-    readonly perDocument: Map<string, number>,
-    readonly averageLength: number,
     private readonly facts: PassageFactsCache,
   ) {}
 
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
     // Scored on the terms the table returns; only the passages kept are read.
     const scored = (await this.table.match(this.lengths, terms, CANDIDATES))
-      .map((m) => ({ ...m, ...this.score(m.fields, terms, weights) }))
+      .map((m) => {
+        const { score, matched } = this.score(m.fields, terms, weights);
+        return { id: m.id, fields: m.fields, score, matched };
+      })
       .filter((m) => m.matched.size > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
@@ -52,6 +53,11 @@ export class StoreCorpus implements Corpus {
       this.facts.of(passage, m.fields.text);
       return [{ id: m.id, score: m.score, matched: m.matched, nearby: new Set<string>(), passage, figures: figuresOf.get(m.id) ?? [], before: before.get(m.id) }];
     });
+  }
+
+  relativeLength(passage: Passage): number {
+    // In terms, which the table counted; the passage's facts were kept when it was found.
+    return this.facts.of(passage).terms.length / Math.max(1, this.lengths.text);
   }
 
   passagesById(ids: string[]): Promise<Passage[]> {

@@ -27,8 +27,6 @@ export interface KnowledgeOutline {
   documents: StoredDocument[];
   acronyms: Acronym[];
   indicators: IndicatorRow[];
-  /** Passages and characters of text per document. */
-  passageCounts: { docId: string; passages: number; characters: number }[];
 }
 
 /** One passage's search terms by field, as the full-text table holds them. */
@@ -233,8 +231,7 @@ class SqlStore implements Store {
       const documents = await t.documents();
       const acronyms = await t.acronyms();
       const indicators = await t.indicators();
-      const passageCounts = await t.passageCounts();
-      return { generation, documents, acronyms, indicators, passageCounts };
+      return { generation, documents, acronyms, indicators };
     });
   }
 

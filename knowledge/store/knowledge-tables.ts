@@ -64,12 +64,6 @@ export class KnowledgeTables {
     return new Map(rows.map((r) => [String(r.after_id), passageOf(r)]));
   }
 
-  /** Passages and total text length per document. */
-  async passageCounts(): Promise<{ docId: string; passages: number; characters: number }[]> {
-    const rows = await this.sql.all<{ doc_id: string; n: number | string; chars: number | string }>('SELECT doc_id, COUNT(*) AS n, SUM(LENGTH(text)) AS chars FROM passages GROUP BY doc_id');
-    return rows.map((r) => ({ docId: r.doc_id, passages: Number(r.n), characters: Number(r.chars) }));
-  }
-
   /** Figures stated by these passages. */
   async figuresOf(passageIds: string[]): Promise<Figure[]> {
     if (passageIds.length === 0) return [];
