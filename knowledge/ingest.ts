@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
-import { findAcronyms, inferAcronyms } from './acronyms.js';
 import { docIdOf, readCatalog } from './catalog.js';
-import { checkStatedChanges, extractFigures } from './figures.js';
 import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
-import { buildPassages } from './passages.js';
-import { quotableSpans, sourceForQuotes } from './quotes.js';
-import { DOCUMENT_EXTENSIONS, loadDocument, type LoadedDocument } from './sources/load.js';
+import { DOCUMENT_EXTENSIONS } from './sources/format.js';
 import type { Generation, Store } from './store.js';
-import type { DocumentMeta, StoredDocument } from './types.js';
+import type { StoredDocument } from './types.js';
 
 /** What one ingest run did. */
 export interface IngestSummary {
@@ -110,21 +106,15 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
       if (bytes.length > options.maxBytes) {
         throw new BotError(ErrorCode.SourceMalformed, `${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${options.maxBytes / 1024 / 1024} MB limit (MAX_DOCUMENT_MB)`, { file: full });
       }
-      const loaded = await loadDocument(bytes, full);
-      for (const note of loaded.notes) log.warn({ file }, note);
-      const meta = catalog.get(file) ?? (await uncatalogued(file, full, loaded, log));
-      const source = sourceForQuotes(loaded.sourceText);
-      const passages = buildPassages(id, meta.date, loaded.blocks).map((p) => ({ ...p, quotable: quotableSpans(p, source) }));
-      if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
-      const defined = passages.flatMap((p) => findAcronyms(p.text, id));
-      const acronyms = [...defined, ...inferAcronyms(passages.map((p) => p.text).join('\n'), id, new Set(defined.map((a) => a.short)))];
-      const figures = passages.flatMap((p) => extractFigures(p));
-      for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');
+      // The readers load when a document needs reading: a start with nothing changed skips them.
+      const { readDocumentContent } = await import('./read-document.js');
+      const { meta, content, format, pages } = await readDocumentContent(bytes, { file, full, id, catalogued: catalog.get(file) }, log);
+      const { passages, acronyms, figures } = content;
       const doc: StoredDocument = { ...meta, id, hash, ingestedAt: new Date().toISOString(), passageCount: passages.length };
-      generation.documents.push({ doc, content: { passages, acronyms, figures } });
+      generation.documents.push({ doc, content });
       (before ? summary.changed : summary.added).push(file);
-      log.info({ file, format: loaded.format, pages: loaded.pages, passages: passages.length, acronyms: acronyms.length, figures: figures.length }, before ? 'document re-ingested' : 'document ingested');
-      progress = { file, pages: loaded.pages ?? 0, passages: passages.length };
+      log.info({ file, format, pages, passages: passages.length, acronyms: acronyms.length, figures: figures.length }, before ? 'document re-ingested' : 'document ingested');
+      progress = { file, pages: pages ?? 0, passages: passages.length };
     } catch (error) {
       const err = asBotError(error, ErrorCode.SourceUnreadable, { file: full });
       summary.skipped.push({ file, reason: err.describe() });
@@ -170,12 +160,4 @@ async function readIndicators(dir: string, store: Store, log: Logger, summary: I
     generation.removeIndicatorTables.push(gone);
     summary.removed.push(gone);
   }
-}
-
-async function uncatalogued(file: string, full: string, loaded: LoadedDocument, log: Logger): Promise<DocumentMeta> {
-  const firstLine = loaded.blocks[0]?.section[0] ?? loaded.blocks[0]?.text ?? file;
-  const title = loaded.title ?? firstLine.slice(0, 120);
-  const date = loaded.date ?? (await stat(full)).mtime.toISOString().slice(0, 10);
-  log.warn({ file, title, date }, `document is not in data/catalog.json: titled ${loaded.title ? 'from its own metadata' : 'from its first line'}, dated ${loaded.date ? 'from its metadata' : 'by its file time'}`);
-  return { id: docIdOf(file), file, title, publisher: 'unknown publisher', date, kind: 'document' };
 }

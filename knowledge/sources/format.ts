@@ -1,3 +1,6 @@
+/** File endings read as documents. */
+export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text', '.pdf', '.docx', '.html', '.htm']);
+
 /** The document formats the bot reads, told by content first and the file's ending second. */
 export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'text';
 

@@ -17,8 +17,6 @@ export interface LoadedDocument {
   notes: string[];
 }
 
-/** File endings read as documents. */
-export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text', '.pdf', '.docx', '.html', '.htm']);
 
 /**
  * Reads a document with the loader for what it really is (told by its content, then its
