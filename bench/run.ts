@@ -63,7 +63,7 @@ for (const scale of scales) {
   const big = scale >= LARGE_SCALE;
   const n = big ? String(Math.min(Number(queries), LARGE_QUERIES)) : queries;
   const soak = big ? String(Math.min(Number(opts.soak), LARGE_SOAK)) : opts.soak;
-  const out = execFileSync(process.execPath, ['--max-old-space-size=16384', ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), '--import', 'tsx', path.join(root, 'bench', 'scale.ts'), '--scale', String(scale), '--queries', n, '--soak', soak], {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'bench', 'scale.ts'), '--scale', String(scale), '--queries', n, '--soak', soak], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
