@@ -194,12 +194,14 @@ export class KnowledgeBase {
     }
     // A question word missing from a passage but found in the one before it counts for a little:
     // "It was delivered by…" leans on the sentence before.
-    const asked = new Set(allTerms);
     for (const hit of hits) {
       const prev = hit.before;
       if (!prev) continue;
       const there = this.facts.of(prev).positions;
-      for (const w of asked) if (there.has(w) && !hit.matched.has(w)) hit.nearby.add(w);
+      for (let i = 0; i < allTerms.length; i++) {
+        const w = allTerms[i]!;
+        if (there.has(w) && !hit.matched.has(w)) hit.nearby.add(w);
+      }
     }
     // Coverage is of the topic: a passage that only shares the question's period is no answer.
     const topical = ideas.some((c) => !c.period) ? ideas.filter((c) => !c.period) : ideas;
