@@ -4,9 +4,8 @@ import { findPeriods, overlaps, within } from './periods.js';
 
 export { overlaps };
 import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
-import { acronymExpander, passageFields, TITLE_WEIGHT, type IndexHit } from './search-index.js';
+import { TITLE_WEIGHT, type IndexHit } from './search-index.js';
 import { StoreCorpus } from './store-corpus.js';
-import { TermStats } from './term-stats.js';
 import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
@@ -120,20 +119,7 @@ export class KnowledgeBase {
       const count = outline.documents.reduce((sum, d) => sum + d.passageCount, 0);
       if (count > above) {
         const table = acronymTable(outline.acronyms);
-        const expand = acronymExpander(table);
-        let built = await store.fullText.builtFor();
-        if (!built || built.generation !== outline.generation || built.passages !== count) {
-          log?.info({ passages: count }, 'building the full-text table for a corpus searched in the store');
-          built = await store.fullText.rebuild(outline.generation, (p) => passageFields(p, expand));
-        }
-        const byField = await store.fullText.frequencies();
-        const stats = new TermStats(byField.any, built.passages);
-        const fieldStats = {
-          text: new TermStats(byField.text, built.passages),
-          section: new TermStats(byField.section, built.passages),
-          expansions: new TermStats(byField.expansions, built.passages),
-        };
-        const corpus = new StoreCorpus(store, store.fullText, stats, fieldStats, built, facts);
+        const corpus = await StoreCorpus.open(store, store.fullText, { generation: outline.generation, passages: count }, table, facts, log);
         return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts);
       }
     }

@@ -1,10 +1,11 @@
+import type { Logger } from 'pino';
 import type { Corpus, Found } from './corpus.js';
 import type { Figure } from './figures.js';
 import type { PassageFactsCache } from './passage-facts.js';
-import { BOOST } from './search-index.js';
+import { acronymExpander, BOOST, passageFields } from './search-index.js';
 import type { FullTextFields, FullTextLengths, FullTextTable, Store } from './store.js';
-import type { TermStats } from './term-stats.js';
-import type { Passage } from './types.js';
+import { TermStats } from './term-stats.js';
+import type { Acronym, Passage } from './types.js';
 
 /**
  * Candidates the store's full-text table returns for a question, before they are scored here:
@@ -22,7 +23,7 @@ const D = 0.5;
  * passage, and memory holds only the passages of the questions being answered.
  */
 export class StoreCorpus implements Corpus {
-  constructor(
+  private constructor(
     private readonly store: Store,
     private readonly table: FullTextTable,
     readonly stats: TermStats,
@@ -31,6 +32,33 @@ export class StoreCorpus implements Corpus {
     private readonly lengths: FullTextLengths,
     private readonly facts: PassageFactsCache,
   ) {}
+
+  /**
+   * Opens the corpus kept in `table`, building the table first when it was built for another
+   * generation (or never): the first process to load a new generation builds it for all.
+   */
+  static async open(
+    store: Store,
+    table: FullTextTable,
+    want: { generation: number; passages: number },
+    acronyms: Map<string, Acronym>,
+    facts: PassageFactsCache,
+    log?: Logger,
+  ): Promise<StoreCorpus> {
+    let built = await table.builtFor();
+    if (!built || built.generation !== want.generation || built.passages !== want.passages) {
+      log?.info({ passages: want.passages }, 'building the full-text table for a corpus searched in the store');
+      const expand = acronymExpander(acronyms);
+      built = await table.rebuild(want.generation, (p) => passageFields(p, expand));
+    }
+    const byField = await table.frequencies();
+    const fieldStats = {
+      text: new TermStats(byField.text, built.passages),
+      section: new TermStats(byField.section, built.passages),
+      expansions: new TermStats(byField.expansions, built.passages),
+    };
+    return new StoreCorpus(store, table, new TermStats(byField.any, built.passages), fieldStats, built, facts);
+  }
 
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
     // Scored on the terms the table returns; only the passages kept are read.
