@@ -6,6 +6,7 @@ export { overlaps };
 import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
 import { TITLE_WEIGHT, type IndexHit } from './search-index.js';
 import { StoreCorpus } from './store-corpus.js';
+import { TermStats } from './term-stats.js';
 import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
@@ -81,8 +82,8 @@ export class KnowledgeBase {
   private longForms: Map<string, string[]> | undefined;
   /** Each document's title and publisher as search terms. */
   private readonly titleTerms = new Map<string, Set<string>>();
-  /** How many passages carry each title term (through their document's title). */
-  private readonly titleDf = new Map<string, number>();
+  /** Rarity of title terms, counting the passages that carry each through their document's title. */
+  private readonly titleStats: TermStats;
 
   private constructor(
     /** The store generation this knowledge was read from. */
@@ -94,11 +95,13 @@ export class KnowledgeBase {
     private readonly facts: PassageFactsCache,
   ) {
     this.documents = new Map(documents.map((d) => [d.id, d]));
+    const titleDf = new Map<string, number>();
     for (const d of documents) {
       const title = new Set(terms(`${d.title} ${d.publisher}`));
       this.titleTerms.set(d.id, title);
-      for (const t of title) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + d.passageCount);
+      for (const t of title) titleDf.set(t, (titleDf.get(t) ?? 0) + d.passageCount);
     }
+    this.titleStats = new TermStats(titleDf, corpus.stats.size);
     this.acronyms = acronyms;
     this.series = buildSeries(indicators, this.acronyms);
     const byDate = [...documents].sort((a, b) => a.date.localeCompare(b.date));
@@ -302,9 +305,7 @@ export class KnowledgeBase {
     let added = false;
     for (const t of queryTerms) {
       if (!title.has(t)) continue;
-      const df = this.titleDf.get(t) ?? 0;
-      const idf = Math.log(1 + (this.corpus.stats.size - df + 0.5) / (df + 0.5));
-      raw += TITLE_WEIGHT * (weights.get(t) ?? 1) * idf * (BM25_D + (BM25_K + 1) / (1 + BM25_K));
+      raw += TITLE_WEIGHT * (weights.get(t) ?? 1) * this.titleStats.idf(t) * (BM25_D + (BM25_K + 1) / (1 + BM25_K));
       hit.matched.add(t);
       added = true;
     }

@@ -12,13 +12,9 @@ import type { Acronym, Passage, StoredDocument } from './types.js';
 export type { DocumentContent, Generation } from './store/knowledge-tables.js';
 
 /** One generation's knowledge, read at one moment. */
-export interface KnowledgeSnapshot {
-  generation: number;
-  documents: StoredDocument[];
+export interface KnowledgeSnapshot extends KnowledgeOutline {
   passages: Passage[];
-  acronyms: Acronym[];
   figures: Figure[];
-  indicators: IndicatorRow[];
 }
 
 /** What knowledge is served from while a large corpus stays in the store. */
@@ -214,25 +210,15 @@ class SqlStore implements Store {
     return this.db.snapshot(async (tx) => {
       const t = new KnowledgeTables(tx);
       // One after another: a snapshot is one connection, which runs one statement at a time.
-      const generation = await t.generation();
-      const documents = await t.documents();
+      const outline = await t.outline();
       const passages = await t.passages();
-      const acronyms = await t.acronyms();
       const figures = await t.figures();
-      const indicators = await t.indicators();
-      return { generation, documents, passages, acronyms, figures, indicators };
+      return { ...outline, passages, figures };
     });
   }
 
   knowledgeOutline(): Promise<KnowledgeOutline> {
-    return this.db.snapshot(async (tx) => {
-      const t = new KnowledgeTables(tx);
-      const generation = await t.generation();
-      const documents = await t.documents();
-      const acronyms = await t.acronyms();
-      const indicators = await t.indicators();
-      return { generation, documents, acronyms, indicators };
-    });
+    return this.db.snapshot((tx) => new KnowledgeTables(tx).outline());
   }
 
   claimEvent(platform: string, id: string): Promise<boolean> {

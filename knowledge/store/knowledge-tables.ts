@@ -1,5 +1,6 @@
 import type { Figure } from '../figures.js';
 import type { IndicatorRow } from '../indicators.js';
+import type { KnowledgeOutline } from '../store.js';
 import type { Acronym, Passage, StoredDocument } from '../types.js';
 import { insertMany, type SqlRunner } from './sql.js';
 
@@ -98,6 +99,15 @@ export class KnowledgeTables {
   async indicatorHashes(): Promise<Map<string, string>> {
     const rows = await this.sql.all<{ file: string; hash: string }>('SELECT file, hash FROM indicator_tables');
     return new Map(rows.map((r) => [r.file, r.hash]));
+  }
+
+  /** Everything but the passages and figures, one statement after another (callers hold a snapshot). */
+  async outline(): Promise<KnowledgeOutline> {
+    const generation = await this.generation();
+    const documents = await this.documents();
+    const acronyms = await this.acronyms();
+    const indicators = await this.indicators();
+    return { generation, documents, acronyms, indicators };
   }
 
   /** The number of the generation last published (0 before any). */
