@@ -41,7 +41,7 @@ export class MemoryCorpus implements Corpus {
   readonly stats: TermStats;
   private readonly averageLength: number;
   private readonly passages: Map<string, Passage>;
-  private readonly figuresOf = new Map<string, Figure[]>();
+  private readonly figuresOf: Map<string, Figure[]>;
   /** The passage before each one in its document: a sentence often leans on the one before. */
   private readonly before = new Map<string, Passage>();
 
@@ -52,7 +52,7 @@ export class MemoryCorpus implements Corpus {
   ) {
     this.stats = index.stats;
     this.passages = new Map(passages.map((p) => [p.id, p]));
-    for (const f of figures) this.figuresOf.set(f.passageId, [...(this.figuresOf.get(f.passageId) ?? []), f]);
+    this.figuresOf = figuresByPassage(figures);
     passages.forEach((p, i) => {
       const prev = passages[i - 1];
       if (prev && prev.docId === p.docId) this.before.set(p.id, prev);
@@ -111,4 +111,15 @@ export class MemoryCorpus implements Corpus {
     }
     return out;
   }
+}
+
+/** Figures grouped by the passage that states them, each group in the order given. */
+export function figuresByPassage(figures: Figure[]): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const list = out.get(f.passageId);
+    if (list) list.push(f);
+    else out.set(f.passageId, [f]);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Corpus, Found } from './corpus.js';
+import { figuresByPassage, type Corpus, type Found } from './corpus.js';
 import type { Figure } from './figures.js';
 import type { PassageFactsCache } from './passage-facts.js';
 import { acronymExpander, BOOST, passageFields } from './search-index.js';
@@ -73,8 +73,7 @@ export class StoreCorpus implements Corpus {
     const ids = scored.map((m) => m.id);
     const [passages, figures, before] = await Promise.all([this.store.passagesById(ids), this.store.figuresOf(ids), this.store.passagesBefore(ids)]);
     const byId = new Map(passages.map((p) => [p.id, p]));
-    const figuresOf = new Map<string, Figure[]>();
-    for (const f of figures) figuresOf.set(f.passageId, [...(figuresOf.get(f.passageId) ?? []), f]);
+    const figuresOf = figuresByPassage(figures);
     return scored.flatMap((m) => {
       const passage = byId.get(m.id);
       if (!passage) return [];
