@@ -23,6 +23,11 @@ export function buildSeries(rows: IndicatorRow[], acronyms: Map<string, Acronym>
     const key = `${r.indicator.toLowerCase()}|${r.geography.toLowerCase()}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
+  // Each acronym tokenized once, not once per series.
+  const expansions = [...acronyms.values()].flatMap((a) => {
+    const short = terms(a.short)[0];
+    return short ? [{ short, long: terms(a.long) }] : [];
+  });
   return [...groups.values()].map((group) => {
     const byPeriod = new Map<string, IndicatorRow>();
     for (const r of group) {
@@ -34,11 +39,9 @@ export function buildSeries(rows: IndicatorRow[], acronyms: Map<string, Acronym>
     const first = sorted[0]!;
     const nameTerms = [...new Set(terms(first.indicator))];
     const all = new Set([...nameTerms, ...terms(first.measure)]);
-    for (const a of acronyms.values()) {
-      const short = terms(a.short)[0];
-      const long = terms(a.long);
-      if (short && all.has(short)) long.forEach((t) => all.add(t));
-      if (long.length > 0 && long.every((t) => all.has(t)) && short) all.add(short);
+    for (const { short, long } of expansions) {
+      if (all.has(short)) long.forEach((t) => all.add(t));
+      if (long.length > 0 && long.every((t) => all.has(t))) all.add(short);
     }
     return { indicator: first.indicator, geography: first.geography, rows: sorted, terms: all, nameTerms };
   });

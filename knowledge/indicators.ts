@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FigureUnit } from './figures.js';
 import { findPeriods } from './periods.js';
@@ -109,15 +107,4 @@ export function parseIndicatorTable(text: string, file: string): { rows: Indicat
     });
   }
   return { rows, problems };
-}
-
-/** The CSV and Excel files of the indicators folder, with their bytes; none when the folder is absent. */
-export async function indicatorFiles(dir: string): Promise<{ file: string; bytes: Buffer }[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((f) => /\.(csv|xlsx)$/i.test(f)).sort();
-  } catch {
-    return [];
-  }
-  return Promise.all(names.map(async (file) => ({ file, bytes: await readFile(path.join(dir, file)) })));
 }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
 import { docIdOf, readCatalog } from './catalog.js';
-import { indicatorFiles, parseIndicatorTable, type IndicatorProblem } from './indicators.js';
+import type { IndicatorProblem } from './indicators.js';
+import { hashOf, hashSources } from './source-hashes.js';
 import { DOCUMENT_EXTENSIONS } from './sources/format.js';
 import type { Generation, Store } from './store.js';
 import type { StoredDocument } from './types.js';
@@ -21,28 +20,6 @@ export interface IngestSummary {
   indicators: { loaded: string[]; unchanged: string[]; removed: string[]; problems: IndicatorProblem[] };
 }
 
-/**
- * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
- * are read again even though their files did not change.
- */
-export const INGEST_VERSION = 17;
-
-/** Documents read at once while checking which changed. */
-const HASHES_AT_ONCE = 16;
-
-/** A document's content hash, with the ingest version in it (see {@link INGEST_VERSION}). */
-function hashOf(bytes: Buffer): string {
-  return createHash('sha256').update(`v${INGEST_VERSION}:`).update(bytes).digest('hex');
-}
-
-
-/**
- * Brings the store up to date with `<dataDir>/documents` and `<dataDir>/indicators`: new and
- * changed files (by content hash) are read, unchanged files cost one hash, and files that are
- * gone are removed — all published in one transaction at the end, so the previous generation
- * serves until the new one is whole. A file that cannot be read is skipped with its
- * reason and everything else is still served.
- */
 /** Ingest options: the size limit and a progress callback (for the `ingest` command's bar). */
 export interface IngestOptions {
   /** Largest document read, in bytes (MAX_DOCUMENT_MB). */
@@ -54,6 +31,14 @@ export interface IngestOptions {
 
 const DEFAULT_OPTIONS: IngestOptions = { maxBytes: 50 * 1024 * 1024 };
 
+/**
+ * Brings the store up to date with `<dataDir>/documents` and `<dataDir>/indicators`: new and
+ * changed files (by content hash) are read, unchanged files cost a `stat`
+ * (a hash when their stamp changed), and files that are
+ * gone are removed — all published in one transaction at the end, so the previous generation
+ * serves until the new one is whole. A file that cannot be read is skipped with its
+ * reason and everything else is still served.
+ */
 export async function ingest(dataDir: string, store: Store, log: Logger, options: IngestOptions = DEFAULT_OPTIONS): Promise<IngestSummary> {
   const docsDir = path.join(dataDir, 'documents');
   let files: string[];
@@ -82,11 +67,13 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
   const generation: Generation = { documents: [], removeDocuments: [], indicatorTables: [], removeIndicatorTables: [] };
   const ids = new Map<string, string>();
   options.onStart?.(files.length);
-  // Most starts find nothing changed: every file is hashed first, several reads at a time, and
-  // only a file whose hash differs from the stored one is read again and parsed.
-  const limit = pLimit(HASHES_AT_ONCE);
-  const hashes = await Promise.all(files.map((file) => limit(() => readFile(path.join(docsDir, file)).then(hashOf, () => undefined))));
-  for (const [i, file] of files.entries()) {
+  // Most starts find nothing changed: every file's hash is known first (from its stamp, or by
+  // reading it), and only a file whose hash differs from the stored one is read and parsed.
+  const indicatorNames = await indicatorFileNames(path.join(dataDir, 'indicators'));
+  const keys = [...files.map((f) => `documents/${f}`), ...indicatorNames.map((f) => `indicators/${f}`)];
+  const known = await store.sourceStamps();
+  const { hashes, stamps, stampsChanged } = await hashSources(dataDir, keys, known);
+  for (const file of files) {
     const full = path.join(docsDir, file);
     let progress = { file, pages: 0, passages: 0 };
     try {
@@ -97,7 +84,7 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
       const id = docIdOf(file);
       const before = stored.get(id);
       stored.delete(id);
-      if (before && before.hash === hashes[i]) {
+      if (before && before.hash === hashes.get(`documents/${file}`)) {
         summary.unchanged.push(file);
         continue;
       }
@@ -128,8 +115,9 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
     summary.removed.push(gone.file);
     log.info({ file: gone.file }, 'document removed: its file is gone');
   }
-  await readIndicators(path.join(dataDir, 'indicators'), store, log, summary.indicators, generation);
+  await readIndicators(path.join(dataDir, 'indicators'), indicatorNames, (f) => hashes.get(`indicators/${f}`), store, log, summary.indicators, generation);
   await store.applyGeneration(generation);
+  if (stampsChanged) await store.saveSourceStamps(stamps);
   return summary;
 }
 
@@ -137,19 +125,29 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
  * Reads new and changed indicator tables (by content hash) into the generation. A bad row is logged with its file,
  * line and column and left out; the table's other rows load.
  */
-async function readIndicators(dir: string, store: Store, log: Logger, summary: IngestSummary['indicators'], generation: Generation): Promise<void> {
+async function readIndicators(
+  dir: string,
+  files: string[],
+  hashed: (file: string) => string | undefined,
+  store: Store,
+  log: Logger,
+  summary: IngestSummary['indicators'],
+  generation: Generation,
+): Promise<void> {
   const before = await store.indicatorHashes();
-  for (const { file, bytes } of await indicatorFiles(dir)) {
-    const hash = hashOf(bytes);
+  for (const file of files) {
     const known = before.get(file);
     before.delete(file);
-    if (known === hash) {
+    if (known !== undefined && known === hashed(file)) {
       summary.unchanged.push(file);
       continue;
     }
+    const bytes = await readFile(path.join(dir, file));
+    const hash = hashOf(bytes);
+    // The parsers load when a table needs reading: a start with nothing changed skips them.
     const { rows, problems } = /\.xlsx$/i.test(file)
       ? await (await import('./indicator-workbook.js')).parseIndicatorWorkbook(bytes, file)
-      : parseIndicatorTable(bytes.toString('utf8'), file);
+      : (await import('./indicators.js')).parseIndicatorTable(bytes.toString('utf8'), file);
     for (const p of problems) log.warn({ file: p.file, line: p.line, column: p.column }, `indicator row skipped: ${p.message}`);
     summary.problems.push(...problems);
     generation.indicatorTables.push({ file, hash, rows });
@@ -159,5 +157,14 @@ async function readIndicators(dir: string, store: Store, log: Logger, summary: I
   for (const gone of before.keys()) {
     generation.removeIndicatorTables.push(gone);
     summary.removed.push(gone);
+  }
+}
+
+/** The CSV and Excel files of the indicators folder; none when the folder is absent. */
+async function indicatorFileNames(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => /\.(csv|xlsx)$/i.test(f)).sort();
+  } catch {
+    return [];
   }
 }

@@ -1,6 +1,7 @@
 import { BotError, ErrorCode } from '../bot/errors.js';
 import type { Figure } from './figures.js';
 import type { IndicatorRow } from './indicators.js';
+import type { SourceStamp } from './source-hashes.js';
 import { DigestTables } from './store/digest-tables.js';
 import { FeedbackTables } from './store/feedback-tables.js';
 import { KnowledgeTables, type Generation } from './store/knowledge-tables.js';
@@ -101,6 +102,10 @@ export interface Store {
   indicators(): Promise<IndicatorRow[]>;
   /** Content hash of each indicator table as last loaded. */
   indicatorHashes(): Promise<Map<string, string>>;
+  /** What each data file looked like when last hashed (see `hashSources`), by its path in the data folder. */
+  sourceStamps(): Promise<Map<string, SourceStamp>>;
+  /** Replaces the stamps kept for the data files with these. */
+  saveSourceStamps(stamps: Map<string, SourceStamp>): Promise<void>;
 
   /**
    * Claims a platform event id (a Slack event retried, a Teams activity resent): true the first
@@ -196,6 +201,14 @@ class SqlStore implements Store {
 
   indicatorHashes(): Promise<Map<string, string>> {
     return this.knowledge.indicatorHashes();
+  }
+
+  sourceStamps(): Promise<Map<string, SourceStamp>> {
+    return this.knowledge.sourceStamps();
+  }
+
+  async saveSourceStamps(stamps: Map<string, SourceStamp>): Promise<void> {
+    await this.transaction('the data files\' stamps', (tx) => new KnowledgeTables(tx).replaceSourceStamps(stamps));
   }
 
   generation(): Promise<number> {

@@ -39,8 +39,23 @@ export function words(text: string): Word[] {
   return out;
 }
 
+/** Words already turned into terms; cleared when full, so memory stays bounded. */
+const termsOfWords = new Map<string, string | null>();
+const TERMS_KEPT = 50_000;
+
 /** The search term for one word, or undefined for a stop word. */
 export function termOf(word: string): string | undefined {
+  // Stemming is most of what tokenizing costs, and a corpus's words repeat: each is stemmed once.
+  let term = termsOfWords.get(word);
+  if (term === undefined) {
+    if (termsOfWords.size >= TERMS_KEPT) termsOfWords.clear();
+    term = computeTerm(word) ?? null;
+    termsOfWords.set(word, term);
+  }
+  return term ?? undefined;
+}
+
+function computeTerm(word: string): string | undefined {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/'/g, '');
   if (/^\d/.test(w)) {
     w = w.replace(/(?<=\d),(?=\d{3})/g, '').replace(/%$/, '');

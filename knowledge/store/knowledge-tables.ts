@@ -1,5 +1,6 @@
 import type { Figure } from '../figures.js';
 import type { IndicatorRow } from '../indicators.js';
+import type { SourceStamp } from '../source-hashes.js';
 import type { KnowledgeOutline } from '../store.js';
 import type { Acronym, Passage, StoredDocument } from '../types.js';
 import { insertMany, type SqlRunner } from './sql.js';
@@ -99,6 +100,18 @@ export class KnowledgeTables {
   async indicatorHashes(): Promise<Map<string, string>> {
     const rows = await this.sql.all<{ file: string; hash: string }>('SELECT file, hash FROM indicator_tables');
     return new Map(rows.map((r) => [r.file, r.hash]));
+  }
+
+  /** What each data file looked like when last hashed, by its path inside the data folder. */
+  async sourceStamps(): Promise<Map<string, SourceStamp>> {
+    const rows = await this.sql.all<{ file: string; stamp: string; hash: string }>('SELECT file, stamp, hash FROM source_stamps');
+    return new Map(rows.map((r) => [r.file, { stamp: r.stamp, hash: r.hash }]));
+  }
+
+  /** Replaces every stamp with these (inside the caller's transaction). */
+  async replaceSourceStamps(stamps: Map<string, SourceStamp>): Promise<void> {
+    await this.sql.run('DELETE FROM source_stamps');
+    await insertMany(this.sql, 'source_stamps', ['file', 'stamp', 'hash'], [...stamps].map(([file, s]) => [file, s.stamp, s.hash]));
   }
 
   /** Everything but the passages and figures, one statement after another (callers hold a snapshot). */

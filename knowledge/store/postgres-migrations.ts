@@ -48,6 +48,7 @@ export const PG_MIGRATIONS: string[] = [
    CREATE INDEX feedback_time ON feedback(given_at);
    CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, published_at TEXT NOT NULL);
    CREATE TABLE rate_counts (key TEXT NOT NULL, window_start TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, window_start));`,
+  `CREATE TABLE source_stamps (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);`,
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

@@ -61,6 +61,8 @@ export const MIGRATIONS: string[] = [
      id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, current TEXT NOT NULL, passages INTEGER NOT NULL,
      text_length REAL NOT NULL, section_length REAL NOT NULL, expansions_length REAL NOT NULL,
      frequencies TEXT NOT NULL);`,
+  // What each data file looked like when last hashed, so a start reads only files that changed.
+  `CREATE TABLE source_stamps (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);`,
 ];
 
 /** The version a fully migrated database is at. */

@@ -31,6 +31,7 @@ const STORE_TABLES = [
   'questions',
   'rate_counts',
   'search_index',
+  'source_stamps',
 ];
 
 /** Folders and stores a test made, removed and closed after it whatever happened. */
@@ -279,6 +280,20 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await store.saveIndex('key-2', 'second');
     expect(await store.savedIndex('key-2')).toBe('second');
     expect(await store.savedIndex('key-1')).toBeUndefined();
+  });
+
+  it('keeps the data files\' stamps, replacing them whole', async () => {
+    const store = await open(await fresh());
+    expect(await store.sourceStamps()).toEqual(new Map());
+    const first = new Map([
+      ['documents/plan.pdf', { stamp: 'v17:10:1:1:7', hash: 'aa' }],
+      ['indicators/cstr.csv', { stamp: 'v17:20:2:2:8', hash: 'bb' }],
+    ]);
+    await store.saveSourceStamps(first);
+    expect(await store.sourceStamps()).toEqual(first);
+    const second = new Map([['documents/plan.pdf', { stamp: 'v17:11:3:3:7', hash: 'cc' }]]);
+    await store.saveSourceStamps(second);
+    expect(await store.sourceStamps()).toEqual(second);
   });
 
   it('migrates once when three processes open a new database together', async () => {
