@@ -1,6 +1,6 @@
 import type { Figure } from '../knowledge/figures.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
-import { cachedTerms } from '../knowledge/tokens.js';
+import { conceptIn, figureWords } from '../knowledge/figure-words.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
 
@@ -22,16 +22,20 @@ const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
  * are the kind of number asked for (a rate, a count, money, a target).
  */
 export function pickFigures(question: string, found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerFigure[] {
-  const wanted = found.concepts.map((c) => new Set([...c.own, ...c.alternatives]));
+  const wanted = found.concepts;
   const scored: { figure: Figure; score: number; ranked: Ranked }[] = [];
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of r.figures) {
-      const near = new Set(cachedTerms(figure.measure));
-      const words = new Set([...cachedTerms(figure.sentence), ...near]);
-      const matched = wanted.filter((w) => [...w].some((t) => words.has(t))).length;
+      const { measure: near, all: words } = figureWords(figure);
+      let matched = 0;
+      let inMeasure = 0;
+      for (const c of wanted) {
+        if (conceptIn(c, words)) matched++;
+        if (conceptIn(c, near)) inMeasure++;
+      }
       if (matched === 0) continue;
       let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, wanted.length));
-      score *= 1 + 0.5 * wanted.filter((w) => [...w].some((t) => near.has(t))).length / Math.max(1, wanted.length);
+      score *= 1 + (0.5 * inMeasure) / Math.max(1, wanted.length);
       if (found.askedPeriods.length > 0) {
         const holds = figure.period && found.askedPeriods.some((a) => sameSpan(figure.period!, a));
         score *= holds ? 2 : figure.period ? 0.5 : 0.8;
@@ -58,8 +62,7 @@ export function pickFigures(question: string, found: Retrieval, ranked: Ranked[]
 }
 
 function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
-  return {
-    ...citationOf(r.passage, kb),
+  return Object.assign(citationOf(r.passage, kb), {
     value: f.value,
     number: f.number,
     unit: f.unit,
@@ -71,7 +74,7 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
     comparator: f.comparator,
     basis: f.basis,
     sentence: f.sentence,
-  };
+  });
 }
 
 /**

@@ -23,26 +23,29 @@ const PERIOD_PROMOTION = 0.35;
  */
 export async function handle(question: string, kb: KnowledgeBase): Promise<Answer> {
   const parsed = parseQuery(question);
-  const base = { query: question, intent: parsed.intent, figures: [], passages: [], notes: parsed.notes };
-  if (parsed.intent === 'help') return { ...base, status: 'answered', headline: helpText(kb, /^help\s+(.+)$/i.exec(parsed.text)?.[1]) };
-  if (/^sources$/i.test(parsed.text)) return { ...base, intent: 'help', status: 'answered', headline: sourcesText(kb) };
+  // Answers are built with Object.assign, not object spread: under load, V8 keeps objects made
+  // by spreads alive through young-generation collections, and those pauses become the p99.
+  const answer = (rest: Pick<Answer, 'status' | 'headline'> & Partial<Answer>): Answer =>
+    Object.assign({ query: question, intent: parsed.intent, figures: [], passages: [], notes: parsed.notes }, rest);
+  if (parsed.intent === 'help') return answer({ status: 'answered', headline: helpText(kb, /^help\s+(.+)$/i.exec(parsed.text)?.[1]) });
+  if (/^sources$/i.test(parsed.text)) return answer({ intent: 'help', status: 'answered', headline: sourcesText(kb) });
   const meant = didYouMean(parsed.text, (w) => kb.knowsWord(w));
   if (meant) {
     const rest = parsed.text.replace(/^\S+\s*/, '');
-    return { ...base, intent: 'help', status: 'answered', headline: `Did you mean "${meant}${rest ? ` ${rest}` : ''}"? ${COMMANDS[meant]!.what}.` };
+    return answer({ intent: 'help', status: 'answered', headline: `Did you mean "${meant}${rest ? ` ${rest}` : ''}"? ${COMMANDS[meant]!.what}.` });
   }
-  if (parsed.intent === 'invalid') return { ...base, status: 'no_answer', headline: parsed.problem! };
+  if (parsed.intent === 'invalid') return answer({ status: 'no_answer', headline: parsed.problem! });
   // Commands need the store and the asker; they are run by ask(), which every adapter goes through.
-  if (parsed.intent === 'command') return { ...base, status: 'answered', headline: `"${parsed.text}" is a command: run it in Slack, Teams or the shell.` };
+  if (parsed.intent === 'command') return answer({ status: 'answered', headline: `"${parsed.text}" is a command: run it in Slack, Teams or the shell.` });
 
   const found = await kb.retrieve(parsed.text);
   const acronym = acronymAsked(parsed.text);
   const defined = acronym ? kb.acronyms.get(acronym) : undefined;
   if (acronym && !defined && !kb.knowsWord(acronym.toLowerCase())) {
-    return { ...base, status: 'no_answer', headline: `${acronym} isn't used in the plan documents, so they don't say what it stands for.` };
+    return answer({ status: 'no_answer', headline: `${acronym} isn't used in the plan documents, so they don't say what it stands for.` });
   }
   if (!defined && unanswerable(parsed.text, found, kb)) {
-    return { ...base, status: 'no_answer', headline: "The plan documents don't cover that." };
+    return answer({ status: 'no_answer', headline: "The plan documents don't cover that." });
   }
 
   let ranked = found.ranked;
@@ -96,16 +99,16 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
   const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
   const top = passages[0]!;
   const source = `${top.title} (${top.publisher}, ${top.docDate.slice(0, 7)})${top.section ? `, ${top.section}` : ''}`;
-  return {
-    ...base,
+  const out = answer({
     status,
     notes,
-    ...(lead ? { lead } : {}),
     headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && figures[0] ? figureLine(figures[0]) : source),
     figures,
     passages,
-    ...(quotes ? { quotes } : {}),
-  };
+  });
+  if (lead) out.lead = lead;
+  if (quotes) out.quotes = quotes;
+  return out;
 }
 
 /** The acronym in "what is CSTR", "what does MATAC stand for" or "CSTR?", if the question is that. */
@@ -137,5 +140,5 @@ function withoutRepeats(ranked: Ranked[]): Ranked[] {
 }
 
 function toAnswerPassage(r: Ranked, kb: KnowledgeBase): AnswerPassage {
-  return { ...citationOf(r.passage, kb), text: r.passage.text, score: Math.round(r.score * 1000) / 1000, periods: r.passage.periods.map((p) => p.label) };
+  return Object.assign(citationOf(r.passage, kb), { text: r.passage.text, score: Math.round(r.score * 1000) / 1000, periods: r.passage.periods.map((p) => p.label) });
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeBase, Ranked, Retrieval } from '../knowledge/retrieve.js';
+import { conceptIn } from '../knowledge/figure-words.js';
 import { cachedTerms } from '../knowledge/tokens.js';
 import type { AnswerQuote } from './answer.js';
 import { citationOf } from './citation.js';
@@ -32,7 +33,10 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
     for (const [start, end] of r.passage.quotable ?? []) {
       const text = r.passage.text.slice(start, end);
       const words = new Set(cachedTerms(text));
-      const covered = ideas.reduce((s, c, i) => s + ([...c.own, ...c.alternatives].some((t) => words.has(t)) ? weights[i]! : 0), 0);
+      let covered = 0;
+      ideas.forEach((c, i) => {
+        if (conceptIn(c, words)) covered += weights[i]!;
+      });
       if (covered === 0) continue;
       scored.push({ text, ranked: r, score: RANK_WEIGHTS[rank]! * (covered / total) });
     }
@@ -45,7 +49,7 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
     if (seen.has(text)) continue;
     seen.add(text);
     const citation = citationOf(r.passage, kb);
-    out.push({ ...citation, text, citation: citationLine(text, citation) });
+    out.push(Object.assign(citation, { text, citation: citationLine(text, citation) }));
     if (out.length >= MAX_QUOTES) break;
   }
   return out;

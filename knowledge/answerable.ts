@@ -1,7 +1,7 @@
 import type { FigureUnit } from './figures.js';
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import type { Concept } from './thesaurus.js';
-import { cachedTerms } from './tokens.js';
+import { conceptIn, figureWords } from './figure-words.js';
 
 /**
  * Whether the documents hold an answer, beyond "some passage shares words with the question".
@@ -49,8 +49,9 @@ export function unanswerable(question: string, found: Retrieval, kb: KnowledgeBa
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     for (const f of r.figures) {
       if (!units.includes(f.unit)) continue;
-      const words = new Set([...cachedTerms(f.sentence), ...cachedTerms(f.measure)]);
-      const got = topical.reduce((s, c) => s + ([...c.own, ...c.alternatives].some((t) => words.has(t)) ? weight(c) : 0), 0);
+      const words = figureWords(f).all;
+      let got = 0;
+      for (const c of topical) if (conceptIn(c, words)) got += weight(c);
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a
       // passage about rape): a passage that covers the question well needs less of its sentence.
       const needed = r.coverage >= WELL_COVERED ? FIGURE_SENTENCE_COVERAGE / 2 : FIGURE_SENTENCE_COVERAGE;

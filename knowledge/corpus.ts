@@ -69,7 +69,7 @@ export class MemoryCorpus implements Corpus {
       .update(`${INDEX_VERSION}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
       .digest('hex');
     const saved = await store.savedIndex(key);
-    let index = saved ? PassageIndex.load(saved) : undefined;
+    let index = saved ? PassageIndex.load(saved, passages.map((p) => p.id)) : undefined;
     if (!index) {
       index = PassageIndex.build(passages, acronyms);
       try {
@@ -88,15 +88,13 @@ export class MemoryCorpus implements Corpus {
   }
 
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
-    // Written out rather than spread: this runs for every hit of every question.
-    return this.index.search(terms, weights, limit).map((hit) => ({
-      id: hit.id,
-      score: hit.score,
-      matched: hit.matched,
-      nearby: hit.nearby,
-      passage: this.passages.get(hit.id)!,
-      figures: this.figuresOf.get(hit.id) ?? [],
-      before: this.before.get(hit.id),
+    return this.index.search(terms, weights, limit, (id, score, matched) => ({
+      id,
+      score,
+      matched,
+      passage: this.passages.get(id)!,
+      figures: this.figuresOf.get(id) ?? [],
+      before: this.before.get(id),
     }));
   }
 

@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
+import { findPeriods } from './periods.js';
 import { terms } from './tokens.js';
-import type { Passage } from './types.js';
+import type { Passage, Period } from './types.js';
 
 /** What reranking reads of a passage's text, worked out once per passage rather than per question. */
 export interface PassageFacts {
@@ -12,6 +13,8 @@ export interface PassageFacts {
   words: number;
   /** Whether a number other than a year appears. */
   hasNumber: boolean;
+  /** For each period label the text states, whether its sentence gives a number (worked out when asked). */
+  figureFor?: Map<string, boolean>;
 }
 
 /**
@@ -33,6 +36,22 @@ export class PassageFactsCache {
     }
     return facts;
   }
+
+  /**
+   * Whether the sentence of the passage that names `period` also states a number other than
+   * dates ("In 2024/25 we would like to see increases" does not): a question naming a period
+   * asks for a figure for it.
+   */
+  statesFigureFor(passage: Passage, period: Period): boolean {
+    const facts = this.of(passage);
+    facts.figureFor ??= new Map();
+    let states = facts.figureFor.get(period.label);
+    if (states === undefined) {
+      states = statesFigureFor(passage.text, period);
+      facts.figureFor.set(period.label, states);
+    }
+    return states;
+  }
 }
 
 function factsOf(text: string, seq: string[]): PassageFacts {
@@ -48,4 +67,16 @@ function factsOf(text: string, seq: string[]): PassageFacts {
     words: text.split(/\s+/).length,
     hasNumber: /\d/.test(text.replace(/\b(?:19|20)\d\d\b/g, '')),
   };
+}
+
+/** Whether the sentence that names `period` also states a number other than dates. */
+function statesFigureFor(text: string, period: Period): boolean {
+  const at = text.indexOf(period.label);
+  if (at < 0) return true;
+  const start = Math.max(0, text.lastIndexOf('. ', at) + 1);
+  const stop = text.indexOf('. ', at + period.label.length);
+  const sentence = text.slice(start, stop < 0 ? text.length : stop);
+  let rest = sentence;
+  for (const p of findPeriods(sentence)) rest = rest.replace(p.label, ' ');
+  return /\d/.test(rest.replace(/\b(?:19|20)\d\d\b/g, ''));
 }

@@ -143,7 +143,8 @@ export function findPeriods(text: string, reference?: string): Period[] {
       const period = rule.make(m, reference);
       if (!period) continue;
       taken.push([from, to]);
-      found.push({ at: from, period: { ...period, label: period.label.trim() } });
+      period.label = period.label.trim(); // a period `make` just built, not shared
+      found.push({ at: from, period });
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.period);

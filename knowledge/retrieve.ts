@@ -10,6 +10,7 @@ import { TermStats } from './term-stats.js';
 import { concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
+import { conceptIn, figureWords } from './figure-words.js';
 import { PassageFactsCache } from './passage-facts.js';
 import { specificity } from './word-rarity.js';
 import { askedUnits } from './answerable.js';
@@ -189,7 +190,7 @@ export class KnowledgeBase {
       const there = this.facts.of(prev).positions;
       for (let i = 0; i < allTerms.length; i++) {
         const w = allTerms[i]!;
-        if (there.has(w) && !hit.matched.has(w)) hit.nearby.add(w);
+        if (there.has(w) && !hit.matched.has(w)) (hit.nearby ??= new Set()).add(w);
       }
     }
     // Coverage is of the topic: a passage that only shares the question's period is no answer.
@@ -202,7 +203,8 @@ export class KnowledgeBase {
 
     const ranked: Ranked[] = hits.map((hit) => {
       const { passage, figures } = hit;
-      const got = topical.reduce((sum, c, i) => sum + conceptWeights[i]! * conceptMatch(c, hit), 0);
+      let got = 0;
+      for (let i = 0; i < topical.length; i++) got += conceptWeights[i]! * conceptMatch(topical[i]!, hit);
       const coverage = totalWeight > 0 ? got / totalWeight : 0;
       // Naming a period asks for what happened in it: the passage must give a number for it.
       const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, true);
@@ -216,7 +218,7 @@ export class KnowledgeBase {
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, figures, score, coverage, holdsPeriod };
     });
-    ranked.sort((a, b) => b.score - a.score);
+    ranked.sort(byScore);
     const top = ranked[0];
     return {
       ranked,
@@ -244,11 +246,13 @@ export class KnowledgeBase {
     let best: { series: Series; score: number } | undefined;
     const weights = topical.map((c) => this.conceptWeight(c));
     const total = weights.reduce((a, b) => a + b, 0);
-    const forms = topical.map((c) => [...c.own, ...c.alternatives]);
-    const asked = new Set(forms.flat());
+    const asked = new Set(topical.flatMap((c) => [...c.own, ...c.alternatives]));
     for (const series of this.series) {
-      const got = topical.reduce((sum, _c, i) => sum + (forms[i]!.some((t) => series.terms.has(t)) ? weights[i]! : 0), 0);
-      const named = series.nameTerms.filter((t) => asked.has(t)).length / Math.max(1, series.nameTerms.length);
+      let got = 0;
+      for (let i = 0; i < topical.length; i++) if (conceptIn(topical[i]!, series.terms)) got += weights[i]!;
+      let namedTerms = 0;
+      for (const t of series.nameTerms) if (asked.has(t)) namedTerms++;
+      const named = namedTerms / Math.max(1, series.nameTerms.length);
       const coverage = total > 0 ? got / total : 0;
       if (coverage < SERIES_COVERAGE || named < SERIES_NAMED) continue;
       // With nothing else to tell them apart, Greater Manchester's own series comes first.
@@ -283,7 +287,12 @@ export class KnowledgeBase {
    */
   private holds(passage: Passage, asked: Period[], wantsFigure: boolean): boolean {
     if (passage.periods.length > 0) {
-      return passage.periods.some((p) => asked.some((a) => sameSpan(p, a)) && (!wantsFigure || statesFigureFor(passage.text, p)));
+      for (const p of passage.periods) {
+        let answers = false;
+        for (const a of asked) if (sameSpan(p, a)) answers = true;
+        if (answers && (!wantsFigure || this.facts.statesFigureFor(passage, p))) return true;
+      }
+      return false;
     }
     // A passage stating no period speaks as of its document's date: that answers "back in 2019"
     // or "as of August 2022", but not a financial year, whose figures are reported after it ends.
@@ -327,28 +336,44 @@ export class KnowledgeBase {
     for (let i = 0; i + 1 < qTerms.length; i++) {
       const as = positions.get(qTerms[i]!);
       const bs = as && positions.get(qTerms[i + 1]!);
-      // Within three words either side.
-      if (bs && as.some((j) => bs.some((k) => k !== j && Math.abs(k - j) <= 3))) pairs++;
+      if (bs && near(as, bs)) pairs++;
     }
     return pairs;
   }
 }
 
+/** Best first; written to return whole numbers, which a sort compares without allocating. */
+function byScore(a: { score: number }, b: { score: number }): number {
+  return a.score > b.score ? -1 : a.score < b.score ? 1 : 0;
+}
+
+/** Whether some position in `as` is within three words of a different one in `bs`. */
+function near(as: number[], bs: number[]): boolean {
+  for (const j of as) for (const k of bs) if (k !== j && Math.abs(k - j) <= 3) return true;
+  return false;
+}
+
 /** Whether a passage's figures hold a number of the asked kind in a sentence naming the question's topic. */
 function statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]): boolean {
-  return figures.some((f) => {
-    if (!units.includes(f.unit)) return false;
-    const words = cachedTerms(f.sentence);
-    return topical.some((c) => !c.period && c.own.some((t) => words.includes(t)));
-  });
+  for (const f of figures) {
+    if (!units.includes(f.unit)) continue;
+    const { sentence } = figureWords(f);
+    for (const c of topical) if (!c.period && anyIn(c.own, sentence)) return true;
+  }
+  return false;
 }
 
 /** 1 when the passage holds the concept's own word, less for a stand-in or a neighbour's word. */
 function conceptMatch(c: Concept, hit: IndexHit): number {
-  if (c.own.some((t) => hit.matched.has(t))) return 1;
-  if (c.alternatives.some((t) => hit.matched.has(t))) return 0.8;
-  if (c.own.some((t) => hit.nearby.has(t)) || c.alternatives.some((t) => hit.nearby.has(t))) return 0.5;
+  if (anyIn(c.own, hit.matched)) return 1;
+  if (anyIn(c.alternatives, hit.matched)) return 0.8;
+  if (hit.nearby && (anyIn(c.own, hit.nearby) || anyIn(c.alternatives, hit.nearby))) return 0.5;
   return 0;
+}
+
+function anyIn(terms: string[], set: Set<string>): boolean {
+  for (const t of terms) if (set.has(t)) return true;
+  return false;
 }
 
 /**
@@ -357,18 +382,6 @@ function conceptMatch(c: Concept, hit: IndexHit): number {
  */
 function lengthPrior(n: number): number {
   return Math.sqrt(Math.min(1, Math.max(0.2, n / FULL_PASSAGE_WORDS)));
-}
-
-/** Whether the sentence that names `period` also states a number other than dates. */
-function statesFigureFor(text: string, period: Period): boolean {
-  const at = text.indexOf(period.label);
-  if (at < 0) return true;
-  const start = Math.max(0, text.lastIndexOf('. ', at) + 1);
-  const stop = text.indexOf('. ', at + period.label.length);
-  const sentence = text.slice(start, stop < 0 ? text.length : stop);
-  let rest = sentence;
-  for (const p of findPeriods(sentence)) rest = rest.replace(p.label, ' ');
-  return /\d/.test(rest.replace(/\b(?:19|20)\d\d\b/g, ''));
 }
 
 /** A stated period answers an asked one when it is the same span or lies within it. */

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { HitCombiner, hitsInclude, TermHitsCache, type TermHits } from './term-hits.js';
 import { TermStats } from './term-stats.js';
 import { terms } from './tokens.js';
 import type { Acronym, Passage } from './types.js';
@@ -9,8 +10,8 @@ export interface IndexHit {
   score: number;
   /** Query terms the passage itself matched (its text, section, title or acronym expansions). */
   matched: Set<string>;
-  /** Query terms found only in the passage before it (filled in by reranking). */
-  nearby: Set<string>;
+  /** Query terms found only in the passage before it (filled in by reranking, when there are any). */
+  nearby?: Set<string>;
 }
 
 interface IndexedFields {
@@ -56,12 +57,21 @@ export class PassageIndex {
   /** Document frequencies of the indexed terms. */
   readonly stats: TermStats;
 
+  /** Passage ids by ordinal (the order the corpus holds them), and back. */
+  private readonly ordOf: Map<string, number>;
+  private readonly termHits: TermHitsCache;
+  private readonly combiner: HitCombiner;
+
   private constructor(
     private readonly mini: MiniSearch<IndexedFields>,
     private readonly df: Map<string, number>,
     readonly size: number,
+    private readonly ids: string[],
   ) {
     this.stats = new TermStats(df, size);
+    this.ordOf = new Map(ids.map((id, i) => [id, i]));
+    this.termHits = new TermHitsCache((term) => this.scoreTerm(term));
+    this.combiner = new HitCombiner(ids.length);
   }
 
   /** Builds the index from passages. */
@@ -92,15 +102,18 @@ export class PassageIndex {
     });
     mini.addAll(docs);
     tokenized.clear();
-    return new PassageIndex(mini, df, passages.length);
+    return new PassageIndex(mini, df, passages.length, passages.map((p) => p.id));
   }
 
-  /** Loads a saved index; undefined when it was saved by another index version. */
-  static load(json: string): PassageIndex | undefined {
+  /**
+   * Loads a saved index over the passages with these ids, in the corpus's order; undefined when
+   * it was saved by another index version.
+   */
+  static load(json: string, ids: string[]): PassageIndex | undefined {
     const saved = JSON.parse(json) as SavedIndex;
     if (saved.version !== INDEX_VERSION) return undefined;
     const mini = MiniSearch.loadJS<IndexedFields>(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], { ...options(), tokenize: (text) => terms(text) });
-    return new PassageIndex(mini, new Map(saved.df), saved.size);
+    return new PassageIndex(mini, new Map(saved.df), saved.size, ids);
   }
 
   /** The index as JSON, for the store. */
@@ -110,17 +123,41 @@ export class PassageIndex {
   }
 
   /**
-   * Passages matching any of the query terms, best BM25 score first. `weights` lowers terms
-   * that only stand in for the question's words (thesaurus alternatives).
+   * Passages matching any of the query terms, best BM25 score first, scored as minisearch scores
+   * an OR query (each term's BM25 over the fields, boosted; the sum times the number of terms
+   * matched). `weights` lowers terms that only stand in for the question's words (thesaurus
+   * alternatives). Each term is scored by minisearch once and its hits kept (see
+   * {@link TermHitsCache}); a question only adds them up. `make` builds each hit (the corpus
+   * makes its own kind, with the passage, in one object).
    */
-  search(queryTerms: string[], weights: Map<string, number> = new Map(), limit = 60): IndexHit[] {
+  search<T = IndexHit>(
+    queryTerms: string[],
+    weights: Map<string, number> = new Map(),
+    limit = 60,
+    make: (id: string, score: number, matched: Set<string>) => T = (id, score, matched) => ({ id, score, matched }) as T,
+  ): T[] {
     if (queryTerms.length === 0) return [];
-    return this.mini
-      .search(queryTerms.join(' '), { boost: BOOST, combineWith: 'OR', boostTerm: (term) => weights.get(term) ?? 1 })
-      .slice(0, limit)
-      .map((r) => {
-        return { id: String(r.id), score: r.score, matched: new Set(Object.keys(r.match)), nearby: new Set<string>() };
-      });
+    const unique = [...new Set(queryTerms)];
+    const lists = unique.map((t) => ({ term: t, hits: this.termHits.of(t), weight: weights.get(t) ?? 1 }));
+    const top = this.combiner.top(lists, limit);
+    const out: T[] = [];
+    for (const { ord, score } of top) {
+      const matched = new Set<string>();
+      for (const l of lists) if (hitsInclude(l.hits, ord)) matched.add(l.term);
+      out.push(make(this.ids[ord]!, score, matched));
+    }
+    return out;
+  }
+
+  /** One term's hits as minisearch scores them, in passage order. */
+  private scoreTerm(term: string): TermHits {
+    const results = this.mini.search(term, { boost: BOOST });
+    const pairs = results.flatMap((r) => {
+      const ord = this.ordOf.get(String(r.id));
+      return ord === undefined ? [] : [[ord, r.score] as const];
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    return { ords: Int32Array.from(pairs, (p) => p[0]), scores: Float64Array.from(pairs, (p) => p[1]) };
   }
 }
 

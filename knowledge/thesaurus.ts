@@ -1,5 +1,5 @@
 import { findPeriods } from './periods.js';
-import { periodTerms, terms, words } from './tokens.js';
+import { cachedTerms, periodTerms, terms, words } from './tokens.js';
 
 /**
  * Everyday words people type, and the words plan documents use for the same thing. Each entry
@@ -85,10 +85,25 @@ interface CompiledEntry {
 
 const lower = (text: string) => words(text).map((w) => w.text.toLowerCase().replace(/’/g, "'"));
 
-const compiled: CompiledEntry[] = ENTRIES.flatMap(([phrases, targets]) => {
+/** Entries by the first word of their phrase, longest phrase first. */
+const byFirstWord = new Map<string, CompiledEntry[]>();
+for (const entry of ENTRIES.flatMap(([phrases, targets]) => {
   const targetTerms = [...new Set(targets.flatMap((t) => terms(t)))];
   return phrases.map((p) => ({ phrase: lower(p), targets: targetTerms }));
-}).sort((a, b) => b.phrase.length - a.phrase.length);
+}).sort((a, b) => b.phrase.length - a.phrase.length)) {
+  const first = entry.phrase[0]!;
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+}
+
+/** The longest thesaurus phrase starting at `tokens[i]`, if any. */
+function phraseAt(tokens: string[], i: number): CompiledEntry | undefined {
+  for (const entry of byFirstWord.get(tokens[i]!) ?? []) {
+    let k = 1;
+    while (k < entry.phrase.length && tokens[i + k] === entry.phrase[k]) k++;
+    if (k === entry.phrase.length) return entry;
+  }
+  return undefined;
+}
 
 /**
  * Groups a question into concepts: a thesaurus phrase is one concept (longest phrase first),
@@ -103,13 +118,14 @@ export function concepts(question: string): Concept[] {
   const tokens = lower(rest);
   const out: Concept[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const entry = compiled.find((e) => e.phrase.every((w, k) => tokens[i + k] === w));
+    const entry = phraseAt(tokens, i);
     if (entry) {
       const own = entry.phrase.flatMap((w) => terms(w));
       out.push({ words: entry.phrase, own, alternatives: entry.targets.filter((t) => !own.includes(t)) });
       i += entry.phrase.length;
     } else {
-      const own = terms(tokens[i]!);
+      // One word's terms, as passages' are, remembered: questions repeat their words.
+      const own = cachedTerms(tokens[i]!);
       if (own.length > 0) out.push({ words: [tokens[i]!], own, alternatives: [] });
       i++;
     }

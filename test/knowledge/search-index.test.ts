@@ -1,0 +1,87 @@
+import MiniSearch from 'minisearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acronymTable } from '../../knowledge/acronyms.js';
+import { BOOST, PassageIndex } from '../../knowledge/search-index.js';
+import type { Store } from '../../knowledge/store.js';
+import { HitCombiner } from '../../knowledge/term-hits.js';
+import { concepts } from '../../knowledge/thesaurus.js';
+import { realKnowledge } from '../helpers/knowledge.js';
+
+/** Questions of every shape: figures, quotes, acronyms, periods, long and short. */
+const QUESTIONS = [
+  'CSTR 2023/24',
+  'how many people did the custody health and diversion service see a year?',
+  'what fraction of reported rapes now end in a charge, and is that better than the national picture?',
+  "quote women's centres",
+  'what is MATAC',
+  'youth reoffending rate 2019',
+  'Challenger disruptions of organised crime groups',
+  'domestic abuse',
+];
+
+let store: Store;
+let index: PassageIndex;
+let reference: MiniSearch;
+
+beforeAll(async () => {
+  ({ store } = await realKnowledge());
+  index = PassageIndex.build(await store.passages(), acronymTable(await store.acronyms()));
+  // minisearch itself, loaded from what the index saved: the ranking to agree with.
+  const saved = JSON.parse(index.save()) as { mini: unknown };
+  reference = MiniSearch.loadJSON(JSON.stringify(saved.mini), {
+    fields: ['text', 'section', 'expansions'],
+    searchOptions: { tokenize: (text: string) => text.split(' '), processTerm: (term: string) => term },
+  });
+});
+afterAll(() => store.close());
+
+describe('the passage index', () => {
+  it("ranks exactly as minisearch's own OR query, question after question, stand-in terms at half weight", () => {
+    for (let round = 0; round < 2; round++) {
+      for (const question of QUESTIONS) {
+        const weights = new Map<string, number>();
+        for (const c of concepts(question)) {
+          for (const t of c.own) weights.set(t, 1);
+          for (const t of c.alternatives) if (!weights.has(t)) weights.set(t, 0.5);
+        }
+        const terms = [...weights.keys()];
+        const ours = index.search(terms, weights, 60);
+        const theirs = reference.search(terms.join(' '), { boost: BOOST, combineWith: 'OR', boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, 60);
+        expect(ours.length, question).toBeGreaterThan(0);
+        expect(ours.map((h) => h.id), question).toEqual(theirs.map((r) => r.id));
+        ours.forEach((h, i) => {
+          expect(h.score).toBeCloseTo(theirs[i]!.score, 9);
+          expect([...h.matched].sort()).toEqual(Object.keys(theirs[i]!.match).sort());
+        });
+      }
+    }
+  });
+});
+
+describe('combining term hits', () => {
+  const hits = (pairs: [number, number][]) => ({ ords: Int32Array.from(pairs.map((p) => p[0])), scores: Float64Array.from(pairs.map((p) => p[1])) });
+
+  it('sums weighted scores, multiplies by the terms matched, keeps the best first, ties in passage order', () => {
+    const combiner = new HitCombiner(10);
+    const top = combiner.top(
+      [
+        { hits: hits([[1, 2], [4, 1], [7, 3]]), weight: 1 },
+        { hits: hits([[4, 2], [9, 3]]), weight: 0.5 },
+      ],
+      3,
+    );
+    // 4: (1 + 0.5×2) × 2 = 4;  7: 3 × 1 = 3;  1: 2;  9: 1.5
+    expect(top).toEqual([
+      { ord: 4, score: 4 },
+      { ord: 7, score: 3 },
+      { ord: 1, score: 2 },
+    ]);
+    expect(combiner.top([{ hits: hits([[3, 1], [2, 1], [8, 1]]), weight: 1 }], 5).map((h) => h.ord)).toEqual([2, 3, 8]);
+  });
+
+  it('starts every question afresh', () => {
+    const combiner = new HitCombiner(5);
+    combiner.top([{ hits: hits([[0, 10], [1, 10]]), weight: 1 }], 5);
+    expect(combiner.top([{ hits: hits([[1, 1]]), weight: 1 }], 5)).toEqual([{ ord: 1, score: 1 }]);
+  });
+});
