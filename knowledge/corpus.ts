@@ -88,10 +88,13 @@ export class MemoryCorpus implements Corpus {
   }
 
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
+    // Every hit has the same properties from the start (`nearby` included), so the code that
+    // ranks them sees one shape.
     return this.index.search(terms, weights, limit, (id, score, matched) => ({
       id,
       score,
       matched,
+      nearby: undefined,
       passage: this.passages.get(id)!,
       figures: this.figuresOf.get(id) ?? [],
       before: this.before.get(id),

@@ -134,7 +134,7 @@ export class PassageIndex {
     queryTerms: string[],
     weights: Map<string, number> = new Map(),
     limit = 60,
-    make: (id: string, score: number, matched: Set<string>) => T = (id, score, matched) => ({ id, score, matched }) as T,
+    make: (id: string, score: number, matched: Set<string>) => T = (id, score, matched) => ({ id, score, matched, nearby: undefined }) as T,
   ): T[] {
     if (queryTerms.length === 0) return [];
     const unique = [...new Set(queryTerms)];

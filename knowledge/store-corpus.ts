@@ -78,7 +78,7 @@ export class StoreCorpus implements Corpus {
       const passage = byId.get(m.id);
       if (!passage) return [];
       this.facts.of(passage, m.fields.text);
-      return [{ id: m.id, score: m.score, matched: m.matched, passage, figures: figuresOf.get(m.id) ?? [], before: before.get(m.id) }];
+      return [{ id: m.id, score: m.score, matched: m.matched, nearby: undefined, passage, figures: figuresOf.get(m.id) ?? [], before: before.get(m.id) }];
     });
   }
 
