@@ -25,13 +25,13 @@ export class PassageFactsCache {
   private readonly cache = new LRUCache<string, PassageFacts>({ max: 5000 });
 
   /**
-   * The passage's facts, worked out on first use; `textTerms` are its text's terms when the
+   * The passage's facts, worked out on first use; `textTerms` gives its text's terms when the
    * caller already has them.
    */
-  of(passage: Passage, textTerms?: string[]): PassageFacts {
+  of(passage: Passage, textTerms?: () => string[]): PassageFacts {
     let facts = this.cache.get(passage.id);
     if (!facts) {
-      facts = factsOf(passage.text, textTerms ?? terms(passage.text));
+      facts = factsOf(passage.text, textTerms ? textTerms() : terms(passage.text));
       this.cache.set(passage.id, facts);
     }
     return facts;

@@ -3,7 +3,7 @@ import { figuresByPassage, type Corpus, type Found } from './corpus.js';
 import type { Figure } from './figures.js';
 import type { PassageFactsCache } from './passage-facts.js';
 import { acronymExpander, BOOST, passageFields } from './search-index.js';
-import type { FullTextFields, FullTextLengths, FullTextTable, Store } from './store.js';
+import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, Store } from './store.js';
 import { TermStats } from './term-stats.js';
 import type { Acronym, Passage } from './types.js';
 
@@ -64,8 +64,8 @@ export class StoreCorpus implements Corpus {
     // Scored on the terms the table returns; only the passages kept are read.
     const scored = (await this.table.match(this.lengths, terms, CANDIDATES))
       .map((m) => {
-        const { score, matched } = this.score(m.fields, terms, weights);
-        return { id: m.id, fields: m.fields, score, matched };
+        const { score, matched } = this.score(m, terms, weights);
+        return { id: m.id, text: m.text, score, matched };
       })
       .filter((m) => m.matched.size > 0)
       .sort((a, b) => b.score - a.score)
@@ -77,7 +77,8 @@ export class StoreCorpus implements Corpus {
     return scored.flatMap((m) => {
       const passage = byId.get(m.id);
       if (!passage) return [];
-      this.facts.of(passage, m.fields.text);
+      // The table's terms are the passage's facts: kept, the text need not be tokenized again.
+      this.facts.of(passage, () => (m.text ? m.text.split(' ') : []));
       return [{ id: m.id, score: m.score, matched: m.matched, nearby: undefined, passage, figures: figuresOf.get(m.id) ?? [], before: before.get(m.id) }];
     });
   }
@@ -98,20 +99,46 @@ export class StoreCorpus implements Corpus {
     return this.store.figuresWhere(filter);
   }
 
-  /** BM25 over the passage's fields, scaled by the number of query terms matched (as minisearch does). */
-  private score(fields: FullTextFields, terms: string[], weights: Map<string, number>): { score: number; matched: Set<string> } {
+  /**
+   * BM25 over the passage's fields, scaled by the number of query terms matched (as minisearch
+   * does). Terms are counted in the fields as the table returned them, joined by spaces, rather
+   * than split into arrays: 200 candidates a question, three fields each.
+   */
+  private score(row: FullTextMatch, terms: string[], weights: Map<string, number>): { score: number; matched: Set<string> } {
     const matched = new Set<string>();
     let raw = 0;
-    for (const t of terms) {
-      for (const field of ['text', 'section', 'expansions'] as const) {
-        let tf = 0;
-        for (const x of fields[field]) if (x === t) tf++;
+    for (const field of FIELDS) {
+      const joined = row[field];
+      if (!joined) continue;
+      let length = -1;
+      for (const t of terms) {
+        const tf = occurrences(joined, t);
         if (tf === 0) continue;
-        const norm = 1 - B + (B * fields[field].length) / Math.max(1, this.lengths[field]);
+        if (length < 0) length = termCount(joined);
+        const norm = 1 - B + (B * length) / Math.max(1, this.lengths[field]);
         raw += (weights.get(t) ?? 1) * BOOST[field] * this.fieldStats[field].idf(t) * (D + (tf * (K + 1)) / (tf + K * norm));
         matched.add(t);
       }
     }
     return { score: raw * matched.size, matched };
   }
+}
+
+const FIELDS = ['text', 'section', 'expansions'] as const;
+
+/** How many times `term` stands as a whole term in `joined` (terms joined by single spaces). */
+function occurrences(joined: string, term: string): number {
+  let n = 0;
+  for (let at = joined.indexOf(term); at >= 0; at = joined.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    if ((at === 0 || joined.charCodeAt(at - 1) === 32) && (end === joined.length || joined.charCodeAt(end) === 32)) n++;
+  }
+  return n;
+}
+
+/** The number of terms in `joined` (terms joined by single spaces). */
+function termCount(joined: string): number {
+  let n = 1;
+  for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 32) n++;
+  return n;
 }

@@ -37,6 +37,9 @@ export interface FullTextFields {
  * How many passages hold each term: in any field (a question word's rarity), and field by field
  * (BM25 weighs a term's rarity in each field it scores).
  */
+/** A passage the full-text table matched: its id, and each field's terms joined by single spaces. */
+export type FullTextMatch = { id: string } & Record<keyof FullTextFields, string>;
+
 export type TermFrequencies = Record<'any' | keyof FullTextFields, Map<string, number>>;
 
 /** What a built full-text table covers: its generation, passages and mean field lengths in terms. */
@@ -68,7 +71,7 @@ export interface FullTextTable {
    * The passages best matching any of the terms (BM25, fields weighted) in the table `built`
    * names, at most `limit`, each with its terms as the table holds them.
    */
-  match(built: FullTextLengths, terms: string[], limit: number): Promise<{ id: string; fields: FullTextFields }[]>;
+  match(built: FullTextLengths, terms: string[], limit: number): Promise<FullTextMatch[]>;
 }
 
 /**
