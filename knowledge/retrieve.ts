@@ -371,6 +371,7 @@ function conceptMatch(c: Concept, hit: IndexHit): number {
   return 0;
 }
 
+/** Whether any of the terms is in the set. */
 function anyIn(terms: string[], set: Set<string>): boolean {
   for (const t of terms) if (set.has(t)) return true;
   return false;

@@ -57,7 +57,7 @@ export class PassageIndex {
   /** Document frequencies of the indexed terms. */
   readonly stats: TermStats;
 
-  /** Passage ids by ordinal (the order the corpus holds them), and back. */
+  /** Each passage's ordinal: its place in the corpus's order (`ids` maps back). */
   private readonly ordOf: Map<string, number>;
   private readonly termHits: TermHitsCache;
   private readonly combiner: HitCombiner;
