@@ -72,7 +72,7 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
   const indicatorNames = await indicatorFileNames(path.join(dataDir, 'indicators'));
   const keys = [...files.map((f) => `documents/${f}`), ...indicatorNames.map((f) => `indicators/${f}`)];
   const known = await store.sourceStamps();
-  const { hashes, stamps, stampsChanged } = await hashSources(dataDir, keys, known);
+  const { hashes, stamps, stampsChanged, unsettled } = await hashSources(dataDir, keys, known);
   for (const file of files) {
     const full = path.join(docsDir, file);
     let progress = { file, pages: 0, passages: 0 };
@@ -117,6 +117,11 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
   }
   await readIndicators(path.join(dataDir, 'indicators'), indicatorNames, (f) => hashes.get(`indicators/${f}`), store, log, summary.indicators, generation);
   await store.applyGeneration(generation);
+  // Files changed just before they were read got no stamp; those that have settled while the
+  // ingest ran are hashed again now (a stamp must be of content read after it settled), so the
+  // next start need not read them.
+  const settledSince = unsettled.length > 0 ? (await hashSources(dataDir, unsettled, new Map())).stamps : new Map();
+  for (const [key, stamp] of settledSince) stamps.set(key, stamp);
   if (stampsChanged) await store.saveSourceStamps(stamps);
   return summary;
 }

@@ -39,6 +39,8 @@ export interface SourceHashes {
   stamps: Map<string, SourceStamp>;
   /** True when `stamps` differs from what the check was given. */
   stampsChanged: boolean;
+  /** Files hashed that had changed too recently to be stamped. */
+  unsettled: string[];
 }
 
 /**
@@ -87,5 +89,5 @@ export async function hashSources(dataDir: string, keys: string[], known: Map<st
     ),
   );
   if (!stampsChanged) stampsChanged = [...known.keys()].some((k) => !stamps.has(k));
-  return { hashes, stamps, stampsChanged };
+  return { hashes, stamps, stampsChanged, unsettled: toRead.filter((r) => !r.settled).map((r) => r.key) };
 }

@@ -52,6 +52,9 @@ describe('hashSources', () => {
     expect(now.hashes.get('documents/a.txt')).toBe(hashOf(Buffer.from('just saved')));
     expect(now.stamps.size).toBe(0);
     expect(now.stampsChanged).toBe(true);
+    // …and names it, so an ingest can hash it again once it has settled.
+    expect(now.unsettled).toEqual(['documents/a.txt']);
+    expect(settledLater.unsettled).toEqual([]);
   });
 
   it('drops the stamps of files that are gone, and gives no hash for a file it cannot read', async () => {
