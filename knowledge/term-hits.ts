@@ -55,6 +55,7 @@ export class HitCombiner {
     this.touched = new Int32Array(size);
   }
 
+  /** The best `limit` passages for these terms' hits, each list's scores multiplied by its weight. */
   top(lists: { hits: TermHits; weight: number }[], limit: number): CombinedHit[] {
     const { sums, counts, touched } = this;
     let n = 0;
