@@ -1,6 +1,7 @@
 import type { Figure } from '../knowledge/figures.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
-import { conceptIn, figureWords } from '../knowledge/figure-words.js';
+import { figureWords } from '../knowledge/figure-words.js';
+import { conceptIn } from '../knowledge/thesaurus.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
 

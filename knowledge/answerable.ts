@@ -1,7 +1,7 @@
 import type { FigureUnit } from './figures.js';
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
-import type { Concept } from './thesaurus.js';
-import { conceptIn, figureWords } from './figure-words.js';
+import { conceptIn, type Concept } from './thesaurus.js';
+import { figureWords } from './figure-words.js';
 
 /**
  * Whether the documents hold an answer, beyond "some passage shares words with the question".

@@ -1,4 +1,3 @@
-import type { Concept } from './thesaurus.js';
 import type { Figure } from './figures.js';
 import { cachedTerms } from './tokens.js';
 
@@ -22,11 +21,4 @@ export function figureWords(figure: Figure): FigureWords {
     known.set(figure, words);
   }
   return words;
-}
-
-/** Whether any of the concept's terms, its own or a stand-in, is in `words`. */
-export function conceptIn(c: Concept, words: Set<string>): boolean {
-  for (const t of c.own) if (words.has(t)) return true;
-  for (const t of c.alternatives) if (words.has(t)) return true;
-  return false;
 }

@@ -7,10 +7,10 @@ import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './
 import { TITLE_WEIGHT, type IndexHit } from './search-index.js';
 import { StoreCorpus } from './store-corpus.js';
 import { TermStats } from './term-stats.js';
-import { concepts, type Concept } from './thesaurus.js';
+import { anyIn, conceptIn, concepts, type Concept } from './thesaurus.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
-import { conceptIn, figureWords } from './figure-words.js';
+import { figureWords } from './figure-words.js';
 import { PassageFactsCache } from './passage-facts.js';
 import { specificity } from './word-rarity.js';
 import { askedUnits } from './answerable.js';
@@ -367,15 +367,10 @@ function statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]
 function conceptMatch(c: Concept, hit: IndexHit): number {
   if (anyIn(c.own, hit.matched)) return 1;
   if (anyIn(c.alternatives, hit.matched)) return 0.8;
-  if (hit.nearby && (anyIn(c.own, hit.nearby) || anyIn(c.alternatives, hit.nearby))) return 0.5;
+  if (hit.nearby && conceptIn(c, hit.nearby)) return 0.5;
   return 0;
 }
 
-/** Whether any of the terms is in the set. */
-function anyIn(terms: string[], set: Set<string>): boolean {
-  for (const t of terms) if (set.has(t)) return true;
-  return false;
-}
 
 /**
  * Labels and fragments ("MARAC/MATAC", "DAPO Steering Group") tell a reader little; a passage

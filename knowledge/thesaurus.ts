@@ -77,6 +77,17 @@ export interface Concept {
   period?: boolean;
 }
 
+/** Whether any of the terms is in the set. */
+export function anyIn(terms: string[], set: Set<string>): boolean {
+  for (const t of terms) if (set.has(t)) return true;
+  return false;
+}
+
+/** Whether any of the concept's terms, its own or a stand-in, is in `words`. */
+export function conceptIn(c: Concept, words: Set<string>): boolean {
+  return anyIn(c.own, words) || anyIn(c.alternatives, words);
+}
+
 interface CompiledEntry {
   /** The everyday phrase, lower case, word by word (stop words kept: "getting out"). */
   phrase: string[];
