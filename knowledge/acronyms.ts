@@ -1,3 +1,4 @@
+import { terms } from './tokens.js';
 import type { Acronym } from './types.js';
 
 /**
@@ -96,6 +97,24 @@ function sentenceAround(text: string, at: number): string {
   const endDot = text.indexOf('. ', at);
   const end = endDot < 0 ? text.length : endDot + 1;
   return text.slice(start, end).trim();
+}
+
+/** An acronym as search terms: the term of its short form ("cstr") and those of its long form. */
+export interface AcronymTerms {
+  acronym: Acronym;
+  short: string;
+  long: string[];
+}
+
+/**
+ * Each acronym whose short form makes a search term, with the terms of both forms: what
+ * indexing, reranking and indicator series all match acronyms by.
+ */
+export function acronymTerms(acronyms: Map<string, Acronym>): AcronymTerms[] {
+  return [...acronyms.values()].flatMap((acronym) => {
+    const short = terms(acronym.short)[0];
+    return short ? [{ acronym, short, long: terms(acronym.long) }] : [];
+  });
 }
 
 /** One long form per acronym: the one defined most often, then the earliest. */

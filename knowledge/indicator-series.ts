@@ -1,3 +1,4 @@
+import { acronymTerms } from './acronyms.js';
 import type { IndicatorRow } from './indicators.js';
 import { terms } from './tokens.js';
 import type { Acronym } from './types.js';
@@ -24,10 +25,7 @@ export function buildSeries(rows: IndicatorRow[], acronyms: Map<string, Acronym>
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   // Each acronym tokenized once, not once per series.
-  const expansions = [...acronyms.values()].flatMap((a) => {
-    const short = terms(a.short)[0];
-    return short ? [{ short, long: terms(a.long) }] : [];
-  });
+  const expansions = acronymTerms(acronyms);
   return [...groups.values()].map((group) => {
     const byPeriod = new Map<string, IndicatorRow>();
     for (const r of group) {

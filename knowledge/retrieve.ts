@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { acronymTable } from './acronyms.js';
+import { acronymTable, acronymTerms } from './acronyms.js';
 import { findPeriods, overlaps, within } from './periods.js';
 
 export { overlaps };
@@ -323,7 +323,7 @@ export class KnowledgeBase {
 
   /** Whether `seq` spells out the acronym whose term is `term` ("gm" in "… greater manchester …"). */
   private spellsOut(term: string, seq: string[]): boolean {
-    this.longForms ??= new Map([...this.acronyms.values()].map((a) => [terms(a.short)[0] ?? '', terms(a.long)]));
+    this.longForms ??= new Map(acronymTerms(this.acronyms).map((a) => [a.short, a.long]));
     const run = this.longForms.get(term);
     if (!run || run.length === 0) return false;
     return seq.some((t, i) => t === run[0] && run.every((r, k) => seq[i + k] === r));

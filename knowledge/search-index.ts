@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { acronymTerms } from './acronyms.js';
 import { HitCombiner, hitsInclude, TermHitsCache, type TermHits } from './term-hits.js';
 import { TermStats } from './term-stats.js';
 import { terms } from './tokens.js';
@@ -184,11 +185,9 @@ export function passageFields(passage: { text: string; section: string[] }, expa
 export function acronymExpander(acronyms: Map<string, Acronym>): (own: string[]) => string[] {
   const byShort = new Map<string, string>();
   const byFirstTerm = new Map<string, { run: string[]; short: string }[]>();
-  for (const a of acronyms.values()) {
-    const short = terms(a.short)[0];
-    const run = terms(a.long);
-    if (short) byShort.set(short, a.long);
-    if (short && run.length > 0) byFirstTerm.set(run[0]!, [...(byFirstTerm.get(run[0]!) ?? []), { run, short: a.short }]);
+  for (const { acronym, short, long: run } of acronymTerms(acronyms)) {
+    byShort.set(short, acronym.long);
+    if (run.length > 0) byFirstTerm.set(run[0]!, [...(byFirstTerm.get(run[0]!) ?? []), { run, short: acronym.short }]);
   }
   return (own) => {
     const out = new Set<string>();
