@@ -3,7 +3,7 @@ import type { IndicatorRow } from '../indicators.js';
 import type { SourceStamp } from '../source-hashes.js';
 import type { KnowledgeOutline } from '../store.js';
 import type { Acronym, Passage, StoredDocument } from '../types.js';
-import { insertMany, type SqlRunner } from './sql.js';
+import { insertMany, placeholders, type SqlRunner } from './sql.js';
 
 /** Everything one ingest run changes, published together. */
 export interface Generation {
@@ -51,7 +51,7 @@ export class KnowledgeTables {
   /** Passages by id (in no particular order; ids not held are left out). */
   async passagesById(ids: string[]): Promise<Passage[]> {
     if (ids.length === 0) return [];
-    const rows = await this.sql.all<Record<string, string | number>>(`SELECT * FROM passages WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+    const rows = await this.sql.all<Record<string, string | number>>(`SELECT * FROM passages WHERE id IN (${placeholders(ids)})`, ids);
     return rows.map(passageOf);
   }
 
@@ -60,7 +60,7 @@ export class KnowledgeTables {
     if (ids.length === 0) return new Map();
     const rows = await this.sql.all<Record<string, string | number>>(
       `SELECT b.*, p.id AS after_id FROM passages p JOIN passages b ON b.doc_id = p.doc_id AND b.ord = p.ord - 1
-       WHERE p.id IN (${ids.map(() => '?').join(',')})`,
+       WHERE p.id IN (${placeholders(ids)})`,
       ids,
     );
     return new Map(rows.map((r) => [String(r.after_id), passageOf(r)]));
@@ -69,7 +69,7 @@ export class KnowledgeTables {
   /** Figures stated by these passages. */
   async figuresOf(passageIds: string[]): Promise<Figure[]> {
     if (passageIds.length === 0) return [];
-    const rows = await this.sql.all<{ body: string }>(`SELECT body FROM figures WHERE passage_id IN (${passageIds.map(() => '?').join(',')}) ORDER BY doc_id, ord`, passageIds);
+    const rows = await this.sql.all<{ body: string }>(`SELECT body FROM figures WHERE passage_id IN (${placeholders(passageIds)}) ORDER BY doc_id, ord`, passageIds);
     return rows.map((r) => JSON.parse(r.body) as Figure);
   }
 

@@ -35,6 +35,11 @@ export interface SqlDriver extends SqlRunner {
   close(): Promise<void>;
 }
 
+/** One `?` per value, comma-separated: the inside of `IN (…)` or of a row of VALUES. */
+export function placeholders(values: unknown[]): string {
+  return values.map(() => '?').join(',');
+}
+
 /** Most rows one multi-row INSERT carries: well under both databases' parameter limits. */
 const ROWS_PER_INSERT = 200;
 
@@ -44,7 +49,7 @@ const ROWS_PER_INSERT = 200;
  */
 export async function insertMany(sql: SqlRunner, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const head = `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
-  const one = `(${columns.map(() => '?').join(',')})`;
+  const one = `(${placeholders(columns)})`;
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const chunk = rows.slice(i, i + ROWS_PER_INSERT);
     await sql.run(head + chunk.map(() => one).join(','), chunk.flat());
