@@ -1,7 +1,7 @@
 import type { Figure } from '../knowledge/figures.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
 import { figureWords } from '../knowledge/figure-words.js';
-import { conceptIn } from '../knowledge/thesaurus.js';
+import { conceptIn } from '../knowledge/concepts.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
 
@@ -22,8 +22,9 @@ const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
  * their sentence matches the question, whether they are for the asked period, and whether they
  * are the kind of number asked for (a rate, a count, money, a target).
  */
-export function pickFigures(question: string, found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerFigure[] {
+export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerFigure[] {
   const wanted = found.concepts;
+  const question = found.question.text;
   const scored: { figure: Figure; score: number; ranked: Ranked }[] = [];
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of r.figures) {

@@ -1,7 +1,7 @@
 import { repeatKey } from '../knowledge/passages.js';
 import type { KnowledgeBase, Ranked } from '../knowledge/retrieve.js';
 import type { Passage, Period } from '../knowledge/types.js';
-import { unanswerable, MIN_COVERAGE } from '../knowledge/answerable.js';
+import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../knowledge/answerable.js';
 import type { Answer, AnswerPassage } from './answer.js';
 import { citationOf } from './citation.js';
 import { figureLine, pickFigures } from './figure-answer.js';
@@ -38,19 +38,22 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
   // Commands need the store and the asker; they are run by ask(), which every adapter goes through.
   if (parsed.intent === 'command') return answer({ status: 'answered', headline: `"${parsed.text}" is a command: run it in Slack, Teams or the shell.` });
 
-  const found = await kb.retrieve(parsed.text);
+  const read = kb.question(parsed.text);
+  const found = await kb.retrieve(read);
   const acronym = acronymAsked(parsed.text);
   const defined = acronym ? kb.acronyms.get(acronym) : undefined;
   if (acronym && !defined && !kb.knowsWord(acronym.toLowerCase())) {
     return answer({ status: 'no_answer', headline: `${acronym} isn't used in the plan documents, so they don't say what it stands for.` });
   }
-  if (!defined && unanswerable(parsed.text, found, kb)) {
-    return answer({ status: 'no_answer', headline: "The plan documents don't cover that." });
+  const corrected = read.corrections.length > 0 ? [`Showing results for "${read.text}".`] : [];
+  const why = defined ? undefined : unanswerable(found, kb);
+  if (why) {
+    return answer({ status: 'no_answer', headline: declineText(why), notes: [...parsed.notes, ...corrected] });
   }
 
   let ranked = found.ranked;
   let status: Answer['status'] = 'answered';
-  const notes = [...parsed.notes];
+  const notes = [...parsed.notes, ...corrected];
   if (acronym && !defined) notes.push(`The documents use ${acronym} but don't spell it out.`);
   if (found.askedPeriods.length > 0 && !found.periodHeld) {
     const best = ranked[0]!.score;
@@ -80,7 +83,7 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
   const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
   // "What is CSTR" asks what it is, not for its figures.
   const wantsNumbers = parsed.intent !== 'quote' && !acronym;
-  let figures = wantsNumbers ? pickFigures(parsed.text, found, ranked, kb) : [];
+  let figures = wantsNumbers ? pickFigures(found, ranked, kb) : [];
   const series = wantsNumbers ? kb.matchSeries(found) : undefined;
   if (series) {
     // An indicator table answers before the passages, since it holds every period an analyst
@@ -91,7 +94,7 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
       figures = [fromTable.figure, ...figures.filter((f) => !(f.number === fromTable.figure.number && f.period === fromTable.figure.period))].slice(0, 3);
       if (found.askedPeriods.length > 0) {
         status = fromTable.held ? 'answered' : 'other_period';
-        notes.splice(0, notes.length, ...parsed.notes);
+        notes.splice(0, notes.length, ...parsed.notes, ...corrected);
       }
       notes.push(...fromTable.notes);
     }
@@ -109,6 +112,13 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
   if (lead) out.lead = lead;
   if (quotes) out.quotes = quotes;
   return out;
+}
+
+/** What a decline says: the words no document covers, when that is why. */
+function declineText(why: Unanswerable): string {
+  if (why.reason !== 'uncovered-topic') return "The plan documents don't cover that.";
+  const named = why.words.map((w) => `"${w}"`).join(' or ');
+  return `The plan documents don't cover that: none of them mentions ${named}.`;
 }
 
 /** The acronym in "what is CSTR", "what does MATAC stand for" or "CSTR?", if the question is that. */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase, Ranked, Retrieval } from '../knowledge/retrieve.js';
-import { conceptIn } from '../knowledge/thesaurus.js';
+import { conceptIn } from '../knowledge/concepts.js';
 import { cachedTerms } from '../knowledge/tokens.js';
 import type { AnswerQuote } from './answer.js';
 import { citationOf } from './citation.js';

@@ -1,15 +1,20 @@
-import type { FigureUnit } from './figures.js';
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
-import { conceptIn, type Concept } from './thesaurus.js';
+import { conceptIn, type Concept } from './concepts.js';
 import { figureWords } from './figure-words.js';
+import type { Question } from './question.js';
+import { words } from './tokens.js';
+import { senseCounts } from './wordnet.js';
+import { isEnglish, isRare } from './word-rarity.js';
 
 /**
  * Whether the documents hold an answer, beyond "some passage shares words with the question".
- * A question asking for a quantity ("how many…", "how long…", "what rate…", or any question
- * naming a period) is answerable only if a top passage states a number of that kind in a
- * sentence about the question's topic; otherwise the best passage must still cover a fair part
- * of the question. This is what keeps "average time to answer a 999 call" or "hate crimes after
- * the Arena attack" from being answered with the least-bad passage.
+ * Three checks, in order:
+ * 1. A word naming the question's topic that nothing in the documents covers ("knife", "Venetic",
+ *    "accidents"): no passage, title, acronym or word meaning the same uses it. The documents
+ *    don't speak of that topic, however well the rest of the question matches.
+ * 2. The best passage must cover a fair part of the question.
+ * 3. A question asking for a quantity ("how many…", "what rate…", a period named) is answerable
+ *    only if a top passage states a number of that kind in a sentence about its topic.
  */
 
 /** Below this share of the question's topic, no passage answers it. */
@@ -21,24 +26,33 @@ const WELL_COVERED = 0.5;
 /** The passages searched for such a figure. */
 const FIGURE_PASSAGES = 3;
 
-const ASKS: [RegExp, FigureUnit[]][] = [
-  [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, ['days', 'weeks', 'months', 'years']],
-  [/(\bhow much money\b|\bbudget\b|\bcost\b|\bspend\b|\bspent\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
-  [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000', 'count']],
-  [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
-];
+/**
+ * Nouns of how questions are put rather than what they are about: "give me the stats", "any
+ * update on…", "a breakdown by district".
+ */
+const ASKING_NOUNS = new Set(
+  `stat stats statistic statistics figure figures number numbers data info information detail details update updates
+  breakdown summary overview latest news bit bits thing things stuff lot lots way ways kind kinds sort sorts type types
+  soundbite soundbites quote quotes line lines sentence wording example examples idea ideas question questions answer answers point points part parts place places area areas
+  time times today yesterday tomorrow year years month months week weeks day days moment right`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
-/** The kinds of number a question asks for, or undefined when it does not ask for one. */
-export function askedUnits(question: string, asksPeriod: boolean): FigureUnit[] | undefined {
-  for (const [re, units] of ASKS) if (re.test(question)) return units;
-  return asksPeriod ? ['count', 'percent', 'ratio', 'money', 'percentage-points', 'rate-per-1000', 'days', 'weeks', 'months', 'years'] : undefined;
+/** Why the documents cannot answer, or undefined when they can. */
+export interface Unanswerable {
+  reason: 'uncovered-topic' | 'low-coverage' | 'no-figure';
+  /** The question's words that name a topic no document covers (for `uncovered-topic`). */
+  words: string[];
 }
 
 /** Why the documents cannot answer, or undefined when they can. */
-export function unanswerable(question: string, found: Retrieval, kb: KnowledgeBase): string | undefined {
+export function unanswerable(found: Retrieval, kb: KnowledgeBase): Unanswerable | undefined {
+  const uncovered = uncoveredTopicWords(found.question, kb);
+  if (uncovered.length > 0) return { reason: 'uncovered-topic', words: uncovered };
   const top = found.ranked[0];
-  if (!top || top.coverage < MIN_COVERAGE) return 'no passage covers the question';
-  const units = askedUnits(question, found.askedPeriods.length > 0);
+  if (!top || top.coverage < MIN_COVERAGE) return { reason: 'low-coverage', words: [] };
+  const units = found.question.units;
   if (!units) return undefined;
   // An indicator table measuring the topic holds the number, whatever the passages state.
   if (kb.matchSeries(found)) return undefined;
@@ -58,5 +72,32 @@ export function unanswerable(question: string, found: Retrieval, kb: KnowledgeBa
       if (total === 0 || got / total >= needed) return undefined;
     }
   }
-  return 'no figure of the kind asked for, about this topic';
+  return { reason: 'no-figure', words: [] };
+}
+
+/**
+ * The question's words that name a topic and that nothing in the documents covers (none of their
+ * terms, stand-ins or broader words is used by any passage, title or acronym), when they are one
+ * of two kinds of word that name a topic whatever the rest of the question says:
+ * - a name: written with a capital (not just for opening the question) and not in capitals
+ *   throughout, which acronyms and abbreviations are ("Stockport", "Operation Venetic");
+ * - a noun rare in English ("precept", "moped"): everyday words are as often how a question is
+ *   put as what it is about, and words English doesn't know are more often typos or shorthand.
+ */
+export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): string[] {
+  const uncovered = new Set<string>();
+  for (const c of question.concepts) {
+    if (c.period || c.own.length === 0 || c.words.length !== 1) continue;
+    if (![...c.own, ...c.alternatives, ...c.broader].some((t) => kb.coversTerm(t))) uncovered.add(c.words[0]!);
+  }
+  if (uncovered.size === 0) return [];
+  const out: string[] = [];
+  words(question.text).forEach((w, i) => {
+    const word = w.text.replace(/[’']s$/, '');
+    const lower = word.toLowerCase();
+    if (!uncovered.has(lower) || ASKING_NOUNS.has(lower) || !/^\p{L}[\p{L}-]+$/u.test(word)) return;
+    const name = /^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isEnglish(word));
+    if (name || (isRare(word) && senseCounts(word).n > 0)) out.push(word);
+  });
+  return [...new Set(out)];
 }

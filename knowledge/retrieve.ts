@@ -1,19 +1,22 @@
 import type { Logger } from 'pino';
 import { acronymTable, acronymTerms } from './acronyms.js';
-import { findPeriods, overlaps, within } from './periods.js';
+import { createHash } from 'node:crypto';
+import { overlaps, within } from './periods.js';
 
 export { overlaps };
 import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
 import { TITLE_WEIGHT, type IndexHit } from './search-index.js';
 import { StoreCorpus } from './store-corpus.js';
 import { TermStats } from './term-stats.js';
-import { anyIn, conceptIn, concepts, type Concept } from './thesaurus.js';
+import { anyIn, conceptIn, type Concept } from './concepts.js';
+import { GLOSSARY } from './glossary.js';
+import { readQuestion, type Question } from './question.js';
+import { ALTERNATIVES_VERSION, buildAlternatives, WordAlternatives, type SavedAlternatives } from './word-alternatives.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
 import { figureWords } from './figure-words.js';
 import { PassageFactsCache } from './passage-facts.js';
 import { specificity } from './word-rarity.js';
-import { askedUnits } from './answerable.js';
 import type { Figure, FigureUnit } from './figures.js';
 import { buildSeries, type Series } from './indicator-series.js';
 import type { IndicatorRow } from './indicators.js';
@@ -33,6 +36,8 @@ export interface Ranked {
 
 /** What retrieval found for one question. */
 export interface Retrieval {
+  /** The question as read. */
+  question: Question;
   ranked: Ranked[];
   /** The question's ideas, as searched. */
   concepts: Concept[];
@@ -63,12 +68,14 @@ const SERIES_NAMED = 0.5;
 const DATED_KINDS = new Set<Period['kind']>(['calendar-year', 'month', 'date']);
 /** Passages at least this many words long get no length penalty. */
 const FULL_PASSAGE_WORDS = 12;
-/** Weight of a thesaurus alternative against the question's own word. */
+/** Weight of a term meaning the same as the question's own word, against that word. */
 const ALTERNATIVE_WEIGHT = 0.5;
+/** Weight of a broader term ("business" for "firm"). */
+const BROADER_WEIGHT = 0.3;
+/** Share of the best coverage among the candidates a passage needs for its period to count. */
+const PERIOD_NEEDS_COVERAGE = 0.8;
 /** How much the newest document is preferred over the oldest when both answer. */
 const RECENCY_WEIGHT = 0.25;
-
-const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentage|per ?cent|proportion|share|fraction|figure|figures|total|average|count|%)\b/i;
 
 /**
  * The loaded knowledge: every passage, document and acronym, and the search index over them.
@@ -94,6 +101,8 @@ export class KnowledgeBase {
     indicators: IndicatorRow[],
     private readonly corpus: Corpus,
     private readonly facts: PassageFactsCache,
+    /** What question words may also be found as, in this corpus. */
+    readonly alternatives: WordAlternatives,
   ) {
     this.documents = new Map(documents.map((d) => [d.id, d]));
     const titleDf = new Map<string, number>();
@@ -124,13 +133,15 @@ export class KnowledgeBase {
       if (count > above) {
         const table = acronymTable(outline.acronyms);
         const corpus = await StoreCorpus.open(store, store.fullText, { generation: outline.generation, passages: count }, table, facts, log);
-        return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts);
+        const alternatives = await loadAlternatives(store, outline.documents, corpus, log);
+        return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts, alternatives);
       }
     }
     const { generation, documents, passages, acronyms, figures, indicators } = await store.knowledgeSnapshot();
     const table = acronymTable(acronyms);
     const corpus = await MemoryCorpus.open(store, documents, passages, figures, table, log);
-    return new KnowledgeBase(generation, documents, table, indicators, corpus, facts);
+    const alternatives = await loadAlternatives(store, documents, corpus, log);
+    return new KnowledgeBase(generation, documents, table, indicators, corpus, facts, alternatives);
   }
 
   /** How many passages the knowledge holds. */
@@ -148,14 +159,21 @@ export class KnowledgeBase {
     return this.corpus.figures(filter);
   }
 
+  /** Reads a question against this knowledge's vocabulary (see {@link readQuestion}). */
+  question(text: string): Question {
+    return readQuestion(text, { stats: this.corpus.stats, alternatives: this.alternatives });
+  }
+
   /** Ranks passages for a question: full-text hits reranked by coverage, phrasing, period and recency. */
-  async retrieve(question: string): Promise<Retrieval> {
-    const askedPeriods = findPeriods(question);
-    const ideas = concepts(question);
+  async retrieve(asked: string | Question): Promise<Retrieval> {
+    const question = typeof asked === 'string' ? this.question(asked) : asked;
+    const askedPeriods = question.periods;
+    const ideas = question.concepts;
     const weights = new Map<string, number>();
     for (const c of ideas) {
       for (const t of c.own) weights.set(t, 1);
       for (const t of c.alternatives) if (!weights.has(t)) weights.set(t, ALTERNATIVE_WEIGHT);
+      for (const t of c.broader) if (!weights.has(t)) weights.set(t, BROADER_WEIGHT);
     }
     // In a large corpus, terms in a large share of passages ("Greater Manchester", "services")
     // add little to the ranking but most of the search cost: they are left out of the index
@@ -198,16 +216,22 @@ export class KnowledgeBase {
     const conceptWeights = topical.map((c) => this.conceptWeight(c));
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
     const ownTerms = ideas.flatMap((c) => c.own);
-    const wantsFigure = figureCue.test(question);
-    const units = askedUnits(question, askedPeriods.length > 0);
+    const { wantsFigure, units } = question;
 
-    const ranked: Ranked[] = hits.map((hit) => {
-      const { passage, figures } = hit;
+    const coverages = hits.map((hit) => {
       let got = 0;
       for (let i = 0; i < topical.length; i++) got += conceptWeights[i]! * conceptMatch(topical[i]!, hit);
-      const coverage = totalWeight > 0 ? got / totalWeight : 0;
-      // Naming a period asks for what happened in it: the passage must give a number for it.
-      const holdsPeriod = askedPeriods.length > 0 && this.holds(passage, askedPeriods, true);
+      return totalWeight > 0 ? got / totalWeight : 0;
+    });
+    let bestCoverage = 0;
+    for (const c of coverages) if (c > bestCoverage) bestCoverage = c;
+    const ranked: Ranked[] = hits.map((hit, h) => {
+      const { passage, figures } = hit;
+      const coverage = coverages[h]!;
+      // Naming a period asks for what happened in it: the passage must give a number for it. The
+      // topic comes first: a passage that holds the period but misses what others cover of the
+      // question is not carried by the period ("reoffending rate 2021" is not any rate of 2021).
+      const holdsPeriod = askedPeriods.length > 0 && coverage >= PERIOD_NEEDS_COVERAGE * bestCoverage && this.holds(passage, askedPeriods, true);
       let score = hit.score * (0.25 + coverage) ** 2;
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
       const shape = this.facts.of(passage);
@@ -221,12 +245,20 @@ export class KnowledgeBase {
     ranked.sort(byScore);
     const top = ranked[0];
     return {
+      question,
       ranked,
       concepts: ideas,
       askedPeriods,
       confidence: top ? top.coverage : 0,
       periodHeld: askedPeriods.length > 0 && top !== undefined && top.holdsPeriod,
     };
+  }
+
+  /** Whether any passage, document title or acronym uses this search term. */
+  coversTerm(term: string): boolean {
+    if (this.corpus.stats.has(term)) return true;
+    for (const title of this.titleTerms.values()) if (title.has(term)) return true;
+    return false;
   }
 
   /** Whether the documents use this word (its search term is in the index). */
@@ -367,6 +399,7 @@ function statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]
 function conceptMatch(c: Concept, hit: IndexHit): number {
   if (anyIn(c.own, hit.matched)) return 1;
   if (anyIn(c.alternatives, hit.matched)) return 0.8;
+  if (anyIn(c.broader, hit.matched)) return 0.5;
   if (hit.nearby && conceptIn(c, hit.nearby)) return 0.5;
   return 0;
 }
@@ -386,4 +419,27 @@ export function sameSpan(stated: Period, asked: Period): boolean {
   if (within(stated, asked)) return true;
   // A month or date asked for is answered by a short span (quarter, month) that contains it.
   return (asked.kind === 'month' || asked.kind === 'date') && within(asked, stated) && stated.kind !== 'calendar-year';
+}
+
+/**
+ * The corpus's word alternatives: loaded as saved for these documents, or built from WordNet and
+ * saved (the first load after an ingest). A table that cannot be saved is used anyway and built
+ * again next time.
+ */
+async function loadAlternatives(store: Store, documents: StoredDocument[], corpus: Corpus, log?: Logger): Promise<WordAlternatives> {
+  const key = createHash('sha256')
+    .update(`${ALTERNATIVES_VERSION}:${JSON.stringify(GLOSSARY)}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
+    .digest('hex');
+  const saved = await store.savedAlternatives(key);
+  if (saved) {
+    const table = JSON.parse(saved) as SavedAlternatives;
+    if (table.version === ALTERNATIVES_VERSION) return new WordAlternatives(table);
+  }
+  const built = buildAlternatives(corpus.stats);
+  try {
+    await store.saveAlternatives(key, JSON.stringify(built));
+  } catch (error) {
+    log?.warn({ err: (error as Error).message }, 'the word alternatives could not be saved; they will be rebuilt at the next start');
+  }
+  return new WordAlternatives(built);
 }

@@ -138,6 +138,10 @@ export interface Store {
   savedIndex(key: string): Promise<string | undefined>;
   /** Saves the search index for a corpus key, replacing any other. */
   saveIndex(key: string, body: string): Promise<void>;
+  /** The word alternatives saved for this corpus key (see `word-alternatives.ts`), if any. */
+  savedAlternatives(key: string): Promise<string | undefined>;
+  /** Saves the word alternatives for a corpus key, replacing any other. */
+  saveAlternatives(key: string, body: string): Promise<void>;
   /**
    * Publishes what one ingest read — documents replaced or removed, indicator tables replaced
    * or removed — in one transaction: readers see the whole previous generation or the whole new
@@ -264,9 +268,23 @@ class SqlStore implements Store {
   }
 
   async saveIndex(key: string, body: string): Promise<void> {
-    await this.transaction('the search index', async (tx) => {
-      await tx.run('DELETE FROM search_index');
-      await tx.run('INSERT INTO search_index (key, body, saved_at) VALUES (?,?,?)', [key, body, new Date().toISOString()]);
+    await this.replaceSaved('search_index', 'the search index', key, body);
+  }
+
+  async savedAlternatives(key: string): Promise<string | undefined> {
+    const [row] = await this.db.all<{ body: string }>('SELECT body FROM word_alternatives WHERE key = ?', [key]);
+    return row?.body;
+  }
+
+  async saveAlternatives(key: string, body: string): Promise<void> {
+    await this.replaceSaved('word_alternatives', 'the word alternatives', key, body);
+  }
+
+  /** Replaces what a table of derived knowledge holds (one row: the current corpus's) with this. */
+  private async replaceSaved(table: 'search_index' | 'word_alternatives', what: string, key: string, body: string): Promise<void> {
+    await this.transaction(what, async (tx) => {
+      await tx.run(`DELETE FROM ${table}`);
+      await tx.run(`INSERT INTO ${table} (key, body, saved_at) VALUES (?,?,?)`, [key, body, new Date().toISOString()]);
     });
   }
 

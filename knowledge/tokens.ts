@@ -56,7 +56,11 @@ export function termOf(word: string): string | undefined {
 }
 
 function computeTerm(word: string): string | undefined {
-  let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/'/g, '');
+  let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  // A contraction of stop words ("they've", "we're", "don't") is one too.
+  const contraction = /^([a-z]+)(?:'(?:ve|re|ll|d|m)|n't)$/.exec(w);
+  if (contraction && (STOP_WORDS.has(contraction[1]!) || STOP_WORDS.has(contraction[1]!.replace(/n$/, '')) || contraction[1] === 'ca' || contraction[1] === 'wo')) return undefined;
+  w = w.replace(/'/g, '');
   if (/^\d/.test(w)) {
     w = w.replace(/(?<=\d),(?=\d{3})/g, '').replace(/%$/, '');
     return w;

@@ -9,6 +9,16 @@ import { createRequire } from 'node:module';
 
 let ranks: Map<string, number> | undefined;
 
+/** Every word of the frequency list, lower case, commonest first. */
+export function englishWords(): IterableIterator<string> {
+  return load().keys();
+}
+
+/** Whether the word is in everyday English use at all (on the frequency list). */
+export function isEnglish(word: string): boolean {
+  return load().has(word.toLowerCase());
+}
+
 function load(): Map<string, number> {
   if (!ranks) {
     const require = createRequire(import.meta.url);
@@ -40,4 +50,10 @@ export function specificity(word: string): number {
   if (rank < EVERYDAY) return 0.25;
   if (rank < COMMON) return 0.6;
   return 1;
+}
+
+/** Whether a word English knows is rare in it (past the commonest 20,000 words). */
+export function isRare(word: string): boolean {
+  const rank = load().get(word.toLowerCase());
+  return rank !== undefined && rank >= COMMON;
 }

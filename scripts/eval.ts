@@ -1,6 +1,7 @@
 /**
- * Runs the dev question set through the CLI contract with the shared scorer and fails when a
- * score falls below its floor in eval/floors.json. Floors only ever go up.
+ * Runs the question sets through the CLI contract with the shared scorer and fails when a score
+ * falls below its floor in eval/floors.json (one block of floors per set, named for its file in
+ * ../shared/eval/). Floors only ever go up.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,32 +10,37 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.join(root, '..', 'shared', 'eval');
 
 const program = new Command('eval')
-  .option('--qa <file>', 'question set', path.join(root, '..', 'shared', 'eval', 'qa-dev.jsonl'))
+  .option('--qa <file>', 'score this question set alone (against the floors of its name, if any)')
   .option('-v, --verbose', 'list the questions missed')
   .parse();
-const { qa, verbose } = program.opts<{ qa: string; verbose?: boolean }>();
+const { qa, verbose } = program.opts<{ qa?: string; verbose?: boolean }>();
 
-const scorer = path.join(path.dirname(qa), 'score.py');
-if (!existsSync(qa) || !existsSync(scorer)) {
-  console.error(`eval: no question set at ${qa} (with score.py beside it); pass --qa`);
-  process.exit(2);
-}
+const floors = JSON.parse(readFileSync(path.join(root, 'eval', 'floors.json'), 'utf8')) as Record<string, Record<string, number>>;
+const sets = qa ? [qa] : Object.keys(floors).map((name) => path.join(shared, `${name}.jsonl`));
+const scorer = path.join(qa ? path.dirname(qa) : shared, 'score.py');
 
-const args = [scorer, qa, ...(verbose ? ['-v'] : []), '--', 'npm', 'run', '--silent', 'ask', '--', '--json'];
-const run = spawnSync('python3', args, { cwd: root, encoding: 'utf8' });
-process.stdout.write(run.stdout);
-process.stderr.write(run.stderr);
-const last = run.stdout.trim().split('\n').pop() ?? '';
-const scores: Record<string, number> = {};
-for (const m of last.matchAll(/(\w+)=([\d.]+)(?:\/(\d+))?/g)) {
-  scores[m[1]!] = m[3] ? Number(m[2]) / Number(m[3]) : Number(m[2]);
+let failed = false;
+for (const set of sets) {
+  if (!existsSync(set) || !existsSync(scorer)) {
+    console.error(`eval: no question set at ${set} (with score.py in ${path.dirname(scorer)}); pass --qa`);
+    process.exit(2);
+  }
+  const name = path.basename(set, '.jsonl');
+  const args = [scorer, set, ...(verbose ? ['-v'] : []), '--', 'npm', 'run', '--silent', 'ask', '--', '--json'];
+  const run = spawnSync('python3', args, { cwd: root, encoding: 'utf8' });
+  process.stdout.write(`${name}:\n${run.stdout}`);
+  process.stderr.write(run.stderr);
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  const scores: Record<string, number> = {};
+  for (const m of last.matchAll(/(\w+)=([\d.]+)(?:\/(\d+))?/g)) {
+    scores[m[1]!] = m[3] ? Number(m[2]) / Number(m[3]) : Number(m[2]);
+  }
+  const failures = Object.entries(floors[name] ?? {}).filter(([k, floor]) => !(scores[k]! >= floor));
+  for (const [k, floor] of failures) console.error(`eval: ${name} ${k}=${scores[k] ?? 'missing'} is below its floor ${floor}`);
+  if (run.status !== 0 || failures.length > 0) failed = true;
 }
-const floors = JSON.parse(readFileSync(path.join(root, 'eval', 'floors.json'), 'utf8')) as Record<string, number>;
-const failures = Object.entries(floors).filter(([k, floor]) => !(scores[k]! >= floor));
-if (run.status !== 0 || failures.length > 0) {
-  for (const [k, floor] of failures) console.error(`eval: ${k}=${scores[k] ?? 'missing'} is below its floor ${floor}`);
-  process.exit(1);
-}
+if (failed) process.exit(1);
 console.log('eval: every score is at or above its floor');

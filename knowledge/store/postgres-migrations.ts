@@ -49,6 +49,8 @@ export const PG_MIGRATIONS: string[] = [
    CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL, published_at TEXT NOT NULL);
    CREATE TABLE rate_counts (key TEXT NOT NULL, window_start TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, window_start));`,
   `CREATE TABLE source_stamps (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);`,
+  // What a corpus's question words may also be found as (WordNet and the glossary, built once per corpus).
+  `CREATE TABLE word_alternatives (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

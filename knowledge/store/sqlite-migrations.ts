@@ -63,6 +63,8 @@ export const MIGRATIONS: string[] = [
      frequencies TEXT NOT NULL);`,
   // What each data file looked like when last hashed, so a start reads only files that changed.
   `CREATE TABLE source_stamps (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);`,
+  // What a corpus's question words may also be found as (WordNet and the glossary, built once per corpus).
+  `CREATE TABLE word_alternatives (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
 ];
 
 /** The version a fully migrated database is at. */

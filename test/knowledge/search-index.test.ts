@@ -4,7 +4,7 @@ import { acronymTable } from '../../knowledge/acronyms.js';
 import { BOOST, PassageIndex } from '../../knowledge/search-index.js';
 import type { Store } from '../../knowledge/store.js';
 import { HitCombiner } from '../../knowledge/term-hits.js';
-import { concepts } from '../../knowledge/thesaurus.js';
+import { concepts } from '../../knowledge/concepts.js';
 import { realKnowledge } from '../helpers/knowledge.js';
 
 /** Questions of every shape: figures, quotes, acronyms, periods, long and short. */

@@ -32,6 +32,7 @@ const STORE_TABLES = [
   'rate_counts',
   'search_index',
   'source_stamps',
+  'word_alternatives',
 ];
 
 /** Folders and stores a test made, removed and closed after it whatever happened. */
@@ -280,6 +281,17 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await store.saveIndex('key-2', 'second');
     expect(await store.savedIndex('key-2')).toBe('second');
     expect(await store.savedIndex('key-1')).toBeUndefined();
+  });
+
+  it('saves one word-alternatives table at a time, apart from the search index', async () => {
+    const store = await open(await fresh());
+    expect(await store.savedAlternatives('corpus-1')).toBeUndefined();
+    await store.saveIndex('corpus-1', 'index');
+    await store.saveAlternatives('corpus-1', '{"rows":[["kid",["child"],[]]]}');
+    expect(await store.savedAlternatives('corpus-1')).toBe('{"rows":[["kid",["child"],[]]]}');
+    await store.saveAlternatives('corpus-2', 'second');
+    expect(await store.savedAlternatives('corpus-1')).toBeUndefined();
+    expect(await store.savedIndex('corpus-1')).toBe('index');
   });
 
   it('keeps the data files\' stamps, replacing them whole', async () => {

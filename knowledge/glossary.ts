@@ -1,0 +1,44 @@
+/**
+ * The public vocabulary of policing and criminal justice in Britain that WordNet lacks or files
+ * under another meaning: slang for arrest, prison and the police, the everyday names of things
+ * plan documents call by their formal names, and the ways people ask for a number. Each entry
+ * reads "what a person might say" → "how official documents put it", and must hold for any
+ * police and crime plan, never for one question: WordNet does the rest (see word-alternatives.ts).
+ */
+export const GLOSSARY: [string[], string[]][] = [
+  // British slang and plain words for the criminal justice system.
+  [['nick', 'nicked', 'nicking', 'lifted', 'pulled in', 'picked up'], ['arrest', 'arrested']],
+  [['locked up', 'banged up', 'sent down', 'behind bars', 'jailed'], ['custody', 'prison', 'custodial']],
+  [['jail', 'jails', 'gaol', 'young offender institution'], ['prison', 'prisons', 'custody']],
+  [['cops', 'coppers', 'bobbies', 'old bill', 'the force', 'bizzies'], ['police', 'officers', 'policing']],
+  [['getting out', 'get out', 'got out', 'coming out', 'leaving prison', 'walk free'], ['release', 'released', 'leavers']],
+  [['ex-offenders', 'ex-prisoners', 'ex-cons', 'former prisoners'], ['leavers', 'release', 'offenders']],
+  [['tagged', 'tagging', 'ankle tag'], ['electronic', 'monitoring', 'curfew']],
+  [['probationers'], ['probation']],
+  [['community service', 'payback'], ['unpaid', 'community', 'payback']],
+  [['reoffend', 're-offend', 'offend again', 'commit more crime', 'go straight', 'stay out of trouble'], ['reoffending', 'desistance', 'reoffend']],
+  [['sex offenders', 'sex offender', 'sex offences'], ['sexual']],
+  [['domestic violence', 'da', 'wife beating', 'partner abuse'], ['domestic', 'abuse']],
+  [['gangs', 'gang', 'organised criminals', 'mafia', 'mob'], ['organised', 'ocg', 'ocgs']],
+  [['rough sleeping', 'sleeping rough', 'street homeless', 'on the streets'], ['homeless', 'homelessness', 'rough']],
+  [['mentally ill', 'mental illness'], ['mental']],
+  [['booze', 'drinking', 'drink'], ['alcohol']],
+  [['kids', 'youngsters', 'teenagers', 'teens', 'juveniles', 'under 18s'], ['young', 'children', 'youth']],
+  [['lads', 'boys', 'young men'], ['men', 'males', 'male']],
+  [['kicked out', 'thrown out', 'expelled', 'excluded'], ['excluded', 'exclusion', 'exclusions']],
+  [['out of court', 'without going to court'], ['out-of-court', 'disposal', 'caution', 'resolution']],
+  [['solved', 'cleared up', 'clear-up', 'detected'], ['solved', 'outcome', 'detection']],
+  [['charged', 'prosecuted', 'charge rate'], ['charge', 'conversion', 'prosecution']],
+  // How people ask for numbers and money.
+  [['share', 'proportion', 'percentage', 'per cent', 'percent', 'fraction'], ['proportion', 'percentage', 'rate']],
+  [['money', 'cash', 'budget', 'spend', 'spending', 'paid for', 'costing', 'cost'], ['funding', 'investment', 'funded', 'grant']],
+  [['goal', 'aim', 'promise', 'pledge', 'objective'], ['target', 'commit', 'ambition']],
+  [['compare', 'stack up', 'versus', 'vs', 'benchmark'], ['compared', 'average', 'national', 'similar']],
+  [['national picture', 'nationally', 'rest of the country', 'across the country'], ['national', 'england', 'wales', 'average']],
+  [['a year', 'per year', 'each year', 'every year', 'annually', 'yearly'], ['annum', 'annual', 'annually']],
+  [['last year', 'past year', 'this year', 'over the last year'], ['12', 'months', 'previous']],
+  [['year before', 'previous year'], ['previous', 'last']],
+  [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
+  [['backlog', 'waiting', 'waits'], ['delays', 'delay', 'waiting']],
+  [['happy', 'unhappy', 'satisfied', 'pleased'], ['satisfaction', 'satisfied']],
+];

