@@ -1,6 +1,5 @@
 import type { Figure } from '../knowledge/figures.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
-import { figureWords } from '../knowledge/figure-words.js';
 import { conceptIn } from '../knowledge/concepts.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
@@ -28,7 +27,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const scored: { figure: Figure; score: number; ranked: Ranked }[] = [];
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of r.figures) {
-      const { measure: near, all: words } = figureWords(figure);
+      const { measure: near, all: words } = kb.figureWords(figure);
       let matched = 0;
       let inMeasure = 0;
       for (const c of wanted) {

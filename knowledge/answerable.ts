@@ -1,6 +1,5 @@
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
-import { figureWords } from './figure-words.js';
 import type { Question } from './question.js';
 import { words } from './tokens.js';
 import { senseCounts } from './wordnet.js';
@@ -63,7 +62,7 @@ export function unanswerable(found: Retrieval, kb: KnowledgeBase): Unanswerable 
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     for (const f of r.figures) {
       if (!units.includes(f.unit)) continue;
-      const words = figureWords(f).all;
+      const words = kb.figureWords(f).all;
       let got = 0;
       for (const c of topical) if (conceptIn(c, words)) got += weight(c);
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a

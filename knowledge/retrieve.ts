@@ -5,7 +5,7 @@ import { overlaps, within } from './periods.js';
 
 export { overlaps };
 import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
-import { TITLE_WEIGHT, type IndexHit } from './search-index.js';
+import { acronymExpander, TITLE_WEIGHT, type IndexHit } from './search-index.js';
 import { StoreCorpus } from './store-corpus.js';
 import { TermStats } from './term-stats.js';
 import { anyIn, conceptIn, type Concept } from './concepts.js';
@@ -14,7 +14,7 @@ import { readQuestion, type Question } from './question.js';
 import { ALTERNATIVES_VERSION, buildAlternatives, WordAlternatives, type SavedAlternatives } from './word-alternatives.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
-import { figureWords } from './figure-words.js';
+import { figureWords, type FigureWords } from './figure-words.js';
 import { PassageFactsCache } from './passage-facts.js';
 import { specificity } from './word-rarity.js';
 import type { Figure, FigureUnit } from './figures.js';
@@ -88,6 +88,7 @@ export class KnowledgeBase {
   readonly series: Series[];
   private readonly recency: Map<string, number>;
   private longForms: Map<string, string[]> | undefined;
+  private expand: ((terms: string[]) => string[]) | undefined;
   /** Each document's title and publisher as search terms. */
   private readonly titleTerms = new Map<string, Set<string>>();
   /** Rarity of title terms, counting the passages that carry each through their document's title. */
@@ -237,7 +238,7 @@ export class KnowledgeBase {
       const shape = this.facts.of(passage);
       score *= lengthPrior(shape.words);
       score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
-      if (units && statesFigure(figures, units, topical)) score *= 1.3;
+      if (units && this.statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, figures, score, coverage, holdsPeriod };
@@ -252,6 +253,12 @@ export class KnowledgeBase {
       confidence: top ? top.coverage : 0,
       periodHeld: askedPeriods.length > 0 && top !== undefined && top.holdsPeriod,
     };
+  }
+
+  /** A figure's words, with the other forms of the acronyms its sentence uses. */
+  figureWords(figure: Figure): FigureWords {
+    this.expand ??= acronymExpander(this.acronyms);
+    return figureWords(figure, this.expand);
   }
 
   /** Whether any passage, document title or acronym uses this search term. */
@@ -353,6 +360,16 @@ export class KnowledgeBase {
     if (added) hit.score = raw * hit.matched.size;
   }
 
+  /** Whether a passage's figures hold a number of the asked kind in a sentence naming the question's topic. */
+  private statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]): boolean {
+    for (const f of figures) {
+      if (!units.includes(f.unit)) continue;
+      const { sentence } = this.figureWords(f);
+      for (const c of topical) if (!c.period && anyIn(c.own, sentence)) return true;
+    }
+    return false;
+  }
+
   /** Whether `seq` spells out the acronym whose term is `term` ("gm" in "… greater manchester …"). */
   private spellsOut(term: string, seq: string[]): boolean {
     this.longForms ??= new Map(acronymTerms(this.acronyms).map((a) => [a.short, a.long]));
@@ -382,16 +399,6 @@ function byScore(a: { score: number }, b: { score: number }): number {
 /** Whether some position in `as` is within three words of a different one in `bs`. */
 function near(as: number[], bs: number[]): boolean {
   for (const j of as) for (const k of bs) if (k !== j && Math.abs(k - j) <= 3) return true;
-  return false;
-}
-
-/** Whether a passage's figures hold a number of the asked kind in a sentence naming the question's topic. */
-function statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]): boolean {
-  for (const f of figures) {
-    if (!units.includes(f.unit)) continue;
-    const { sentence } = figureWords(f);
-    for (const c of topical) if (!c.period && anyIn(c.own, sentence)) return true;
-  }
   return false;
 }
 
