@@ -1,9 +1,14 @@
 import type { Figure } from './figures.js';
 import { cachedTerms } from './tokens.js';
 
-/** A figure's words as search terms: those of its measure, of its sentence, and of both. */
+/** A figure's words as search terms: those of its measure, of its clause, of its sentence, and of all. */
 export interface FigureWords {
   measure: Set<string>;
+  /**
+   * The words of the clause that states it, between the commas, semicolons or colons around it:
+   * in "burglary 7.8%, personal robbery 9.5%" each rate has its own.
+   */
+  clause: Set<string>;
   sentence: Set<string>;
   all: Set<string>;
 }
@@ -23,8 +28,25 @@ export function figureWords(figure: Figure, expand?: (terms: string[]) => string
     const own = cachedTerms(figure.sentence);
     const sentence = new Set(own);
     if (expand) for (const long of expand(own)) for (const t of cachedTerms(long)) sentence.add(t);
-    words = { measure, sentence, all: new Set([...sentence, ...measure]) };
+    words = { measure, clause: new Set(cachedTerms(clauseOf(figure))), sentence, all: new Set([...sentence, ...measure]) };
     known.set(figure, words);
   }
   return words;
+}
+
+/** The clause of its sentence a figure stands in; a clause holding only the figure takes in the one before ("vehicles (21%)"). */
+function clauseOf(figure: Figure): string {
+  const text = figure.sentence;
+  const at = text.indexOf(figure.value);
+  if (at < 0) return '';
+  const bounds = /[,;:]/g;
+  const cuts = [0];
+  for (const m of text.matchAll(bounds)) cuts.push(m.index! + 1);
+  cuts.push(text.length + 1);
+  let i = cuts.findIndex((c, k) => c <= at && at < cuts[k + 1]!);
+  let start = cuts[i]!;
+  const end = cuts[i + 1]! - 1;
+  const wordsBeside = (from: number) => text.slice(from, end).replace(figure.value, ' ').match(/\p{L}{3,}/gu)?.length ?? 0;
+  while (i > 0 && wordsBeside(start) === 0) start = cuts[--i]!;
+  return text.slice(start, end);
 }

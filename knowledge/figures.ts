@@ -91,7 +91,10 @@ export function mentions(sentence: string): Mention[] {
   add(percent, 'percent', (m) => parseFloat(m[0]));
   const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]));
   add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
-  add(duration, (m) => m[1] as FigureUnit, (m) => toNumber(m[0]));
+  // "over the next 12 months", "in the last 12 months": a span of time the sentence speaks of,
+  // not a quantity it reports.
+  const spanOfTime = (at: number) => /\b(?:next|last|past|previous|first|coming|following|within|recent)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at));
+  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) ? NaN : toNumber(m[0])));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
   count.lastIndex = 0;
   for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
@@ -113,6 +116,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
   if (/^[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
   return false;
 }

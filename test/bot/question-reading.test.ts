@@ -93,3 +93,16 @@ describe('word knowledge at start-up', () => {
     }
   });
 });
+
+describe('the headline figure', () => {
+  it('is the one whose own clause names what was asked, when a sentence lists several', async () => {
+    const kb = knowledge();
+    const sentence = (await kb.figures()).find((f) => /personal robbery/.test(f.sentence) && /neighbourhood crime/.test(f.sentence))?.sentence;
+    expect(sentence).toBeDefined();
+    const answer = await handle('personal robbery solved rate', kb);
+    expect(answer.figures[0]!.sentence).toBe(sentence);
+    // The sentence gives three rates; the one asked for is the one in the clause naming it.
+    const clause = sentence!.split(/[,;:]/).find((c) => c.includes(answer.figures[0]!.value)) ?? '';
+    expect(clause).toMatch(/personal robbery/);
+  });
+});

@@ -26,6 +26,14 @@ describe('figure forms', () => {
     const text = 'In 2023/24, on 4 August 2022, the 2nd largest force in Priority 2 used CAS-3 for 18-24 year olds.';
     expect(mentions(text)).toEqual([]);
   });
+
+  it('does not take a span of time a sentence speaks of, or a duration used as an adjective, for a figure', () => {
+    expect(mentions('Over the next 12 months, a service will co-ordinate restorative justice.')).toEqual([]);
+    expect(mentions('This totals over 55,000 additional crimes in the last 12 months.').map((m) => m.value)).toEqual(['55,000']);
+    expect(mentions('GMP have secured funding for a 6-month joint initiative.')).toEqual([]);
+    // A duration that is what was measured stays one.
+    expect(mentions('accommodation for up to 12 weeks')[0]).toMatchObject({ value: '12 weeks', unit: 'weeks' });
+  });
 });
 
 describe('figures in sentences', () => {
