@@ -37,6 +37,11 @@ export interface AnswerFigure extends Citation {
   period?: string;
   geography?: string;
   previous?: { period?: string; value: string; change?: string };
+  /**
+   * When the figure answers for the period its sentence compares with, the newer value the
+   * sentence gives ("499 in 2022/23; 692 in 2023/24, up 39%").
+   */
+  later?: { period?: string; value: string; change?: string };
   comparator?: { geography: string; value: string };
   /** The count behind a percentage ("601/940"). */
   basis?: string;

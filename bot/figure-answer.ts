@@ -1,4 +1,5 @@
 import type { Figure } from '../knowledge/figures.js';
+import type { Period } from '../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
 import { conceptIn } from '../knowledge/concepts.js';
 import type { AnswerFigure } from './answer.js';
@@ -26,7 +27,7 @@ const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
 export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerFigure[] {
   const wanted = found.concepts;
   const question = found.question.text;
-  const scored: { figure: Figure; score: number; ranked: Ranked }[] = [];
+  const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean }[] = [];
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
@@ -47,15 +48,20 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // Of several figures in one sentence, the one whose own clause says what was asked leads.
       // Rare words count more here: "personal robbery" tells two rates apart, "solved rate" not.
       score *= 1 + (CLAUSE_WEIGHT * inClause) / totalWeight;
+      // The period asked may be the one the sentence compares with ("692 in 2023/24, up 39% on
+      // 2022/23 (499)" answers 2022/23 with 499).
+      let asPrevious = false;
       if (found.askedPeriods.length > 0) {
-        const holds = figure.period && found.askedPeriods.some((a) => sameSpan(figure.period!, a));
-        score *= holds ? 2 : figure.period ? 0.5 : 0.8;
+        const answers = (p: Period | undefined) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a));
+        const holds = answers(figure.period);
+        asPrevious = !holds && answers(figure.previous?.period);
+        score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
       }
       if (wantsPercent.test(question) && figure.unit === 'percent') score *= 1.3;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       if (wantsMoney.test(question) && figure.unit === 'money') score *= 1.3;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
-      scored.push({ figure, score, ranked: r });
+      scored.push({ figure, score, ranked: r, asPrevious });
     }
   });
   scored.sort((a, b) => b.score - a.score);
@@ -63,13 +69,27 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // figure far weaker than the best is left out rather than padding the answer.
   const best = scored[0]?.score ?? 0;
   const seen = new Set<string>();
-  const kept = scored.filter(({ figure, score }) => {
-    const key = `${figure.value}|${figure.period?.label ?? ''}|${figure.measure}`;
+  const kept = scored.filter(({ figure, score, asPrevious }) => {
+    const key = asPrevious ? `${figure.previous!.value}|${figure.previous!.period!.label}|${figure.measure}` : `${figure.value}|${figure.period?.label ?? ''}|${figure.measure}`;
     if (seen.has(key) || score < best * MIN_SHARE_OF_BEST) return false;
     seen.add(key);
     return true;
   });
-  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r }) => toAnswerFigure(figure, r, kb));
+  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious }) => (asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb)));
+}
+
+/** A figure told for the period its sentence compares with: that value leads, the newer one follows. */
+function asOfPrevious(f: AnswerFigure): AnswerFigure {
+  const prev = f.previous!;
+  const prevNumber = Number(prev.value.replace(/[^\d.]/g, ''));
+  return Object.assign({}, f, {
+    value: prev.value,
+    number: Number.isFinite(prevNumber) ? prevNumber : f.number,
+    period: prev.period,
+    previous: undefined,
+    later: { period: f.period, value: f.value, change: prev.change },
+    comparator: undefined,
+  });
 }
 
 function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
@@ -94,10 +114,16 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
  */
 export function figureLine(f: AnswerFigure): string {
   const value = displayValue(f.value, f.unit);
-  const where = f.geography === 'Greater Manchester' && !/\b(GM|Greater Manchester)\b/.test(f.measure) ? ' in Greater Manchester' : '';
+  // The place is always said when the document says it: a national rate pasted without its
+  // place reads as Greater Manchester's.
+  const where = f.geography && !measureNames(f.measure, f.geography) ? PLACE_PHRASES[f.geography] ?? ` in ${f.geography}` : '';
   const when = f.period ? ` ${/^(in|since|by|during|for|the)\b/i.test(f.period) ? '' : 'in '}${f.period}`.replace('  ', ' ') : ` (as of ${f.docDate.slice(0, 7)})`;
   const target = f.kind === 'target' ? 'Target: ' : '';
   let line = `${target}${value} ${f.measure}${where}${when}`;
+  if (f.later) {
+    const change = f.later.change ? `, ${describeChange(f.later.change)}` : '';
+    line += `; ${displayValue(f.later.value, f.unit)}${f.later.period ? ` in ${f.later.period}` : ''}${change}`;
+  }
   if (f.previous) {
     const change = f.previous.change ? describeChange(f.previous.change) : 'against';
     const prevValue = displayValue(f.previous.value, f.unit);
@@ -105,6 +131,16 @@ export function figureLine(f: AnswerFigure): string {
   }
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
   return line;
+}
+
+/** How a figure line names each place geography extraction gives. */
+const PLACE_PHRASES: Record<string, string> = { national: ' nationally', 'North West': ' in the North West' };
+
+/** Whether the measure already names the place ("GM arrest rate"). */
+function measureNames(measure: string, geography: string): boolean {
+  if (geography === 'Greater Manchester') return /\b(GM|GMP|Greater Manchester)\b/.test(measure);
+  if (geography === 'national') return /\bnational(ly)?\b/i.test(measure);
+  return measure.toLowerCase().includes(geography.toLowerCase());
 }
 
 /** Made once: toLocaleString builds a new formatter on every call. */

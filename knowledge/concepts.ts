@@ -71,6 +71,7 @@ export function concepts(question: string, alternatives?: WordAlternatives, peri
 
 /** The longest phrase of two words or more starting at `tokens[i]` that the word knowledge holds. */
 function phraseAt(tokens: string[], i: number, alternatives: WordAlternatives): { concept: Concept; length: number } | undefined {
+  if (!alternatives.startsPhrase(tokens[i]!)) return undefined;
   for (let n = Math.min(LONGEST_PHRASE, tokens.length - i); n >= 2; n--) {
     const slice = tokens.slice(i, i + n);
     // A phrase holds a word with a term of its own ("a year", "locked up"; not "at all").

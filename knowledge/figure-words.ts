@@ -28,7 +28,10 @@ export function figureWords(figure: Figure, expand?: (terms: string[]) => string
     const own = cachedTerms(figure.sentence);
     const sentence = new Set(own);
     if (expand) for (const long of expand(own)) for (const t of cachedTerms(long)) sentence.add(t);
-    words = { measure, clause: new Set(cachedTerms(clauseOf(figure))), sentence, all: new Set([...sentence, ...measure]) };
+    const inClause = cachedTerms(clauseOf(figure));
+    const clause = new Set(inClause);
+    if (expand) for (const long of expand(inClause)) for (const t of cachedTerms(long)) clause.add(t);
+    words = { measure, clause, sentence, all: new Set([...sentence, ...measure]) };
     known.set(figure, words);
   }
   return words;

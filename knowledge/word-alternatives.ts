@@ -31,6 +31,8 @@ const TARGET_RANK = 1;
 const SPECIFIC_DEPTH = 6;
 /** A part of speech a word is used in less than 1/MAIN_USE as much as its main one is not followed. */
 const MAIN_USE = 2;
+/** Single words whose look-ups are remembered. */
+const RECENT_WORDS = 20_000;
 /** Longest phrase, in words, looked up as one. */
 export const LONGEST_PHRASE = 4;
 
@@ -161,6 +163,10 @@ export class WordAlternatives {
   private readonly inflections: Map<string, string>;
   /** Every word of every row's key: what an inflected word may be taken back to. */
   private readonly words: Set<string>;
+  /** First words of the phrases held: a question is looked up phrase by phrase only from these. */
+  private readonly phraseStarts: Set<string>;
+  /** Single words looked up lately: questions repeat their words. */
+  private readonly recent = new Map<string, WordAlternative | null>();
   /** Known spellings grouped by length, for correcting a word the documents don't use. */
   private readonly byLength = new Map<number, [string, string][]>();
   private readonly known: Set<string>;
@@ -169,6 +175,7 @@ export class WordAlternatives {
     this.rows = new Map(saved.rows.map(([key, same, broader]) => [key, { same, broader }]));
     this.inflections = new Map(saved.inflections);
     this.words = new Set(saved.rows.flatMap(([key]) => key.split(' ')));
+    this.phraseStarts = new Set(saved.rows.filter(([key]) => key.includes(' ')).map(([key]) => key.slice(0, key.indexOf(' '))));
     for (const s of saved.spellings) {
       const list = this.byLength.get(s[0].length);
       if (list) list.push(s);
@@ -183,13 +190,16 @@ export class WordAlternatives {
    * with its last or first word so taken back ("lie detectors", "locked up").
    */
   of(tokens: string[]): WordAlternative | undefined {
-    const own = this.rows.get(tokens.join(' '));
     if (tokens.length === 1) {
-      const lemma = this.lemmaOf(tokens[0]!);
-      const base = lemma === undefined ? undefined : this.rows.get(lemma);
-      if (!own || !base) return own ?? base;
-      return { same: [...new Set([...own.same, ...base.same])], broader: [...new Set([...own.broader, ...base.broader])] };
+      let found = this.recent.get(tokens[0]!);
+      if (found === undefined) {
+        if (this.recent.size >= RECENT_WORDS) this.recent.clear();
+        found = this.ofWord(tokens[0]!) ?? null;
+        this.recent.set(tokens[0]!, found);
+      }
+      return found ?? undefined;
     }
+    const own = this.rows.get(tokens.join(' '));
     if (own) return own;
     const last = tokens.length - 1;
     const lastBase = this.lemmaOf(tokens[last]!);
@@ -198,6 +208,22 @@ export class WordAlternatives {
       (lastBase === undefined ? undefined : this.rows.get([...tokens.slice(0, last), lastBase].join(' '))) ??
       (firstBase === undefined ? undefined : this.rows.get([firstBase, ...tokens.slice(1)].join(' ')))
     );
+  }
+
+  /** Whether a phrase the table holds may start with this word (as written or as its lemma). */
+  startsPhrase(word: string): boolean {
+    if (this.phraseStarts.has(word)) return true;
+    const lemma = this.lemmaOf(word);
+    return lemma !== undefined && this.phraseStarts.has(lemma);
+  }
+
+  /** A single word's row and that of the lemma it inflects ("kids" → kid), merged. */
+  private ofWord(word: string): WordAlternative | undefined {
+    const own = this.rows.get(word);
+    const lemma = this.lemmaOf(word);
+    const base = lemma === undefined ? undefined : this.rows.get(lemma);
+    if (!own || !base) return own ?? base;
+    return { same: [...new Set([...own.same, ...base.same])], broader: [...new Set([...own.broader, ...base.broader])] };
   }
 
   /**

@@ -16,7 +16,7 @@ const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv
 
 /** One pointer from a synset (or one of its words) to another synset (or one of its words). */
 export interface Pointer {
-  /** WordNet's pointer symbol: `@` hypernym, `@i` instance hypernym, `+` derivationally related, … */
+  /** WordNet's pointer symbol: `@` hypernym, `@i` instance hypernym, `+` derivationally related (the only ones read). */
   symbol: string;
   target: string;
   /** For a lexical pointer, the word numbers (1-based) in the source and target synsets; 0 for a semantic one. */
@@ -47,7 +47,7 @@ export class WordNet {
   private constructor(
     readonly lemmas: Lemma[],
     private readonly synsets: Map<string, Synset>,
-    private readonly senseRanks: Map<string, Map<string, number>>,
+    private readonly byLemma: Map<string, Lemma>,
   ) {}
 
   private readonly depths = new Map<string, number>();
@@ -56,22 +56,20 @@ export class WordNet {
   static read(dir = wordnetDir()): WordNet {
     const lemmas: Lemma[] = [];
     const synsets = new Map<string, Synset>();
-    const senseRanks = new Map<string, Map<string, number>>();
+    const byLemma = new Map<string, Lemma>();
     for (const pos of Object.keys(POS_FILES) as Pos[]) {
       for (const line of readFileSync(path.join(dir, `index.${POS_FILES[pos]}`), 'latin1').split('\n')) {
         const lemma = indexLine(line, pos);
         if (!lemma) continue;
         lemmas.push(lemma);
-        const ranks = senseRanks.get(`${pos}:${lemma.lemma}`) ?? new Map<string, number>();
-        lemma.senses.forEach((id, i) => ranks.set(id, i));
-        senseRanks.set(`${pos}:${lemma.lemma}`, ranks);
+        byLemma.set(`${pos}:${lemma.lemma}`, lemma);
       }
       for (const line of readFileSync(path.join(dir, `data.${POS_FILES[pos]}`), 'latin1').split('\n')) {
         const synset = dataLine(line, pos);
         if (synset) synsets.set(synset.id, synset);
       }
     }
-    return new WordNet(lemmas, synsets, senseRanks);
+    return new WordNet(lemmas, synsets, byLemma);
   }
 
   synset(id: string): Synset | undefined {
@@ -95,7 +93,8 @@ export class WordNet {
 
   /** Where `synset` stands among `word`'s senses in its part of speech (0 = its commonest meaning), or undefined. */
   senseRank(word: string, synset: Synset): number | undefined {
-    return this.senseRanks.get(`${synset.pos}:${word}`)?.get(synset.id);
+    const rank = this.byLemma.get(`${synset.pos}:${word}`)?.senses.indexOf(synset.id) ?? -1;
+    return rank < 0 ? undefined : rank;
   }
 }
 
@@ -115,6 +114,9 @@ function indexLine(line: string, pos: Pos): Lemma | undefined {
   return { lemma: f[0]!.replace(/_/g, ' '), pos, senses: offsets.map((o) => `${pos}${o}`), tagged: Number(f[4 + pointerCount + 1]) };
 }
 
+/** Pointer symbols kept when reading: hypernyms, instance hypernyms, derivationally related forms. */
+const KEPT_POINTERS = new Set(['@', '@i', '+']);
+
 /** `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss` */
 function dataLine(line: string, pos: Pos): Synset | undefined {
   if (line === '' || line.startsWith(' ')) return undefined;
@@ -127,6 +129,9 @@ function dataLine(line: string, pos: Pos): Synset | undefined {
   const pointerCount = Number(f[i++]);
   const pointers: Pointer[] = [];
   for (let p = 0; p < pointerCount; p++, i += 4) {
+    // Only the links the word knowledge follows are kept: the rest (hyponyms, parts, domains…)
+    // would be most of the memory a read takes.
+    if (!KEPT_POINTERS.has(f[i]!)) continue;
     const targetPos = f[i + 2] === 's' ? 'a' : (f[i + 2] as Pos);
     const st = f[i + 3]!;
     pointers.push({ symbol: f[i]!, target: `${targetPos}${f[i + 1]}`, sourceWord: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });

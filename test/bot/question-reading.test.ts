@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/ingest.js';
@@ -5,7 +7,7 @@ import { askedUnits } from '../../knowledge/question.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { openStore } from '../../knowledge/store.js';
 import { WordNet } from '../../knowledge/wordnet.js';
-import { captureLog, shippedData, useRealKnowledge } from '../helpers/knowledge.js';
+import { captureLog, copyOfData, shippedData, useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
 
@@ -104,5 +106,29 @@ describe('the headline figure', () => {
     // The sentence gives three rates; the one asked for is the one in the clause naming it.
     const clause = sentence!.split(/[,;:]/).find((c) => c.includes(answer.figures[0]!.value)) ?? '';
     expect(clause).toMatch(/personal robbery/);
+  });
+});
+
+describe('a period asked that a sentence gives as its comparison', () => {
+  it('is answered with the value for that period, the newer one beside it', async () => {
+    // The documents alone, without the indicator tables (which would answer from their own rows).
+    const data = copyOfData();
+    rmSync(path.join(data, 'indicators'), { recursive: true, force: true });
+    const store = await openStore(':memory:');
+    try {
+      await ingest(data, store, captureLog().log);
+      const kb = await KnowledgeBase.load(store);
+      const all = await kb.figures();
+      // A figure whose earlier value the documents give only as this comparison.
+      const digits = (v: string) => v.replace(/,/g, '');
+      const statedAlone = (value: string, period: string) => all.some((g) => digits(g.value) === digits(value) && g.period?.label === period);
+      const compared = all.find((f) => f.previous?.period && f.period && f.measure.split(' ').length >= 2 && !statedAlone(f.previous.value, f.previous.period.label));
+      expect(compared).toBeDefined();
+      const answer = await handle(`${compared!.measure} ${compared!.previous!.period!.label}`, kb);
+      expect(answer.figures[0]).toMatchObject({ value: compared!.previous!.value, period: compared!.previous!.period!.label });
+      expect(answer.figures[0]!.later).toMatchObject({ value: compared!.value, period: compared!.period!.label });
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerFigure } from '../../bot/answer.js';
+import { figureLine } from '../../bot/figure-answer.js';
+
+function figure(over: Partial<AnswerFigure>): AnswerFigure {
+  return {
+    docId: 'd',
+    title: 'A report',
+    publisher: 'GMCA',
+    docDate: '2024-07-01',
+    section: '',
+    value: '32.2%',
+    number: 32.2,
+    unit: 'percent',
+    measure: 'youth reoffending rate',
+    kind: 'actual',
+    period: 'year ending 21/22',
+    sentence: 'For England and Wales the youth reoffending rate was 32.2%.',
+    ...over,
+  };
+}
+
+describe('the line a person pastes', () => {
+  it('names the place the figure is for, whichever it is', () => {
+    expect(figureLine(figure({ geography: 'England and Wales' }))).toBe('32.2% youth reoffending rate in England and Wales in year ending 21/22');
+    expect(figureLine(figure({ geography: 'Greater Manchester', value: '29.6%' }))).toBe('29.6% youth reoffending rate in Greater Manchester in year ending 21/22');
+    expect(figureLine(figure({ geography: 'national' }))).toBe('32.2% youth reoffending rate nationally in year ending 21/22');
+  });
+
+  it('claims no place the document does not give, and does not say one twice', () => {
+    expect(figureLine(figure({}))).toBe('32.2% youth reoffending rate in year ending 21/22');
+    expect(figureLine(figure({ geography: 'Greater Manchester', measure: 'GM arrest rate' }))).toBe('32.2% GM arrest rate in year ending 21/22');
+  });
+
+  it('gives the newer value beside a figure told for the period its sentence compares with', () => {
+    const line = figureLine(figure({ value: '499', unit: 'count', measure: 'Drug Rehabilitation Requirements', period: '2022/23', later: { period: '2023/24', value: '692', change: '+39%' } }));
+    expect(line).toBe('499 Drug Rehabilitation Requirements in 2022/23; 692 in 2023/24, up 39%');
+  });
+});
