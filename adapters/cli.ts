@@ -3,13 +3,14 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
 import type { Answer } from '../bot/answer.js';
 import { readConfig } from '../bot/config.js';
 import { reportFailure } from '../bot/errors.js';
 import { createAsk } from '../bot/ask.js';
 import { reportText } from '../bot/feedback.js';
 import { loadKnowledge } from '../bot/knowledge.js';
-import { createLogger, type Logger } from '../bot/logger.js';
+import { createLogger, levelFor, type Logger } from '../bot/logger.js';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
 import { renderJson } from './render/json.js';
@@ -26,6 +27,7 @@ import { renderText } from './render/text.js';
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('standing-together')
     .description('Answers questions about Standing Together, the Greater Manchester police and crime plan')
+    .version(pkg.version, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -36,7 +38,13 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[question...]', 'the question; omit to read questions from stdin, one per line')
     .option('--json', 'print one JSON object per question (the CLI contract)')
     .action(async (words: string[], options: { json?: boolean }) => {
-      exitCode = await ask(words.join(' '), Boolean(options.json));
+      // Nothing to read: a bare `ask` at a terminal would sit waiting for input no one types.
+      if (words.length === 0 && process.stdin.isTTY) {
+        process.stderr.write('standing-together: ask what? e.g. ask "CSTR 2023/24", or pipe questions in, one per line\n');
+        exitCode = 2;
+        return;
+      }
+      exitCode = await ask(words.length > 0 ? words.join(' ') : undefined, Boolean(options.json));
     });
 
   const indicators = program.command('indicators').description('indicator tables');
@@ -116,7 +124,7 @@ async function runIngest(dataDir: string | undefined): Promise<number> {
     const config = { ...readConfig(), ...(dataDir ? { dataDir: path.resolve(dataDir) } : {}) };
     const tty = Boolean(process.stderr.isTTY);
     // On a terminal the bar replaces the info lines; warnings and errors still show.
-    log = createLogger(tty && config.logLevel === 'info' ? 'warn' : config.logLevel);
+    log = createLogger(levelFor(config, tty));
     const { Presets, SingleBar } = await import('cli-progress');
     const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files · {pages} pages · {passages} passages · {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
     let pages = 0;
@@ -178,7 +186,7 @@ async function withKnowledge(work: (kb: KnowledgeBase, store: Store, log: Logger
   let log: Logger | undefined;
   try {
     const config = readConfig();
-    log = createLogger(config.logLevel);
+    log = createLogger(levelFor(config, Boolean(process.stderr.isTTY)));
     const { store, kb } = await loadKnowledge(config, log);
     try {
       await work(kb, store, log);
@@ -192,12 +200,13 @@ async function withKnowledge(work: (kb: KnowledgeBase, store: Store, log: Logger
   }
 }
 
-function ask(question: string, json: boolean): Promise<number> {
+/** Answers `question`, or (undefined) each line of standard input; an empty question is answered as one ("The question is empty…"). */
+function ask(question: string | undefined, json: boolean): Promise<number> {
   return withKnowledge(async (kb, store, quietLog) => {
     const render = json ? renderJson : renderText;
     const ask = createAsk({ kb: () => kb, store, log: quietLog });
     const answerOne = (q: string): Promise<Answer> => ask(q, { platform: 'cli' });
-    if (question.trim() !== '') {
+    if (question !== undefined) {
       process.stdout.write(`${render(await answerOne(question))}\n`);
     } else {
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

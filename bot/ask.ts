@@ -39,6 +39,9 @@ const DIGEST_HELP = [
   'digest preview       show what would be posted now, to you only',
 ].join('\n');
 
+/** Days back the `report` command looks, as the CLI's does by default. */
+const REPORT_DAYS = 30;
+
 /** The hash the question log keeps instead of a user id. */
 export function userHash(platform: string, userId: string): string {
   return createHash('sha256').update(`${platform}:${userId}`).digest('hex');
@@ -81,6 +84,12 @@ export function createAsk(options: AskOptions): Ask {
     const text = question.trim().replace(/\s+/g, ' ');
     if (await overLimit(asker)) {
       return reply(question, `That's a lot of questions in a minute — please give it a moment and ask again. (The limit is ${perMinute} a minute.)`);
+    }
+    if (/^report$/i.test(text)) {
+      // The report shows every person's failed questions: for whoever runs the bot, not a channel.
+      if (asker.platform !== 'shell' && asker.platform !== 'cli') return reply(question, 'The report is for whoever runs the bot: `standing-together report` on its command line.');
+      const { reportText } = await import('./feedback.js');
+      return reply(question, await reportText(options.store, new Date(now().getTime() - REPORT_DAYS * 24 * 60 * 60 * 1000).toISOString()));
     }
     const command = /^(forget me|digest(?: (subscribe|unsubscribe|preview))?)$/i.exec(text);
     if (command) {

@@ -78,6 +78,8 @@ export interface Config {
   /** PostgreSQL shared by several replicas, instead of the sqlite3 file. Holds a password: never log it. */
   databaseUrl?: string;
   logLevel: z.infer<typeof LogLevel>;
+  /** Whether LOG_LEVEL was set: a person at a terminal then gets the logs asked for, not only warnings. */
+  logLevelSet: boolean;
   /** Port the chat platforms' HTTP endpoints listen on. */
   port: number;
   /** Set when Slack is configured (bot token and signing secret). */
@@ -120,10 +122,12 @@ export interface SlackConfig {
 
 /**
  * Reads and checks the environment once. Each bad variable is named with what it expects.
+ * `serving: false` is for commands that only describe the app (packaging the Teams manifest
+ * needs its id, not its password), so a secret they don't use is not demanded.
  * @example
  * const config = readConfig({ DATA_DIR: './data', LOG_LEVEL: 'warn' });
  */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: NodeJS.ProcessEnv = process.env, { serving = true }: { serving?: boolean } = {}): Config {
   // Empty strings mean "unset" here, as they do in most shells' `VAR= cmd`.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
@@ -140,7 +144,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const { DATA_DIR, DB_PATH, LOG_LEVEL, PORT, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL } = parsed.data;
   const { MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID, MICROSOFT_APP_TYPE, TEAMS_ENABLED, DIGEST_CRON, DIGEST_TZ } = parsed.data;
-  if (MICROSOFT_APP_ID && !MICROSOFT_APP_PASSWORD && MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+  if (serving && MICROSOFT_APP_ID && !MICROSOFT_APP_PASSWORD && MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
     throw new BotError(ErrorCode.ConfigInvalid, 'invalid configuration — MICROSOFT_APP_PASSWORD: Teams needs the app password with MICROSOFT_APP_ID', { field: 'MICROSOFT_APP_PASSWORD' });
   }
   if (Boolean(SLACK_BOT_TOKEN) !== Boolean(SLACK_SIGNING_SECRET)) {
@@ -152,6 +156,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: DB_PATH === ':memory:' ? DB_PATH : path.resolve(DB_PATH),
     databaseUrl: parsed.data.DATABASE_URL,
     logLevel: LOG_LEVEL,
+    logLevelSet: present.LOG_LEVEL !== undefined,
     port: PORT,
     slack:
       SLACK_BOT_TOKEN && SLACK_SIGNING_SECRET

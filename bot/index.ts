@@ -11,7 +11,7 @@ import { LiveKnowledge } from './live-knowledge.js';
 import { commentOn, createFeedback } from './feedback.js';
 import { startDigestSchedule, type DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, levelFor, type Logger } from './logger.js';
 
 /**
  * Starts the bot: configuration, then the store and knowledge (ingesting anything new in data/),
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   }
   // A person at the prompt wants answers, not info log lines between them; servers log in full.
   const atPrompt = !config.slack && !config.teams && Boolean(process.stdin.isTTY);
-  const log = createLogger(atPrompt && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const log = createLogger(levelFor(config, atPrompt));
   try {
     const { store, kb } = await loadKnowledge(config, log);
     const live = new LiveKnowledge(kb, store, log, { searchInStoreAbove: config.searchInStoreAbove });

@@ -16,7 +16,7 @@ const dir = path.join(root, 'appPackage');
 const PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
 
 try {
-  const appId = readConfig().teams?.appId;
+  const appId = readConfig(process.env, { serving: false }).teams?.appId;
   if (!appId) console.error(`teams:package: MICROSOFT_APP_ID is not set; using ${PLACEHOLDER_ID} (replace it before uploading to a tenant)`);
   const manifest = readFileSync(path.join(dir, 'manifest.json'), 'utf8').replaceAll('${{MICROSOFT_APP_ID}}', appId ?? PLACEHOLDER_ID);
   JSON.parse(manifest); // fail here, not in Teams, on a broken manifest

@@ -96,4 +96,17 @@ describe('the CLI', () => {
     },
     SLOW,
   );
+  it(
+    'ask "" answers that the question is empty, --version prints the version',
+    () => {
+      const db = { DB_PATH: path.join(tmp, 'empty-q.sqlite') };
+      const empty = cli(['ask', ''], db);
+      expect(empty.code).toBe(0);
+      expect(empty.stdout).toMatch(/question is empty/i);
+      const version = cli(['--version'], db);
+      expect(version.code).toBe(0);
+      expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    },
+    SLOW,
+  );
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../bot/config.js';
 import { BotError } from '../../bot/errors.js';
+import { levelFor } from '../../bot/logger.js';
 import { projectRoot } from '../helpers/knowledge.js';
 
 function configError(env: NodeJS.ProcessEnv): BotError {
@@ -21,6 +22,7 @@ describe('readConfig', () => {
       dbPath: path.join(projectRoot, '.data', 'standing-together.sqlite'),
       databaseUrl: undefined,
       logLevel: 'info',
+      logLevelSet: false,
       port: 3000,
       slack: undefined,
       teams: undefined,
@@ -29,6 +31,13 @@ describe('readConfig', () => {
       rateLimitPerMinute: 30,
       searchInStoreAbove: 20_000,
     });
+  });
+
+  it('keeps a terminal quiet below warnings unless LOG_LEVEL is set, and servers and pipes in full', () => {
+    expect(levelFor(readConfig({}), true)).toBe('warn');
+    expect(levelFor(readConfig({}), false)).toBe('info');
+    expect(levelFor(readConfig({ LOG_LEVEL: 'info' }), true)).toBe('info');
+    expect(levelFor(readConfig({ LOG_LEVEL: 'error' }), true)).toBe('error');
   });
 
   it('reads the corpus size past which search moves into the store, and names a bad one', () => {
@@ -97,5 +106,12 @@ describe('readConfig', () => {
     const config = readConfig({ DATA_DIR: '/srv/plan-data', DB_PATH: ':memory:' });
     expect(config.dataDir).toBe(path.resolve('/srv/plan-data'));
     expect(config.dbPath).toBe(':memory:');
+  });
+});
+
+describe('readConfig for a command that only describes the app', () => {
+  it('does not demand the Teams password to package the manifest', () => {
+    expect(() => readConfig({ MICROSOFT_APP_ID: 'app-id' })).toThrow(/MICROSOFT_APP_PASSWORD/);
+    expect(readConfig({ MICROSOFT_APP_ID: 'app-id' }, { serving: false }).teams?.appId).toBe('app-id');
   });
 });

@@ -19,3 +19,18 @@ describe('the per-person rate limit', () => {
     await store.close();
   });
 });
+
+describe('the report command', () => {
+  it('lists unanswered questions in the shell, and points chat users to the command line', async () => {
+    const store = await openStore(':memory:');
+    const ask = createAsk({ kb: knowledge, store, log: captureLog().log });
+    expect((await ask('Operation Venetic results', { platform: 'shell' })).status).toBe('no_answer');
+    const report = await ask('report', { platform: 'shell' });
+    expect(report.intent).toBe('command');
+    expect(report.headline).toContain('Operation Venetic results');
+    const inSlack = await ask('report', { platform: 'slack', userId: 'U1' });
+    expect(inSlack.headline).toMatch(/command line/);
+    expect(inSlack.headline).not.toContain('Venetic');
+    await store.close();
+  });
+});
