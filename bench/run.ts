@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { firstAnswerMs } from './first-answer.js';
 import type { Latency } from './stats.js';
 
 interface ScaleResult {
@@ -58,6 +59,13 @@ const scales = opts.quick ? [1] : opts.scales.split(',').map(Number);
 // Cold starts and replicas run the compiled build, as production does.
 process.stderr.write('bench: npm run build …\n');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+// What a newcomer waits for: `npm start` (the TypeScript loader) and the compiled build, each
+// answering one piped question over the shipped documents.
+process.stderr.write('bench: first answer at the terminal …\n');
+const firstAnswer = {
+  npmStartMs: await firstAnswerMs('npm', ['start'], root),
+  builtMs: await firstAnswerMs(process.execPath, [path.join(root, 'dist', 'bot', 'index.js')], root),
+};
 const queries = opts.queries;
 const results: ScaleResult[] = [];
 for (const scale of scales) {
@@ -84,12 +92,14 @@ const rows = [
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
+console.log(`first answer (shipped documents, one piped question): npm start ${firstAnswer.npmStartMs} ms, compiled build ${firstAnswer.builtMs} ms`);
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const parts: string[] = [];
 for (const r of results) {
   parts.push(`p50_ratio_x${r.scale}=${ratio(r.project.p50, r.fts5.p50)}`, `p99_ratio_x${r.scale}=${ratio(r.project.p99, r.fts5.p99)}`);
 }
+parts.push(`first_answer_ms_npm_start=${firstAnswer.npmStartMs}`, `first_answer_ms_built=${firstAnswer.builtMs}`);
 const x50 = results.find((r) => r.scale === 50);
 if (x50) parts.push(`cold_start_ms_x50=${x50.coldStartMs}`, `rss_mb_x50=${x50.rssAfterLoadMb}`);
 
@@ -112,5 +122,5 @@ console.log(parts.join(' '));
 
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 const file = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results, replicas }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, firstAnswer, results, replicas }, null, 2));
 console.log(`results: ${path.relative(root, file)}`);

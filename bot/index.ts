@@ -1,15 +1,11 @@
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
-import { createHttpApp, handleErrors, listen } from '../adapters/http.js';
 import { runShell } from '../adapters/shell.js';
-import { startSlack } from '../adapters/slack/app.js';
-import { startTeams } from '../adapters/teams/app.js';
 import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
 import { createAsk } from './ask.js';
 import { LiveKnowledge } from './live-knowledge.js';
-import { commentOn, createFeedback } from './feedback.js';
-import { startDigestSchedule, type DigestPoster } from './digest/scheduler.js';
+import type { DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
 import { createLogger, levelFor, type Logger } from './logger.js';
 
@@ -41,12 +37,21 @@ async function main(): Promise<number> {
       await store.close();
       return 0;
     }
+    // What only a server uses is loaded when one is configured: the terminal never pays for
+    // Express, Bolt, botbuilder or the scheduler (about two seconds of imports).
+    const [{ createHttpApp, handleErrors, listen }, { commentOn, createFeedback }, { startDigestSchedule }] = await Promise.all([
+      import('../adapters/http.js'),
+      import('./feedback.js'),
+      import('./digest/scheduler.js'),
+    ]);
+    const startSlack = config.slack ? (await import('../adapters/slack/app.js')).startSlack : undefined;
+    const startTeams = config.teams ? (await import('../adapters/teams/app.js')).startTeams : undefined;
     let stopping = false;
     const http = createHttpApp(() => !stopping);
     const feedback = createFeedback(store);
     const comment = commentOn(store);
-    const slack = config.slack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), log, http }) : undefined;
-    const teams = config.teams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
+    const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), log, http }) : undefined;
+    const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);

@@ -232,8 +232,10 @@ export class WordAlternatives {
    */
   private lemmaOf(word: string): string | undefined {
     const known = this.inflections.get(word);
-    if (known !== undefined || isEnglish(word)) return known;
-    return baseForms(word).find((b) => this.words.has(b));
+    if (known !== undefined) return known;
+    const base = baseForms(word).find((b) => this.words.has(b));
+    // A word on the frequency list that the build did not take back to a lemma is one itself.
+    return base === undefined || isEnglish(word) ? undefined : base;
   }
 
   /**
