@@ -10,7 +10,7 @@ import { reportFailure } from '../bot/errors.js';
 import { createAsk } from '../bot/ask.js';
 import { reportText } from '../bot/feedback.js';
 import { loadKnowledge } from '../bot/knowledge.js';
-import { createLogger, levelFor, type Logger } from '../bot/logger.js';
+import { createLogger, levelFor, terminalDestination, type Logger } from '../bot/logger.js';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
 import { renderJson } from './render/json.js';
@@ -123,10 +123,15 @@ async function runIngest(dataDir: string | undefined): Promise<number> {
   try {
     const config = { ...readConfig(), ...(dataDir ? { dataDir: path.resolve(dataDir) } : {}) };
     const tty = Boolean(process.stderr.isTTY);
-    // On a terminal the bar replaces the info lines; warnings and errors still show.
-    log = createLogger(levelFor(config, tty));
     const { Presets, SingleBar } = await import('cli-progress');
     const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files · {pages} pages · {passages} passages · {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
+    // On a terminal the bar replaces the info lines; warnings and errors are printed as lines
+    // of their own above it (the line the bar is on is cleared first, and the bar drawn again).
+    const above = (line: string) => {
+      process.stderr.write(`\r\x1b[K${line}\n`);
+      if (bar?.isActive) bar.render();
+    };
+    log = tty ? createLogger(levelFor(config, true), terminalDestination(above)) : createLogger(config.logLevel);
     let pages = 0;
     let passages = 0;
     const started = performance.now();
@@ -186,7 +191,8 @@ async function withKnowledge(work: (kb: KnowledgeBase, store: Store, log: Logger
   let log: Logger | undefined;
   try {
     const config = readConfig();
-    log = createLogger(levelFor(config, Boolean(process.stderr.isTTY)));
+    const tty = Boolean(process.stderr.isTTY);
+    log = tty ? createLogger(levelFor(config, true), terminalDestination((line) => process.stderr.write(`${line}\n`))) : createLogger(config.logLevel);
     const { store, kb } = await loadKnowledge(config, log);
     try {
       await work(kb, store, log);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../bot/config.js';
 import { BotError } from '../../bot/errors.js';
-import { levelFor } from '../../bot/logger.js';
+import { createLogger, levelFor, terminalDestination } from '../../bot/logger.js';
 import { projectRoot } from '../helpers/knowledge.js';
 
 function configError(env: NodeJS.ProcessEnv): BotError {
@@ -113,5 +113,15 @@ describe('readConfig for a command that only describes the app', () => {
   it('does not demand the Teams password to package the manifest', () => {
     expect(() => readConfig({ MICROSOFT_APP_ID: 'app-id' })).toThrow(/MICROSOFT_APP_PASSWORD/);
     expect(readConfig({ MICROSOFT_APP_ID: 'app-id' }, { serving: false }).teams?.appId).toBe('app-id');
+  });
+});
+
+describe('logs for a person at a terminal', () => {
+  it('are readable lines, not JSON, with what was wrong and where', () => {
+    const lines: string[] = [];
+    const log = createLogger('warn', terminalDestination((l) => lines.push(l)));
+    log.info('not shown');
+    log.warn({ file: 'broken.pdf', reason: 'the PDF is damaged' }, 'document skipped');
+    expect(lines).toEqual(['warning: document skipped — file broken.pdf, reason the PDF is damaged']);
   });
 });
