@@ -132,3 +132,11 @@ describe('a period asked that a sentence gives as its comparison', () => {
     }
   });
 });
+
+describe('the kind of number asked for', () => {
+  it('reads cost and spending words as asking for money, and a rate as never a bare count', () => {
+    expect(askedUnits('how much is the programme costing?', [])).toEqual(['money']);
+    expect(askedUnits('what are we spending on it', [])).toEqual(['money']);
+    expect(askedUnits('what is the disclosure rate', [])).not.toContain('count');
+  });
+});
