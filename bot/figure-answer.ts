@@ -116,7 +116,9 @@ export function figureLine(f: AnswerFigure): string {
   const value = displayValue(f.value, f.unit);
   // The place is always said when the document says it: a national rate pasted without its
   // place reads as Greater Manchester's.
-  const where = f.geography && !measureNames(f.measure, f.geography) ? PLACE_PHRASES[f.geography] ?? ` in ${f.geography}` : '';
+  // A figure set against a benchmark of the same place was placed wrongly: say none.
+  const placed = f.geography && f.comparator?.geography !== f.geography && !measureNames(f.measure, f.geography);
+  const where = placed ? PLACE_PHRASES[f.geography!] ?? ` in ${f.geography}` : '';
   const when = f.period ? ` ${/^(in|since|by|during|for|the)\b/i.test(f.period) ? '' : 'in '}${f.period}`.replace('  ', ' ') : ` (as of ${f.docDate.slice(0, 7)})`;
   const target = f.kind === 'target' ? 'Target: ' : '';
   let line = `${target}${value} ${f.measure}${where}${when}`;

@@ -131,6 +131,15 @@ function geographyNear(text: string): string | undefined {
 }
 
 /**
+ * The place named just after a figure, unless it is what the figure is set against: "7% and is
+ * above the England and Wales average" is not England and Wales's 7%.
+ */
+function placeAfter(text: string): string | undefined {
+  if (/\b(?:average|above|below|than|compared|against|versus|vs)\b/i.test(text)) return undefined;
+  return geographyNear(text);
+}
+
+/**
  * The period a mention belongs to: the nearest one before it in its clause, else just after it.
  * A period inside brackets belongs to the bracket ("(a 23% increase from 473 in 2022/23)").
  */
@@ -196,7 +205,7 @@ export function extractFigures(passage: Passage): Figure[] {
         unit: m.unit,
         measure: named || 'figure',
         period,
-        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? geographyNear(text.slice(m.end).split(/[,;(]/, 1)[0]!),
+        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!),
         basis: basis.get(m)?.value,
         sentence: text,
       });

@@ -32,6 +32,11 @@ describe('the line a person pastes', () => {
     expect(figureLine(figure({ geography: 'Greater Manchester', measure: 'GM arrest rate' }))).toBe('32.2% GM arrest rate in year ending 21/22');
   });
 
+  it('claims no place for a figure set against a benchmark of that same place', () => {
+    const line = figureLine(figure({ value: '7%', geography: 'England and Wales', comparator: { geography: 'England and Wales', value: '6%' } }));
+    expect(line).toBe('7% youth reoffending rate in year ending 21/22; England and Wales 6%');
+  });
+
   it('gives the newer value beside a figure told for the period its sentence compares with', () => {
     const line = figureLine(figure({ value: '499', unit: 'count', measure: 'Drug Rehabilitation Requirements', period: '2022/23', later: { period: '2023/24', value: '692', change: '+39%' } }));
     expect(line).toBe('499 Drug Rehabilitation Requirements in 2022/23; 692 in 2023/24, up 39%');

@@ -74,6 +74,19 @@ describe('figures in sentences', () => {
   });
 });
 
+describe('the place a figure is for', () => {
+  it('is not the benchmark named after it', () => {
+    const seven = figuresOf('The conversion of reports to charges has increased from 4% to 7% and is above the England and Wales average (6%).').find((x) => x.value === '7%');
+    expect(seven).toBeDefined();
+    expect(seven!.geography).not.toBe('England and Wales');
+  });
+
+  it('is the place named right after it when nothing compares', () => {
+    const [f] = figuresOf('The youth reoffending rate was 32.2% for England and Wales.');
+    expect(f?.geography).toBe('England and Wales');
+  });
+});
+
 describe('stated changes', () => {
   it('flags a stated change its values do not bear out', () => {
     const right = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 32% compared with 2022/23 (n=1032).');
