@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Store } from '../knowledge/store.js';
 import type { Answer } from './answer.js';
+import { reportText } from './feedback.js';
 import { handle } from './handle.js';
 import { TakeTurns } from './take-turns.js';
+import { userHash } from './user-hash.js';
 import type { Logger } from './logger.js';
 
 /** Who is asking, and where: what the question log and the commands need. */
@@ -42,10 +43,6 @@ const DIGEST_HELP = [
 /** Days back the `report` command looks, as the CLI's does by default. */
 const REPORT_DAYS = 30;
 
-/** The hash the question log keeps instead of a user id. */
-export function userHash(platform: string, userId: string): string {
-  return createHash('sha256').update(`${platform}:${userId}`).digest('hex');
-}
 
 /**
  * The bot's front door for every adapter: runs the commands that need the store (`forget me`,
@@ -88,7 +85,6 @@ export function createAsk(options: AskOptions): Ask {
     if (/^report$/i.test(text)) {
       // The report shows every person's failed questions: for whoever runs the bot, not a channel.
       if (asker.platform !== 'shell' && asker.platform !== 'cli') return reply(question, 'The report is for whoever runs the bot: `standing-together report` on its command line.');
-      const { reportText } = await import('./feedback.js');
       return reply(question, await reportText(options.store, new Date(now().getTime() - REPORT_DAYS * 24 * 60 * 60 * 1000).toISOString()));
     }
     const command = /^(forget me|digest(?: (subscribe|unsubscribe|preview))?)$/i.exec(text);

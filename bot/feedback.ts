@@ -1,5 +1,5 @@
 import type { Store } from '../knowledge/store.js';
-import { userHash } from './ask.js';
+import { userHash } from './user-hash.js';
 
 /** A 👍 or 👎 from an adapter, with the question it was about and an optional "what was wrong". */
 export interface Feedback {
