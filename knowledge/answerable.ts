@@ -8,9 +8,10 @@ import { isEnglish, isRare } from './word-rarity.js';
 /**
  * Whether the documents hold an answer, beyond "some passage shares words with the question".
  * Three checks, in order:
- * 1. A word naming the question's topic that nothing in the documents covers ("knife", "Venetic",
- *    "accidents"): no passage, title, acronym or word meaning the same uses it. The documents
- *    don't speak of that topic, however well the rest of the question matches.
+ * 1. A word naming the question's topic that nothing in the documents covers (a name such as
+ *    "Venetic" or "Stockport", a rare noun such as "precept"): no passage, title, acronym or word
+ *    meaning the same uses it. The documents don't speak of that topic, however well the rest of
+ *    the question matches.
  * 2. The best passage must cover a fair part of the question.
  * 3. A question asking for a quantity ("how many…", "what rate…", a period named) is answerable
  *    only if a top passage states a number of that kind in a sentence about its topic.
@@ -38,7 +39,7 @@ const ASKING_NOUNS = new Set(
     .filter(Boolean),
 );
 
-/** Why the documents cannot answer, or undefined when they can. */
+/** Why the documents cannot answer a question. */
 export interface Unanswerable {
   reason: 'uncovered-topic' | 'low-coverage' | 'no-figure';
   /** The question's words that name a topic no document covers (for `uncovered-topic`). */

@@ -17,20 +17,21 @@ export interface FigureWords {
 const known = new WeakMap<Figure, FigureWords>();
 
 /**
- * The figure's words, worked out once per figure. With `expand` (the corpus's acronyms), the
- * sentence also holds the other forms of the acronyms it uses: "1362 CSTRs were ordered" is
- * about community sentence treatment requirements.
+ * The figure's words, worked out once per figure (so always with the same `expand`: the
+ * knowledge base's acronyms, see `KnowledgeBase.figureWords`). The sentence and clause also hold
+ * the other forms of the acronyms they use: "1362 CSTRs were ordered" is about community
+ * sentence treatment requirements.
  */
-export function figureWords(figure: Figure, expand?: (terms: string[]) => string[]): FigureWords {
+export function figureWords(figure: Figure, expand: (terms: string[]) => string[]): FigureWords {
   let words = known.get(figure);
   if (!words) {
     const measure = new Set(cachedTerms(figure.measure));
     const own = cachedTerms(figure.sentence);
     const sentence = new Set(own);
-    if (expand) for (const long of expand(own)) for (const t of cachedTerms(long)) sentence.add(t);
+    for (const long of expand(own)) for (const t of cachedTerms(long)) sentence.add(t);
     const inClause = cachedTerms(clauseOf(figure));
     const clause = new Set(inClause);
-    if (expand) for (const long of expand(inClause)) for (const t of cachedTerms(long)) clause.add(t);
+    for (const long of expand(inClause)) for (const t of cachedTerms(long)) clause.add(t);
     words = { measure, clause, sentence, all: new Set([...sentence, ...measure]) };
     known.set(figure, words);
   }

@@ -99,9 +99,9 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
 }
 
 /**
- * A word is worth correcting when nothing else explains it: a lower-case word of letters that no
- * document uses, that stands for nothing the documents use, and that English doesn't know.
- * Words in capitals are left alone: acronyms are what a typo check gets wrong.
+ * A word is worth correcting when nothing else explains it: a word of letters (lower case, or
+ * capitalised) that no document uses, that stands for nothing the documents use, and that
+ * English doesn't know. Words in capitals are left alone: acronyms are what a typo check gets wrong.
  */
 function mayBeTypo(word: string, stats: TermStats, alternatives: WordAlternatives): boolean {
   if (word.length < SHORTEST_TYPO || !/^[A-Za-z][a-z]+$/.test(word)) return false;

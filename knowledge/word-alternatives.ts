@@ -55,7 +55,7 @@ export interface SavedAlternatives {
 }
 
 /** The key a word or phrase is kept under: its words in lower case, single-spaced, as written. */
-export function phraseKey(phrase: string): string {
+function phraseKey(phrase: string): string {
   return words(phrase)
     .map((w) => w.text.toLowerCase().replace(/’/g, "'"))
     .join(' ');
