@@ -46,6 +46,8 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
     return answer({ status: 'no_answer', headline: `${acronym} isn't used in the plan documents, so they don't say what it stands for.` });
   }
   const corrected = read.corrections.length > 0 ? [`Showing results for "${read.text}".`] : [];
+  // Said, so a wrong reading of shorthand is seen rather than trusted.
+  for (const s of read.shorthand) corrected.push(`Reading "${s.from}" as "${s.to}".`);
   const why = defined ? undefined : unanswerable(found, kb);
   if (why) {
     return answer({ status: 'no_answer', headline: declineText(why), notes: [...parsed.notes, ...corrected] });

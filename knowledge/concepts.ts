@@ -34,10 +34,16 @@ const lower = (text: string) => words(text).map((w) => w.text.toLowerCase().repl
  * Groups a question into concepts: a phrase the word knowledge holds ("lie detector", "locked
  * up") is one concept, longest phrase first; every other word with a search term is its own,
  * and so is every period.
+ * `readings` gives the terms that shorthand words of the question stand for (see question.ts).
  * @example
  * concepts('lie detector tests', alternatives) // → [{own:['lie','detector'], alternatives:['polygraph']}, {own:['test'], …}]
  */
-export function concepts(question: string, alternatives?: WordAlternatives, periods: Period[] = findPeriods(question)): Concept[] {
+export function concepts(
+  question: string,
+  alternatives?: WordAlternatives,
+  periods: Period[] = findPeriods(question),
+  readings: Map<string, string[]> = new Map(),
+): Concept[] {
   // Period words are one concept each (their token), not words of their own.
   let rest = question;
   for (const p of periods) rest = rest.replace(p.label, ' ');
@@ -54,7 +60,9 @@ export function concepts(question: string, alternatives?: WordAlternatives, peri
     const own = cachedTerms(tokens[i]!);
     if (own.length > 0) {
       const alt = alternatives?.of([tokens[i]!]);
-      out.push({ words: [tokens[i]!], own, alternatives: alt?.same ?? [], broader: alt?.broader ?? [] });
+      // Shorthand the documents never write stands for what they do ("NW" → north, west).
+      const same = alt?.same ?? readings.get(tokens[i]!) ?? [];
+      out.push({ words: [tokens[i]!], own, alternatives: same, broader: alt?.broader ?? [] });
     }
     i++;
   }

@@ -4,7 +4,7 @@ import type { Period } from './types.js';
  * Periods as documents and people write them: financial years ("2023/24", "2023-24", "21/22",
  * "year ending 21/22", "year ending March 2024"), quarters ("quarter 1 of 2024/25", "Q1 2024/25"),
  * months ("July 2022"), month ranges ("Feb-July 2022", "September 2023 to March 2024"), "since
- * January 2022", calendar years ("2019"), and "the last 12 months" (relative to a reference date).
+ * January 2022", plan spans ("2022-25"), calendar years ("2019"), and "the last 12 months" (relative to a reference date).
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -65,6 +65,17 @@ const rules: Rule[] = [
     make: (m) => {
       const start = fyFrom(m[1]!, m[2]!);
       return start === undefined ? undefined : financialYear(start, m[0]);
+    },
+  },
+  {
+    // A plan's span of financial years ("2022-25", "2022/2025", "2021–2024"): April of the first
+    // year to March of the last, as public bodies plan, over two to ten years.
+    re: /\b((?:19|20)\d{2})\s?[/–-]\s?((?:19|20)?\d{2})\b(?![/-]\d)/g,
+    make: (m) => {
+      const start = Number(m[1]);
+      const end = m[2]!.length === 4 ? Number(m[2]) : Math.floor(start / 100) * 100 + Number(m[2]);
+      if (end <= start + 1 || end > start + 10) return undefined;
+      return { label: m[0], start: iso(start, 4, 1), end: iso(end, 3, 31), kind: 'multi-year' };
     },
   },
   {

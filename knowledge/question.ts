@@ -18,12 +18,19 @@ export interface Question {
   text: string;
   /** Words corrected against the documents' vocabulary, in order. */
   corrections: { from: string; to: string }[];
+  /** Shorthand read as what the documents write ("NW" as North West, "quals" as qualifications). */
+  shorthand: { from: string; to: string }[];
   /** Periods written in the question. */
   periods: Period[];
   /** Its ideas, each with the terms that may stand for it. */
   concepts: Concept[];
   /** The kinds of number it asks for, or undefined when it asks for none. */
   units?: FigureUnit[];
+  /**
+   * Its words that name the kind of number asked ("funding", "cost", "rate"): a passage stating
+   * a number of that kind answers them whether or not it uses the word ("£6 million for…").
+   */
+  unitWords: Set<string>;
   /** Whether it is phrased as asking for a number ("how many", "rate", "total"…). */
   wantsFigure: boolean;
 }
@@ -56,8 +63,19 @@ const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|d
  * something else.
  */
 export function askedUnits(text: string, periods: Period[]): FigureUnit[] | undefined {
-  for (const [re, units] of ASKS) if (re.test(text)) return units;
-  return periods.length > 0 && !asksOtherThanNumber.test(text) ? ANY_UNIT : undefined;
+  return askedBy(text, periods).units;
+}
+
+/** The kinds of number asked, and the words that asked for them (the group that decided). */
+function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string> } {
+  for (const [re, units] of ASKS) {
+    if (!re.test(text)) continue;
+    const said = new Set<string>();
+    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) for (const w of words(m[0])) said.add(w.text.toLowerCase());
+    // Counting words say how, not what: "number" is in every passage that has a number.
+    return { units, words: units.includes('count') ? new Set() : said };
+  }
+  return { units: periods.length > 0 && !asksOtherThanNumber.test(text) ? ANY_UNIT : undefined, words: new Set() };
 }
 
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
@@ -71,11 +89,21 @@ const SHORTEST_TYPO = 4;
  */
 export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   const corrections: Question['corrections'] = [];
+  const shorthand: Question['shorthand'] = [];
+  const readings = new Map<string, string[]>();
   let text = asked;
   const { stats, alternatives } = vocabulary;
   if (alternatives) {
     for (const w of [...words(asked)].reverse()) {
-      if (!mayBeTypo(w.text, stats, alternatives)) continue;
+      if (!unknownWord(w.text, stats, alternatives)) continue;
+      // Shorthand first: an initialism or a clipped word is no typo ("quals" is not "equals").
+      const short = alternatives.shorthand(w.text, stats);
+      if (short) {
+        readings.set(w.text.toLowerCase(), short.terms);
+        shorthand.unshift({ from: w.text, to: short.reads });
+        continue;
+      }
+      if (!mayBeTypo(w.text)) continue;
       const fix = alternatives.correct(w.text, stats);
       if (!fix) continue;
       text = text.slice(0, w.at) + fix + text.slice(w.at + w.text.length);
@@ -83,29 +111,40 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     }
   }
   const periods = findPeriods(text);
-  const ideas = concepts(text, alternatives, periods);
+  const ideas = concepts(text, alternatives, periods, readings);
   // A broader word stands in only for a word the documents don't use: where they use the word
   // itself, its broader words ("attack" for "charge") only find other topics.
   for (const c of ideas) if (c.own.every((t) => stats.has(t))) c.broader = [];
+  const asking = askedBy(text, periods);
   return {
     asked,
     text,
     corrections,
+    shorthand,
     periods,
     concepts: ideas,
-    units: askedUnits(text, periods),
+    units: asking.units,
+    unitWords: asking.words,
     wantsFigure: figureCue.test(text),
   };
 }
 
 /**
- * A word is worth correcting when nothing else explains it: a word of letters (lower case, or
- * capitalised) that no document uses, that stands for nothing the documents use, and that
- * English doesn't know. Words in capitals are left alone: acronyms are what a typo check gets wrong.
+ * A word nothing else explains: letters only, used by no document, standing for nothing the
+ * documents use, and unknown to English (or in capitals: "CRS" is an initialism even if "crs" is
+ * on a word list). It may be shorthand or a typo.
  */
-function mayBeTypo(word: string, stats: TermStats, alternatives: WordAlternatives): boolean {
-  if (word.length < SHORTEST_TYPO || !/^[A-Za-z][a-z]+$/.test(word)) return false;
+function unknownWord(word: string, stats: TermStats, alternatives: WordAlternatives): boolean {
+  if (!/^\p{L}{2,}$/u.test(word)) return false;
   const term = termOf(word);
   if (!term || stats.has(term) || alternatives.of([word.toLowerCase()])) return false;
-  return !isEnglish(word);
+  return /^[A-Z]{2,5}s?$/.test(word) || !isEnglish(word);
+}
+
+/**
+ * An unknown word worth correcting: long enough (lower case, or capitalised). Words in capitals
+ * are left alone: acronyms are what a typo check gets wrong.
+ */
+function mayBeTypo(word: string): boolean {
+  return word.length >= SHORTEST_TYPO && /^[A-Za-z][a-z]+$/.test(word);
 }

@@ -134,14 +134,15 @@ export class KnowledgeBase {
       if (count > above) {
         const table = acronymTable(outline.acronyms);
         const corpus = await StoreCorpus.open(store, store.fullText, { generation: outline.generation, passages: count }, table, facts, log);
-        const alternatives = await loadAlternatives(store, outline.documents, corpus, log);
+        // Too many passages to read at start: initialisms go without the names they may spell.
+        const alternatives = await loadAlternatives(store, outline.documents, corpus, [], log);
         return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts, alternatives);
       }
     }
     const { generation, documents, passages, acronyms, figures, indicators } = await store.knowledgeSnapshot();
     const table = acronymTable(acronyms);
     const corpus = await MemoryCorpus.open(store, documents, passages, figures, table, log);
-    const alternatives = await loadAlternatives(store, documents, corpus, log);
+    const alternatives = await loadAlternatives(store, documents, corpus, passageTexts(passages), log);
     return new KnowledgeBase(generation, documents, table, indicators, corpus, facts, alternatives);
   }
 
@@ -219,20 +220,37 @@ export class KnowledgeBase {
     const ownTerms = ideas.flatMap((c) => c.own);
     const { wantsFigure, units } = question;
 
+    // A word naming the kind of number asked ("funding") is met by a number of that kind.
+    const namesUnit = topical.map((c) => units !== undefined && c.words.length === 1 && question.unitWords.has(c.words[0]!));
     const coverages = hits.map((hit) => {
       let got = 0;
-      for (let i = 0; i < topical.length; i++) got += conceptWeights[i]! * conceptMatch(topical[i]!, hit);
+      let statesUnit: boolean | undefined;
+      for (let i = 0; i < topical.length; i++) {
+        let match = conceptMatch(topical[i]!, hit);
+        if (match < 1 && namesUnit[i]) {
+          statesUnit ??= hit.figures.some((f) => units!.includes(f.unit));
+          if (statesUnit) match = UNIT_STANDS_IN;
+        }
+        got += conceptWeights[i]! * match;
+      }
       return totalWeight > 0 ? got / totalWeight : 0;
     });
+    // The period carries a passage only near the best of its rivals that could answer: for a
+    // quantity asked, those that state a number of that kind.
     let bestCoverage = 0;
-    for (const c of coverages) if (c > bestCoverage) bestCoverage = c;
+    let bestAnswering = 0;
+    coverages.forEach((c, h) => {
+      if (c > bestCoverage) bestCoverage = c;
+      if (c > bestAnswering && units && hits[h]!.figures.some((f) => units.includes(f.unit))) bestAnswering = c;
+    });
+    const periodRival = bestAnswering > 0 ? bestAnswering : bestCoverage;
     const ranked: Ranked[] = hits.map((hit, h) => {
       const { passage, figures } = hit;
       const coverage = coverages[h]!;
       // Naming a period asks for what happened in it: the passage must give a number for it. The
       // topic comes first: a passage that holds the period but misses what others cover of the
       // question is not carried by the period ("reoffending rate 2021" is not any rate of 2021).
-      const holdsPeriod = askedPeriods.length > 0 && coverage >= PERIOD_NEEDS_COVERAGE * bestCoverage && this.holds(passage, askedPeriods, true);
+      const holdsPeriod = askedPeriods.length > 0 && coverage >= PERIOD_NEEDS_COVERAGE * periodRival && this.holds(passage, askedPeriods, true);
       let score = hit.score * (0.25 + coverage) ** 2;
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
       const shape = this.facts.of(passage);
@@ -403,6 +421,9 @@ function near(as: number[], bs: number[]): boolean {
 }
 
 /** 1 when the passage holds the concept's own word, less for a stand-in or a neighbour's word. */
+/** How far a number of the asked kind stands in for the word that asked for it. */
+const UNIT_STANDS_IN = 0.8;
+
 function conceptMatch(c: Concept, hit: IndexHit): number {
   if (anyIn(c.own, hit.matched)) return 1;
   if (anyIn(c.alternatives, hit.matched)) return 0.8;
@@ -428,12 +449,22 @@ export function sameSpan(stated: Period, asked: Period): boolean {
   return (asked.kind === 'month' || asked.kind === 'date') && within(asked, stated) && stated.kind !== 'calendar-year';
 }
 
+function* passageTexts(passages: Passage[]): Iterable<string> {
+  for (const p of passages) yield p.text;
+}
+
 /**
  * The corpus's word alternatives: loaded as saved for these documents, or built from WordNet and
  * saved (the first load after an ingest). A table that cannot be saved is used anyway and built
  * again next time.
  */
-async function loadAlternatives(store: Store, documents: StoredDocument[], corpus: Corpus, log?: Logger): Promise<WordAlternatives> {
+async function loadAlternatives(
+  store: Store,
+  documents: StoredDocument[],
+  corpus: Corpus,
+  texts: Iterable<string>,
+  log?: Logger,
+): Promise<WordAlternatives> {
   const key = createHash('sha256')
     .update(`${ALTERNATIVES_VERSION}:${JSON.stringify(GLOSSARY)}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
     .digest('hex');
@@ -442,7 +473,7 @@ async function loadAlternatives(store: Store, documents: StoredDocument[], corpu
     const table = JSON.parse(saved) as SavedAlternatives;
     if (table.version === ALTERNATIVES_VERSION) return new WordAlternatives(table);
   }
-  const built = buildAlternatives(corpus.stats);
+  const built = buildAlternatives(corpus.stats, undefined, texts);
   try {
     await store.saveAlternatives(key, JSON.stringify(built));
   } catch (error) {

@@ -18,7 +18,7 @@ import { baseForms, WordNet, type Synset } from './wordnet.js';
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 5;
+export const ALTERNATIVES_VERSION = 6;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -31,6 +31,14 @@ const TARGET_RANK = 1;
 const SPECIFIC_DEPTH = 6;
 /** A part of speech a word is used in less than 1/MAIN_USE as much as its main one is not followed. */
 const MAIN_USE = 2;
+/** The fewest letters a clipped word keeps ("org", "qual"): fewer begin too many words. */
+const SHORTEST_CLIPPING = 3;
+/** The fewest letters clipping takes off: a word only a letter or two longer is a typo's reading. */
+const CLIPPED_LETTERS = 3;
+/** The readings of a clipped word kept, most used first. */
+const CLIPPED_READINGS = 3;
+/** A name's terms used by at most this many times as many passages as its rarest one are distinctive. */
+const DISTINCTIVE = 2;
 /** Single words whose look-ups are remembered. */
 const RECENT_WORDS = 20_000;
 /** Longest phrase, in words, looked up as one. */
@@ -52,6 +60,47 @@ export interface SavedAlternatives {
   spellings: [word: string, term: string][];
   /** Inflected English words ("kids", "jailed") and the row of the lemma each inflects. */
   inflections: [word: string, lemma: string][];
+  /**
+   * Capitalised names the documents use, by their initials ("nw" → North West, "crs" →
+   * Commissioned Rehabilitative Services): what a question's initialism may spell out when the
+   * documents never write or define it.
+   */
+  names?: [initials: string, name: string][];
+}
+
+/** Names of two to five significant words, capitalised, minor words and commas allowed between. */
+const NAME = /\b[A-Z][\p{Ll}'’-]+(?:,?\s+(?:(?:of|and|for|the|in|&)\s+)?[A-Z][\p{Ll}'’-]+){1,4}/gu;
+const MINOR_IN_NAMES = new Set(['of', 'and', 'for', 'the', 'in', '&']);
+
+/**
+ * The commonest capitalised name for each set of initials in `texts`, kept when written at least
+ * twice: a name written once is as likely a heading's words as something people abbreviate.
+ */
+export function namesByInitials(texts: Iterable<string>): [string, string][] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const m of text.matchAll(NAME)) {
+      const words = m[0].replace(/,/g, '').split(/\s+/);
+      // A name's head comes last, and its first word may only open a sentence ("Six North
+      // West prisons"): each ending of two significant words or more counts as a name.
+      for (let from = 0; from < words.length - 1; from++) {
+        if (MINOR_IN_NAMES.has(words[from]!.toLowerCase())) continue;
+        const significant = words.slice(from).filter((w) => !MINOR_IN_NAMES.has(w.toLowerCase()));
+        if (significant.length < 2) break;
+        const initials = significant.map((w) => w[0]!.toLowerCase()).join('');
+        const name = words.slice(from).join(' ');
+        const forms = counts.get(initials) ?? new Map<string, number>();
+        forms.set(name, (forms.get(name) ?? 0) + 1);
+        counts.set(initials, forms);
+      }
+    }
+  }
+  const out: [string, string][] = [];
+  for (const [initials, forms] of counts) {
+    const [name, n] = [...forms].sort((a, b) => b[1] - a[1])[0]!;
+    if (n >= 2) out.push([initials, name]);
+  }
+  return out;
 }
 
 /** The key a word or phrase is kept under: its words in lower case, single-spaced, as written. */
@@ -66,7 +115,7 @@ function phraseKey(phrase: string): string {
  * @example
  * buildAlternatives(stats).rows.find(([k]) => k === 'kid') // ['kid', ['child', 'youngster', …], […]]
  */
-export function buildAlternatives(stats: TermStats, wordnet = WordNet.read()): SavedAlternatives {
+export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), texts: Iterable<string> = []): SavedAlternatives {
   const byKey = new Map<string, { same: Set<string>; broader: Set<string> }>();
   const add = (key: string, own: Set<string>, list: 'same' | 'broader', word: string) => {
     if (word.includes(' ')) return; // a multi-word synonym would match on any one of its words
@@ -138,6 +187,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read()): S
     rows: [...byKey].map(([key, row]) => [key, [...row.same], [...row.broader].filter((t) => !row.same.has(t))]),
     spellings: [...spellings],
     inflections,
+    names: namesByInitials(texts),
   };
 }
 
@@ -170,8 +220,10 @@ export class WordAlternatives {
   /** Known spellings grouped by length, for correcting a word the documents don't use. */
   private readonly byLength = new Map<number, [string, string][]>();
   private readonly known: Set<string>;
+  private readonly names: Map<string, string>;
 
   constructor(saved: SavedAlternatives) {
+    this.names = new Map(saved.names ?? []);
     this.rows = new Map(saved.rows.map(([key, same, broader]) => [key, { same, broader }]));
     this.inflections = new Map(saved.inflections);
     this.words = new Set(saved.rows.flatMap(([key]) => key.split(' ')));
@@ -236,6 +288,39 @@ export class WordAlternatives {
     const base = baseForms(word).find((b) => this.words.has(b));
     // A word on the frequency list that the build did not take back to a lemma is one itself.
     return base === undefined || isEnglish(word) ? undefined : base;
+  }
+
+  /**
+   * What a word the documents never use stands for when it is shorthand, or undefined: for a word
+   * written in capitals, the name the documents write with those initials ("NW" → North West);
+   * for a clipped word ("quals", "orgs"), the words the documents use that begin with it, the
+   * most used first (at most {@link CLIPPED_READINGS} of them).
+   */
+  shorthand(word: string, stats: TermStats): { reads: string; terms: string[] } | undefined {
+    const lower = word.toLowerCase();
+    if (/^[A-Z]{2,5}s?$/.test(word)) {
+      const name = this.names.get(lower.replace(/(?<=..)s$/, '')) ?? this.names.get(lower);
+      if (name) {
+        // Any one term of a reading stands for it, so only its distinctive terms are kept:
+        // "services" alone is not "Commissioned Rehabilitative Services".
+        const terms = [...ownTerms(name)];
+        const rarest = Math.min(...terms.map((t) => stats.spread(t)));
+        return { reads: name, terms: terms.filter((t) => stats.spread(t) <= rarest * DISTINCTIVE) };
+      }
+    }
+    const stem = lower.length >= 4 ? lower.replace(/s$/, '') : lower;
+    if (stem.length < SHORTEST_CLIPPING || !/^[a-z]+$/.test(stem)) return undefined;
+    const byTerm = new Map<string, { word: string; df: number }>();
+    for (const w of this.known) {
+      if (w.length < stem.length + CLIPPED_LETTERS || !w.startsWith(stem)) continue;
+      const term = termOf(w);
+      if (!term || byTerm.has(term)) continue;
+      byTerm.set(term, { word: w, df: stats.spread(term) });
+    }
+    const best = [...byTerm].sort((a, b) => b[1].df - a[1].df).slice(0, CLIPPED_READINGS);
+    if (best.length === 0) return undefined;
+    const read = best.map(([, b]) => b.word);
+    return { reads: read.length > 1 ? `${read.slice(0, -1).join(', ')} or ${read.at(-1)}` : read[0]!, terms: best.map(([t]) => t) };
   }
 
   /**

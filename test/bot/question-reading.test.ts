@@ -40,6 +40,30 @@ describe('mistyped questions', () => {
   });
 });
 
+describe('shorthand in questions', () => {
+  it('reads an initialism the documents never write as the name they do, and says so', async () => {
+    const answer = await handle('RJ service - how many NW prisons does it cover', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.notes).toContain('Reading "NW" as "North West".');
+    expect(answer.passages.slice(0, 3).some((p) => /North West prisons/i.test(p.text))).toBe(true);
+  });
+
+  it('reads a clipped word as the words it begins, not as a typo of a short word', async () => {
+    const answer = await handle('how many VCSE orgs have been commissioned', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.notes.some((n) => n.startsWith('Reading "orgs" as "organisation'))).toBe(true);
+    expect(answer.notes.some((n) => n.startsWith('Showing results for'))).toBe(false);
+  });
+});
+
+describe('the word that asks for a kind of number', () => {
+  it('is met by a number of that kind where the passage does not use the word', async () => {
+    // The passage says "commissioned over £6 million for …", not "funding".
+    const answer = await handle('Commissioned Rehabilitative Services funding 2022-25', knowledge());
+    expect(answer.passages[0]!.text).toContain('£6 million');
+  });
+});
+
 describe('declining what the documents do not cover', () => {
   it('declines a question naming something no document mentions, and names it', async () => {
     const answer = await handle('Operation Venetic results', knowledge());

@@ -30,8 +30,18 @@ describe('periods', () => {
     expect(one('In the last 12 months 350 interventions')).toBeUndefined();
   });
 
-  it('does not take plan spans, money or round-the-clock services for periods', () => {
-    expect(findPeriods('the 2022-25 plan runs a 24/7 service costing £2019')).toEqual([]);
+  it('does not take money or round-the-clock services for periods', () => {
+    expect(findPeriods('the plan runs a 24/7 service costing £2019')).toEqual([]);
+  });
+
+  it('reads a plan span as its financial years, never as one financial year', () => {
+    expect(findPeriods('For 2022-25, we have commissioned £6 million')).toEqual([
+      { label: '2022-25', start: '2022-04-01', end: '2025-03-31', kind: 'multi-year' },
+    ]);
+    expect(one('the 2018–2022 plan')).toMatchObject({ start: '2018-04-01', end: '2022-03-31', kind: 'multi-year' });
+    // Two years apart by one is a financial year; more than ten apart is no plan.
+    expect(one('in 2023-24')).toMatchObject({ kind: 'financial-year' });
+    expect(findPeriods('between 1990-2019 and 2030')).not.toContainEqual(expect.objectContaining({ kind: 'multi-year' }));
   });
 
   it('gives one search token per financial or calendar year', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermStats } from '../../knowledge/term-stats.js';
 import { terms } from '../../knowledge/tokens.js';
-import { buildAlternatives, WordAlternatives } from '../../knowledge/word-alternatives.js';
+import { buildAlternatives, namesByInitials, WordAlternatives } from '../../knowledge/word-alternatives.js';
 import { WordNet, baseForms, senseCounts } from '../../knowledge/wordnet.js';
 
 /** A corpus vocabulary made of these words' terms, each in one passage of 100. */
@@ -67,6 +67,34 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(spelling.correct('accomodation', stats)).toBe('accommodation');
     expect(spelling.correct('challenger', stats)).toBeUndefined();
     expect(spelling.correct('zebra', stats)).toBeUndefined();
+  });
+});
+
+describe('shorthand the documents never write', () => {
+  const texts = [
+    'Six North West prisons take part. The North West region leads.',
+    'Commissioned Rehabilitative Services cover housing. Commissioned Rehabilitative Services also cover work.',
+    'The Harbour Trust met once.',
+  ];
+  const stats = vocabulary(`${texts.join(' ')} organisations organised qualifications quality`);
+  const short = new WordAlternatives(buildAlternatives(stats, wordnet, texts));
+
+  it('reads an initialism as the capitalised name the documents write with those initials', () => {
+    expect(short.shorthand('NW', stats)).toEqual({ reads: 'North West', terms: terms('north west') });
+    expect(short.shorthand('CRS', stats)?.reads).toBe('Commissioned Rehabilitative Services');
+  });
+
+  it('keeps only names written more than once, and reads initials only when written in capitals', () => {
+    expect(namesByInitials(texts).map(([initials]) => initials)).not.toContain('ht');
+    expect(short.shorthand('nw', stats)).toBeUndefined();
+  });
+
+  it('reads a clipped word as the longer words the documents use that begin with it', () => {
+    expect(short.shorthand('orgs', stats)?.terms).toContain(terms('organisations')[0]);
+    expect(short.shorthand('quals', stats)?.terms).toContain(terms('qualifications')[0]);
+    // Too short to tell what it clips, or no word begins with it.
+    expect(short.shorthand('or', stats)).toBeUndefined();
+    expect(short.shorthand('zebs', stats)).toBeUndefined();
   });
 });
 
