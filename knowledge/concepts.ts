@@ -34,7 +34,8 @@ const lower = (text: string) => words(text).map((w) => w.text.toLowerCase().repl
  * Groups a question into concepts: a phrase the word knowledge holds ("lie detector", "locked
  * up") is one concept, longest phrase first; every other word with a search term is its own,
  * and so is every period.
- * `readings` gives the terms that shorthand words of the question stand for (see question.ts).
+ * `readings` gives the terms that words of the question stand for besides their own (shorthand,
+ * other forms of the word: see question.ts).
  * @example
  * concepts('lie detector tests', alternatives) // → [{own:['lie','detector'], alternatives:['polygraph']}, {own:['test'], …}]
  */
@@ -60,8 +61,10 @@ export function concepts(
     const own = cachedTerms(tokens[i]!);
     if (own.length > 0) {
       const alt = alternatives?.of([tokens[i]!]);
-      // Shorthand the documents never write stands for what they do ("NW" → north, west).
-      const same = alt?.same ?? readings.get(tokens[i]!) ?? [];
+      // Shorthand or another form of the word stands for what the documents write ("NW" →
+      // north, west; "burglars" → burglary).
+      const read = readings.get(tokens[i]!);
+      const same = read ? [...new Set([...(alt?.same ?? []), ...read])] : (alt?.same ?? []);
       out.push({ words: [tokens[i]!], own, alternatives: same, broader: alt?.broader ?? [] });
     }
     i++;

@@ -95,6 +95,12 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   const { stats, alternatives } = vocabulary;
   if (alternatives) {
     for (const w of [...words(asked)].reverse()) {
+      // A word the documents use only in another form ("burglars", where they write "burglary").
+      const term = termOf(w.text);
+      if (term && !stats.has(term)) {
+        const family = alternatives.family(w.text);
+        if (family.length > 0) readings.set(w.text.toLowerCase(), family);
+      }
       if (!unknownWord(w.text, stats, alternatives)) continue;
       // Shorthand first: an initialism or a clipped word is no typo ("quals" is not "equals").
       const short = alternatives.shorthand(w.text, stats);
@@ -104,6 +110,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
         continue;
       }
       if (!mayBeTypo(w.text)) continue;
+      if (readings.has(w.text.toLowerCase())) continue;
       const fix = alternatives.correct(w.text, stats);
       if (!fix) continue;
       text = text.slice(0, w.at) + fix + text.slice(w.at + w.text.length);

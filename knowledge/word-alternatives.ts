@@ -18,7 +18,7 @@ import { baseForms, WordNet, type Synset } from './wordnet.js';
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 6;
+export const ALTERNATIVES_VERSION = 7;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -116,16 +116,28 @@ function phraseKey(phrase: string): string {
  * buildAlternatives(stats).rows.find(([k]) => k === 'kid') // ['kid', ['child', 'youngster', …], […]]
  */
 export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), texts: Iterable<string> = []): SavedAlternatives {
+  const lemmas = new Set(wordnet.lemmas.map((l) => l.lemma));
+  const spellings = new Map<string, string>();
+  for (const w of [...englishWords(), ...lemmas]) {
+    if (spellings.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
+    const t = termOf(w);
+    if (t && stats.has(t)) spellings.set(w, t);
+  }
+  const families = new WordFamilies(spellings);
   const byKey = new Map<string, { same: Set<string>; broader: Set<string> }>();
   const add = (key: string, own: Set<string>, list: 'same' | 'broader', word: string) => {
     if (word.includes(' ')) return; // a multi-word synonym would match on any one of its words
     const t = termOf(word);
     // Numbers stand for themselves ("1" is not "one" or "ace"), and two-letter terms are mostly
     // stems of other words ("on" for "one").
-    if (!t || t.length < 3 || /\d/.test(t) || own.has(t) || !stats.has(t)) return;
+    if (!t || t.length < 3 || /\d/.test(t) || own.has(t)) return;
+    // A word the documents use only in another form of its family ("unemployed", where they
+    // write "unemployment") stands for that form.
+    const found = stats.has(t) ? [t] : families.of(word).filter((f) => !own.has(f));
+    if (found.length === 0) return;
     let row = byKey.get(key);
     if (!row) byKey.set(key, (row = { same: new Set(), broader: new Set() }));
-    row[list].add(t);
+    for (const f of found) row[list].add(f);
   };
   // A word is followed in the parts of speech it is mostly used in: "minor" as the adjective,
   // not the noun meaning a child.
@@ -150,6 +162,10 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
           const derived = target.words[p.targetWord - 1] ?? '';
           if (commonestFor(wordnet, derived, target)) add(key, own, 'same', derived);
         }
+        // A satellite adjective means what its cluster's head does ("jobless" → unemployed).
+        if (p.symbol === '&') {
+          for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, 'same', w);
+        }
         // A compound's broader word often is what the documents say ("lie detector" → polygraph).
         if ((p.symbol === '@' || p.symbol === '@i') && wordnet.depth(target.id) >= SPECIFIC_DEPTH) {
           for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, compound ? 'same' : 'broader', w);
@@ -167,20 +183,12 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   }
   // An English word that is no lemma itself ("kids", not "mars", whose base would be the month
   // "Mar") is looked up as the lemma it inflects.
-  const lemmas = new Set(wordnet.lemmas.map((l) => l.lemma));
   const inRows = new Set([...byKey.keys()].flatMap((k) => k.split(' ')));
   const inflections: [string, string][] = [];
   for (const w of englishWords()) {
     if (lemmas.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
     const base = baseForms(w).find((b) => inRows.has(b));
     if (base) inflections.push([w, base]);
-  }
-  const spellings = new Map<string, string>();
-  const candidates = [...englishWords(), ...lemmas];
-  for (const w of candidates) {
-    if (spellings.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
-    const t = termOf(w);
-    if (t && stats.has(t)) spellings.set(w, t);
   }
   return {
     version: ALTERNATIVES_VERSION,
@@ -189,6 +197,45 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     inflections,
     names: namesByInitials(texts),
   };
+}
+
+/** The fewest letters two words of one family share from their start ("unemploy", "burglar"). */
+const FAMILY_STEM = 6;
+/** And the most letters either may have beyond that shared start. */
+const FAMILY_ENDING = 4;
+
+/**
+ * Words the documents use, grouped so that another form of the same word is found where the
+ * stemmer parts them: "unemployed" and "unemployment", "burglars" and "burglary", "robbers" and
+ * "robbery" share a long start and differ only in their endings.
+ */
+export class WordFamilies {
+  private readonly byStart = new Map<string, [string, string][]>();
+
+  /** `spellings`: the documents' words and their terms. */
+  constructor(spellings: Iterable<[string, string]>) {
+    for (const s of spellings) {
+      if (s[0].length < FAMILY_STEM) continue;
+      const start = s[0].slice(0, FAMILY_STEM);
+      const list = this.byStart.get(start);
+      if (list) list.push(s);
+      else this.byStart.set(start, [s]);
+    }
+  }
+
+  /** The terms of the documents' words in `word`'s family (not its own term). */
+  of(word: string): string[] {
+    const w = word.toLowerCase();
+    const own = termOf(w);
+    const out = new Set<string>();
+    for (const [other, term] of this.byStart.get(w.slice(0, FAMILY_STEM)) ?? []) {
+      if (term === own) continue;
+      let shared = 0;
+      while (shared < w.length && w[shared] === other[shared]) shared++;
+      if (w.length - shared <= FAMILY_ENDING && other.length - shared <= FAMILY_ENDING && shared >= Math.min(w.length, other.length) - 2) out.add(term);
+    }
+    return [...out];
+  }
 }
 
 /** The search terms of a phrase's own words. */
@@ -221,8 +268,9 @@ export class WordAlternatives {
   private readonly byLength = new Map<number, [string, string][]>();
   private readonly known: Set<string>;
   private readonly names: Map<string, string>;
+  private families?: WordFamilies;
 
-  constructor(saved: SavedAlternatives) {
+  constructor(private readonly saved: SavedAlternatives) {
     this.names = new Map(saved.names ?? []);
     this.rows = new Map(saved.rows.map(([key, same, broader]) => [key, { same, broader }]));
     this.inflections = new Map(saved.inflections);
@@ -288,6 +336,12 @@ export class WordAlternatives {
     const base = baseForms(word).find((b) => this.words.has(b));
     // A word on the frequency list that the build did not take back to a lemma is one itself.
     return base === undefined || isEnglish(word) ? undefined : base;
+  }
+
+  /** The documents' other forms of a word they don't use in its own form ("burglars" → burglary). */
+  family(word: string): string[] {
+    this.families ??= new WordFamilies(this.saved.spellings);
+    return this.families.of(word);
   }
 
   /**

@@ -16,7 +16,10 @@ const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv
 
 /** One pointer from a synset (or one of its words) to another synset (or one of its words). */
 export interface Pointer {
-  /** WordNet's pointer symbol: `@` hypernym, `@i` instance hypernym, `+` derivationally related (the only ones read). */
+  /**
+   * WordNet's pointer symbol: `@` hypernym, `@i` instance hypernym, `+` derivationally related,
+   * `&` from a satellite adjective to the head of its cluster ("jobless" → unemployed); the only ones read.
+   */
   symbol: string;
   target: string;
   /** For a lexical pointer, the word numbers (1-based) in the source and target synsets; 0 for a semantic one. */
@@ -116,6 +119,8 @@ function indexLine(line: string, pos: Pos): Lemma | undefined {
 
 /** Pointer symbols kept when reading: hypernyms, instance hypernyms, derivationally related forms. */
 const KEPT_POINTERS = new Set(['@', '@i', '+']);
+/** "Similar to": kept only from a satellite adjective, where it names the cluster's head. */
+const SIMILAR = '&';
 
 /** `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss` */
 function dataLine(line: string, pos: Pos): Synset | undefined {
@@ -131,7 +136,7 @@ function dataLine(line: string, pos: Pos): Synset | undefined {
   for (let p = 0; p < pointerCount; p++, i += 4) {
     // Only the links the word knowledge follows are kept: the rest (hyponyms, parts, domains…)
     // would be most of the memory a read takes.
-    if (!KEPT_POINTERS.has(f[i]!)) continue;
+    if (!KEPT_POINTERS.has(f[i]!) && !(f[i] === SIMILAR && f[2] === 's')) continue;
     const targetPos = f[i + 2] === 's' ? 'a' : (f[i + 2] as Pos);
     const st = f[i + 3]!;
     pointers.push({ symbol: f[i]!, target: `${targetPos}${f[i + 1]}`, sourceWord: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermStats } from '../../knowledge/term-stats.js';
 import { terms } from '../../knowledge/tokens.js';
-import { buildAlternatives, namesByInitials, WordAlternatives } from '../../knowledge/word-alternatives.js';
+import { buildAlternatives, namesByInitials, WordAlternatives, WordFamilies } from '../../knowledge/word-alternatives.js';
 import { WordNet, baseForms, senseCounts } from '../../knowledge/wordnet.js';
 
 /** A corpus vocabulary made of these words' terms, each in one passage of 100. */
@@ -67,6 +67,27 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(spelling.correct('accomodation', stats)).toBe('accommodation');
     expect(spelling.correct('challenger', stats)).toBeUndefined();
     expect(spelling.correct('zebra', stats)).toBeUndefined();
+  });
+});
+
+describe('other forms of a word the stemmer parts', () => {
+  const docs = ['unemployment', 'burglary', 'robbery', 'police', 'offences', 'government'];
+  const families = new WordFamilies(docs.map((w) => [w, terms(w)[0]!]));
+
+  it('finds the form the documents use for a word they never write in its own form', () => {
+    expect(families.of('unemployed')).toEqual(terms('unemployment'));
+    expect(families.of('burglars')).toEqual(terms('burglary'));
+    expect(families.of('robbers')).toEqual(terms('robbery'));
+  });
+
+  it('does not join words that only begin alike', () => {
+    expect(families.of('policy')).toEqual([]);
+    expect(families.of('offenders')).toEqual([]);
+    expect(families.of('governance')).toEqual([]);
+  });
+
+  it('lets a satellite adjective stand for its head, in the form the documents use ("jobless" → unemployment)', () => {
+    expect(table('unemployment').of(['jobless'])?.same).toContain(terms('unemployment')[0]);
   });
 });
 
