@@ -119,7 +119,7 @@ export function figureLine(f: AnswerFigure): string {
   // A figure set against a benchmark of the same place was placed wrongly: say none.
   const placed = f.geography && f.comparator?.geography !== f.geography && !measureNames(f.measure, f.geography);
   const where = placed ? PLACE_PHRASES[f.geography!] ?? ` in ${f.geography}` : '';
-  const when = f.period ? ` ${/^(in|since|by|during|for|the)\b/i.test(f.period) ? '' : 'in '}${f.period}`.replace('  ', ' ') : ` (as of ${f.docDate.slice(0, 7)})`;
+  const when = f.period ? ` ${periodPhrase(f.period)}` : ` (as of ${f.docDate.slice(0, 7)})`;
   const target = f.kind === 'target' ? 'Target: ' : '';
   let line = `${target}${value} ${f.measure}${where}${when}`;
   if (f.later) {
@@ -133,6 +133,15 @@ export function figureLine(f: AnswerFigure): string {
   }
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
   return line;
+}
+
+/**
+ * A period as a line says it: "in 2023/24", "from 1st April 2018 to 30th September 2019"; a
+ * label that brings its own preposition ("since July 2021") as written.
+ */
+function periodPhrase(period: string): string {
+  if (/^(in|since|by|during|for|from|the|between)\b/i.test(period)) return period;
+  return `${/\s(?:to|until)\s/i.test(period) ? 'from' : 'in'} ${period}`;
 }
 
 /** How a figure line names each place geography extraction gives. */

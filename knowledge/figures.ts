@@ -1,11 +1,22 @@
 import { changeBetween } from './change.js';
-import { measureAfter, measureBefore, topicMeasure } from './measures.js';
+import { measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
+import { senseCounts } from './wordnet.js';
 import { findPeriods } from './periods.js';
 import { sentences } from './sentences.js';
 import type { Passage, Period } from './types.js';
 
 /** What a figure counts in. */
 export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | 'ratio' | 'rate-per-1000' | 'days' | 'weeks' | 'months' | 'years';
+
+/** The measure given a figure whose words name none (only fillers, or nothing at all). */
+export const NO_MEASURE = 'figure';
+
+/** Whether WordNet knows the word mainly as a noun (or doesn't know it at all: a name, an acronym). */
+function isNoun(word: string): boolean {
+  const senses = senseCounts(word.toLowerCase());
+  // "moderate" has a noun sense (a person), but is mostly an adjective.
+  return (senses.n > 0 && senses.n >= senses.a) || senses.n + senses.v + senses.a + senses.r === 0;
+}
 
 /** A number a document states, with what it measures, when, where, and against what. */
 export interface Figure {
@@ -187,6 +198,7 @@ export function extractFigures(passage: Passage): Figure[] {
     const consumed = new Set<Mention>();
     const target = /\b(?:target|aim(?:s)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
 
+    let lastMeasure = '';
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
@@ -194,7 +206,12 @@ export function extractFigures(passage: Passage): Figure[] {
         ? measureAfter(after) || measureBefore(before)
         : (/^\s*(?:of|in)\b/i.test(after) ? '' : measureAfter(after)) || measureBefore(before) || measureBefore(text.slice(0, m.at));
       const period = periodFor(text, m, periods) ?? carried ?? (passagePeriods.length === 1 ? passagePeriods[0] : undefined);
-      const named = /\d|^figure$/.test(measure) || measure === '' ? topicMeasure(passage.text.slice(0, s.start + m.at)) : measure;
+      let said = realMeasure(measure);
+      // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
+      // and shares the noun of the item before it.
+      if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${lastMeasure.split(' ').at(-1)}`;
+      const named = /\d|^figure$/.test(said) || said === '' ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
+      if (said !== '') lastMeasure = said;
       roles.set(m, {
         id: `${passage.id}/${out.length + roles.size + 1}`,
         passageId: passage.id,
@@ -203,7 +220,7 @@ export function extractFigures(passage: Passage): Figure[] {
         value: m.value,
         number: m.number,
         unit: m.unit,
-        measure: named || 'figure',
+        measure: named || NO_MEASURE,
         period,
         geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!),
         basis: basis.get(m)?.value,

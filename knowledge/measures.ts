@@ -15,7 +15,8 @@ const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had
 
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {
-  const words = text.replace(/^[\s,;:)]+/, '').split(/\s+/);
+  // "65 of these have been major disruptions": a part of what was just counted, named after.
+  const words = text.replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
   const kept: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/[.,;:()'"“”‘’]+$/g, '');
@@ -51,4 +52,16 @@ export function topicMeasure(text: string): string {
   const all = [...text.matchAll(/\b((?:[\p{L}-]+\s+){0,3}(?:rate|rates|proportion|percentage|number|total|count|level)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\b/giu)];
   const last = all.pop()?.[1] ?? '';
   return last.replace(LEAD_IN, '').trim();
+}
+
+/** Words that name no measure on their own: "have been a total", "figure", "respectively". */
+const FILLER = new Set([
+  ...AUXILIARY, ...STOP_AFTER, 'total', 'figure', 'figures', 'number', 'numbers', 'amount', 'respectively', 'up', 'down', 'some',
+  'around', 'about', 'approximately', 'nearly', 'almost', 'over', 'more', 'less', 'just', 'only', 'there', 'it', 'they', 'these', 'those',
+]);
+
+/** The measure, or '' when it is made only of fillers and function words. */
+export function realMeasure(measure: string): string {
+  const words = measure.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.some((w) => !FILLER.has(w)) ? measure : '';
 }

@@ -95,9 +95,10 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   const { stats, alternatives } = vocabulary;
   if (alternatives) {
     for (const w of [...words(asked)].reverse()) {
-      // A word the documents use only in another form ("burglars", where they write "burglary").
+      // An English word the documents use only in another form ("burglars", where they write
+      // "burglary"); a word English doesn't know is shorthand or a typo, below.
       const term = termOf(w.text);
-      if (term && !stats.has(term)) {
+      if (term && !stats.has(term) && isEnglish(w.text)) {
         const family = alternatives.family(w.text);
         if (family.length > 0) readings.set(w.text.toLowerCase(), family);
       }
@@ -110,7 +111,6 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
         continue;
       }
       if (!mayBeTypo(w.text)) continue;
-      if (readings.has(w.text.toLowerCase())) continue;
       const fix = alternatives.correct(w.text, stats);
       if (!fix) continue;
       text = text.slice(0, w.at) + fix + text.slice(w.at + w.text.length);

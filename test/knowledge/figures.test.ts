@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatedChanges, extractFigures, mentions, type Figure } from '../../knowledge/figures.js';
+import { checkStatedChanges, extractFigures, mentions, NO_MEASURE, type Figure } from '../../knowledge/figures.js';
 import { findPeriods } from '../../knowledge/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
@@ -71,6 +71,20 @@ describe('figures in sentences', () => {
   it('keeps the count behind a percentage with it', () => {
     const [f] = figuresOf('The GM percentage success rate fell from 64% (601/940) in 2022/23 to 61% (711/1163) in 2023/24.');
     expect(f).toMatchObject({ value: '61%', basis: '711/1163', period: { label: '2023/24' }, previous: { value: '64%', label: '2022/23' } });
+  });
+});
+
+describe('what a figure measures', () => {
+  it('reads a part of what was counted, and list items that share its noun', () => {
+    const figures = figuresOf('There were 400 crimes in 2023. 50 of these were violent offences; 120 serious, and 30 minor.');
+    expect(figures.find((f) => f.value === '50')?.measure).toBe('violent offences');
+    expect(figures.find((f) => f.value === '120')?.measure).toBe('serious offences');
+    expect(figures.find((f) => f.value === '30')?.measure).toBe('minor offences');
+  });
+
+  it('never names a measure with fillers and function words alone: such a figure has none', () => {
+    const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
+    expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
   });
 });
 

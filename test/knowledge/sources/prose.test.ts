@@ -73,3 +73,40 @@ describe('markdown', () => {
     expect(blocks[0]!.section).toEqual(['Plan', 'Summary']);
   });
 });
+
+describe('lines repeated through a document', () => {
+  const chapter = (name: string, body: string) => [
+    '',
+    name,
+    '',
+    'Regional context',
+    '',
+    `${body} is what the region faces, and the partners set out below will work on it together.`,
+    '',
+  ];
+  const text = [
+    'Annual Plan of the Region',
+    '',
+    ...chapter('Training and work', 'Unemployment'),
+    'Annual Plan of the Region',
+    ...chapter('Drugs and alcohol', 'Addiction'),
+    'Annual Plan of the Region',
+    ...chapter('Family and housing', 'Homelessness'),
+    'The work on housing goes on',
+    'Running footer',
+    'into the next year, as the plan says.',
+    'Running footer',
+    'Running footer',
+  ].join('\n');
+  const blocks = readDocument(text);
+
+  it('keeps a heading that opens part of every chapter as a section', () => {
+    const addiction = blocks.find((b) => b.text.startsWith('Addiction'))!;
+    expect(addiction.section.at(-1)).toBe('Regional context');
+  });
+
+  it('drops a running header that repeats the title, and one that breaks into a sentence', () => {
+    expect(blocks.some((b) => b.text.includes('Annual Plan of the Region') || b.section.includes('Annual Plan of the Region'))).toBe(false);
+    expect(blocks.some((b) => b.text.includes('Running footer') || b.section.includes('Running footer'))).toBe(false);
+  });
+});
