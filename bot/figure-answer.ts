@@ -121,7 +121,7 @@ export function figureLine(f: AnswerFigure): string {
   const where = placed ? PLACE_PHRASES[f.geography!] ?? ` in ${f.geography}` : '';
   const when = f.period ? ` ${periodPhrase(f.period)}` : ` (as of ${f.docDate.slice(0, 7)})`;
   const target = f.kind === 'target' ? 'Target: ' : '';
-  let line = `${target}${value} ${f.measure}${where}${when}`;
+  let line = `${target}${value} ${inLine(f.measure)}${where}${when}`;
   if (f.later) {
     const change = f.later.change ? `, ${describeChange(f.later.change)}` : '';
     line += `; ${displayValue(f.later.value, f.unit)}${f.later.period ? ` in ${f.later.period}` : ''}${change}`;
@@ -140,8 +140,19 @@ export function figureLine(f: AnswerFigure): string {
  * label that brings its own preposition ("since July 2021") as written.
  */
 function periodPhrase(period: string): string {
-  if (/^(in|since|by|during|for|from|the|between)\b/i.test(period)) return period;
-  return `${/\s(?:to|until)\s/i.test(period) ? 'from' : 'in'} ${period}`;
+  if (/^(in|since|by|during|for|from|between)\b/i.test(period)) return period[0]!.toLowerCase() + period.slice(1);
+  return `${/\s(?:to|until)\s/i.test(period) ? 'from' : 'in'} ${/^the\b/i.test(period) ? period[0]!.toLowerCase() + period.slice(1) : period}`;
+}
+
+/**
+ * A measure as it reads after a number: a capital that only opened the sentence is dropped
+ * ("Arrest rates" → arrest rates, "Successful GM pick-ups" → successful GM pick-ups); names
+ * ("Alcohol Treatment Requirements") and acronyms keep theirs.
+ */
+function inLine(measure: string): string {
+  const [first, second] = measure.split(' ');
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || (second !== undefined && /^\p{Lu}\p{Ll}/u.test(second))) return measure;
+  return measure[0]!.toLowerCase() + measure.slice(1);
 }
 
 /** How a figure line names each place geography extraction gives. */

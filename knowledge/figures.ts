@@ -11,6 +11,12 @@ export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | '
 /** The measure given a figure whose words name none (only fillers, or nothing at all). */
 export const NO_MEASURE = 'figure';
 
+/** "84% of tests completed": a share names what it is a share of ("of tests completed"). */
+function partOf(after: string): string {
+  const of = measureAfter(after.replace(/^\s*of\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, ''));
+  return realMeasure(of) ? `of ${of}` : '';
+}
+
 /** Whether WordNet knows the word mainly as a noun (or doesn't know it at all: a name, an acronym). */
 function isNoun(word: string): boolean {
   const senses = senseCounts(word.toLowerCase());
@@ -125,7 +131,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^(?:st|nd|rd|th)\b/.test(after)) return true;
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
   if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
-  if (/^[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24
+  if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
   if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
@@ -202,9 +208,13 @@ export function extractFigures(passage: Passage): Figure[] {
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
-      const measure = m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
+      // "vehicles (21%)": a number in brackets measures the words just before them.
+      const bracketed = /^\s*\)/.test(after) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
+      const measure = bracketed ? bracketed : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
         ? measureAfter(after) || measureBefore(before)
-        : (/^\s*(?:of|in)\b/i.test(after) ? '' : measureAfter(after)) || measureBefore(before) || measureBefore(text.slice(0, m.at));
+        : /^\s*of\b/i.test(after)
+          ? partOf(after)
+          : (/^\s*in\b/i.test(after) ? '' : measureAfter(after)) || measureBefore(before) || measureBefore(text.slice(0, m.at));
       const period = periodFor(text, m, periods) ?? carried ?? (passagePeriods.length === 1 ? passagePeriods[0] : undefined);
       let said = realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,

@@ -9,8 +9,9 @@ const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be
 const STOP_AFTER = new Set([
   'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'compared', 'against', 'and', 'or', 'but', 'which', 'that', 'this',
   'an', 'a', 'the', 'since', 'during', 'over', 'across', 'per', 'than', 'between', 'who', 'where', 'when', 'of', 'as', 'while', 'including',
+  'through', 'via', 'into', 'onto', 'within', 'under', 'after', 'before', 'without', 'like', 'until', 'because', 'if',
 ]);
-const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as)\b[\s,]*)+/i;
+const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some)$/i;
 
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
@@ -34,7 +35,8 @@ export function measureAfter(text: string): string {
 
 /** The noun phrase before a number: the subject of "… was 29.6%", "… stood at 90.6%". */
 export function measureBefore(text: string): string {
-  const clause = text.split(/[;:(]|,\s(?=[a-z])|\.\s/).pop() ?? '';
+  // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
+  const clause = text.replace(/\s*\([^()]*\)/g, '').split(/[;:(]|,\s(?=[a-z])|\.\s/).pop() ?? '';
   let phrase = clause.trim();
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
@@ -60,8 +62,14 @@ const FILLER = new Set([
   'around', 'about', 'approximately', 'nearly', 'almost', 'over', 'more', 'less', 'just', 'only', 'there', 'it', 'they', 'these', 'those',
 ]);
 
-/** The measure, or '' when it is made only of fillers and function words. */
+/**
+ * The measure as a label can show it: trailing function words dropped ("… drinking alcohol
+ * for"), or '' when it is made only of fillers and function words or does not start with a
+ * word (a link's bracket, a footnote).
+ */
 export function realMeasure(measure: string): string {
-  const words = measure.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.some((w) => !FILLER.has(w)) ? measure : '';
+  const words = measure.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase())) words.pop();
+  if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
+  return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';
 }

@@ -41,4 +41,11 @@ describe('the line a person pastes', () => {
     const line = figureLine(figure({ value: '499', unit: 'count', measure: 'Drug Rehabilitation Requirements', period: '2022/23', later: { period: '2023/24', value: '692', change: '+39%' } }));
     expect(line).toBe('499 Drug Rehabilitation Requirements in 2022/23; 692 in 2023/24, up 39%');
   });
+
+  it('reads the period and measure as a sentence would', () => {
+    expect(figureLine(figure({ measure: 'Arrest rates', period: 'the previous 12 months' }))).toBe('32.2% arrest rates in the previous 12 months');
+    expect(figureLine(figure({ measure: 'people', period: 'Since January 2022' }))).toBe('32.2% people since January 2022');
+    expect(figureLine(figure({ measure: 'disruptions', period: '1st April 2018 to 30th September 2019' }))).toBe('32.2% disruptions from 1st April 2018 to 30th September 2019');
+    expect(figureLine(figure({ measure: 'Alcohol Treatment Requirements' }))).toBe('32.2% Alcohol Treatment Requirements in year ending 21/22');
+  });
 });

@@ -82,6 +82,17 @@ describe('what a figure measures', () => {
     expect(figures.find((f) => f.value === '30')?.measure).toBe('minor offences');
   });
 
+  it('names what a share is of, and the words a bracketed figure stands behind', () => {
+    expect(figuresOf('84% of tests completed in 2018 resulted in a disclosure.')[0]?.measure).toBe('of tests completed');
+    const parts = figuresOf('In June 2024, jewellery (14%), vehicles (21%) and other assets (16%) made up the rest.');
+    expect(parts.map((f) => f.measure)).toEqual(['jewellery', 'vehicles', 'other assets']);
+  });
+
+  it('leaves an aside in brackets out of the measure, and an age band out of the figures', () => {
+    expect(figuresOf('The number of organised crime groups (OCGs) has reduced from 121 to 105.')[0]?.measure).toBe('organised crime groups');
+    expect(figuresOf('compared to the generic 18 – 24 cohort').map((f) => f.value)).toEqual([]);
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);

@@ -30,6 +30,11 @@ describe('periods', () => {
     expect(one('In the last 12 months 350 interventions')).toBeUndefined();
   });
 
+  it('reads a year before a comma as the year, and not a number written with a thousands comma', () => {
+    expect(one('In 2018, 84% of tests led to a disclosure')).toMatchObject({ kind: 'calendar-year', start: '2018-01-01' });
+    expect(findPeriods('2,018 people were seen')).toEqual([]);
+  });
+
   it('does not take money or round-the-clock services for periods', () => {
     expect(findPeriods('the plan runs a 24/7 service costing £2019')).toEqual([]);
   });
