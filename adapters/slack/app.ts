@@ -41,6 +41,8 @@ export interface SlackAdapter {
 
 /** What a person sees when something fails after Slack was told we had it. */
 export const SORRY = 'Sorry, something went wrong looking that up — the team has been told.';
+/** Said to the sharer when Slack refused the shared copy (the button's response_url lasts 30 minutes). */
+export const SHARE_FAILED = 'Sorry, that answer could not be shared here (a share button works for 30 minutes) — ask again and share the new answer.';
 
 /**
  * Serves Slack: the `/standing-together` slash command (acknowledged at once, answered through
@@ -103,20 +105,23 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     }
   });
 
-  app.action(SHARE_ACTION, async ({ ack, body, action, client, respond }) => {
+  // Shared through the button's response_url, as Slack intends: it posts where the command was
+  // used (private channels and DMs included) without the bot being a member or needing a scope.
+  app.action(SHARE_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'share', user: body.user.id });
     const question = 'value' in action && typeof action.value === 'string' ? action.value : '';
     const channel = 'channel' in body && body.channel ? body.channel.id : undefined;
     const answer = await answerSafely(question, { platform: 'slack', userId: body.user.id, channelKind: 'share', channelId: channel }, requestLog);
     try {
-      if (!channel || !answer) throw new Error(channel ? 'no answer' : 'no channel to share in');
-      await client.chat.postMessage({ channel, ...renderSlack(answer, { sharedBy: body.user.id }) });
-      await respond({ response_type: 'ephemeral', replace_original: true, text: 'Shared in the channel.' });
+      if (!answer) throw new Error('no answer');
+      await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(answer, { sharedBy: body.user.id }) });
+      // The ephemeral original, with its buttons, has done its work.
+      await respond({ delete_original: true });
       requestLog.info('answer shared');
     } catch (error) {
       requestLog.error({ err: error }, 'share failed');
-      await respond({ response_type: 'ephemeral', text: SORRY }).catch(() => undefined);
+      await respond({ response_type: 'ephemeral', replace_original: false, text: SHARE_FAILED }).catch(() => undefined);
     }
   });
 

@@ -78,6 +78,7 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     if (kind !== 'personal' && !mentioned) return;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'teams', kind, user: activity.from?.aadObjectId ?? activity.from?.id });
     const reference = botbuilder.TurnContext.getConversationReference(activity);
+    const channel = channelOf(activity);
     // The turn ends at once, so the HTTP request is acknowledged before any searching, as Slack's
     // is; the answer follows as a reply in the same conversation, in its turn.
     void (async () => {
@@ -87,8 +88,10 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
           platform: 'teams',
           userId: activity.from?.aadObjectId ?? activity.from?.id,
           channelKind: kind,
-          channelId: activity.conversation?.id,
-          reference,
+          // A channel's threads are one channel: a digest subscribed from any of them is one
+          // subscription, posted as a new thread.
+          channelId: channel,
+          reference: channelReference(reference, channel),
         });
         reply = (answer.digest ? renderDigestTeams(answer.digest) : renderTeams(answer)) as Partial<botbuilder.Activity>;
         requestLog.info({ status: answer.status }, 'message answered');
@@ -135,9 +138,32 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     // A proactive post needs the conversation reference stored when the channel subscribed.
     postDigest: async (sub, digest) => {
       if (!sub.reference) throw new Error(`no conversation reference stored for ${sub.channelId}`);
-      await replyTo(sub.reference as Partial<botbuilder.ConversationReference>, undefined, renderDigestTeams(digest) as Partial<botbuilder.Activity>);
+      const reference = sub.reference as Partial<botbuilder.ConversationReference>;
+      // A reference stored from a thread before subscriptions were keyed on the channel.
+      await replyTo(channelReference(reference, sub.channelId), undefined, renderDigestTeams(digest) as Partial<botbuilder.Activity>);
     },
   };
+}
+
+/**
+ * The conversation a Teams activity belongs to, as a place to post: for a channel, the channel
+ * itself (`channelData.channel.id`, or the conversation id without the thread's
+ * `;messageid=…`), not the thread the message was in; otherwise the conversation.
+ */
+export function channelOf(activity: Partial<botbuilder.Activity>): string | undefined {
+  const data = activity.channelData as { channel?: { id?: string } } | undefined;
+  return data?.channel?.id ?? withoutThread(activity.conversation?.id);
+}
+
+function withoutThread(id: string | undefined): string | undefined {
+  return id?.replace(/;messageid=\d+$/, '');
+}
+
+/** A reference that posts a new thread in `channel` rather than replying in a thread. */
+function channelReference(reference: Partial<botbuilder.ConversationReference>, channel: string | undefined): Partial<botbuilder.ConversationReference> {
+  const id = withoutThread(channel ?? reference.conversation?.id);
+  if (!reference.conversation || !id) return reference;
+  return { ...reference, conversation: { ...reference.conversation, id } };
 }
 
 /** The question in a Teams message: mention tags and HTML removed; empty means `help`. */

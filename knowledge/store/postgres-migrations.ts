@@ -51,6 +51,20 @@ export const PG_MIGRATIONS: string[] = [
   `CREATE TABLE source_stamps (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);`,
   // What a corpus's question words may also be found as (WordNet and the glossary, built once per corpus).
   `CREATE TABLE word_alternatives (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
+  // A Teams channel subscription was keyed on the thread it was made in ("19:…;messageid=…"):
+  // key it on the channel, one subscription per channel (one of a channel's threads is kept).
+  `DELETE FROM digest_subscriptions d USING digest_subscriptions o
+     WHERE d.platform = 'teams' AND o.platform = 'teams' AND position(';messageid=' in d.channel_id) > 0
+       AND split_part(o.channel_id, ';messageid=', 1) = split_part(d.channel_id, ';messageid=', 1)
+       AND (position(';messageid=' in o.channel_id) = 0 OR o.ctid < d.ctid);
+   UPDATE digest_subscriptions SET channel_id = split_part(channel_id, ';messageid=', 1)
+     WHERE platform = 'teams' AND position(';messageid=' in channel_id) > 0;
+   DELETE FROM digest_runs d USING digest_runs o
+     WHERE d.platform = 'teams' AND o.platform = 'teams' AND d.week = o.week AND position(';messageid=' in d.channel_id) > 0
+       AND split_part(o.channel_id, ';messageid=', 1) = split_part(d.channel_id, ';messageid=', 1)
+       AND (position(';messageid=' in o.channel_id) = 0 OR o.ctid < d.ctid);
+   UPDATE digest_runs SET channel_id = split_part(channel_id, ';messageid=', 1)
+     WHERE platform = 'teams' AND position(';messageid=' in channel_id) > 0;`,
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

@@ -65,6 +65,14 @@ export const MIGRATIONS: string[] = [
   `CREATE TABLE source_stamps (file TEXT PRIMARY KEY, stamp TEXT NOT NULL, hash TEXT NOT NULL);`,
   // What a corpus's question words may also be found as (WordNet and the glossary, built once per corpus).
   `CREATE TABLE word_alternatives (key TEXT PRIMARY KEY, body TEXT NOT NULL, saved_at TEXT NOT NULL);`,
+  // A Teams channel subscription was keyed on the thread it was made in ("19:…;messageid=…"):
+  // key it on the channel, one subscription per channel (one of a channel's threads is kept).
+  `UPDATE OR IGNORE digest_subscriptions SET channel_id = substr(channel_id, 1, instr(channel_id, ';messageid=') - 1)
+     WHERE platform = 'teams' AND instr(channel_id, ';messageid=') > 0;
+   DELETE FROM digest_subscriptions WHERE platform = 'teams' AND instr(channel_id, ';messageid=') > 0;
+   UPDATE OR IGNORE digest_runs SET channel_id = substr(channel_id, 1, instr(channel_id, ';messageid=') - 1)
+     WHERE platform = 'teams' AND instr(channel_id, ';messageid=') > 0;
+   DELETE FROM digest_runs WHERE platform = 'teams' AND instr(channel_id, ';messageid=') > 0;`,
 ];
 
 /** The version a fully migrated database is at. */

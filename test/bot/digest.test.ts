@@ -2,7 +2,8 @@ import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpApp } from '../../adapters/http.js';
+import type { AddressInfo } from 'node:net';
+import { createHttpApp, listen } from '../../adapters/http.js';
 import { startSlack } from '../../adapters/slack/app.js';
 import { startTeams } from '../../adapters/teams/app.js';
 import { createAsk } from '../../bot/ask.js';
@@ -137,6 +138,47 @@ describe('the weekly digest', () => {
     const [post] = await connector.waitFor(1);
     expect(post!.url).toContain(encodeURIComponent('19:digest@thread.tacv2'));
     expect(JSON.stringify(post!.body)).toContain('Standing Together weekly digest');
+    await connector.close();
+    await store.close();
+  });
+
+  it('keys a Teams subscription on the channel: two threads subscribing make one subscription, posted as one new thread', async () => {
+    const { store, kb, log } = await setup();
+    const connector = await startFakeConnector();
+    const http = createHttpApp();
+    const teams = startTeams({ config: { appType: 'MultiTenant' }, answer: createAsk({ kb: () => kb, store, log }), log, http });
+    const server = await listen(http, 0, '127.0.0.1');
+    const channel = '19:planning@thread.tacv2';
+    const bot = { id: '28:bot', name: 'Standing Together' };
+    for (const thread of ['1700000000001', '1700000000002']) {
+      const activity = {
+        type: 'message',
+        id: thread,
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        from: { id: '29:user-1', name: 'Analyst', aadObjectId: 'aad-1' },
+        recipient: bot,
+        conversation: { id: `${channel};messageid=${thread}`, conversationType: 'channel', isGroup: true },
+        text: '<at>Standing Together</at> digest subscribe',
+        entities: [{ type: 'mention', mentioned: bot, text: '<at>Standing Together</at>' }],
+        channelData: { tenant: { id: 't' }, channel: { id: channel }, team: { id: '19:team@thread.tacv2' } },
+      };
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      expect(res.status).toBe(200);
+    }
+    await connector.waitFor(2); // both threads told they are subscribed
+    expect((await store.digest.subscriptions()).filter((s) => s.platform === 'teams').map((s) => s.channelId)).toEqual([channel]);
+
+    const run = await runDigest({ kb: () => kb, store, posters: new Map([['teams', teams.postDigest]]), log, cron: '0 8 * * 1', timezone: 'Europe/London', worker: 'w' }, new Date());
+    expect(run.posted).toEqual([`teams:${channel}`]);
+    const posts = await connector.waitFor(3);
+    const digest = posts.filter((p) => JSON.stringify(p.body).includes('Standing Together weekly digest'));
+    expect(digest).toHaveLength(1);
+    // A new post in the channel, not a reply in either thread.
+    expect(digest[0]!.url).toBe(`/v3/conversations/${encodeURIComponent(channel)}/activities`);
+    expect(digest[0]!.body.replyToId).toBeUndefined();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
     await connector.close();
     await store.close();
   });

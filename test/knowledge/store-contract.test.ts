@@ -308,6 +308,22 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     expect(await store.sourceStamps()).toEqual(second);
   });
 
+  it('keys Teams subscriptions made in a thread on their channel when it migrates an older database', async () => {
+    const target = await fresh();
+    const store = await open(target);
+    const at = new Date().toISOString();
+    for (const channelId of ['19:c@thread.tacv2;messageid=1', '19:c@thread.tacv2;messageid=2', '19:d@thread.tacv2;messageid=3']) {
+      await store.digest.subscribe({ platform: 'teams', channelId }, at);
+    }
+    await store.digest.subscribe({ platform: 'slack', channelId: 'C1;messageid=4' }, at);
+    await store.close();
+    // Back to the schema before that step, as a database written by the previous version is.
+    await rawSql(target, target.startsWith('postgres') ? `UPDATE schema_version SET version = ${PG_SCHEMA_VERSION - 1}` : `PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    const again = await open(target);
+    const kept = (await again.digest.subscriptions()).map((s) => `${s.platform}:${s.channelId}`).sort();
+    expect(kept).toEqual(['slack:C1;messageid=4', 'teams:19:c@thread.tacv2', 'teams:19:d@thread.tacv2']);
+  });
+
   it('migrates once when three processes open a new database together', async () => {
     const target = await fresh();
     const stores = await Promise.all([openStore(target), openStore(target), openStore(target)]);

@@ -119,7 +119,7 @@ describe('the Slack adapter over HTTP', () => {
   });
 
   describe('the Share in channel button', () => {
-    it('posts the answer to the channel, naming who shared it, and tells the sharer', async () => {
+    it('posts the answer where the command was used through its response_url, naming who shared it, and removes the private copy', async () => {
       const payload = {
         type: 'block_actions',
         api_app_id: 'A1',
@@ -145,15 +145,18 @@ describe('the Slack adapter over HTTP', () => {
       expect(res.status).toBe(200);
       expect(ms).toBeLessThan(SLACK_ACK_LIMIT_MS);
 
-      const shared = await postIn('C1');
+      // The bot is in no channel: the channel (private, a DM) is reached through response_url.
+      const { body: shared } = await responseFor('share');
+      expect(shared).toMatchObject({ response_type: 'in_channel', replace_original: false });
       const text = blockText(shared.blocks);
       expect(text).toContain('<@U1>');
       expect(text).toContain('1,362');
       expect(JSON.stringify(shared.blocks)).not.toContain(SHARE_ACTION); // no button on the public copy
 
-      const { body: confirmation } = await responseFor('share');
-      expect(confirmation).toMatchObject({ response_type: 'ephemeral', replace_original: true, text: 'Shared in the channel.' });
-      expect(postsIn('C1')).toHaveLength(1);
+      await eventually(() => responsesFor('share')[1], 5000, 'the delete of the ephemeral original');
+      expect(responsesFor('share')[1]!.body).toMatchObject({ delete_original: true });
+      expect(responsesFor('share')).toHaveLength(2);
+      expect(bot.api.calls).toEqual([]); // no chat.postMessage, which needs membership
     });
   });
 
