@@ -39,6 +39,8 @@ export const GLOSSARY: [string[], string[]][] = [
   [['last year', 'past year', 'this year', 'over the last year'], ['12', 'months', 'previous']],
   [['year before', 'previous year'], ['previous', 'last']],
   [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
+  // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").
+  [['uplift', 'uplifts', 'top-up', 'top up'], ['increase', 'additional', 'extra']],
   [['backlog', 'waiting', 'waits'], ['delays', 'delay', 'waiting']],
   [['happy', 'unhappy', 'satisfied', 'pleased'], ['satisfaction', 'satisfied']],
 ];

@@ -40,6 +40,9 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
   let previous: string | undefined;
 
   const section = () => state.headings.map((h) => h.text);
+  // Blocks since the last heading or signature: what the next signature signs.
+  let unsigned = 0;
+  let signedFrom: number | undefined;
   const close = () => {
     if (open && open.text.trim() !== '') {
       blocks.push({ section: section(), text: clean(open.text, options), start: open.start, end: open.end });
@@ -80,6 +83,22 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
       continue;
     }
 
+    // "Jo Farrar" over "Second Permanent Secretary and CEO, HMPPS" after a foreword: who wrote
+    // the text above, not a heading for the text below.
+    const role = open === undefined || endsSentence(open.lastLine) ? signatureRole(lines, i) : undefined;
+    if (role) {
+      close();
+      const signer = `${text}, ${role.text.replace(/[()]/g, '').replace(/\s+and$/, '')}`;
+      // A co-signer, straight after the first, signs the same text.
+      const from = blocks.length === unsigned && signedFrom !== undefined ? signedFrom : unsigned;
+      const signs = blocks.slice(from);
+      for (const b of signs) b.section = [...b.section, signer];
+      signedFrom = signs.length > 0 ? from : undefined;
+      unsigned = blocks.length;
+      i = role.index;
+      previous = undefined;
+      continue;
+    }
     const next = nextText(lines, i);
     const candidate = !bullet && (open === undefined || !indented) ? headingHere(text, open ? open.lastLine : previous, next) : undefined;
     // A heading introduces text: one followed only by short lines is a box of a diagram (an org
@@ -88,6 +107,8 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
     close();
     if (heading) {
       state.headings = openHeading(state.headings, heading);
+      unsigned = blocks.length;
+      signedFrom = undefined;
       previous = undefined;
       continue;
     }
@@ -158,6 +179,28 @@ function introducesText(lines: Line[], i: number): boolean {
     if (t.length >= BODY_LINE || /^#{1,6}\s/.test(t) || /^\s*[-*•·]\s/.test(lines[j]!.text)) return true;
   }
   return seen < BODY_WITHIN;
+}
+
+/** Words a signer's role line holds ("Chief Constable", "Director General of Probation"). */
+const ROLE = /\b(?:chief|director|secretary|commissioner|mayor|minister|lead|officer|executive|ceo|chair|chairman|chairwoman|head|governor|deputy|manager|constable|president|leader|clerk|superintendent|inspector|member|councillor)\b/i;
+/** A person's name on a line of its own: two to four capitalised words. */
+const NAME_LINE = /^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$/;
+
+/**
+ * The role line under a name line at i, when the two sign the text above: the name alone on its
+ * line, then (blank lines allowed) a short line of its own naming a role that is no sentence.
+ */
+function signatureRole(lines: Line[], i: number): { text: string; index: number } | undefined {
+  if (!NAME_LINE.test(lines[i]!.text.trim())) return undefined;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const t = lines[j]!.text.trim();
+    if (t === '') continue;
+    if (t.split(/\s+/).length > 14 || endsSentence(t) || !ROLE.test(t) || !/^[A-Z(]/.test(t)) return undefined;
+    // A role stands alone; a line that runs on is the start of a paragraph.
+    const after = lines[j + 1]?.text.trim();
+    return after === undefined || after === '' ? { text: t, index: j } : undefined;
+  }
+  return undefined;
 }
 
 function nextText(lines: Line[], i: number): string | undefined {

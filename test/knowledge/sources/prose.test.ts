@@ -110,3 +110,41 @@ describe('lines repeated through a document', () => {
     expect(blocks.some((b) => b.text.includes('Running footer') || b.section.includes('Running footer'))).toBe(false);
   });
 });
+
+describe('signatures under a foreword', () => {
+  const text = [
+    'Foreword',
+    '',
+    'Our aim is to prevent victims by changing lives, and this plan sets out how we will work with partners across the region.',
+    '',
+    'Alex Smith',
+    '',
+    'Chief Executive, Regional Probation',
+    '',
+    'We look forward to seeing what we can accomplish together through the activities set out here.',
+    '',
+    'Sam Jones',
+    '',
+    '(Deputy Criminal Justice Lead) and',
+    '',
+    'Kim Lee',
+    '',
+    '(Criminal Justice Lead), Police and Crime Commission',
+    '',
+    'Training and work',
+    '',
+    'Employment and education are important for cutting crime, and we will build on what works in every district.',
+  ].join('\n');
+  const blocks = readDocument(text);
+  const of = (start: string) => blocks.find((b) => b.text.startsWith(start))!;
+
+  it('says who signed the text above a name and role, and does not take them for headings', () => {
+    expect(of('Our aim').section).toEqual(['Foreword', 'Alex Smith, Chief Executive, Regional Probation']);
+    expect(of('We look forward').section).toEqual(['Foreword', 'Sam Jones, Deputy Criminal Justice Lead', 'Kim Lee, Criminal Justice Lead, Police and Crime Commission']);
+    expect(blocks.some((b) => b.text.includes('Alex Smith') || b.text.includes('Chief Executive'))).toBe(false);
+  });
+
+  it('lets the heading after a signature open its section', () => {
+    expect(of('Employment').section).toEqual(['Training and work']);
+  });
+});
