@@ -39,6 +39,9 @@ const ASKING_NOUNS = new Set(
     .filter(Boolean),
 );
 
+/** Words that make the number after them a value compared with. */
+const COMPARING = /\b(?:over|above|under|below|more than|less than|fewer than|at least|at most|exceed(?:ed|s)?|than|about|around|nearly|almost|top|hit|reach(?:ed)?)\s*$/i;
+
 /** Why the documents cannot answer a question. */
 export interface Unanswerable {
   reason: 'uncovered-topic' | 'low-coverage' | 'no-figure';
@@ -82,7 +85,8 @@ export function unanswerable(found: Retrieval, kb: KnowledgeBase): Unanswerable 
  * - a name: written with a capital (not just for opening the question) and not in capitals
  *   throughout, which acronyms and abbreviations are ("Stockport", "Operation Venetic");
  * - a noun rare in English ("precept", "moped"): everyday words are as often how a question is
- *   put as what it is about, and words English doesn't know are more often typos or shorthand.
+ *   put as what it is about, and words English doesn't know are more often typos or shorthand;
+ * - a number of three digits or more that names a thing ("999 calls"), not one compared with.
  */
 export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): string[] {
   const uncovered = new Set<string>();
@@ -92,9 +96,16 @@ export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): stri
   }
   if (uncovered.size === 0) return [];
   const out: string[] = [];
-  words(question.text).forEach((w, i) => {
+  const all = words(question.text);
+  all.forEach((w, i) => {
     const word = w.text.replace(/[’']s$/, '');
     const lower = word.toLowerCase();
+    // A number that names a thing ("999 calls", "the 111 service") and that no document writes;
+    // a number compared with ("over 500") is a value, not a topic.
+    if (/^\d{3,}$/.test(word) && uncovered.has(lower) && !COMPARING.test(question.text.slice(0, w.at))) {
+      out.push(word);
+      return;
+    }
     if (!uncovered.has(lower) || ASKING_NOUNS.has(lower) || !/^\p{L}[\p{L}-]+$/u.test(word)) return;
     const name = /^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isEnglish(word));
     if (name || (isRare(word) && senseCounts(word).n > 0)) out.push(word);

@@ -13,7 +13,7 @@ import type { Period } from './types.js';
 
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any anything are as at be because been before being
-  below between both but by can could did do does doing down during each few for from further had has have
+  below between both but by can could did do does doing done down during each few for from further had has have
   having he her here hers herself him himself his how i if in into is it its itself just me more most my
   myself no nor not now of off on once only or other our ours ourselves out over own same she should so
   some such than that the their theirs them themselves then there these they this those through to too

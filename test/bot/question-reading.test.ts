@@ -78,6 +78,14 @@ describe('declining what the documents do not cover', () => {
     expect(answer.headline).toContain('"catamaran"');
   });
 
+  it('declines a question about a numbered thing no document writes, but not one comparing with a number', async () => {
+    const service = await handle('average 111 call answering times in GM', knowledge());
+    expect(service.status).toBe('no_answer');
+    expect(service.headline).toContain('"111"');
+    const compared = await handle('were over 900 CSTRs ordered in 2023/24?', knowledge());
+    expect(compared.status).not.toBe('no_answer');
+  });
+
   it('does not take how a question is put for its topic', async () => {
     const answer = await handle('give me the stats on CSTRs ordered in 2023/24', knowledge());
     expect(answer.status).toBe('answered');
