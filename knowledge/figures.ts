@@ -11,10 +11,11 @@ export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | '
 /** The measure given a figure whose words name none (only fillers, or nothing at all). */
 export const NO_MEASURE = 'figure';
 
-/** "84% of tests completed": a share names what it is a share of ("of tests completed"). */
+/** "84% of tests completed", "527% for cannabis plants": a share or change names what it is of or for. */
 function partOf(after: string): string {
-  const of = measureAfter(after.replace(/^\s*of\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, ''));
-  return realMeasure(of) ? `of ${of}` : '';
+  const word = /^\s*(of|for)\b/i.exec(after)![1]!.toLowerCase();
+  const of = measureAfter(after.replace(/^\s*(?:of|for)\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, ''));
+  return realMeasure(of) ? `${word} ${of}` : '';
 }
 
 /** Whether WordNet knows the word mainly as a noun (or doesn't know it at all: a name, an acronym). */
@@ -65,6 +66,8 @@ const ratio = /\b(one|two|three|four|five|\d{1,2}) in (two|three|four|five|six|s
 const duration = /\b\d[\d,]*\s(days|weeks|months|years)\b(?!\s+old)/g;
 const fraction = /\b\d+\/\d+\b/g;
 const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
+// "1.4 million women", "2.8m residents": a count with its scale written out.
+const scaledCount = /\b\d+(?:\.\d+)?\s?(?:million|billion|thousand)\b|\b\d+\.\d+m\b/gi;
 
 const GEOGRAPHY: [RegExp, string][] = [
   [/\b(?:England and Wales|E&W)\b/i, 'England and Wales'],
@@ -74,10 +77,10 @@ const GEOGRAPHY: [RegExp, string][] = [
 ];
 
 function toNumber(text: string): number {
-  const m = /([\d,]+(?:\.\d+)?)\s?(bn|m|k|million|billion)?/i.exec(text);
+  const m = /([\d,]+(?:\.\d+)?)\s?(bn|m|k|million|billion|thousand)?/i.exec(text);
   if (!m) return NaN;
   const base = Number(m[1]!.replace(/,/g, ''));
-  const scale = ({ bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3 } as Record<string, number>)[(m[2] ?? '').toLowerCase()] ?? 1;
+  const scale = ({ bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, thousand: 1e3 } as Record<string, number>)[(m[2] ?? '').toLowerCase()] ?? 1;
   return base * scale;
 }
 
@@ -113,6 +116,7 @@ export function mentions(sentence: string): Mention[] {
   const spanOfTime = (at: number) => /\b(?:next|last|past|previous|first|coming|following|within|recent)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at));
   add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) ? NaN : toNumber(m[0])));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
+  add(scaledCount, 'count', (m) => toNumber(m[0]));
   count.lastIndex = 0;
   for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
     const at = m.index;
@@ -212,7 +216,7 @@ export function extractFigures(passage: Passage): Figure[] {
       const bracketed = /^\s*\)/.test(after) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
       const measure = bracketed ? bracketed : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
         ? measureAfter(after) || measureBefore(before)
-        : /^\s*of\b/i.test(after)
+        : /^\s*(?:of|for)\b/i.test(after)
           ? partOf(after)
           : (/^\s*in\b/i.test(after) ? '' : measureAfter(after)) || measureBefore(before) || measureBefore(text.slice(0, m.at));
       const period = periodFor(text, m, periods) ?? carried ?? (passagePeriods.length === 1 ? passagePeriods[0] : undefined);

@@ -18,6 +18,8 @@ describe('figure forms', () => {
     ['one in five prisoners', 'one in five', 0.2, 'ratio'],
     ['up by 4 percentage points', '4 percentage points', 4, 'percentage-points'],
     ['accommodation for up to 12 weeks', '12 weeks', 12, 'weeks'],
+    ['home to over 1.4 million women', '1.4 million', 1_400_000, 'count'],
+    ['a 2.8m residential population', '2.8m', 2_800_000, 'count'],
   ])('reads %j', (text, value, number, unit) => {
     expect(mentions(text)[0]).toMatchObject({ value, number, unit });
   });
@@ -82,8 +84,9 @@ describe('what a figure measures', () => {
     expect(figures.find((f) => f.value === '30')?.measure).toBe('minor offences');
   });
 
-  it('names what a share is of, and the words a bracketed figure stands behind', () => {
+  it('names what a share is of or for, and the words a bracketed figure stands behind', () => {
     expect(figuresOf('84% of tests completed in 2018 resulted in a disclosure.')[0]?.measure).toBe('of tests completed');
+    expect(figuresOf('Seizures rose by 52%, and 527% for cannabis plants.')[1]?.measure).toBe('for cannabis plants');
     const parts = figuresOf('In June 2024, jewellery (14%), vehicles (21%) and other assets (16%) made up the rest.');
     expect(parts.map((f) => f.measure)).toEqual(['jewellery', 'vehicles', 'other assets']);
   });
