@@ -7,7 +7,7 @@ import { createAsk } from './ask.js';
 import { LiveKnowledge } from './live-knowledge.js';
 import type { DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
-import { createLogger, levelFor, type Logger } from './logger.js';
+import { createLogger, levelFor, terminalDestination, type Logger } from './logger.js';
 
 /**
  * Starts the bot: configuration, then the store and knowledge (ingesting anything new in data/),
@@ -22,9 +22,13 @@ async function main(): Promise<number> {
     process.stderr.write(`standing-together: ${reportFailure(error)}\n`);
     return 1;
   }
-  // A person at the prompt wants answers, not info log lines between them; servers log in full.
-  const atPrompt = !config.slack && !config.teams && Boolean(process.stdin.isTTY);
-  const log = createLogger(levelFor(config, atPrompt));
+  // A person reading the terminal (the shell, or answers to piped questions shown there) wants
+  // answers, not log lines between them: warnings only, as readable lines. Servers, runs whose
+  // stderr goes to a file or pipe, and an explicit LOG_LEVEL log as JSON.
+  const atTerminal = !config.slack && !config.teams && Boolean(process.stderr.isTTY);
+  const log = atTerminal && !config.logLevelSet
+    ? createLogger(levelFor(config, true), terminalDestination((line) => process.stderr.write(`${line}\n`)))
+    : createLogger(config.logLevel);
   try {
     const { store, kb } = await loadKnowledge(config, log);
     const live = new LiveKnowledge(kb, store, log, { searchInStoreAbove: config.searchInStoreAbove });
