@@ -224,7 +224,7 @@ export function extractFigures(passage: Passage): Figure[] {
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
       if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${lastMeasure.split(' ').at(-1)}`;
-      const named = /\d|^figure$/.test(said) || said === '' ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
+      const named = /^\d|^figure$/.test(said) || said === '' ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
       if (said !== '') lastMeasure = said;
       roles.set(m, {
         id: `${passage.id}/${out.length + roles.size + 1}`,

@@ -38,7 +38,17 @@ export function measureBefore(text: string): string {
   // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
   const clause = text.replace(/\s*\([^()]*\)/g, '').split(/[;:(]|,\s(?=[a-z])|\.\s/).pop() ?? '';
   let phrase = clause.trim();
+  // Only the words after the clause's last number or date name this number's measure ("and
+  // 2017 the use of DRRs" → the use of DRRs; "this was 29.6% and for England and Wales" → …).
+  const parts = phrase.split(/\s+/);
+  let lastNumber = -1;
+  parts.forEach((w, i) => {
+    if (/^[^\p{L}]*\d/u.test(w)) lastNumber = i;
+  });
+  if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
+  // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had.
+  phrase = phrase.replace(/^.*?\b(?:had|has|have|recorded|records|saw|sees|reported|reports|achieved|reached)\s+(?:an?\s+|the\s+)?(?=\S)/i, '');
   phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
   // "For Greater Manchester this was" names a place, not a measure.
   if (/^(?:for\s+)?(?:greater manchester|gm|england and wales|the national average|nationally)?$/i.test(phrase)) return '';

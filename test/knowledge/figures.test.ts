@@ -96,6 +96,12 @@ describe('what a figure measures', () => {
     expect(figuresOf('compared to the generic 18 – 24 cohort').map((f) => f.value)).toEqual([]);
   });
 
+  it('names what a subject had, from the words after the last number or date before it', () => {
+    expect(figuresOf('In November 2021, the city had an overall jobless rate of 6.9%.')[0]?.measure).toMatch(/^(?:overall )?jobless rate$/);
+    expect(figuresOf('Between 2015 and 2017 the use of curfews fell by 46%.')[0]?.measure).not.toMatch(/\d/);
+    expect(figuresOf('135 GM CAS-3 bed spaces were mobilised.')[0]?.measure).toBe('GM CAS-3 bed spaces mobilised');
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
