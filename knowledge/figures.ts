@@ -170,8 +170,15 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at)).pop();
   const after = periods.find((p) => p.at > mention.end && p.at - mention.end < 40 && !/\(/.test(sentence.slice(mention.end, p.at).replace(/\(\d[\d/,]*\)/g, '')));
   if (after && /^\s*(?:in|during|for|of)\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
-  return before?.period ?? after?.period;
+  // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
+  // opened with, unless it speaks of a time of its own ("this year", "now").
+  const clause = sentence.slice(clauseStart, mention.at);
+  const opened = clauseStart > 0 && !OWN_TIME.test(clause) ? periods.filter((p) => p.at < clauseStart).pop() : undefined;
+  return before?.period ?? after?.period ?? opened?.period;
 }
+
+/** Words by which a clause speaks of a time of its own. */
+const OWN_TIME = /\b(?:this|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;
 
 /**
  * The figures a passage states, sentence by sentence, with the relations the sentence spells

@@ -102,6 +102,13 @@ describe('what a figure measures', () => {
     expect(figuresOf('135 GM CAS-3 bed spaces were mobilised.')[0]?.measure).toBe('GM CAS-3 bed spaces mobilised');
   });
 
+  it('gives a list clause after a semicolon the period its sentence opened with, not one that speaks of its own time', () => {
+    const list = figuresOf('From April to June 2023, there were 40 arrests; 12 charges, and 5 cautions. In 2021/22 there were 30.');
+    expect(list.find((f) => f.value === '12')?.period?.label).toBe('April to June 2023');
+    const own = figuresOf('In 2022/23 there were 10 referrals; this year there are 12 referrals. In 2021/22 there were 8.');
+    expect(own.find((f) => f.value === '12')?.period?.label).not.toBe('2022/23');
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
