@@ -14,6 +14,8 @@ export interface SlackMessage {
 /** Slack's own limits. */
 const MAX_BLOCKS = 50;
 const MAX_SECTION_TEXT = 3000;
+/** How much of the top passage a notification's fallback text shows. */
+const FALLBACK_CHARS = 300;
 /** Passage text shown per citation, trimmed at a sentence end. */
 const PASSAGE_CHARS = 700;
 const SHOWN_PASSAGES = 3;
@@ -40,8 +42,42 @@ export function trimAtSentence(text: string, max: number): string {
   return `${end > max / 3 ? cut.slice(0, end + 1) : cut.replace(/\s+\S*$/, '')} …`;
 }
 
-const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, MAX_SECTION_TEXT) } });
-const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, MAX_SECTION_TEXT) }] });
+/**
+ * Text within Slack's limit, cut at a space and never inside an escape ("&amp;" whole or not at
+ * all), with "…" when anything was cut.
+ */
+function withinLimit(text: string, max = MAX_SECTION_TEXT): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 2).replace(/\s+\S*$/, '').replace(/&[a-z]*$/, '');
+  return `${cut} …`;
+}
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: withinLimit(text) } });
+const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: withinLimit(text) }] });
+
+/** The fence around a code block, on each section it is split into. */
+const FENCE = '```';
+
+/**
+ * Text shown as a code block in as many sections as it needs: split between lines, each part
+ * fenced on its own, so a long help or sources list never loses its fence at Slack's limit.
+ */
+function fencedSections(text: string): Block[] {
+  const room = MAX_SECTION_TEXT - 2 * FENCE.length;
+  const parts: string[] = [];
+  let part = '';
+  for (const line of escapeMrkdwn(text).split('\n')) {
+    for (const piece of line.length > room ? (line.match(new RegExp(`.{1,${room}}(?:\\s|$)`, 'g')) ?? [line]) : [line]) {
+      if (part !== '' && part.length + 1 + piece.length > room) {
+        parts.push(part);
+        part = '';
+      }
+      part = part === '' ? piece : `${part}\n${piece}`;
+    }
+  }
+  if (part !== '') parts.push(part);
+  return parts.map((p) => ({ type: 'section', text: { type: 'mrkdwn', text: `${FENCE}${p}${FENCE}` } }));
+}
 
 /** "_Title_ · GMCA, Jul 2024 · Section › Path" */
 function citation(p: { title: string; publisher: string; docDate: string; section: string }): string {
@@ -78,7 +114,7 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   if (options.sharedBy) blocks.push(context(`Shared by <@${options.sharedBy.replace(/[^A-Z0-9]/gi, '')}> · asked: “${escapeMrkdwn(answer.query)}”`));
 
   if (answer.intent === 'help') {
-    blocks.push(section(`\`\`\`${escapeMrkdwn(answer.headline)}\`\`\``));
+    blocks.push(...fencedSections(answer.headline).slice(0, MAX_BLOCKS - blocks.length));
     return { text: escapeMrkdwn(answer.headline), blocks };
   }
   if (answer.passages.length === 0) {
@@ -95,7 +131,8 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   for (const note of answer.notes) blocks.push(context(escapeMrkdwn(note)));
   answer.passages.slice(0, SHOWN_PASSAGES).forEach((p, i) => blocks.push(...passageBlocks(p, i + 1)));
 
-  const newest = [...answer.passages].sort((a, b) => b.docDate.localeCompare(a.docDate))[0]!;
+  // The newest of the passages shown, not of every passage found.
+  const newest = answer.passages.slice(0, SHOWN_PASSAGES).sort((a, b) => b.docDate.localeCompare(a.docDate))[0]!;
   blocks.push(context(`Newest document quoted: _${escapeMrkdwn(newest.title)}_ (${monthYear(newest.docDate)})`));
   const buttons: Block[] = [];
   const value = answer.query.slice(0, 2000);
@@ -109,7 +146,7 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
 
   // The fallback shows in notifications and is read as mrkdwn too: escaped like the blocks.
-  const fallback = figure ? figureLine(figure) : `${answer.passages[0]!.text.slice(0, 300)} — ${answer.passages[0]!.title}`;
+  const fallback = figure ? figureLine(figure) : `${trimAtSentence(answer.passages[0]!.text, FALLBACK_CHARS)} — ${answer.passages[0]!.title}`;
   // Keep the share button if the notes ever push past Slack's block limit.
   const actions = blocks[blocks.length - 1]?.type === 'actions' ? blocks.pop() : undefined;
   const kept = blocks.slice(0, actions ? MAX_BLOCKS - 1 : MAX_BLOCKS);

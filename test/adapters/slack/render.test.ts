@@ -190,3 +190,31 @@ describe('renderSlack with nothing to cite', () => {
     expect(actionsOf(blocks)).toEqual([]);
   });
 });
+
+describe('long text within Slack limits', () => {
+  it('splits a 60-document sources list into fenced sections, each within 3,000 characters', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `${String(i + 1).padStart(2)}. Police & Crime Panel report number ${i + 1} on <reducing harm> (GMCA, 2024-07)`);
+    const { blocks } = renderSlack(answerOf({ intent: 'help', headline: ['Documents:', ...lines].join('\n') }));
+    const parts = sections(blocks);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const s of parts) {
+      expect(s.text.text.length).toBeLessThanOrEqual(3000);
+      expect(s.text.text).toMatch(/^```[\s\S]*```$/);
+      expect(s.text.text).not.toMatch(/&(?![a-z]+;)/); // no escape cut in two
+    }
+    // Every line arrives, once, in order.
+    const shown = parts.map((s) => s.text.text.slice(3, -3)).join('\n').split('\n');
+    expect(shown).toEqual(['Documents:', ...lines].map(escapeMrkdwn));
+  });
+
+  it('cuts the notification text at a word, and names the newest of the passages shown', () => {
+    const long = `${'word '.repeat(100)}end`;
+    const shown = [passage(long, { docDate: '2019-11-01', title: 'Old' }), passage('b', { docDate: '2022-08-01', title: 'Middle' }), passage('c', { docDate: '2018-03-01' })];
+    const hidden = passage('d', { docDate: '2024-07-01', title: 'Newest, not shown' });
+    const { text, blocks } = renderSlack(answerOf({ passages: [...shown, hidden] }));
+    expect(text).toMatch(/^(?:word )+…/);
+    expect(text).not.toMatch(/\bwor …/);
+    const contexts = blocks.filter((b): b is Context => b.type === 'context').map((c) => c.elements[0]!.text);
+    expect(contexts.some((t) => t.includes('Newest document quoted: _Middle_'))).toBe(true);
+  });
+});
