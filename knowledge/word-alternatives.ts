@@ -2,6 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import { GLOSSARY } from './glossary.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from './tokens.js';
+import { namesByInitials } from './names.js';
+import { WordFamilies } from './word-families.js';
 import { englishWords, isEnglish } from './word-rarity.js';
 import { baseForms, WordNet, type Synset } from './wordnet.js';
 
@@ -66,41 +68,6 @@ export interface SavedAlternatives {
    * documents never write or define it.
    */
   names?: [initials: string, name: string][];
-}
-
-/** Names of two to five significant words, capitalised, minor words and commas allowed between. */
-const NAME = /\b[A-Z][\p{Ll}'’-]+(?:,?\s+(?:(?:of|and|for|the|in|&)\s+)?[A-Z][\p{Ll}'’-]+){1,4}/gu;
-const MINOR_IN_NAMES = new Set(['of', 'and', 'for', 'the', 'in', '&']);
-
-/**
- * The commonest capitalised name for each set of initials in `texts`, kept when written at least
- * twice: a name written once is as likely a heading's words as something people abbreviate.
- */
-export function namesByInitials(texts: Iterable<string>): [string, string][] {
-  const counts = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    for (const m of text.matchAll(NAME)) {
-      const words = m[0].replace(/,/g, '').split(/\s+/);
-      // A name's head comes last, and its first word may only open a sentence ("Six North
-      // West prisons"): each ending of two significant words or more counts as a name.
-      for (let from = 0; from < words.length - 1; from++) {
-        if (MINOR_IN_NAMES.has(words[from]!.toLowerCase())) continue;
-        const significant = words.slice(from).filter((w) => !MINOR_IN_NAMES.has(w.toLowerCase()));
-        if (significant.length < 2) break;
-        const initials = significant.map((w) => w[0]!.toLowerCase()).join('');
-        const name = words.slice(from).join(' ');
-        const forms = counts.get(initials) ?? new Map<string, number>();
-        forms.set(name, (forms.get(name) ?? 0) + 1);
-        counts.set(initials, forms);
-      }
-    }
-  }
-  const out: [string, string][] = [];
-  for (const [initials, forms] of counts) {
-    const [name, n] = [...forms].sort((a, b) => b[1] - a[1])[0]!;
-    if (n >= 2) out.push([initials, name]);
-  }
-  return out;
 }
 
 /** The key a word or phrase is kept under: its words in lower case, single-spaced, as written. */
@@ -197,45 +164,6 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     inflections,
     names: namesByInitials(texts),
   };
-}
-
-/** The fewest letters two words of one family share from their start ("unemploy", "burglar"). */
-const FAMILY_STEM = 6;
-/** And the most letters either may have beyond that shared start. */
-const FAMILY_ENDING = 4;
-
-/**
- * Words the documents use, grouped so that another form of the same word is found where the
- * stemmer parts them: "unemployed" and "unemployment", "burglars" and "burglary", "robbers" and
- * "robbery" share a long start and differ only in their endings.
- */
-export class WordFamilies {
-  private readonly byStart = new Map<string, [string, string][]>();
-
-  /** `spellings`: the documents' words and their terms. */
-  constructor(spellings: Iterable<[string, string]>) {
-    for (const s of spellings) {
-      if (s[0].length < FAMILY_STEM) continue;
-      const start = s[0].slice(0, FAMILY_STEM);
-      const list = this.byStart.get(start);
-      if (list) list.push(s);
-      else this.byStart.set(start, [s]);
-    }
-  }
-
-  /** The terms of the documents' words in `word`'s family (not its own term). */
-  of(word: string): string[] {
-    const w = word.toLowerCase();
-    const own = termOf(w);
-    const out = new Set<string>();
-    for (const [other, term] of this.byStart.get(w.slice(0, FAMILY_STEM)) ?? []) {
-      if (term === own) continue;
-      let shared = 0;
-      while (shared < w.length && w[shared] === other[shared]) shared++;
-      if (w.length - shared <= FAMILY_ENDING && other.length - shared <= FAMILY_ENDING && shared >= Math.min(w.length, other.length) - 2) out.add(term);
-    }
-    return [...out];
-  }
 }
 
 /** The search terms of a phrase's own words. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TermStats } from '../../knowledge/term-stats.js';
 import { terms } from '../../knowledge/tokens.js';
-import { buildAlternatives, namesByInitials, WordAlternatives, WordFamilies } from '../../knowledge/word-alternatives.js';
+import { namesByInitials } from '../../knowledge/names.js';
+import { buildAlternatives, WordAlternatives } from '../../knowledge/word-alternatives.js';
+import { WordFamilies } from '../../knowledge/word-families.js';
 import { WordNet, baseForms, senseCounts } from '../../knowledge/wordnet.js';
 
 /** A corpus vocabulary made of these words' terms, each in one passage of 100. */

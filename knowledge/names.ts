@@ -1,0 +1,39 @@
+/**
+ * Capitalised names a corpus writes, by their initials: what an initialism in a question may
+ * spell out when the documents never write or define it ("NW" → North West).
+ */
+
+/** Names of two to five significant words, capitalised, minor words and commas allowed between. */
+const NAME = /\b[A-Z][\p{Ll}'’-]+(?:,?\s+(?:(?:of|and|for|the|in|&)\s+)?[A-Z][\p{Ll}'’-]+){1,4}/gu;
+const MINOR_IN_NAMES = new Set(['of', 'and', 'for', 'the', 'in', '&']);
+
+/**
+ * The commonest capitalised name for each set of initials in `texts`, kept when written at least
+ * twice: a name written once is as likely a heading's words as something people abbreviate.
+ */
+export function namesByInitials(texts: Iterable<string>): [string, string][] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const m of text.matchAll(NAME)) {
+      const words = m[0].replace(/,/g, '').split(/\s+/);
+      // A name's head comes last, and its first word may only open a sentence ("Six North
+      // West prisons"): each ending of two significant words or more counts as a name.
+      for (let from = 0; from < words.length - 1; from++) {
+        if (MINOR_IN_NAMES.has(words[from]!.toLowerCase())) continue;
+        const significant = words.slice(from).filter((w) => !MINOR_IN_NAMES.has(w.toLowerCase()));
+        if (significant.length < 2) break;
+        const initials = significant.map((w) => w[0]!.toLowerCase()).join('');
+        const name = words.slice(from).join(' ');
+        const forms = counts.get(initials) ?? new Map<string, number>();
+        forms.set(name, (forms.get(name) ?? 0) + 1);
+        counts.set(initials, forms);
+      }
+    }
+  }
+  const out: [string, string][] = [];
+  for (const [initials, forms] of counts) {
+    const [name, n] = [...forms].sort((a, b) => b[1] - a[1])[0]!;
+    if (n >= 2) out.push([initials, name]);
+  }
+  return out;
+}
