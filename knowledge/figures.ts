@@ -2,6 +2,7 @@ import { changeBetween } from './change.js';
 import { measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { senseCounts } from './wordnet.js';
 import { findPeriods } from './periods.js';
+import { reportingPeriod } from './reporting-period.js';
 import { sentences } from './sentences.js';
 import type { Passage, Period } from './types.js';
 
@@ -14,7 +15,10 @@ export const NO_MEASURE = 'figure';
 /** "84% of tests completed", "527% for cannabis plants": a share or change names what it is of or for. */
 function partOf(after: string): string {
   const word = /^\s*(of|for)\b/i.exec(after)![1]!.toLowerCase();
-  const of = measureAfter(after.replace(/^\s*(?:of|for)\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, ''));
+  const rest = after.replace(/^\s*(?:of|for)\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, '');
+  const lead = findPeriods(rest.slice(0, 40))[0];
+  if (lead && rest.trimStart().startsWith(lead.label)) return '';
+  const of = measureAfter(rest);
   return realMeasure(of) ? `${word} ${of}` : '';
 }
 
@@ -121,7 +125,7 @@ export function mentions(sentence: string): Mention[] {
   for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
     const at = m.index;
     const end = at + m[0].length;
-    const before = sentence.slice(Math.max(0, at - 12), at);
+    const before = sentence.slice(Math.max(0, at - 24), at);
     const after = sentence.slice(end, end + 12);
     if (isLabel(before, after, m[0])) continue;
     if (!claim(at, end)) continue;
@@ -132,11 +136,13 @@ export function mentions(sentence: string): Mention[] {
 
 /** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
 function isLabel(before: string, after: string, value: string): boolean {
-  if (/^(?:st|nd|rd|th)\b/.test(after)) return true;
+  if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
   if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34".
+  if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
   if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
   return false;
@@ -168,7 +174,13 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1);
   const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
   const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at)).pop();
-  const after = periods.find((p) => p.at > mention.end && p.at - mention.end < 40 && !/\(/.test(sentence.slice(mention.end, p.at).replace(/\(\d[\d/,]*\)/g, '')));
+  // A period later in the clause ("56 partnership activities have taken place since April 2019"),
+  // unless it is what the figure is compared with.
+  const after = periods.find((p) => {
+    if (p.at <= mention.end || p.at - mention.end >= 70) return false;
+    const gap = sentence.slice(mention.end, p.at);
+    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !COMPARED_WITH.test(gap);
+  });
   if (after && /^\s*(?:in|during|for|of)\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
   // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
   // opened with, unless it speaks of a time of its own ("this year", "now").
@@ -180,19 +192,38 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
 /** Words by which a clause speaks of a time of its own. */
 const OWN_TIME = /\b(?:this|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;
 
+/** What a document as a whole says its figures are for, from its title. */
+export interface DocumentScope {
+  /** The period it reports on ("year ending March 2024"). */
+  period?: Period;
+  /** The place it reports on ("England and Wales"). */
+  place?: string;
+}
+
+/** Words that make the period after them the one compared with ("up 2 points since 2022"). */
+const COMPARED_WITH = /\b(?:compared|since|from|than|versus|vs|against|over)\b[^,;]{0,25}$/i;
+
+/** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
+const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
+
 /**
  * The figures a passage states, sentence by sentence, with the relations the sentence spells
  * out: "from A to B" and "B compared to A last year" make A the previous value of B; "(n=1032)"
  * after "compared with 2022/23" is that period's count; "against the national average of A"
- * sets a comparator. `docDate` dates figures that state no period of their own.
+ * sets a comparator. A figure whose sentence, passage and section state no period or place is
+ * for those its document reports on (`scope`, from its title).
  */
-export function extractFigures(passage: Passage): Figure[] {
+export function extractFigures(passage: Passage, scope: DocumentScope = {}): Figure[] {
   const out: Figure[] = [];
   const passagePeriods = uniquePeriods(passage.periods);
+  const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
+  const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : (sectionPeriod ?? scope.period);
   // "Of these, 581 were …" speaks of the period the sentence before gave.
   let carried: Period | undefined;
+  const contents = [...passage.text.matchAll(DOT_LEADERS)].map((m) => [m.index!, m.index! + m[0].length] as const);
   for (const s of sentences(passage.text)) {
     const text = s.text;
+    if (contents.some(([a, b]) => s.start < b && s.start + text.length > a)) continue;
     const all = mentions(text);
     if (all.length === 0) continue;
     // "64% (601/940)": the fraction in brackets is the percentage's basis, not a figure.
@@ -220,13 +251,16 @@ export function extractFigures(passage: Passage): Figure[] {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
       // "vehicles (21%)": a number in brackets measures the words just before them.
-      const bracketed = /^\s*\)/.test(after) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
+      // "Two thirds (66%) of stop and searches": a share in brackets is of what follows them.
+      const afterBracket = after.replace(/^\s*\)/, '');
+      const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
       const measure = bracketed ? bracketed : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
         ? measureAfter(after) || measureBefore(before)
-        : /^\s*(?:of|for)\b/i.test(after)
-          ? partOf(after)
+        : /^\s*\)?\s*(?:of|for)\b/i.test(after)
+          // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
+          ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
           : (/^\s*in\b/i.test(after) ? '' : measureAfter(after)) || measureBefore(before) || measureBefore(text.slice(0, m.at));
-      const period = periodFor(text, m, periods) ?? carried ?? (passagePeriods.length === 1 ? passagePeriods[0] : undefined);
+      const period = periodFor(text, m, periods) ?? carried ?? fallbackPeriod;
       let said = realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
@@ -243,7 +277,7 @@ export function extractFigures(passage: Passage): Figure[] {
         unit: m.unit,
         measure: named || NO_MEASURE,
         period,
-        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!),
+        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!) ?? (geographyNear(text) ? undefined : scope.place),
         basis: basis.get(m)?.value,
         sentence: text,
       });
@@ -300,7 +334,9 @@ export function extractFigures(passage: Passage): Figure[] {
       }
     }
     for (const [m, fig] of roles) if (!consumed.has(m)) out.push({ ...fig, id: `${passage.id}/${out.length + 1}` });
-    carried = [...roles.values()].find((f) => f.period)?.period ?? carried;
+    // The next sentence goes on in the period this one spoke of, not one it compared with.
+    const spoken = periods.find((p) => !COMPARED_WITH.test(text.slice(0, p.at)) && [...roles.values()].some((f) => f.period === p.period));
+    carried = spoken?.period ?? carried;
   }
   return out;
 }

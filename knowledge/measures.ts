@@ -19,11 +19,17 @@ export function measureAfter(text: string): string {
   // "65 of these have been major disruptions": a part of what was just counted, named after.
   const words = text.replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
   const kept: string[] = [];
-  for (const raw of words) {
+  for (const [i, raw] of words.entries()) {
     const word = raw.replace(/[.,;:()'"“”‘’]+$/g, '');
     const lower = word.toLowerCase();
     if (word === '' || kept.length >= 5) break;
     if (AUXILIARY.has(lower)) continue;
+    // "70 stop and searches": one word joined to a second by "and" names one thing.
+    const next = words[i + 1]?.replace(/[.,;:()'"“”‘’]+$/g, '').toLowerCase() ?? '';
+    if (lower === 'and' && kept.length === 1 && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next) && !AUXILIARY.has(next) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
+      kept.push(word);
+      continue;
+    }
     if (STOP_AFTER.has(lower) && kept.length > 0) break;
     if (STOP_AFTER.has(lower)) break;
     if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;

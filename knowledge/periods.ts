@@ -50,15 +50,27 @@ const rules: Rule[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\byear\s+end(?:ing|ed)\s+(?:(${monthWord})\s+)?((?:19|20)\d{2})\b`, 'gi'),
+    // "year ending March 2024", "year ending (YE) March 2024", "YE March 2024", "year ending 31
+    // March 2022", "the year to March 2020", "the 12 months to June 2024": twelve months to the
+    // end of that month (to March: the financial year).
+    re: new RegExp(
+      String.raw`(?:\b(?:year|(?:12|twelve) months)\s+(?:end(?:ing|ed)\s+(?:\(YE\)\s+)?(?:(?:\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(${monthWord})\s+)?|to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${monthWord})\s+)|\bYE\s+(${monthWord})\s+)((?:19|20)\d{2})\b`,
+      'gi',
+    ),
     make: (m) => {
-      const y = Number(m[2]);
-      const month = m[1] ? monthIndex(m[1]) : 3;
+      const y = Number(m[4]);
+      const named = m[1] ?? m[2] ?? m[3];
+      const month = named ? monthIndex(named) : 3;
       if (month === 3) return financialYear(y - 1, m[0]);
       const sy = month === 12 ? y : y - 1;
       const sm = month === 12 ? 1 : month + 1;
       return { label: m[0], start: iso(sy, sm, 1), end: iso(y, month, lastDay(y, month)), kind: 'range' };
     },
+  },
+  {
+    // "2019 to 2020": how UK public statistics write a financial year.
+    re: /\b((?:19|20)\d{2}) to ((?:19|20)\d{2})\b(?!\s*[/-])/g,
+    make: (m) => (Number(m[2]) === Number(m[1]) + 1 ? financialYear(Number(m[1]), m[0]) : undefined),
   },
   {
     re: new RegExp(String.raw`\b(?:(?:financial\s+)?year\s+(?:ending\s+)?)?${fy}\b`, 'gi'),

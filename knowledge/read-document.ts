@@ -5,6 +5,7 @@ import { findAcronyms, inferAcronyms } from './acronyms.js';
 import { docIdOf } from './catalog.js';
 import { checkStatedChanges, extractFigures } from './figures.js';
 import { buildPassages } from './passages.js';
+import { reportingPeriod, reportingPlace } from './reporting-period.js';
 import { quotableSpans, sourceForQuotes } from './quotes.js';
 import { loadDocument, type LoadedDocument } from './sources/load.js';
 import type { DocumentContent } from './store.js';
@@ -37,7 +38,8 @@ export async function readDocumentContent(
   if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
   const defined = passages.flatMap((p) => findAcronyms(p.text, id));
   const acronyms = [...defined, ...inferAcronyms(passages.map((p) => p.text).join('\n'), id, new Set(defined.map((a) => a.short)))];
-  const figures = passages.flatMap((p) => extractFigures(p));
+  const scope = { period: reportingPeriod(meta.title), place: reportingPlace(meta.title) };
+  const figures = passages.flatMap((p) => extractFigures(p, scope));
   for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');
   return { meta, content: { passages, acronyms, figures }, format: loaded.format, pages: loaded.pages };
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, mentions, type DocumentScope, type Figure } from '../../knowledge/figures.js';
+import { findPeriods } from '../../knowledge/periods.js';
+import { reportingPeriod, reportingPlace } from '../../knowledge/reporting-period.js';
+import type { Passage } from '../../knowledge/types.js';
+
+function figuresOf(text: string, scope: DocumentScope = {}, section: string[] = []): Figure[] {
+  const passage: Passage = { id: 'd#1', docId: 'd', section, text, start: 0, end: text.length, locations: [], periods: findPeriods(text) };
+  return extractFigures(passage, scope);
+}
+
+describe('the period and place a document reports on', () => {
+  it.each([
+    ['Crime in England and Wales: year ending March 2024', '2023-04-01', '2024-03-31'],
+    ['Police powers and procedures, year ending 31 March 2022', '2021-04-01', '2022-03-31'],
+    ['Crime outcomes in England and Wales 2019 to 2020', '2019-04-01', '2020-03-31'],
+    ['Proven reoffending statistics: April to June 2023', '2023-04-01', '2023-06-30'],
+  ])('reads %j from its title', (title, start, end) => {
+    expect(reportingPeriod(title)).toMatchObject({ start, end });
+  });
+
+  it('takes no reporting period from a plan span or a publication date', () => {
+    expect(reportingPeriod('Police and Crime Plan 2022–25')).toBeUndefined();
+    expect(reportingPeriod('Progress report (Panel report, 4 August 2022)')).toBeUndefined();
+  });
+
+  it('reads the one place a title names', () => {
+    expect(reportingPlace('Crime in England and Wales: year ending March 2024')).toBe('England and Wales');
+    expect(reportingPlace('Annual report of the commissioner')).toBeUndefined();
+  });
+
+  it('gives a figure with no period or place of its own those of its document', () => {
+    const scope = { period: reportingPeriod('Stop and search, year ending March 2022'), place: 'England and Wales' };
+    const [f] = figuresOf('There were 526,024 stop and searches conducted by police.', scope);
+    expect(f).toMatchObject({ value: '526,024', measure: 'stop and searches conducted', geography: 'England and Wales' });
+    expect(f!.period).toMatchObject({ start: '2021-04-01', end: '2022-03-31' });
+  });
+
+  it("keeps a sentence's own period and place over the document's", () => {
+    const scope = { period: reportingPeriod('Annual report, year ending March 2024'), place: 'England and Wales' };
+    const [f] = figuresOf('In Greater Manchester 1362 CSTRs were ordered in 2022/23.', scope);
+    expect(f!.period?.label).toBe('2022/23');
+    expect(f!.geography).toBe('Greater Manchester');
+  });
+
+  it('takes a period from the section heading before the title', () => {
+    const scope = { period: reportingPeriod('Annual report, year ending March 2024') };
+    const [f] = figuresOf('Officers made 412 arrests.', scope, ['Performance in 2022/23']);
+    expect(f!.period?.label).toBe('2022/23');
+  });
+});
+
+describe('periods read as a person reads them', () => {
+  it('carries the period a sentence spoke of to the next, not the one it compared with', () => {
+    const figures = figuresOf(
+      'The rate was 27.5% for the April to June 2023 cohort. This is an increase of 1.7 percentage points from the same quarter in 2022. Juvenile offenders had a rate of 31.6%.',
+    );
+    expect(figures.find((f) => f.value === '31.6%')!.period?.label).toBe('April to June 2023');
+  });
+
+  it('reads a period later in the clause as the figure’s own', () => {
+    const [f] = figuresOf('56 partnership activities have taken place since April 2019.');
+    expect(f!.period?.label).toBe('since April 2019');
+  });
+
+  it('names the measure a rate is of, not the period it is for', () => {
+    const [f] = figuresOf('The overall proven reoffending rate was 27.5% for the April to June 2023 offender cohort.');
+    expect(f!.measure).toBe('proven reoffending rate');
+  });
+});
+
+describe('numbers that are not figures', () => {
+  it('skips an ordinal that extraction spaced out, ages and the bounds of a range', () => {
+    expect(mentions('between 1 st April 2019 and 31 st March 2020')).toEqual([]);
+    expect(mentions('males aged between 15 and 34 were stopped')).toEqual([]);
+  });
+
+  it('takes nothing from a contents line', () => {
+    expect(figuresOf('2 Outcomes assigned to offences recorded ............ 4')).toEqual([]);
+  });
+
+  it('reads a share in brackets as of what follows it', () => {
+    const [f] = figuresOf('Two thirds (66%) of stop and searches were of young men.');
+    expect(f!.measure).toBe('of stop and searches');
+  });
+});
