@@ -2,6 +2,15 @@ import type { KnowledgeBase } from '../knowledge/retrieve.js';
 import type { Passage } from '../knowledge/types.js';
 import type { Citation } from './answer.js';
 
+/**
+ * A source as a citation line names it: "Title (Publisher, 2024-07), Section". An undated
+ * document shows no date rather than a made-up one.
+ */
+export function citedSource(c: Pick<Citation, 'title' | 'publisher' | 'docDate' | 'section'>): string {
+  const said = [c.publisher, c.docDate.slice(0, 7)].filter(Boolean).join(', ');
+  return `${c.title}${said ? ` (${said})` : ''}${c.section ? `, ${c.section}` : ''}`;
+}
+
 /** The citation for a passage: its document's title, publisher and date, and its section path. */
 export function citationOf(passage: Passage, kb: KnowledgeBase): Citation {
   const doc = kb.documents.get(passage.docId);

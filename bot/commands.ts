@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { UNKNOWN_KIND } from '../knowledge/catalog.js';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
 
 /** The commands the bot understands, each with what it does and a real example. */
@@ -61,8 +62,9 @@ export function sourcesText(kb: KnowledgeBase): string {
   const newestOfKind = new Map<string, string>();
   for (const d of docs) if (!newestOfKind.has(d.kind)) newestOfKind.set(d.kind, d.id);
   const lines = docs.map((d) => {
-    const stale = newestOfKind.get(d.kind) !== d.id ? ' — stale: a newer one of this kind exists' : '';
-    return `${d.date.slice(0, 7)}  ${d.title} (${d.publisher}, ${d.kind})${stale}`;
+    // A document of no known kind (not in the catalog) is no newer edition of another.
+    const stale = d.kind !== UNKNOWN_KIND && newestOfKind.get(d.kind) !== d.id ? ' — stale: a newer one of this kind exists' : '';
+    return `${(d.date.slice(0, 7) || 'undated').padEnd(7)}  ${d.title} (${d.publisher}, ${d.kind})${stale}`;
   });
   return ['The documents the bot answers from, newest first:', ...lines].join('\n');
 }

@@ -119,7 +119,7 @@ export function figureLine(f: AnswerFigure): string {
   // A figure set against a benchmark of the same place was placed wrongly: say none.
   const placed = f.geography && f.comparator?.geography !== f.geography && !measureNames(f.measure, f.geography);
   const where = placed ? PLACE_PHRASES[f.geography!] ?? ` in ${f.geography}` : '';
-  const when = f.period ? ` ${periodPhrase(f.period)}` : ` (as of ${f.docDate.slice(0, 7)})`;
+  const when = f.period ? ` ${periodPhrase(f.period)}` : f.docDate ? ` (as of ${f.docDate.slice(0, 7)})` : '';
   const target = f.kind === 'target' ? 'Target: ' : '';
   let line = `${target}${value} ${inLine(f.measure)}${where}${when}`;
   if (f.later) {
@@ -129,7 +129,9 @@ export function figureLine(f: AnswerFigure): string {
   if (f.previous) {
     const change = f.previous.change ? describeChange(f.previous.change) : 'against';
     const prevValue = displayValue(f.previous.value, f.unit);
-    line += f.previous.period ? `, ${change} on ${f.previous.period} (${prevValue})` : `, ${change} from ${prevValue}`;
+    // A change stated against a baseline without its value: "up 1.8 percentage points on the same quarter in 2022".
+    if (!prevValue) line += f.previous.period ? `, ${change} on ${f.previous.period}` : `, ${change}`;
+    else line += f.previous.period ? `, ${change} on ${f.previous.period} (${prevValue})` : `, ${change} from ${prevValue}`;
   }
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
   return line;

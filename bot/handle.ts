@@ -3,7 +3,7 @@ import type { KnowledgeBase, Ranked } from '../knowledge/retrieve.js';
 import type { Passage, Period } from '../knowledge/types.js';
 import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../knowledge/answerable.js';
 import type { Answer, AnswerPassage } from './answer.js';
-import { citationOf } from './citation.js';
+import { citationOf, citedSource } from './citation.js';
 import { figureLine, pickFigures } from './figure-answer.js';
 import { answerFromSeries } from './indicator-answer.js';
 import { pickQuotes } from './quote-answer.js';
@@ -103,7 +103,7 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
   }
   const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
   const top = passages[0]!;
-  const source = `${top.title} (${top.publisher}, ${top.docDate.slice(0, 7)})${top.section ? `, ${top.section}` : ''}`;
+  const source = citedSource(top);
   const out = answer({
     status,
     notes,

@@ -17,6 +17,9 @@ const entry = z.object({
 
 const schema = z.object({ documents: z.array(entry) });
 
+/** The kind of a document the catalog does not describe: no edition of any other. */
+export const UNKNOWN_KIND = 'document';
+
 /** The catalog file's name inside the data directory. */
 export const CATALOG_FILE = 'catalog.json';
 

@@ -117,7 +117,9 @@ export function mentions(sentence: string): Mention[] {
   add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
   // "over the next 12 months", "in the last 12 months": a span of time the sentence speaks of,
   // not a quantity it reports.
-  const spanOfTime = (at: number) => /\b(?:next|last|past|previous|first|coming|following|within|recent)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at));
+  // "sentences of less than 12 months": a bound on what is counted, not a count.
+  const spanOfTime = (at: number) =>
+    /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at));
   add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) ? NaN : toNumber(m[0])));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
   add(scaledCount, 'count', (m) => toNumber(m[0]));
@@ -200,8 +202,13 @@ export interface DocumentScope {
   place?: string;
 }
 
+/** "…, which is an increase of" / "This represents a fall of": a change of the figure before. */
+const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i;
+/** What a change is against: "from the same quarter in 2022", "on the previous year". */
+const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
+
 /** Words that make the period after them the one compared with ("up 2 points since 2022"). */
-const COMPARED_WITH = /\b(?:compared|since|from|than|versus|vs|against|over)\b[^,;]{0,25}$/i;
+const COMPARED_WITH = /\b(?:compared|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:same|previous|preceding|last|prior))\b[^,;]{0,25}$/i;
 
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
 const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
@@ -215,7 +222,8 @@ const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
  */
 export function extractFigures(passage: Passage, scope: DocumentScope = {}): Figure[] {
   const out: Figure[] = [];
-  const passagePeriods = uniquePeriods(passage.periods);
+  // A passage's one period speaks for its figures, unless it is only what they are compared with.
+  const passagePeriods = uniquePeriods(spokenPeriods(passage.text, passage.periods));
   const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
   const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : (sectionPeriod ?? scope.period);
   // "Of these, 581 were …" speaks of the period the sentence before gave.
@@ -288,6 +296,21 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
       const next = found[i + 1];
       const fig = roles.get(m)!;
       const gap = next ? text.slice(m.end, next.at) : '';
+      // "… rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in
+      // 2022": the change of the figure before, not a figure of its own.
+      const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
+      const changeOf = (m.unit === 'percent' || m.unit === 'percentage-points') && CHANGE_OF.exec(lead);
+      if (changeOf) {
+        const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
+        const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? out.at(-1) : undefined;
+        if (owner && !owner.change && !owner.previous) {
+          owner.change = `${/increase|rise/i.test(changeOf[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          const baseline = BASELINE_AFTER.exec(text.slice(m.end))?.[1];
+          if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
+        }
+        if (owner) consumed.add(m);
+        continue;
+      }
       // "from A (in P1) to B (in P2)": B is the figure, A its previous value.
       if (next && /^\s*(?:\([^)]*\)\s*)?(?:in [^,]{3,30}?\s*)?to\s*$/i.test(gap) && /\bfrom\s*$/i.test(text.slice(0, m.at))) {
         const to = roles.get(next)!;
@@ -339,6 +362,16 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
     carried = spoken?.period ?? carried;
   }
   return out;
+}
+
+/** The periods of a text (`periods`, as found in it) it speaks of, less those it only compares with ("up 2 points since 2022"). */
+function spokenPeriods(text: string, periods: Period[]): Period[] {
+  let from = 0;
+  return periods.filter((p) => {
+    const at = text.indexOf(p.label, from);
+    from = at + p.label.length;
+    return !COMPARED_WITH.test(text.slice(Math.max(0, at - 60), at));
+  });
 }
 
 function attachPrevious(fig: Figure, prev: Figure, label?: string): void {

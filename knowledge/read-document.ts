@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { BotError, ErrorCode } from '../bot/errors.js';
 import { findAcronyms, inferAcronyms } from './acronyms.js';
-import { docIdOf } from './catalog.js';
+import { docIdOf, UNKNOWN_KIND } from './catalog.js';
+import { dateInText, titleInText } from './document-facts.js';
 import { checkStatedChanges, extractFigures } from './figures.js';
 import { buildPassages } from './passages.js';
 import { reportingPeriod, reportingPlace } from './reporting-period.js';
@@ -32,7 +32,7 @@ export async function readDocumentContent(
   const { file, full, id } = source;
   const loaded = await loadDocument(bytes, full);
   for (const note of loaded.notes) log.warn({ file }, note);
-  const meta = source.catalogued ?? (await uncatalogued(file, full, loaded, log));
+  const meta = source.catalogued ?? uncatalogued(file, loaded, log);
   const quotable = sourceForQuotes(loaded.sourceText);
   const passages = buildPassages(id, meta.date, loaded.blocks).map((p) => ({ ...p, quotable: quotableSpans(p, quotable) }));
   if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
@@ -44,11 +44,38 @@ export async function readDocumentContent(
   return { meta, content: { passages, acronyms, figures }, format: loaded.format, pages: loaded.pages };
 }
 
-/** A document missing from the catalog: titled and dated from its own metadata, else its first line and file time. */
-async function uncatalogued(file: string, full: string, loaded: LoadedDocument, log: Logger): Promise<DocumentMeta> {
-  const firstLine = loaded.blocks[0]?.section[0] ?? loaded.blocks[0]?.text ?? file;
-  const title = loaded.title ?? firstLine.slice(0, 120);
-  const date = loaded.date ?? (await stat(full)).mtime.toISOString().slice(0, 10);
-  log.warn({ file, title, date }, `document is not in data/catalog.json: titled ${loaded.title ? 'from its own metadata' : 'from its first line'}, dated ${loaded.date ? 'from its metadata' : 'by its file time'}`);
-  return { id: docIdOf(file), file, title, publisher: 'unknown publisher', date, kind: 'document' };
+/** A title from file metadata worth showing: not a tool's placeholder ("Microsoft Word - x.docx", "untitled"). */
+function usableTitle(title: string | undefined): string | undefined {
+  const t = title?.trim();
+  return t && t.split(/\s+/).length >= 2 && !/^(?:microsoft\s+word\b|untitled\b|document\d*\b)|\.(?:docx?|pdf|txt)$/i.test(t) ? t : undefined;
+}
+
+/** The document's text as a reader meets it: each heading once, before the text under it. */
+function readingText(blocks: LoadedDocument['blocks']): string {
+  const out: string[] = [];
+  let heading = '';
+  for (const b of blocks) {
+    const h = b.section.at(-1) ?? '';
+    if (h !== heading) out.push(h);
+    heading = h;
+    out.push(b.text);
+  }
+  return out.join('\n');
+}
+
+/**
+ * A document missing from the catalog: titled from its metadata or the first line of its text
+ * that reads as a title, else its file name; dated from its metadata or a date its text gives
+ * itself ("Published 27 October 2022"), else left undated. A file's time is never its date.
+ */
+function uncatalogued(file: string, loaded: LoadedDocument, log: Logger): DocumentMeta {
+  // Plain text is read as written: the reader may fold a title line into the headings after it.
+  const text = loaded.format === 'text' ? loaded.sourceText : readingText(loaded.blocks);
+  const fromMeta = usableTitle(loaded.title);
+  const title = (fromMeta ?? titleInText(text) ?? file).slice(0, 160);
+  const date = loaded.date ?? dateInText(text) ?? '';
+  const titled = fromMeta ? 'from its own metadata' : title === file ? 'by its file name' : 'from its text';
+  const dated = loaded.date ? 'from its metadata' : date ? 'from its text' : 'nowhere: it gives no date, so it is shown undated';
+  log.warn({ file, title, date: date || undefined }, `document is not in data/catalog.json: titled ${titled}, dated ${dated}`);
+  return { id: docIdOf(file), file, title, publisher: 'unknown publisher', date, kind: UNKNOWN_KIND };
 }

@@ -250,7 +250,7 @@ export class KnowledgeBase {
       // Naming a period asks for what happened in it: the passage must give a number for it. The
       // topic comes first: a passage that holds the period but misses what others cover of the
       // question is not carried by the period ("reoffending rate 2021" is not any rate of 2021).
-      const holdsPeriod = askedPeriods.length > 0 && coverage >= PERIOD_NEEDS_COVERAGE * periodRival && this.holds(passage, askedPeriods, true);
+      const holdsPeriod = askedPeriods.length > 0 && coverage >= PERIOD_NEEDS_COVERAGE * periodRival && this.holds(passage, askedPeriods, true, figures);
       let score = hit.score * (0.25 + coverage) ** 2;
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
       const shape = this.facts.of(passage);
@@ -342,7 +342,10 @@ export class KnowledgeBase {
    * dated in it. For a figure, the sentence naming the period must also give a number: "In
    * 2024/25 we would like to see increases" holds no figure for 2024/25.
    */
-  private holds(passage: Passage, asked: Period[], wantsFigure: boolean): boolean {
+  private holds(passage: Passage, asked: Period[], wantsFigure: boolean, figures: Figure[] = []): boolean {
+    // A figure read as for the period: stated in its sentence, carried from the sentence before,
+    // or the period its section or document reports on.
+    for (const f of figures) if (f.period && asked.some((a) => sameSpan(f.period!, a))) return true;
     if (passage.periods.length > 0) {
       for (const p of passage.periods) {
         let answers = false;

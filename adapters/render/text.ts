@@ -1,5 +1,6 @@
 import type { Answer } from '../../bot/answer.js';
 import { figureLine } from '../../bot/figure-answer.js';
+import { citedSource } from '../../bot/citation.js';
 
 /** Passages shown in a terminal answer (the JSON form carries more). */
 const SHOWN = 3;
@@ -20,7 +21,7 @@ export function renderText(answer: Answer): string {
     lines.push('', 'The passages they come from:');
   }
   answer.passages.slice(0, SHOWN).forEach((p, i) => {
-    lines.push('', `[${i + 1}] ${p.text}`, `    — ${p.title} (${p.publisher}, ${p.docDate.slice(0, 7)})${p.section ? `, ${p.section}` : ''}`);
+    lines.push('', `[${i + 1}] ${p.text}`, `    — ${citedSource(p)}`);
   });
   return lines.join('\n').replace(/^\n/, '');
 }

@@ -133,7 +133,7 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
 
   // The newest of the passages shown, not of every passage found.
   const newest = answer.passages.slice(0, SHOWN_PASSAGES).sort((a, b) => b.docDate.localeCompare(a.docDate))[0]!;
-  blocks.push(context(`Newest document quoted: _${escapeMrkdwn(newest.title)}_ (${monthYear(newest.docDate)})`));
+  blocks.push(context(`Newest document quoted: _${escapeMrkdwn(newest.title)}_${newest.docDate ? ` (${monthYear(newest.docDate)})` : ''}`));
   const buttons: Block[] = [];
   const value = answer.query.slice(0, 2000);
   if (options.shareable) buttons.push({ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value });

@@ -19,7 +19,7 @@ export function weekLabel(digest: Digest): string {
 /** The digest's sections as plain lines, shared by every renderer: [heading, lines][]. */
 export function digestSections(d: Digest): [string, string[]][] {
   const sections: [string, string[]][] = [];
-  if (d.documents.length > 0) sections.push(['Documents added or updated', d.documents.map((x) => `${x.change === 'new' ? 'New' : 'Updated'}: ${x.title} (${x.date.slice(0, 7)}, ${x.kind})`)]);
+  if (d.documents.length > 0) sections.push(['Documents added or updated', d.documents.map((x) => `${x.change === 'new' ? 'New' : 'Updated'}: ${x.title} (${[x.date.slice(0, 7), x.kind].filter(Boolean).join(', ')})`)]);
   if (d.indicators.length > 0) {
     sections.push([
       'Figures that moved',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createLogger } from '../../bot/logger.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
@@ -54,4 +54,25 @@ export function useRealKnowledge(): (() => KnowledgeBase) & { store: () => Store
     await loaded?.store.close();
   });
   return Object.assign(() => loaded!.kb, { store: () => loaded!.store });
+}
+
+/**
+ * For each test, a copy of the shipped data folder it may change and an empty sqlite3 store
+ * beside it, both removed after the test.
+ */
+export function useFreshDataAndStore(): { dataDir: () => string; store: () => Store } {
+  let dataDir = '';
+  let dbDir = '';
+  let store: Store | undefined;
+  beforeEach(async () => {
+    dataDir = copyOfData();
+    dbDir = mkdtempSync(path.join(tmpdir(), 'st-db-'));
+    store = await openStore(path.join(dbDir, 'store.sqlite'));
+  });
+  afterEach(async () => {
+    await store?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dbDir, { recursive: true, force: true });
+  });
+  return { dataDir: () => dataDir, store: () => store! };
 }

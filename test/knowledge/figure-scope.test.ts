@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures, mentions, type DocumentScope, type Figure } from '../../knowledge/figures.js';
 import { findPeriods } from '../../knowledge/periods.js';
 import { reportingPeriod, reportingPlace } from '../../knowledge/reporting-period.js';
+import { readQuestion } from '../../knowledge/question.js';
+import { TermStats } from '../../knowledge/term-stats.js';
 import type { Passage } from '../../knowledge/types.js';
 
 function figuresOf(text: string, scope: DocumentScope = {}, section: string[] = []): Figure[] {
@@ -69,7 +71,26 @@ describe('periods read as a person reads them', () => {
   });
 });
 
+describe('changes stated in the sentence after a figure', () => {
+  it('are the change of the figure before, with the baseline they are against', () => {
+    const figures = figuresOf('Adult offenders had a proven reoffending rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in 2022 and an increase of 1.0 percentage points over last quarter.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '27.3%', change: '+1.8 percentage points' });
+    expect(figures[0]!.previous?.label).toBe('the same quarter in 2022');
+  });
+
+  it('do not give a figure the period it is compared with', () => {
+    const figures = figuresOf('The rate was 62.3%, which is an increase of 2.9 percentage points since the same quarter in 2022.');
+    expect(figures[0]!.period).toBeUndefined();
+  });
+});
+
 describe('numbers that are not figures', () => {
+  it('skips a duration that bounds what is counted', () => {
+    expect(mentions('adults released from custodial sentences of less than 12 months')).toEqual([]);
+    expect(mentions('accommodation for up to 12 weeks')[0]).toMatchObject({ value: '12 weeks' });
+  });
+
   it('skips an ordinal that extraction spaced out, ages and the bounds of a range', () => {
     expect(mentions('between 1 st April 2019 and 31 st March 2020')).toEqual([]);
     expect(mentions('males aged between 15 and 34 were stopped')).toEqual([]);
@@ -82,5 +103,14 @@ describe('numbers that are not figures', () => {
   it('reads a share in brackets as of what follows it', () => {
     const [f] = figuresOf('Two thirds (66%) of stop and searches were of young men.');
     expect(f!.measure).toBe('of stop and searches');
+  });
+});
+
+describe('the periods a question asks about', () => {
+  const vocabulary = { stats: new TermStats(new Map(), 1) };
+  it('are those it names, not those it only compares with', () => {
+    expect(readQuestion('adult reoffending in 2023 compared with 2022', vocabulary).periods.map((p) => p.label)).toEqual(['2023']);
+    expect(readQuestion('headline crime YE March 2024 vs 2017', vocabulary).periods.map((p) => p.label)).toEqual(['YE March 2024']);
+    expect(readQuestion('has it gone up compared with the same quarter in 2022?', vocabulary).periods).toEqual([]);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * What a document without a catalog entry says about itself in its own text: its title (the
+ * first line that reads as one) and its date (a "Published …" or "Release date: …" line, else a
+ * line holding only a date). Its file's times are never its date: a copied file is not a new
+ * report.
+ */
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Date forms, each read to ISO: "27 October 2022", "October 27, 2022", "10/05/2023", "2023-05-10", "October 2022". */
+const DATE_FORMS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, month(m[2]!), +m[1]!)],
+  [new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, month(m[1]!), +m[2]!)],
+  [/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+  [new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[2]!, month(m[1]!), 1)],
+];
+
+/** Labels that say a date is the document's own, and what follows them on the line. */
+const DATE_LABEL = /\b(?:date\s+published|published(?:\s+on)?|publication\s+date|date\s+of\s+publication|release\s+date|released(?:\s+on)?|issued(?:\s+on)?|issue\s+date|report\s+date|date\s+of\s+(?:report|meeting)|meeting\s+date|date)\b\s*:?\s*(.*)$/i;
+
+/** How far into a document its own date is looked for: a front page, not the body. */
+const FRONT_MATTER = 6000;
+
+function month(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first date a piece of text holds, as ISO, and where it starts. */
+function firstDate(text: string): { at: number; date: string } | undefined {
+  let best: { at: number; date: string } | undefined;
+  for (const [re, read] of DATE_FORMS) {
+    const m = re.exec(text);
+    const date = m ? read(m) : undefined;
+    if (m && date && (!best || m.index < best.at)) best = { at: m.index, date };
+  }
+  return best;
+}
+
+/**
+ * The date a document gives itself: a labelled date in its front matter ("Published 27 October
+ * 2022", "Release date: 24 July 2024", "Date: 10/05/2023"), else a line near its top that holds
+ * only a date ("4 August 2022"). Undefined when it gives none.
+ */
+export function dateInText(text: string): string | undefined {
+  const front = text.slice(0, FRONT_MATTER);
+  const lines = front.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const labelled = DATE_LABEL.exec(lines[i]!);
+    if (!labelled) continue;
+    // The label may stand on its own line, the date on the next ("Release date:" / "24 July 2024").
+    const rest = labelled[1]!.trim();
+    const found = firstDate(rest === '' ? (lines[i + 1] ?? '').trim() : rest.slice(0, 40));
+    // The date follows the label at once ("Published on 4 August 2022"), not later in a sentence.
+    if (found && found.at <= 3) return found.date;
+  }
+  for (const line of lines.slice(0, 40)) {
+    const bare = line.trim();
+    if (bare.length > 0 && bare.length <= 30) {
+      const found = firstDate(bare);
+      if (found && bare.replace(/[\d\s,./-]|st|nd|rd|th/gi, '').length <= 10) return found.date;
+    }
+  }
+  return undefined;
+}
+
+/** Lines that are never a title: links, labels, dates, page furniture. */
+const NOT_A_TITLE = /^(?:https?:|www\.|source\b|contact\b|e-?mail\b|tel(?:ephone)?\b|date\b|published\b|release\b|page\s+\d|contents\b|this is not the latest)/i;
+
+/**
+ * The first line of the text that reads as a title: words (three or more letters-only words),
+ * not a link, label or date, at most 200 characters. Undefined when none of the first lines does.
+ */
+export function titleInText(text: string): string | undefined {
+  for (const raw of text.split(/\r?\n/).slice(0, 60)) {
+    const line = raw.replace(/^#+\s*/, '').replace(/[*_]{2}/g, '').trim();
+    // A sentence is not a title: it ends in a full stop.
+    if (line.length < 8 || line.length > 200 || NOT_A_TITLE.test(line) || /[^.]\.$/.test(line)) continue;
+    const words = line.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*[,:;]?$/u.test(w));
+    if (words.length >= 3) return line;
+  }
+  return undefined;
+}

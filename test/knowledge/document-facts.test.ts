@@ -1,0 +1,62 @@
+import { utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dateInText, titleInText } from '../../knowledge/document-facts.js';
+import { ingest } from '../../knowledge/ingest.js';
+import { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { captureLog, useFreshDataAndStore } from '../helpers/knowledge.js';
+
+describe('the date a document gives itself', () => {
+  it.each([
+    ['Published 27 October 2022\n\nIntroduction', '2022-10-27'],
+    ['Release date:\n24 July 2024\n\nNext release:\n24 October 2024', '2024-07-24'],
+    ['Date published: 17 July 2020', '2020-07-17'],
+    ['Agenda item 5\nDate: 10/05/2023\nReport of the Chief Constable', '2023-05-10'],
+    ['Annual report\n\n4 August 2022\n\nThe year in numbers.', '2022-08-04'],
+    ['Published on March 3, 2021', '2021-03-03'],
+  ])('reads %j', (text, date) => {
+    expect(dateInText(text)).toBe(date);
+  });
+
+  it('takes no date from a sentence that only mentions one, nor from a date that does not exist', () => {
+    expect(dateInText('The plan was published in draft. Since 4 August 2022 the team has grown.')).toBeUndefined();
+    expect(dateInText('Date: 31/02/2023')).toBeUndefined();
+  });
+});
+
+describe('the title a document gives itself', () => {
+  it('is its first line that reads as a title, not a link, label, date or sentence', () => {
+    const text = 'https://example.org/report\nSource: council website\nDate: 4 May 2023\nThe council made 3 decisions.\nCommunity Safety Partnership Annual Report\n';
+    expect(titleInText(text)).toBe('Community Safety Partnership Annual Report');
+  });
+
+  it('is none when no line reads as one', () => {
+    expect(titleInText('Police + Fire\n\nDecisions published\n')).toBeUndefined();
+  });
+});
+
+describe('a document added without a catalog entry', () => {
+  const fresh = useFreshDataAndStore();
+
+  it('is titled and dated from its text, and its figures speak of the period its title reports on', async () => {
+    const file = path.join(fresh.dataDir(), 'documents', 'bulletin.txt');
+    writeFileSync(file, 'Knife crime in England and Wales: year ending March 2023\n\nPublished 20 July 2023\n\nThere were 45,027 offences involving a knife or sharp instrument recorded by the police.\n');
+    const summary = await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    expect(summary.added).toContain('bulletin.txt');
+    const doc = (await fresh.store().documents()).find((d) => d.id === 'bulletin')!;
+    expect(doc).toMatchObject({ title: 'Knife crime in England and Wales: year ending March 2023', date: '2023-07-20' });
+    const kb = await KnowledgeBase.load(fresh.store());
+    const figure = (await kb.retrieve('knife offences 2022/23')).ranked[0]!.figures.find((f) => f.value === '45,027');
+    expect(figure?.period).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
+    expect(figure?.geography).toBe('England and Wales');
+  });
+
+  it('is left undated when its text gives no date, whatever its file time', async () => {
+    const file = path.join(fresh.dataDir(), 'documents', 'notes.txt');
+    writeFileSync(file, 'Neighbourhood policing review notes\n\nOfficers attended 212 community meetings across the districts.\n');
+    utimesSync(file, new Date('2026-12-01'), new Date('2026-12-01'));
+    await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    const doc = (await fresh.store().documents()).find((d) => d.id === 'notes')!;
+    expect(doc).toMatchObject({ title: 'Neighbourhood policing review notes', date: '' });
+  });
+});
