@@ -86,7 +86,8 @@ export function unanswerable(found: Retrieval, kb: KnowledgeBase): Unanswerable 
  *   throughout, which acronyms and abbreviations are ("Stockport", "Operation Venetic");
  * - a noun rare in English ("precept", "moped"): everyday words are as often how a question is
  *   put as what it is about, and words English doesn't know are more often typos or shorthand;
- * - a number of three digits or more that names a thing ("999 calls"), not one compared with.
+ * - a number of three digits or more that names a thing ("999 calls"), not one compared with;
+ * - two everyday nouns side by side, which together name a thing ("roadside breath tests").
  */
 export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): string[] {
   const uncovered = new Set<string>();
@@ -96,6 +97,7 @@ export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): stri
   }
   if (uncovered.size === 0) return [];
   const out: string[] = [];
+  const nouns = new Map<number, string>();
   const all = words(question.text);
   all.forEach((w, i) => {
     const word = w.text.replace(/[’']s$/, '');
@@ -108,7 +110,12 @@ export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): stri
     }
     if (!uncovered.has(lower) || ASKING_NOUNS.has(lower) || !/^\p{L}[\p{L}-]+$/u.test(word)) return;
     const name = /^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isEnglish(word));
-    if (name || (isRare(word) && senseCounts(word).n > 0)) out.push(word);
+    const senses = senseCounts(word);
+    if (name || (isRare(word) && senses.n > 0)) out.push(word);
+    else if (senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a) nouns.set(i, word);
   });
+  // Two everyday nouns side by side that no document uses ("roadside breath tests") name a
+  // thing they don't cover; one alone may only be how the question puts it.
+  for (const [i, word] of nouns) if (nouns.has(i + 1)) out.push(word, nouns.get(i + 1)!);
   return [...new Set(out)];
 }

@@ -38,6 +38,10 @@ export const GLOSSARY: [string[], string[]][] = [
   [['a year', 'per year', 'each year', 'every year', 'annually', 'yearly'], ['annum', 'annual', 'annually']],
   [['last year', 'past year', 'this year', 'over the last year'], ['12', 'months', 'previous']],
   [['year before', 'previous year'], ['previous', 'last']],
+  // How people ask whether a number moved: documents say it "increased", "fell" or "changed".
+  [['gone up', 'go up', 'goes up', 'going up', 'went up', 'risen'], ['increase', 'increased', 'rise', 'higher']],
+  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fallen'], ['decrease', 'decreased', 'fall', 'reduction', 'lower']],
+  [['up or down', 'down or up', 'gone up or down', 'go up or down', 'going up or down', 'went up or down'], ['increase', 'increased', 'decrease', 'decreased', 'change']],
   [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
   // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").
   [['uplift', 'uplifts', 'top-up', 'top up'], ['increase', 'additional', 'extra']],

@@ -330,6 +330,14 @@ export class KnowledgeBase {
   }
 
   private conceptWeight(c: Concept): number {
+    // A phrase is an idea no rarer than the commonest word the documents use for it ("gone up"
+    // is as everyday as "increase"), however rare its own words are there.
+    const stood = c.words.length > 1 ? c.alternatives.filter((t) => this.corpus.stats.has(t)) : [];
+    if (stood.length > 0) return Math.min(this.ownWeight(c), ...stood.map((t) => this.corpus.stats.idf(t)));
+    return this.ownWeight(c);
+  }
+
+  private ownWeight(c: Concept): number {
     const whole = c.own[0];
     if (whole !== undefined && this.corpus.stats.has(whole)) return this.corpus.stats.idf(whole);
     const known = [...c.own, ...c.alternatives].filter((t) => this.corpus.stats.has(t));

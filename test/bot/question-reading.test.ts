@@ -25,6 +25,27 @@ describe('questions put in everyday words', () => {
   });
 });
 
+describe('questions about whether a number moved', () => {
+  it('read "gone up" as the increase the documents state', async () => {
+    const answer = await handle('have CSTRs gone up?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]).toMatchObject({ value: '1362', previous: { change: '+32%' } });
+  });
+});
+
+describe('questions about a thing the documents never name', () => {
+  it('decline when two everyday nouns side by side are used by no document, naming them', async () => {
+    const answer = await handle('how many lollipop lady patrols were there in 2023/24?', knowledge());
+    expect(answer.status).toBe('no_answer');
+    expect(answer.headline).toMatch(/lollipop/);
+  });
+
+  it('still answer when such a noun stands alone in a question the documents cover', async () => {
+    const answer = await handle('is GMP bringing back former detectives to fill vacancies?', knowledge());
+    expect(answer.status).toBe('answered');
+  });
+});
+
 describe('mistyped questions', () => {
   it('corrects words the documents and English don\'t know to the nearest document word, and says so', async () => {
     const answer = await handle('chalenger disruptons', knowledge());
