@@ -1,4 +1,4 @@
-import type { Figure } from '../knowledge/figures.js';
+import { NO_MEASURE, type Figure } from '../knowledge/figures.js';
 import type { Period } from '../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
 import { conceptIn } from '../knowledge/concepts.js';
@@ -11,6 +11,8 @@ const MAX_FIGURES = 3;
 const MIN_SHARE_OF_BEST = 0.3;
 /** How much the question's words in a figure's own clause count, beside those in its measure. */
 const CLAUSE_WEIGHT = 0.5;
+/** How much a figure counts whose measure could not be read. */
+const UNNAMED_WEIGHT = 0.5;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 
@@ -61,6 +63,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       if (wantsMoney.test(question) && figure.unit === 'money') score *= 1.3;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
+      // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
+      if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious });
     }
   });
@@ -106,6 +110,15 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
     basis: f.basis,
     sentence: f.sentence,
   });
+}
+
+/**
+ * The figures worth a line of their own: those whose measure could be read. A figure whose
+ * sentence names nothing it counts stays in the answer's data, but a line of "25% figure …"
+ * would be pasted as if it said something.
+ */
+export function namedFigures(figures: AnswerFigure[]): AnswerFigure[] {
+  return figures.filter((f) => f.measure !== NO_MEASURE);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Passage, Period } from '../knowledge/types.js';
 import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../knowledge/answerable.js';
 import type { Answer, AnswerPassage } from './answer.js';
 import { citationOf, citedSource } from './citation.js';
-import { figureLine, pickFigures } from './figure-answer.js';
+import { figureLine, namedFigures, pickFigures } from './figure-answer.js';
 import { answerFromSeries } from './indicator-answer.js';
 import { pickQuotes } from './quote-answer.js';
 import { COMMANDS, didYouMean, helpText, sourcesText } from './commands.js';
@@ -107,7 +107,7 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
   const out = answer({
     status,
     notes,
-    headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && figures[0] ? figureLine(figures[0]) : source),
+    headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && namedFigures(figures)[0] ? figureLine(namedFigures(figures)[0]!) : source),
     figures,
     passages,
   });

@@ -179,7 +179,7 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   // A period later in the clause ("56 partnership activities have taken place since April 2019"),
   // unless it is what the figure is compared with.
   const after = periods.find((p) => {
-    if (p.at <= mention.end || p.at - mention.end >= 70) return false;
+    if (p.at <= mention.end || p.at - mention.end >= 120) return false;
     const gap = sentence.slice(mention.end, p.at);
     return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !COMPARED_WITH.test(gap);
   });

@@ -84,7 +84,7 @@ const FILLER = new Set([
  * word (a link's bracket, a footnote).
  */
 export function realMeasure(measure: string): string {
-  const words = measure.split(/\s+/).filter(Boolean);
+  const words = measure.replace(/[\s,;:]+$/, '').split(/\s+/).filter(Boolean);
   while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase())) words.pop();
   if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
   return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';

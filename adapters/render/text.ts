@@ -1,5 +1,5 @@
 import type { Answer } from '../../bot/answer.js';
-import { figureLine } from '../../bot/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-answer.js';
 import { citedSource } from '../../bot/citation.js';
 
 /** Passages shown in a terminal answer (the JSON form carries more). */
@@ -14,7 +14,7 @@ export function renderText(answer: Answer): string {
   if (answer.lead) lines.push(answer.lead);
   if (answer.status === 'other_period') lines.push('Not for the period you asked about.');
   lines.push(...answer.notes.map((n) => `Note: ${n}`));
-  for (const f of answer.figures) lines.push(`▸ ${figureLine(f)}`);
+  for (const f of namedFigures(answer.figures)) lines.push(`▸ ${figureLine(f)}`);
   if (answer.quotes?.length) {
     lines.push('Quotes you can paste:');
     for (const q of answer.quotes) lines.push('', q.citation);

@@ -1,5 +1,5 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
-import { figureLine } from '../../bot/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-answer.js';
 import { monthYear } from '../../bot/dates.js';
 
 /** A Block Kit block; only the shapes this renderer makes. */
@@ -123,7 +123,7 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
     return { text: escapeMrkdwn(answer.headline), blocks };
   }
 
-  const figure = answer.figures[0];
+  const figure = namedFigures(answer.figures)[0];
   if (answer.lead) blocks.push(section(`*${escapeMrkdwn(answer.lead)}*`));
   if (figure) blocks.push(section(`*${escapeMrkdwn(figureLine(figure))}*`));
   for (const q of answer.quotes ?? []) blocks.push(section(escapeMrkdwn(q.citation)));

@@ -1,5 +1,5 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
-import { figureLine } from '../../bot/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-answer.js';
 import { monthYear } from '../../bot/dates.js';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */
@@ -56,7 +56,7 @@ export function renderTeams(answer: Answer): TeamsMessage {
   // Passages are dropped from the end until the card fits Teams' size limit; the card, the
   // [n] markers and the citations are all built from the same list, so they always agree.
   let passages = answer.passages.slice(0, SHOWN_PASSAGES);
-  const figure = answer.figures[0];
+  const figure = namedFigures(answer.figures)[0];
   let content = buildCard(answer, passages);
   while (Buffer.byteLength(JSON.stringify(content)) > MAX_CARD_BYTES && passages.length > 1) {
     passages = passages.slice(0, -1);
@@ -102,7 +102,7 @@ function feedbackActions(query: string): Record<string, unknown>[] {
 }
 
 function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
-  const figure = answer.figures[0];
+  const figure = namedFigures(answer.figures)[0];
   const body: Record<string, unknown>[] = [];
   if (answer.lead) body.push({ type: 'TextBlock', text: answer.lead, weight: 'Bolder', size: 'Medium', wrap: true });
   if (figure) body.push({ type: 'TextBlock', text: figureLine(figure), weight: 'Bolder', size: 'Medium', wrap: true });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerFigure } from '../../bot/answer.js';
-import { figureLine } from '../../bot/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-answer.js';
+import { NO_MEASURE } from '../../knowledge/figures.js';
+import { renderText } from '../../adapters/render/text.js';
 
 function figure(over: Partial<AnswerFigure>): AnswerFigure {
   return {
@@ -47,5 +49,23 @@ describe('the line a person pastes', () => {
     expect(figureLine(figure({ measure: 'people', period: 'Since January 2022' }))).toBe('32.2% people since January 2022');
     expect(figureLine(figure({ measure: 'disruptions', period: '1st April 2018 to 30th September 2019' }))).toBe('32.2% disruptions from 1st April 2018 to 30th September 2019');
     expect(figureLine(figure({ measure: 'Alcohol Treatment Requirements' }))).toBe('32.2% Alcohol Treatment Requirements in year ending 21/22');
+  });
+});
+
+describe('lines for figures the documents leave unnamed or undated', () => {
+  it('gives no line to a figure whose measure could not be read, and keeps the others', () => {
+    const unnamed = figure({ measure: NO_MEASURE, value: '25%' });
+    const named = figure({});
+    expect(namedFigures([unnamed, named])).toEqual([named]);
+    expect(renderText({ query: 'q', intent: 'figure', status: 'answered', headline: '', notes: [], figures: [unnamed], passages: [{ ...named, text: 'A passage.', score: 1, periods: [] }] })).not.toMatch(/▸/);
+  });
+
+  it('says a change stated against a baseline whose value the document does not give', () => {
+    const line = figureLine(figure({ value: '27.3%', measure: 'proven reoffending rate', period: 'April to June 2023', previous: { period: 'the same quarter in 2022', value: '', change: '+1.8 percentage points' } }));
+    expect(line).toBe('27.3% proven reoffending rate from April to June 2023, up 1.8 percentage points on the same quarter in 2022');
+  });
+
+  it('shows no date for a figure of an undated document', () => {
+    expect(figureLine(figure({ period: undefined, docDate: '' }))).toBe('32.2% youth reoffending rate');
   });
 });
