@@ -113,6 +113,8 @@ export function mentions(sentence: string): Mention[] {
   add(money, 'money', (m) => toNumber(m[0].replace('£', '')));
   add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
   add(percent, 'percent', (m) => parseFloat(m[0]));
+  // "77.7 %" as extraction spaced it is printed as a person writes it.
+  for (const x of out) if (x.unit === 'percent') x.value = x.value.replace(/\s+%$/, '%');
   const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]));
   add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
   // "over the next 12 months", "in the last 12 months": a span of time the sentence speaks of,
@@ -205,7 +207,7 @@ export interface DocumentScope {
 /** "…, which is an increase of" / "This represents a fall of": a change of the figure before. */
 const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i;
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
-const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
+const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
 
 /** Words that make the period after them the one compared with ("up 2 points since 2022"). */
 const COMPARED_WITH = /\b(?:compared|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:same|previous|preceding|last|prior))\b[^,;]{0,25}$/i;
@@ -267,7 +269,7 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
         : /^\s*\)?\s*(?:of|for)\b/i.test(after)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
-          : (/^\s*in\b/i.test(after) ? '' : measureAfter(after)) || measureBefore(before) || measureBefore(text.slice(0, m.at));
+          : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));
       const period = periodFor(text, m, periods) ?? carried ?? fallbackPeriod;
       let said = realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
@@ -299,13 +301,15 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
       // "… rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in
       // 2022": the change of the figure before, not a figure of its own.
       const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
-      const changeOf = (m.unit === 'percent' || m.unit === 'percentage-points') && CHANGE_OF.exec(lead);
-      if (changeOf) {
+      // "This was 22% lower compared with YE March 2017": the same, said after the number.
+      const comparedAfter = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|were|are)\s*$/i.test(lead) ? /^\s*(lower|higher|less|more|fewer|greater|down|up)\b\s*(.*)$/i.exec(text.slice(m.end)) : null;
+      const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (CHANGE_OF.exec(lead)?.[1] ?? comparedAfter?.[1]);
+      if (direction) {
         const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
         const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? out.at(-1) : undefined;
         if (owner && !owner.change && !owner.previous) {
-          owner.change = `${/increase|rise/i.test(changeOf[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
-          const baseline = BASELINE_AFTER.exec(text.slice(m.end))?.[1];
+          owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          const baseline = BASELINE_AFTER.exec(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end))?.[1];
           if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
         }
         if (owner) consumed.add(m);

@@ -16,6 +16,8 @@ const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had
 
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {
+  // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
+  if (/^\s*[,;:]/.test(text)) return '';
   // "65 of these have been major disruptions": a part of what was just counted, named after.
   const words = text.replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
   const kept: string[] = [];
@@ -72,6 +74,9 @@ export function topicMeasure(text: string): string {
   return last.replace(LEAD_IN, '').trim();
 }
 
+/** Words that, alone after a number, say how it compares rather than what it counts. */
+const COMPARATIVE = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'greater', 'smaller', 'larger', 'bigger', 'up', 'down']);
+
 /** Words that name no measure on their own: "have been a total", "figure", "respectively". */
 const FILLER = new Set([
   ...AUXILIARY, ...STOP_AFTER, 'total', 'figure', 'figures', 'number', 'numbers', 'amount', 'respectively', 'up', 'down', 'some',
@@ -87,5 +92,7 @@ export function realMeasure(measure: string): string {
   const words = measure.replace(/[\s,;:]+$/, '').split(/\s+/).filter(Boolean);
   while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase())) words.pop();
   if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
+  // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
+  if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
   return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';
 }

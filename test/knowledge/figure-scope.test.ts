@@ -65,6 +65,15 @@ describe('periods read as a person reads them', () => {
     expect(f!.period?.label).toBe('since April 2019');
   });
 
+  it('names what rose, not the words after the comma that explain why', () => {
+    const [f] = figuresOf('computer misuse increased by 37%, mainly because of a rise in unauthorised access');
+    expect(f!.measure).toBe('computer misuse');
+  });
+
+  it('prints a percentage as a person writes it', () => {
+    expect(mentions('the 77.7 % rate reported in 2020')[0]).toMatchObject({ value: '77.7%', number: 77.7 });
+  });
+
   it('names the measure a rate is of, not the period it is for', () => {
     const [f] = figuresOf('The overall proven reoffending rate was 27.5% for the April to June 2023 offender cohort.');
     expect(f!.measure).toBe('proven reoffending rate');
@@ -77,6 +86,13 @@ describe('changes stated in the sentence after a figure', () => {
     expect(figures).toHaveLength(1);
     expect(figures[0]).toMatchObject({ value: '27.3%', change: '+1.8 percentage points' });
     expect(figures[0]!.previous?.label).toBe('the same quarter in 2022');
+  });
+
+  it('are read when the comparison follows the number ("This was 22% lower compared with …")', () => {
+    const figures = figuresOf('There were 8.8 million incidents of crime in the year ending March 2024. This was 22% lower compared with YE March 2017.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '8.8 million', change: '-22%' });
+    expect(figures[0]!.previous?.period).toMatchObject({ start: '2016-04-01', end: '2017-03-31' });
   });
 
   it('do not give a figure the period it is compared with', () => {
