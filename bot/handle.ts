@@ -118,9 +118,11 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
 
 /** What a decline says: the words no document covers, when that is why. */
 function declineText(why: Unanswerable): string {
-  if (why.reason !== 'uncovered-topic') return "The plan documents don't cover that.";
+  const nearby = why.nearby.length > 0 ? ` They do speak of ${why.nearby.join(' and ')}.` : '';
+  if (why.reason === 'no-figure') return `The plan documents don't cover that with a figure.${nearby}`;
+  if (why.reason !== 'uncovered-topic') return `The plan documents don't cover that.${nearby}`;
   const named = why.words.map((w) => `"${w}"`).join(' or ');
-  return `The plan documents don't cover that: none of them mentions ${named}.`;
+  return `The plan documents don't cover that: none of them mentions ${named}.${nearby}`;
 }
 
 /** The acronym in "what is CSTR", "what does MATAC stand for" or "CSTR?", if the question is that. */

@@ -23,6 +23,8 @@ export const MIN_COVERAGE = 0.3;
 const FIGURE_SENTENCE_COVERAGE = 0.4;
 /** A passage covering this share of the question is about it, whatever its sentence says. */
 const WELL_COVERED = 0.5;
+/** A question with this many ideas is not answered by a passage that meets only one of them. */
+const MANY_IDEAS = 3;
 /** The passages searched for such a figure. */
 const FIGURE_PASSAGES = 3;
 
@@ -47,14 +49,54 @@ export interface Unanswerable {
   reason: 'uncovered-topic' | 'low-coverage' | 'no-figure';
   /** The question's words that name a topic no document covers (for `uncovered-topic`). */
   words: string[];
+  /** The question's most specific words that the documents do speak of: where to ask instead. */
+  nearby: string[];
 }
+
+/** How many of the question's covered words a decline names. */
+const NEARBY_WORDS = 2;
+/** The rarity (idf) below which a covered word is too common to point anywhere: about one passage in five. */
+const MIN_NEARBY_WEIGHT = Math.log(5);
 
 /** Why the documents cannot answer, or undefined when they can. */
 export function unanswerable(found: Retrieval, kb: KnowledgeBase): Unanswerable | undefined {
+  const why = reasonUnanswerable(found, kb);
+  return why && { ...why, nearby: nearbyWords(found, kb, why.words) };
+}
+
+/**
+ * The question's words, most specific first, that some passage covers: "knife crime arrests"
+ * is not covered, but crime and arrests are, and a person may ask about those.
+ */
+function nearbyWords(found: Retrieval, kb: KnowledgeBase, uncovered: string[]): string[] {
+  const out = found.concepts
+    .filter((c) => !c.period && c.own.length > 0 && !c.words.some((w) => uncovered.includes(w) || ASKING_NOUNS.has(w)) && c.words.join('').length > 2)
+    // Named as the question words them, so only where the documents use those words themselves.
+    .filter((c) => c.own.some((t) => kb.coversTerm(t)) && c.words.some((w) => senseCounts(w).n > 0))
+    .map((c) => ({ c, weight: kb.conceptWeightOf(c) }))
+    // A word in a fifth of the passages or more ("Manchester", "police") points nowhere.
+    .filter(({ weight }) => weight >= MIN_NEARBY_WEIGHT)
+    .sort((a, b) => b.weight - a.weight)
+    .map(({ c }) => asWritten(found.question.text, c.words.join(' ')));
+  return [...new Set(out)].slice(0, NEARBY_WORDS);
+}
+
+/** Words as the question wrote them ("Challenger", not "challenger"). */
+function asWritten(text: string, lower: string): string {
+  const at = text.toLowerCase().indexOf(lower);
+  return at < 0 ? lower : text.slice(at, at + lower.length);
+}
+
+function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswerable, 'nearby'> | undefined {
   const uncovered = uncoveredTopicWords(found.question, kb);
   if (uncovered.length > 0) return { reason: 'uncovered-topic', words: uncovered };
   const top = found.ranked[0];
   if (!top || top.coverage < MIN_COVERAGE) return { reason: 'low-coverage', words: [] };
+  // "traffic accidents in Bolton": a passage that meets one idea of three or more, however rare
+  // that one ("Bolton"), is about something else.
+  const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0).length;
+  const bestMet = Math.max(...found.ranked.slice(0, FIGURE_PASSAGES).map((r) => r.ideasMet));
+  if (ideas >= MANY_IDEAS && bestMet <= 1) return { reason: 'low-coverage', words: [] };
   const units = found.question.units;
   if (!units) return undefined;
   // An indicator table measuring the topic holds the number, whatever the passages state.

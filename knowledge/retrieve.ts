@@ -32,6 +32,8 @@ export interface Ranked {
   coverage: number;
   /** Whether the passage speaks of the period the question asked for. */
   holdsPeriod: boolean;
+  /** How many of the question's topical ideas the passage itself words (not by a neighbour). */
+  ideasMet: number;
 }
 
 /** What retrieval found for one question. */
@@ -222,8 +224,10 @@ export class KnowledgeBase {
 
     // A word naming the kind of number asked ("funding") is met by a number of that kind.
     const namesUnit = topical.map((c) => units !== undefined && c.words.length === 1 && question.unitWords.has(c.words[0]!));
+    const ideasMet: number[] = [];
     const coverages = hits.map((hit) => {
       let got = 0;
+      let met = 0;
       let statesUnit: boolean | undefined;
       for (let i = 0; i < topical.length; i++) {
         let match = conceptMatch(topical[i]!, hit);
@@ -232,7 +236,9 @@ export class KnowledgeBase {
           if (statesUnit) match = UNIT_STANDS_IN;
         }
         got += conceptWeights[i]! * match;
+        if (match >= UNIT_STANDS_IN) met++;
       }
+      ideasMet.push(met);
       return totalWeight > 0 ? got / totalWeight : 0;
     });
     // The period carries a passage only near the best of its rivals that could answer: for a
@@ -259,7 +265,7 @@ export class KnowledgeBase {
       if (units && this.statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
-      return { passage, figures, score, coverage, holdsPeriod };
+      return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]! };
     });
     ranked.sort(byScore);
     const top = ranked[0];

@@ -40,6 +40,17 @@ describe('questions about a thing the documents never name', () => {
     expect(answer.headline).toMatch(/lollipop/);
   });
 
+  it('decline when the best passages meet only one idea of three, however rare that one is', async () => {
+    const answer = await handle('traffic accidents in Bolton', knowledge());
+    expect(answer.status).toBe('no_answer');
+  });
+
+  it('say what the documents do speak of among the question\'s words', async () => {
+    const answer = await handle('how many knife crime arrests were there in 2023?', knowledge());
+    expect(answer.status).toBe('no_answer');
+    expect(answer.headline).toMatch(/don't cover .*They do speak of (arrests and crime|crime and arrests)\./);
+  });
+
   it('still answer when such a noun stands alone in a question the documents cover', async () => {
     const answer = await handle('is GMP bringing back former detectives to fill vacancies?', knowledge());
     expect(answer.status).toBe('answered');
