@@ -31,6 +31,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const question = found.question.text;
   const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean }[] = [];
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
+  const topics = wanted.filter((c) => !c.period).length;
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of r.figures) {
@@ -40,13 +41,16 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       let inClause = 0;
       for (let i = 0; i < wanted.length; i++) {
         const c = wanted[i]!;
+        // The period asked is weighed below, against the figure's own period: a sentence that
+        // happens to write it is no better match.
+        if (c.period) continue;
         if (conceptIn(c, words)) matched++;
         if (conceptIn(c, near)) inMeasure++;
         if (conceptIn(c, clause)) inClause += weights[i]!;
       }
       if (matched === 0) continue;
-      let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, wanted.length));
-      score *= 1 + (0.5 * inMeasure) / Math.max(1, wanted.length);
+      let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, topics));
+      score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
       // Of several figures in one sentence, the one whose own clause says what was asked leads.
       // Rare words count more here: "personal robbery" tells two rates apart, "solved rate" not.
       score *= 1 + (CLAUSE_WEIGHT * inClause) / totalWeight;
@@ -61,6 +65,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       }
       if (wantsPercent.test(question) && figure.unit === 'percent') score *= 1.3;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
+      // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
+      else if (/\bhow many\b/i.test(question) && !wantsPercent.test(question) && figure.unit !== 'count') score *= 0.6;
       if (wantsMoney.test(question) && figure.unit === 'money') score *= 1.3;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.

@@ -43,7 +43,8 @@ function clauseOf(figure: Figure): string {
   const text = figure.sentence;
   const at = text.indexOf(figure.value);
   if (at < 0) return '';
-  const bounds = /[,;:]/g;
+  // A comma inside a number ("526,024") is no clause's end.
+  const bounds = /[;:]|,(?!\d)/g;
   const cuts = [0];
   for (const m of text.matchAll(bounds)) cuts.push(m.index! + 1);
   cuts.push(text.length + 1);

@@ -133,7 +133,9 @@ export function mentions(sentence: string): Mention[] {
     const after = sentence.slice(end, end + 12);
     if (isLabel(before, after, m[0])) continue;
     if (!claim(at, end)) continue;
-    out.push({ value: m[0], number: toNumber(m[0]), unit: /^\s*per\s+1,?000\b/.test(after) ? 'rate-per-1000' : 'count', at, end });
+    // "70 per 1,000", "70 stop and searches per 1,000 population": a rate, not a count.
+    const rate = /^\s*(?:[\p{L}-]+\s+){0,4}per\s+(?:1,?000|10,?000|100,?000)\b/u.test(sentence.slice(end, end + 60));
+    out.push({ value: m[0], number: toNumber(m[0]), unit: rate ? 'rate-per-1000' : 'count', at, end });
   }
   return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
 }
@@ -145,6 +147,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34".
   if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
   if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many

@@ -50,6 +50,15 @@ function usableTitle(title: string | undefined): string | undefined {
   return t && t.split(/\s+/).length >= 2 && !/^(?:microsoft\s+word\b|untitled\b|document\d*\b)|\.(?:docx?|pdf|txt)$/i.test(t) ? t : undefined;
 }
 
+/** A web page's text, a line per element: its markup, scripts and styles dropped. */
+function withoutTags(html: string): string {
+  return html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, '\n')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
 /** The document's text as a reader meets it: each heading once, before the text under it. */
 function readingText(blocks: LoadedDocument['blocks']): string {
   const out: string[] = [];
@@ -69,8 +78,9 @@ function readingText(blocks: LoadedDocument['blocks']): string {
  * itself ("Published 27 October 2022"), else left undated. A file's time is never its date.
  */
 function uncatalogued(file: string, loaded: LoadedDocument, log: Logger): DocumentMeta {
-  // Plain text is read as written: the reader may fold a title line into the headings after it.
-  const text = loaded.format === 'text' ? loaded.sourceText : readingText(loaded.blocks);
+  // Plain text and web pages are read as written (tags dropped): the reader may fold a title or
+  // date line into the headings after it.
+  const text = loaded.format === 'text' ? loaded.sourceText : loaded.format === 'html' ? withoutTags(loaded.sourceText) : readingText(loaded.blocks);
   const fromMeta = usableTitle(loaded.title);
   const title = (fromMeta ?? titleInText(text) ?? file).slice(0, 160);
   const date = loaded.date ?? dateInText(text) ?? '';

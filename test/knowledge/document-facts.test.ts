@@ -2,6 +2,7 @@ import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateInText, titleInText } from '../../knowledge/document-facts.js';
+import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { captureLog, useFreshDataAndStore } from '../helpers/knowledge.js';
@@ -49,6 +50,27 @@ describe('a document added without a catalog entry', () => {
     const figure = (await kb.retrieve('knife offences 2022/23')).ranked[0]!.figures.find((f) => f.value === '45,027');
     expect(figure?.period).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
     expect(figure?.geography).toBe('England and Wales');
+  });
+
+  it('is dated from a web page\'s text, where the date stands as a heading of its own', async () => {
+    const file = path.join(fresh.dataDir(), 'documents', 'page.html');
+    writeFileSync(file, '<html><head><title>Stop and search statistics - GOV.UK</title></head><body><h1>Stop and search statistics</h1><h2>Published 27 October 2022</h2><h2>Applies to England and Wales</h2><p>There were 526,024 stop and searches conducted by police in the year.</p></body></html>');
+    await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    const doc = (await fresh.store().documents()).find((d) => d.id === 'page')!;
+    expect(doc).toMatchObject({ title: 'Stop and search statistics - GOV.UK', date: '2022-10-27' });
+  });
+
+  it('answers "how many" with the count its title\'s period covers, not a share or a rate beside it', async () => {
+    const file = path.join(fresh.dataDir(), 'documents', 'bulletin.txt');
+    writeFileSync(
+      file,
+      'Stop and search, England and Wales, year ending 31 March 2022\n\nPublished 27 October 2022\n\n' +
+        'Two thirds (66%) of stop and searches in the year ending March 2022 were of young men. Males aged 15-19 had the highest rate, at 70 stop and searches per 1,000 population in the year ending March 2022.\n\n' +
+        'There were 526,024 stop and searches conducted under section 1 PACE by police in England and Wales. This is a decrease of 25% compared with the previous year.\n',
+    );
+    await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    const answer = await handle('how many stop and searches in 2021/22?', await KnowledgeBase.load(fresh.store()));
+    expect(answer.figures[0]).toMatchObject({ value: '526,024', geography: 'England and Wales', period: 'year ending 31 March 2022' });
   });
 
   it('is left undated when its text gives no date, whatever its file time', async () => {

@@ -110,6 +110,7 @@ describe('numbers that are not figures', () => {
   it('skips an ordinal that extraction spaced out, ages and the bounds of a range', () => {
     expect(mentions('between 1 st April 2019 and 31 st March 2020')).toEqual([]);
     expect(mentions('males aged between 15 and 34 were stopped')).toEqual([]);
+    expect(mentions('70 stop and searches per 1,000 population')).toMatchObject([{ value: '70', unit: 'rate-per-1000' }]);
   });
 
   it('takes nothing from a contents line', () => {
