@@ -11,6 +11,8 @@ const MAX_FIGURES = 3;
 const MIN_SHARE_OF_BEST = 0.3;
 /** How much the question's words in a figure's own clause count, beside those in its measure. */
 const CLAUSE_WEIGHT = 0.5;
+/** How much more a figure counts whose measure names what a count asks for. */
+const COUNTED_WEIGHT = 1.5;
 /** How much a figure counts whose measure could not be read. */
 const UNNAMED_WEIGHT = 0.5;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -32,6 +34,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean }[] = [];
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
   const topics = wanted.filter((c) => !c.period).length;
+  const counted = found.question.counted;
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of r.figures) {
@@ -69,6 +72,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       else if (/\bhow many\b/i.test(question) && !wantsPercent.test(question) && figure.unit !== 'count') score *= 0.6;
       if (wantsMoney.test(question) && figure.unit === 'money') score *= 1.3;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
+      // "How many community payback hours": a figure whose measure names the thing counted leads.
+      if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious });

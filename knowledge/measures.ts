@@ -55,8 +55,11 @@ export function measureBefore(text: string): string {
   });
   if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
-  // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had.
-  phrase = phrase.replace(/^.*?\b(?:had|has|have|recorded|records|saw|sees|reported|reports|achieved|reached)\s+(?:an?\s+|the\s+)?(?=\S)/i, '');
+  // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
+  // article tells the verb from a noun ("the conversion of reports to charges").
+  phrase = phrase.replace(/^.*?\b(?:had|has|have|recorded|records|saw|sees|reported|reports|achieved|reached)\s+(?:an?|the)\s+(?=\S)/i, '');
+  // "which has invested", "we have commissioned": a pronoun and its auxiliary are no measure.
+  phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
   phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
   // "For Greater Manchester this was" names a place, not a measure.
   if (/^(?:for\s+)?(?:greater manchester|gm|england and wales|the national average|nationally)?$/i.test(phrase)) return '';

@@ -33,6 +33,11 @@ export interface Question {
   unitWords: Set<string>;
   /** Whether it is phrased as asking for a number ("how many", "rate", "total"…). */
   wantsFigure: boolean;
+  /**
+   * The search term of what a count asks for: the last word of the phrase after "how many" or
+   * "number of" ("how many community payback hours are owed" → hour).
+   */
+  counted?: string;
 }
 
 /** What reading a question needs of the knowledge: its terms, and what words stand for. */
@@ -150,7 +155,24 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     units: asking.units,
     unitWords: asking.words,
     wantsFigure: figureCue.test(text),
+    counted: countedTerm(text),
   };
+}
+
+/** Words that end the phrase naming what is counted: verbs, auxiliaries and prepositions. */
+const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|would|can|could|got|get|gets|in|on|at|for|from|by|with|across|since|during|of|per|a|an|the|to|that|who|which|there|than|over|under|this|these|last|each|every|\d.*)$/i;
+
+/** The search term of the head of the phrase after "how many" / "number of", if any. */
+function countedTerm(text: string): string | undefined {
+  const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
+  if (!m) return undefined;
+  const phrase: string[] = [];
+  for (const w of words(m[1]!)) {
+    if (ENDS_COUNTED.test(w.text)) break;
+    phrase.push(w.text);
+  }
+  const head = phrase.at(-1);
+  return head === undefined ? undefined : termOf(head);
 }
 
 /**

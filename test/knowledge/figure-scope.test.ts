@@ -4,6 +4,7 @@ import { findPeriods } from '../../knowledge/periods.js';
 import { reportingPeriod, reportingPlace } from '../../knowledge/reporting-period.js';
 import { readQuestion } from '../../knowledge/question.js';
 import { TermStats } from '../../knowledge/term-stats.js';
+import { termOf } from '../../knowledge/tokens.js';
 import type { Passage } from '../../knowledge/types.js';
 
 function figuresOf(text: string, scope: DocumentScope = {}, section: string[] = []): Figure[] {
@@ -70,6 +71,11 @@ describe('periods read as a person reads them', () => {
     expect(f!.measure).toBe('computer misuse');
   });
 
+  it('tells a verb from a noun in the words before a number ("the conversion of reports to charges")', () => {
+    const figures = figuresOf('The conversion of reports to charges has increased from 4% to 7%.');
+    expect(figures[0]).toMatchObject({ value: '7%', measure: 'conversion of reports to charges' });
+  });
+
   it('prints a percentage as a person writes it', () => {
     expect(mentions('the 77.7 % rate reported in 2020')[0]).toMatchObject({ value: '77.7%', number: 77.7 });
   });
@@ -129,5 +135,15 @@ describe('the periods a question asks about', () => {
     expect(readQuestion('adult reoffending in 2023 compared with 2022', vocabulary).periods.map((p) => p.label)).toEqual(['2023']);
     expect(readQuestion('headline crime YE March 2024 vs 2017', vocabulary).periods.map((p) => p.label)).toEqual(['YE March 2024']);
     expect(readQuestion('has it gone up compared with the same quarter in 2022?', vocabulary).periods).toEqual([]);
+  });
+});
+
+describe('what a count asks for', () => {
+  const vocabulary = { stats: new TermStats(new Map(), 1) };
+  it('is the last word of the phrase after "how many" or "number of"', () => {
+    expect(readQuestion('how many community payback hours are owed?', vocabulary).counted).toBe(termOf('hours'));
+    expect(readQuestion('how many police officers does the county have now?', vocabulary).counted).toBe(termOf('officers'));
+    expect(readQuestion('the number of stop and searches in 2021/22', vocabulary).counted).toBe(termOf('searches'));
+    expect(readQuestion('what is the arrest rate?', vocabulary).counted).toBeUndefined();
   });
 });
