@@ -2,9 +2,14 @@
  * Runs the question sets through the CLI contract with the shared scorer and fails when a score
  * falls below its floor in eval/floors.json (one block of floors per set, named for its file in
  * ../shared/eval/). Floors only ever go up.
+ *
+ * `--documents <dir>` scores a set about documents the bot does not ship (eval/unseen/): they are
+ * added, with no catalog entry, to a copy of data/ in a temporary folder, as a user would drop
+ * them in, and answered from a fresh store there.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
@@ -15,12 +20,24 @@ const shared = path.join(root, '..', 'shared', 'eval');
 const program = new Command('eval')
   .option('--qa <file>', 'score this question set alone (against the floors of its name, if any)')
   .option('-v, --verbose', 'list the questions missed')
+  .option('--documents <dir>', 'add the documents in this folder (uncatalogued) to a copy of data/ first')
   .parse();
-const { qa, verbose } = program.opts<{ qa?: string; verbose?: boolean }>();
+const { qa, verbose, documents } = program.opts<{ qa?: string; verbose?: boolean; documents?: string }>();
+
+/** The environment the bot answers in: the shipped data, or a copy with `documents` added. */
+function answeringEnv(): { env: NodeJS.ProcessEnv; done: () => void } {
+  if (!documents) return { env: process.env, done: () => {} };
+  const dir = mkdtempSync(path.join(tmpdir(), 'st-eval-'));
+  cpSync(path.join(root, 'data'), path.join(dir, 'data'), { recursive: true });
+  cpSync(path.resolve(documents), path.join(dir, 'data', 'documents'), { recursive: true });
+  const env = { ...process.env, DATA_DIR: path.join(dir, 'data'), DB_PATH: path.join(dir, 'store.sqlite') };
+  return { env, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 const floors = JSON.parse(readFileSync(path.join(root, 'eval', 'floors.json'), 'utf8')) as Record<string, Record<string, number>>;
 const sets = qa ? [qa] : Object.keys(floors).map((name) => path.join(shared, `${name}.jsonl`));
-const scorer = path.join(qa ? path.dirname(qa) : shared, 'score.py');
+// The shared scorer scores every set; a set of our own (eval/) has none beside it.
+const scorer = existsSync(path.join(shared, 'score.py')) || !qa ? path.join(shared, 'score.py') : path.join(path.dirname(qa), 'score.py');
 
 let failed = false;
 for (const set of sets) {
@@ -30,7 +47,9 @@ for (const set of sets) {
   }
   const name = path.basename(set, '.jsonl');
   const args = [scorer, set, ...(verbose ? ['-v'] : []), '--', 'npm', 'run', '--silent', 'ask', '--', '--json'];
-  const run = spawnSync('python3', args, { cwd: root, encoding: 'utf8' });
+  const answering = answeringEnv();
+  const run = spawnSync('python3', args, { cwd: root, encoding: 'utf8', env: answering.env });
+  answering.done();
   process.stdout.write(`${name}:\n${run.stdout}`);
   process.stderr.write(run.stderr);
   const last = run.stdout.trim().split('\n').pop() ?? '';
