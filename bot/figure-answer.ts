@@ -4,6 +4,7 @@ import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../kn
 import { conceptIn } from '../knowledge/concepts.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
+import { monthYear } from './dates.js';
 
 /** Most figures an answer shows; a long list is trimmed to those that best match. */
 const MAX_FIGURES = 3;
@@ -107,6 +108,16 @@ function asOfPrevious(f: AnswerFigure): AnswerFigure {
   });
 }
 
+/**
+ * A period as a pasted line must say it: one relative to its document ("in the last 12 months",
+ * "since January 2022") is resolved against the document's date ("… (to July 2024)"), since a
+ * reader of the briefing does not know when "now" was.
+ */
+function periodSaid(p: Period): string {
+  if (p.kind !== 'rolling' && p.kind !== 'since') return p.label;
+  return `${p.label} (to ${monthYear(p.end, 'long')})`;
+}
+
 function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
   return Object.assign(citationOf(r.passage, kb), {
     value: f.value,
@@ -114,7 +125,7 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
     unit: f.unit,
     measure: f.measure,
     kind: f.kind,
-    period: f.period?.label,
+    period: f.period && periodSaid(f.period),
     geography: f.geography,
     previous: f.previous ? { period: f.previous.label ?? f.previous.period?.label, value: f.previous.value, change: f.previous.change ?? f.change } : undefined,
     comparator: f.comparator,

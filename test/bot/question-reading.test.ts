@@ -33,6 +33,13 @@ describe('questions about whether a number moved', () => {
   });
 });
 
+describe('figures for a period relative to their document', () => {
+  it('say when that period ended, read from the document\'s date', async () => {
+    const answer = await handle('restorative justice interventions in the last 12 months', knowledge());
+    expect(answer.figures[0]!.period).toMatch(/last 12 months \(to \w+ \d{4}\)$/);
+  });
+});
+
 describe('questions about a thing the documents never name', () => {
   it('decline when two everyday nouns side by side are used by no document, naming them', async () => {
     const answer = await handle('how many lollipop lady patrols were there in 2023/24?', knowledge());
