@@ -113,9 +113,9 @@ function asOfPrevious(f: AnswerFigure): AnswerFigure {
  * "since January 2022") is resolved against the document's date ("… (to July 2024)"), since a
  * reader of the briefing does not know when "now" was.
  */
-function periodSaid(p: Period): string {
-  if (p.kind !== 'rolling' && p.kind !== 'since') return p.label;
-  return `${p.label} (to ${monthYear(p.end, 'long')})`;
+function periodSaid(p: Period, docDate: string): string {
+  if ((p.kind !== 'rolling' && p.kind !== 'since') || !docDate) return p.label;
+  return `${p.label} (to ${monthYear(docDate, 'long')})`;
 }
 
 function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
@@ -125,7 +125,7 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
     unit: f.unit,
     measure: f.measure,
     kind: f.kind,
-    period: f.period && periodSaid(f.period),
+    period: f.period && periodSaid(f.period, kb.documents.get(f.docId)?.date ?? ''),
     geography: f.geography,
     previous: f.previous ? { period: f.previous.label ?? f.previous.period?.label, value: f.previous.value, change: f.previous.change ?? f.change } : undefined,
     comparator: f.comparator,

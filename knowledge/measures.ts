@@ -92,7 +92,11 @@ const FILLER = new Set([
  * word (a link's bracket, a footnote).
  */
 export function realMeasure(measure: string): string {
-  const words = measure.replace(/[\s,;:]+$/, '').split(/\s+/).filter(Boolean);
+  // "which is an increase", "is a decrease": the verb and article before a noun are not its name.
+  const trimmed = measure.replace(/[\s,;:]+$/, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
+  // "before decreasing", "while falling": a clause about what happened next names nothing.
+  if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
+  const words = trimmed.split(/\s+/).filter(Boolean);
   while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase())) words.pop();
   if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.

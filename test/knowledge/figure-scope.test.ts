@@ -76,6 +76,12 @@ describe('periods read as a person reads them', () => {
     expect(figures[0]).toMatchObject({ value: '7%', measure: 'conversion of reports to charges' });
   });
 
+  it('takes no measure from a clause about what happened next, nor the verb before a noun', () => {
+    const figures = figuresOf('Pick-ups rose from 52% in 2021/22 to 69% in 2022/23, before decreasing to 64% in 2023/24.');
+    expect(figures.find((f) => f.value === '64%')!.measure).not.toMatch(/^before\b/);
+    expect(figuresOf('This is a decrease of 179,888 on the year.')[0]!.measure).not.toMatch(/^is\b/);
+  });
+
   it('prints a percentage as a person writes it', () => {
     expect(mentions('the 77.7 % rate reported in 2020')[0]).toMatchObject({ value: '77.7%', number: 77.7 });
   });
