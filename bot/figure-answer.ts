@@ -1,4 +1,4 @@
-import { NO_MEASURE, type Figure } from '../knowledge/figures.js';
+import { NO_MEASURE, placesNamed, type Figure } from '../knowledge/figures.js';
 import type { Period } from '../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
 import { conceptIn } from '../knowledge/concepts.js';
@@ -12,6 +12,8 @@ const MAX_FIGURES = 3;
 const MIN_SHARE_OF_BEST = 0.3;
 /** How much the question's words in a figure's own clause count, beside those in its measure. */
 const CLAUSE_WEIGHT = 0.5;
+/** How much a figure counts whose place is not the one the question names. */
+const OTHER_PLACE_WEIGHT = 0.6;
 /** How much more a figure counts whose measure names what a count asks for. */
 const COUNTED_WEIGHT = 1.5;
 /** How much a figure counts whose measure could not be read. */
@@ -36,6 +38,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
   const topics = wanted.filter((c) => !c.period).length;
   const counted = found.question.counted;
+  // One place named in the question is the place asked; two ("GM compared with England and Wales") ask for both.
+  const places = placesNamed(question);
+  const askedPlace = places.length === 1 ? places[0] : undefined;
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of r.figures) {
@@ -73,6 +78,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       else if (/\bhow many\b/i.test(question) && !wantsPercent.test(question) && figure.unit !== 'count') score *= 0.6;
       if (wantsMoney.test(question) && figure.unit === 'money') score *= 1.3;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
+      // "… in England and Wales": a figure the document gives for another place does not lead.
+      if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
       // "How many community payback hours": a figure whose measure names the thing counted leads.
       if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.

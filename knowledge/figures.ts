@@ -155,6 +155,11 @@ function isLabel(before: string, after: string, value: string): boolean {
   return false;
 }
 
+/** Every place a text names (England and Wales, national, Greater Manchester, the North West), as figures name them. */
+export function placesNamed(text: string): string[] {
+  return GEOGRAPHY.filter(([re]) => re.test(text)).map(([, name]) => name);
+}
+
 function geographyNear(text: string): string | undefined {
   let best: { at: number; name: string } | undefined;
   for (const [re, name] of GEOGRAPHY) {

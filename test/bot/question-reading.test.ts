@@ -33,6 +33,15 @@ describe('questions about whether a number moved', () => {
   });
 });
 
+describe('a question naming one place', () => {
+  it('leads with the figure for that place, not another the same sentence gives', async () => {
+    const national = await handle('what is the youth reoffending rate in England and Wales?', knowledge());
+    expect(national.figures[0]).toMatchObject({ value: '32.2%', geography: 'England and Wales' });
+    const local = await handle('what is the youth reoffending rate in Greater Manchester?', knowledge());
+    expect(local.figures[0]).toMatchObject({ value: '29.6%', geography: 'Greater Manchester' });
+  });
+});
+
 describe('figures for a period relative to their document', () => {
   it('say when that period ended, read from the document\'s date', async () => {
     const answer = await handle('restorative justice interventions in the last 12 months', knowledge());
