@@ -1,7 +1,7 @@
 import { changeBetween } from './change.js';
 import { measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { senseCounts } from './wordnet.js';
-import { findPeriods } from './periods.js';
+import { comparesWith, findPeriods, spokenPeriods } from './periods.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from './sentences.js';
 import type { Passage, Period } from './types.js';
@@ -191,7 +191,7 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   const after = periods.find((p) => {
     if (p.at <= mention.end || p.at - mention.end >= 120) return false;
     const gap = sentence.slice(mention.end, p.at);
-    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !COMPARED_WITH.test(gap);
+    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap);
   });
   if (after && /^\s*(?:in|during|for|of)\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
   // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
@@ -217,8 +217,6 @@ const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|r
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
 const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
 
-/** Words that make the period after them the one compared with ("up 2 points since 2022"). */
-const COMPARED_WITH = /\b(?:compared|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:same|previous|preceding|last|prior))\b[^,;]{0,25}$/i;
 
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
 const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
@@ -370,20 +368,10 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
     }
     for (const [m, fig] of roles) if (!consumed.has(m)) out.push({ ...fig, id: `${passage.id}/${out.length + 1}` });
     // The next sentence goes on in the period this one spoke of, not one it compared with.
-    const spoken = periods.find((p) => !COMPARED_WITH.test(text.slice(0, p.at)) && [...roles.values()].some((f) => f.period === p.period));
+    const spoken = periods.find((p) => !comparesWith(text.slice(0, p.at)) && [...roles.values()].some((f) => f.period === p.period));
     carried = spoken?.period ?? carried;
   }
   return out;
-}
-
-/** The periods of a text (`periods`, as found in it) it speaks of, less those it only compares with ("up 2 points since 2022"). */
-function spokenPeriods(text: string, periods: Period[]): Period[] {
-  let from = 0;
-  return periods.filter((p) => {
-    const at = text.indexOf(p.label, from);
-    from = at + p.label.length;
-    return !COMPARED_WITH.test(text.slice(Math.max(0, at - 60), at));
-  });
 }
 
 function attachPrevious(fig: Figure, prev: Figure, label?: string): void {

@@ -173,6 +173,28 @@ export function findPeriods(text: string, reference?: string): Period[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.period);
 }
 
+/** Words that make the period after them the one compared with ("up 2 points since 2022", "vs 2017"). */
+const COMPARED_WITH = /\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:same|previous|preceding|last|prior))\b[^,;]{0,25}$/i;
+
+/** Whether the words just before a period make it the baseline of a comparison. */
+export function comparesWith(before: string): boolean {
+  return COMPARED_WITH.test(before.slice(-60));
+}
+
+/**
+ * The periods a text speaks of, in order, less those it only compares with: "reoffending in
+ * 2023 compared with 2022" speaks of 2023. `periods` are the text's own, as found in it.
+ */
+export function spokenPeriods(text: string, periods: Period[] = findPeriods(text)): Period[] {
+  let from = 0;
+  return periods.filter((p) => {
+    const at = text.indexOf(p.label, from);
+    if (at < 0) return true;
+    from = at + p.label.length;
+    return !comparesWith(text.slice(0, at));
+  });
+}
+
 /** True when two periods share at least one day. */
 export function overlaps(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;

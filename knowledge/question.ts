@@ -1,6 +1,6 @@
 import { concepts, type Concept } from './concepts.js';
 import type { FigureUnit } from './figures.js';
-import { findPeriods } from './periods.js';
+import { spokenPeriods } from './periods.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from './tokens.js';
 import type { Period } from './types.js';
@@ -83,23 +83,6 @@ function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words
   return { units: periods.length > 0 && !asksOtherThanNumber.test(text) ? ANY_UNIT : undefined, words: new Set() };
 }
 
-/** Words before a period that make it the baseline of a comparison ("… compared with the same quarter in 2022"). */
-const BASELINE = /\b(?:compared (?:with|to)|than|vs\.?|versus|against)\b[^,;]{0,25}$/i;
-
-/**
- * The periods a question asks about: those it writes, less the ones it only compares with
- * ("reoffending in 2023 compared with 2022" asks about 2023, and "… compared with 2022" alone
- * asks for the latest, with its change).
- */
-function askedPeriods(text: string): Period[] {
-  let from = 0;
-  return findPeriods(text).filter((p) => {
-    const at = text.indexOf(p.label, from);
-    from = at + p.label.length;
-    return !BASELINE.test(text.slice(0, at));
-  });
-}
-
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
 const SHORTEST_TYPO = 4;
 
@@ -139,7 +122,8 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
       corrections.unshift({ from: w.text, to: fix });
     }
   }
-  const periods = askedPeriods(text);
+  // The periods it asks about: not those it only compares with ("… compared with 2022").
+  const periods = spokenPeriods(text);
   const ideas = concepts(text, alternatives, periods, readings);
   // A broader word stands in only for a word the documents don't use: where they use the word
   // itself, its broader words ("attack" for "charge") only find other topics.
