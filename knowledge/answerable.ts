@@ -9,12 +9,15 @@ import { isEnglish, isRare } from './word-rarity.js';
  * Whether the documents hold an answer, beyond "some passage shares words with the question".
  * Three checks, in order:
  * 1. A word naming the question's topic that nothing in the documents covers (a name such as
- *    "Venetic" or "Stockport", a rare noun such as "precept"): no passage, title, acronym or word
+ *    "Venetic" or "Stockport", a rare noun such as "precept", two everyday nouns side by side
+ *    such as "roadside breath"): no passage, title, acronym or word
  *    meaning the same uses it. The documents don't speak of that topic, however well the rest of
  *    the question matches.
- * 2. The best passage must cover a fair part of the question.
+ * 2. The best passage must cover a fair part of the question, and for a question of three ideas
+ *    or more one of the best three must word at least two of them.
  * 3. A question asking for a quantity ("how many…", "what rate…", a period named) is answerable
  *    only if a top passage states a number of that kind in a sentence about its topic.
+ * A decline also names the question's own specific words the documents do speak of.
  */
 
 /** Below this share of the question's topic, no passage answers it. */
