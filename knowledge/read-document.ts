@@ -50,37 +50,15 @@ function usableTitle(title: string | undefined): string | undefined {
   return t && t.split(/\s+/).length >= 2 && !/^(?:microsoft\s+word\b|untitled\b|document\d*\b)|\.(?:docx?|pdf|txt)$/i.test(t) ? t : undefined;
 }
 
-/** A web page's text, a line per element: its markup, scripts and styles dropped. */
-function withoutTags(html: string): string {
-  return html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, '\n')
-    .replace(/<[^>]+>/g, '\n')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-}
-
-/** The document's text as a reader meets it: each heading once, before the text under it. */
-function readingText(blocks: LoadedDocument['blocks']): string {
-  const out: string[] = [];
-  let heading = '';
-  for (const b of blocks) {
-    const h = b.section.at(-1) ?? '';
-    if (h !== heading) out.push(h);
-    heading = h;
-    out.push(b.text);
-  }
-  return out.join('\n');
-}
-
 /**
  * A document missing from the catalog: titled from its metadata or the first line of its text
  * that reads as a title, else its file name; dated from its metadata or a date its text gives
  * itself ("Published 27 October 2022"), else left undated. A file's time is never its date.
  */
 function uncatalogued(file: string, loaded: LoadedDocument, log: Logger): DocumentMeta {
-  // Plain text and web pages are read as written (tags dropped): the reader may fold a title or
-  // date line into the headings after it.
-  const text = loaded.format === 'text' ? loaded.sourceText : loaded.format === 'html' ? withoutTags(loaded.sourceText) : readingText(loaded.blocks);
+  // Read as written, line by line: the passage reader may fold a title or date line into the
+  // headings after it.
+  const text = loaded.readingText ?? loaded.sourceText;
   const fromMeta = usableTitle(loaded.title);
   const title = (fromMeta ?? titleInText(text) ?? file).slice(0, 160);
   const date = loaded.date ?? dateInText(text) ?? '';

@@ -10,6 +10,8 @@ const SKIP = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 
 export interface HtmlContent {
   title?: string;
   blocks: Block[];
+  /** Every heading and block's text in reading order: what the page says of itself (its date). */
+  lines: string[];
 }
 
 /**
@@ -21,6 +23,7 @@ export function readHtml(html: string): HtmlContent {
   const doc = parseDocument(html, { decodeEntities: true, withStartIndices: true, withEndIndices: true });
   const blocks: Block[] = [];
   const headings: { level: number; text: string }[] = [];
+  const lines: string[] = [];
   let title: string | undefined;
 
   const textOf = (node: ChildNode): string => {
@@ -33,6 +36,7 @@ export function readHtml(html: string): HtmlContent {
   const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
   const push = (node: Element, text: string, extra: string[] = []) => {
     const t = clean(text);
+    if (t) lines.push(t);
     if (t) blocks.push({ section: [...headings.map((h) => h.text), ...extra], text: t, start: node.startIndex ?? 0, end: (node.endIndex ?? 0) + 1 });
   };
 
@@ -60,6 +64,7 @@ export function readHtml(html: string): HtmlContent {
         const level = Number(h[1]);
         while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
         headings.push({ level, text: clean(textOf(el)) });
+        lines.push(headings.at(-1)!.text);
         return;
       }
       if (el.name === 'table') return table(el);
@@ -72,7 +77,7 @@ export function readHtml(html: string): HtmlContent {
   // <title> sits in <head>, which is otherwise skipped.
   for (const t of findAll(doc as unknown as Element, 'title')) title ??= clean(textOf(t));
   walk(doc as unknown as ChildNode);
-  return { title, blocks };
+  return { title, blocks, lines };
 }
 
 function childrenNamed(node: Element, names: string[]): Element[] {

@@ -9,6 +9,8 @@ export interface LoadedDocument {
   blocks: Block[];
   /** The text quotes are checked against (the file's own text, or what was extracted). */
   sourceText: string;
+  /** The text as a reader meets it, a line per heading and block, where extraction lost its lines (web pages, Word). */
+  readingText?: string;
   /** What the file says about itself (PDF info, Word core properties, HTML <title>). */
   title?: string;
   date?: string;
@@ -40,14 +42,14 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
   if (format === 'docx') {
     const [{ readDocx }, { readHtml }] = await Promise.all([import('./docx.js'), import('./html.js')]);
     const docx = await readDocx(bytes, file);
-    const { blocks } = readHtml(docx.html);
-    return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), title: docx.title, date: docx.date, notes };
+    const { blocks, lines } = readHtml(docx.html);
+    return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), readingText: lines.join('\n'), title: docx.title, date: docx.date, notes };
   }
   const text = decode(bytes, file, notes);
   if (format === 'html') {
     const { readHtml } = await import('./html.js');
     const html = readHtml(text);
-    return { format, blocks: html.blocks, sourceText: text, title: html.title, notes };
+    return { format, blocks: html.blocks, sourceText: text, readingText: html.lines.join('\n'), title: html.title, notes };
   }
   return { format, blocks: readDocument(text), sourceText: text, notes };
 }
