@@ -5,16 +5,17 @@
  * report.
  */
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { monthIndex, monthWord } from './periods.js';
+
+const MONTH = `(${monthWord})`;
 
 /** Date forms, each read to ISO: "27 October 2022", "October 27, 2022", "10/05/2023", "2023-05-10", "October 2022". */
 const DATE_FORMS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
-  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, month(m[2]!), +m[1]!)],
-  [new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, month(m[1]!), +m[2]!)],
+  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, monthIndex(m[2]!), +m[1]!)],
+  [new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, monthIndex(m[1]!), +m[2]!)],
   [/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
   [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
-  [new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[2]!, month(m[1]!), 1)],
+  [new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[2]!, monthIndex(m[1]!), 1)],
 ];
 
 /** Labels that say a date is the document's own, and what follows them on the line. */
@@ -22,10 +23,6 @@ const DATE_LABEL = /\b(?:date\s+published|published(?:\s+on)?|publication\s+date
 
 /** How far into a document its own date is looked for: a front page, not the body. */
 const FRONT_MATTER = 6000;
-
-function month(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
-}
 
 function iso(y: number, m: number, d: number): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
