@@ -281,6 +281,10 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
       if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${lastMeasure.split(' ').at(-1)}`;
+      // "The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%": the second
+      // half names only whom it is for, and shares the measure the first half named.
+      const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();
+      if (sharedHead && /\band\s+for\s+[^,;]{1,40}$/i.test(before) && said.split(' ').length <= 3 && !said.toLowerCase().startsWith(sharedHead.toLowerCase())) said = `${sharedHead} for ${said}`;
       const named = /^\d|^figure$/.test(said) || said === '' ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
       if (said !== '') lastMeasure = said;
       roles.set(m, {

@@ -15,6 +15,8 @@ export interface ProseOptions {
 
 /** How many lines either side set the local wrap width (columns and sidebars wrap narrower). */
 const WIDTH_WINDOW = 4;
+/** Share of the wrap width past which an unfinished line is taken as wrapped. */
+const NEAR_FULL_WIDTH = 0.85;
 
 const bulletStart = new RegExp(`^\\s*(?:[${BULLET_CHARS}]|[-*]\\s)\\s*`);
 const paragraphNumber = /^\s*\d+(?:\.\d+)*\.?\s*$/;
@@ -128,7 +130,13 @@ function continues(open: Open, text: string, lines: Line[], i: number): boolean 
   if (!adjacent) return false;
   // The previous line was wrapped if this line's first word would not have fitted on it.
   const firstWord = text.split(/\s/, 1)[0]!.length;
-  if (previous.length + 1 + firstWord > localWidth(lines, i) * 0.97) return true;
+  const width = localWidth(lines, i);
+  if (previous.length + 1 + firstWord > width * 0.97) return true;
+  // A line that runs nearly the full width and stops mid-sentence was wrapped, even when the next
+  // word (a capitalised name: "… 11 GMP / Victim Service Coordinators") would have squeezed in:
+  // the extraction's width is only estimated. A shorter unpunctuated line is more often one item
+  // of a list set without bullets, and stays apart.
+  if (!endsSentence(previous) && previous.trimEnd().length >= width * NEAR_FULL_WIDTH) return true;
   // A line ending in a joining word ("and", "the", "of") is cut mid-sentence whatever follows.
   return /\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|that|which|is|are|was|were|be|as)$/i.test(previous);
 }

@@ -42,6 +42,19 @@ describe('a question naming one place', () => {
   });
 });
 
+describe('two figures in one clause, joined by "and"', () => {
+  it('lead each for the words of its own half, the later one sharing the subject the sentence opened with', async () => {
+    // "Approximately 40% of adult prisoners report having been permanently excluded from school
+    // and 60% leave prison without gaining any skills or qualifications …"
+    const skills = await handle('proportion of prisoners without skills or qualifications', knowledge());
+    expect(skills.figures[0]).toMatchObject({ value: '60%' });
+    // "The outcome rate for domestic abuse solved crimes is 12.2% compared to 11% last year and
+    // for rape it is 9.9% compared to 6.8% last year."
+    const rape = await handle('what is the outcome rate for rape?', knowledge());
+    expect(rape.figures[0]).toMatchObject({ value: '9.9%', measure: 'outcome rate for rape' });
+  });
+});
+
 describe('figures for a period relative to their document', () => {
   it('say when that period ended, read from the document\'s date', async () => {
     const answer = await handle('restorative justice interventions in the last 12 months', knowledge());

@@ -109,6 +109,12 @@ describe('what a figure measures', () => {
     expect(own.find((f) => f.value === '12')?.period?.label).not.toBe('2022/23');
   });
 
+  it('gives a second half opened by "and for …" the measure the first half named', () => {
+    const figures = figuresOf('The arrest rate for burglary is 14% compared to 12% last year and for theft it is 8% compared to 9% last year.');
+    expect(figures.find((f) => f.value === '14%')?.measure).toBe('arrest rate for burglary');
+    expect(figures.find((f) => f.value === '8%')?.measure).toBe('arrest rate for theft');
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);

@@ -41,6 +41,32 @@ describe('wrapped text', () => {
   });
 });
 
+describe('lines that stop short of the wrap width', () => {
+  it('joins an unfinished line that runs nearly the full width, though the next word would have fitted', () => {
+    const text = [
+      'Restorative justice brings offenders and their victims together to talk about the harm done to them and',
+      'the way forward, and it is used where it is felt it will achieve the best outcome.',
+      'The service works with partners within Greater Manchester including: Victim Support; 11 GMP',
+      'Victim Service Coordinators; the Police; and six North West Prisons.',
+    ].join('\n');
+    expect(readDocument(text).map((b) => b.text)).toContain(
+      'The service works with partners within Greater Manchester including: Victim Support; 11 GMP Victim Service Coordinators; the Police; and six North West Prisons.',
+    );
+  });
+
+  it('keeps apart an unfinished line well short of the width: an item of a list set without bullets', () => {
+    const text = [
+      'Several workshops have been held by the CRC between October 2018 and',
+      'June 2019 to engage resettlement officers',
+      'Development of a mentoring service at the gate',
+    ].join('\n');
+    expect(readDocument(text).map((b) => b.text)).toEqual([
+      'Several workshops have been held by the CRC between October 2018 and June 2019 to engage resettlement officers',
+      'Development of a mentoring service at the gate',
+    ]);
+  });
+});
+
 describe('diagrams in wrapped text', () => {
   it('does not take the boxes of an org chart for section headings', () => {
     const text = [

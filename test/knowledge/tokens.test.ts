@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../knowledge/tokens.js';
+
+describe('search terms', () => {
+  it('finds a count written in words when it is asked in digits, and the other way round', () => {
+    expect(terms('employed six months after release')).toEqual(terms('employed 6 months after release'));
+    expect(terms('a twelve-month pilot')).toContain(terms('12')[0]);
+  });
+
+  it('leaves "one" alone: it is more often "one of" than a count', () => {
+    expect(terms('one of the partners')).not.toContain('1');
+  });
+
+  it('keeps hyphenated words whole and in parts', () => {
+    expect(terms('re-offending')).toEqual(expect.arrayContaining(terms('reoffending')));
+    expect(terms('re-offending')).toEqual(expect.arrayContaining(terms('offending')));
+  });
+});
