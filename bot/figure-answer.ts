@@ -38,6 +38,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
   const topics = wanted.filter((c) => !c.period).length;
   const counted = found.question.counted;
+  // A period naming a document ("the 2020 VSA assessment") prefers that period's figures too.
+  const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
   // One place named in the question is the place asked; two ("GM compared with England and Wales") ask for both.
   const places = placesNamed(question);
   const askedPlace = places.length === 1 ? places[0] : undefined;
@@ -66,8 +68,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // The period asked may be the one the sentence compares with ("692 in 2023/24, up 39% on
       // 2022/23 (499)" answers 2022/23 with 499).
       let asPrevious = false;
-      if (found.askedPeriods.length > 0) {
-        const answers = (p: Period | undefined) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a));
+      if (askedPeriods.length > 0) {
+        const answers = (p: Period | undefined) => p !== undefined && askedPeriods.some((a) => sameSpan(p, a));
         const holds = answers(figure.period);
         asPrevious = !holds && answers(figure.previous?.period);
         score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;

@@ -29,6 +29,23 @@ function isNoun(word: string): boolean {
   return (senses.n > 0 && senses.n >= senses.a) || senses.n + senses.v + senses.a + senses.r === 0;
 }
 
+/**
+ * The noun a measure is about: the last of its first run of nouns ("recommendations" in
+ * "recommendations requiring action closed", "spaces" in "bed spaces mobilised"), or its last
+ * word when none is found.
+ */
+function headNoun(measure: string): string {
+  const words = measure.split(' ');
+  let head: string | undefined;
+  for (const w of words) {
+    // "being", "offending": a verb's -ing form heads no measure, whatever WordNet files it under.
+    const noun = /^\p{Ll}/u.test(w) && !/ing$/.test(w) && isNoun(w);
+    if (noun) head = w;
+    else if (head) break;
+  }
+  return head ?? words.at(-1)!;
+}
+
 /** A number a document states, with what it measures, when, where, and against what. */
 export interface Figure {
   /** `<passageId>/<n>`. */
@@ -280,7 +297,7 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
       let said = realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
-      if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${lastMeasure.split(' ').at(-1)}`;
+      if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
       // "The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%": the second
       // half names only whom it is for, and shares the measure the first half named.
       const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();
@@ -330,6 +347,14 @@ export function extractFigures(passage: Passage, scope: DocumentScope = {}): Fig
         const to = roles.get(next)!;
         attachPrevious(to, fig);
         to.measure = fig.measure.replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
+        consumed.add(m);
+        continue;
+      }
+      // "40 (now 50) interviews": the bracket corrects the number; the first is what it was.
+      if (next && /^\s*\(\s*now\s*$/i.test(gap) && /^\s*\)/.test(text.slice(next.end))) {
+        const now = roles.get(next)!;
+        if (now.measure === NO_MEASURE) now.measure = fig.measure;
+        attachPrevious(now, fig);
         consumed.add(m);
         continue;
       }

@@ -21,15 +21,36 @@ export function measureAfter(text: string): string {
   // "65 of these have been major disruptions": a part of what was just counted, named after.
   const words = text.replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
   const kept: string[] = [];
+  let skip = -1;
   for (const [i, raw] of words.entries()) {
-    const word = raw.replace(/[.,;:()'"“”‘’]+$/g, '');
+    if (i === skip) continue;
+    // Quotation marks around a name ("'Deep Dive' interviews") are not part of its words.
+    const word = raw.replace(/^['"“‘]+/, '').replace(/[.,;:()'"“”‘’]+$/g, '');
     const lower = word.toLowerCase();
     if (word === '' || kept.length >= 5) break;
+    // "at 13% GM still has the lowest re-offending rate": what the subject has is the measure.
+    if ((lower === 'has' || lower === 'had' || lower === 'have') && /^(?:the|an?)$/i.test(words[i + 1] ?? '')) {
+      kept.length = 0;
+      skip = i + 1;
+      continue;
+    }
     if (AUXILIARY.has(lower)) continue;
     // "70 stop and searches": one word joined to a second by "and" names one thing.
     const next = words[i + 1]?.replace(/[.,;:()'"“”‘’]+$/g, '').toLowerCase() ?? '';
     if (lower === 'and' && kept.length === 1 && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next) && !AUXILIARY.has(next) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
       kept.push(word);
+      continue;
+    }
+    // "50 interviews focussing on victims' rights": a verb in -ing before a preposition opens a
+    // description of the thing counted, not more of its name.
+    if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next)) break;
+    // "27% related to child contact": a participle and its "to" say what the share is.
+    if (lower === 'to' && kept.length > 0 && kept.length < 4 && /ed$/i.test(kept.at(-1)!)) {
+      kept.push(word);
+      if (/^(?:an?|the)$/i.test(next)) {
+        kept.push(words[i + 1]!);
+        skip = i + 1;
+      }
       continue;
     }
     if (STOP_AFTER.has(lower) && kept.length > 0) break;

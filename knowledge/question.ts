@@ -20,8 +20,13 @@ export interface Question {
   corrections: { from: string; to: string }[];
   /** Shorthand read as what the documents write ("NW" as North West, "quals" as qualifications). */
   shorthand: { from: string; to: string }[];
-  /** Periods written in the question. */
+  /** Periods the question asks about (not those it compares with, nor those naming a document). */
   periods: Period[];
+  /**
+   * Periods that name a document ("the 2018 plan", "the 2020 VSA assessment"): they prefer a
+   * figure of that period, but a passage that does not state it still answers.
+   */
+  documentPeriods: Period[];
   /** Its ideas, each with the terms that may stand for it. */
   concepts: Concept[];
   /** The kinds of number it asks for, or undefined when it asks for none. */
@@ -86,6 +91,17 @@ function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
 const SHORTEST_TYPO = 4;
 
+/** Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21 annual report"). */
+function namesDocument(text: string, period: Period): boolean {
+  const at = text.indexOf(period.label);
+  if (at < 0) return false;
+  // Up to three words of its name between: "2018 Standing Together plan", "2020 VSA assessment".
+  // ("2018 across the plan area" speaks of a time: a preposition or article ends the name).
+  return /^\s+(?:(?!(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)\s)[\w'’-]+\s+){0,3}?(?:plan|strategy|report|review|survey|assessment|inspection)s?\b/i.test(
+    text.slice(at + period.label.length),
+  );
+}
+
 /**
  * Reads a question: corrects words the documents don't use and English doesn't know ("chalenger"
  * → challenger), then finds its periods, concepts and the kind of number it asks for.
@@ -123,8 +139,11 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     }
   }
   // The periods it asks about: not those it only compares with ("… compared with 2022").
-  const periods = spokenPeriods(text);
-  const ideas = concepts(text, alternatives, periods, readings);
+  const spoken = spokenPeriods(text);
+  const ideas = concepts(text, alternatives, spoken, readings);
+  // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
+  const periods = spoken.filter((p) => !namesDocument(text, p));
+  const documentPeriods = spoken.filter((p) => !periods.includes(p));
   // A broader word stands in only for a word the documents don't use: where they use the word
   // itself, its broader words ("attack" for "charge") only find other topics.
   for (const c of ideas) if (c.own.every((t) => stats.has(t))) c.broader = [];
@@ -135,6 +154,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     corrections,
     shorthand,
     periods,
+    documentPeriods,
     concepts: ideas,
     units: asking.units,
     unitWords: asking.words,

@@ -55,6 +55,15 @@ describe('two figures in one clause, joined by "and"', () => {
   });
 });
 
+describe('a year that names a document', () => {
+  it('is not a time the question asks about, so any passage of the plan answers', async () => {
+    const plan = knowledge().question('what did the original 2018 Standing Together plan promise victims?');
+    expect(plan.periods).toEqual([]);
+    expect(plan.documentPeriods.map((p) => p.label)).toEqual(['2018']);
+    expect(knowledge().question('how many arrests were there in 2018 across the plan area?').periods.map((p) => p.label)).toEqual(['2018']);
+  });
+});
+
 describe('figures for a period relative to their document', () => {
   it('say when that period ended, read from the document\'s date', async () => {
     const answer = await handle('restorative justice interventions in the last 12 months', knowledge());

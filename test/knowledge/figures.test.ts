@@ -82,6 +82,9 @@ describe('what a figure measures', () => {
     expect(figures.find((f) => f.value === '50')?.measure).toBe('violent offences');
     expect(figures.find((f) => f.value === '120')?.measure).toBe('serious offences');
     expect(figures.find((f) => f.value === '30')?.measure).toBe('minor offences');
+    // The noun shared is what the first item counts, not the verb that ends its measure.
+    const closed = figuresOf('Since then 135 recommendations requiring action have been closed, with 32 now open.');
+    expect(closed.find((f) => f.value === '32')?.measure).toBe('open recommendations');
   });
 
   it('names what a share is of or for, and the words a bracketed figure stands behind', () => {
@@ -113,6 +116,22 @@ describe('what a figure measures', () => {
     const figures = figuresOf('The arrest rate for burglary is 14% compared to 12% last year and for theft it is 8% compared to 9% last year.');
     expect(figures.find((f) => f.value === '14%')?.measure).toBe('arrest rate for burglary');
     expect(figures.find((f) => f.value === '8%')?.measure).toBe('arrest rate for theft');
+  });
+
+  it('reads "A (now B)" as B, with A what it was', () => {
+    const figures = figuresOf("Survey plan: 30 (now 45) 'Listening' sessions held with families across the region.");
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '45', measure: 'Listening sessions held', previous: { value: '30', change: '+50%' } });
+  });
+
+  it('names what a subject has, and a share by what it is related to', () => {
+    expect(figuresOf('However, at 21% Salford still has the lowest youth custody rate of the core cities.')[0]?.measure).toBe('lowest youth custody rate');
+    const shares = figuresOf('Of the disclosures, 31% related to drug use and 12% related to a change of address.');
+    expect(shares.map((f) => f.measure)).toEqual(['related to drug use', 'related to a change']);
+  });
+
+  it('ends a measure before a verb in -ing that opens a description of the thing counted', () => {
+    expect(figuresOf('There are 120 staff working with families in crisis.')[0]?.measure).toBe('staff');
   });
 
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
