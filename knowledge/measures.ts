@@ -14,6 +14,9 @@ const STOP_AFTER = new Set([
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some)$/i;
 
+/** Nouns that name a change rather than a thing counted. */
+const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
+
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
@@ -51,6 +54,11 @@ export function measureAfter(text: string): string {
         kept.push(words[i + 1]!);
         skip = i + 1;
       }
+      continue;
+    }
+    // "a 60% reduction in bike crime": a change is named by what it is in.
+    if (lower === 'in' && kept.length === 1 && CHANGE_NOUN.test(kept[0]!) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
+      kept.push(word);
       continue;
     }
     if (STOP_AFTER.has(lower) && kept.length > 0) break;

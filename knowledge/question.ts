@@ -91,6 +91,15 @@ function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
 const SHORTEST_TYPO = 4;
 
+/**
+ * The question without the nouns by which it points at the documents themselves ("does the
+ * plan say…", "the HMPPS plan", "in the report"): every passage is in a plan or report, so the
+ * word finds passages that happen to say it, not the topic. The words naming which one stay.
+ */
+function withoutDocumentNouns(text: string): string {
+  return text.replace(/\b((?:the|this|that|their|its|your|our)\s+(?:[\w'’-]+\s+){0,3}?)(?:plans?|reports?|strateg(?:y|ies)|documents?)\b/gi, '$1');
+}
+
 /** Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21 annual report"). */
 function namesDocument(text: string, period: Period): boolean {
   const at = text.indexOf(period.label);
@@ -140,7 +149,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   }
   // The periods it asks about: not those it only compares with ("… compared with 2022").
   const spoken = spokenPeriods(text);
-  const ideas = concepts(text, alternatives, spoken, readings);
+  const ideas = concepts(withoutDocumentNouns(text), alternatives, spoken, readings);
   // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
   const periods = spoken.filter((p) => !namesDocument(text, p));
   const documentPeriods = spoken.filter((p) => !periods.includes(p));

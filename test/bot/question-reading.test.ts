@@ -64,6 +64,14 @@ describe('a year that names a document', () => {
   });
 });
 
+describe('a question pointing at the documents themselves', () => {
+  it('searches for its topic, not for the word "plan" or "report"', async () => {
+    const read = knowledge().question('does the HMPPS plan say anything about women leaving prison?');
+    expect(read.concepts.flatMap((c) => c.words)).not.toContain('plan');
+    expect(read.concepts.flatMap((c) => c.words)).toEqual(expect.arrayContaining(['hmpps', 'women', 'prison']));
+  });
+});
+
 describe('figures for a period relative to their document', () => {
   it('say when that period ended, read from the document\'s date', async () => {
     const answer = await handle('restorative justice interventions in the last 12 months', knowledge());

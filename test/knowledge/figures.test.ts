@@ -130,6 +130,10 @@ describe('what a figure measures', () => {
     expect(shares.map((f) => f.measure)).toEqual(['related to drug use', 'related to a change']);
   });
 
+  it('names a change by what it is in', () => {
+    expect(figuresOf('The town had seen a 60% reduction in bike crime since 2019.')[0]?.measure).toBe('reduction in bike crime');
+  });
+
   it('ends a measure before a verb in -ing that opens a description of the thing counted', () => {
     expect(figuresOf('There are 120 staff working with families in crisis.')[0]?.measure).toBe('staff');
   });
