@@ -186,15 +186,15 @@ function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
 export class WordAlternatives {
   private readonly rows: Map<string, WordAlternative>;
   private readonly inflections: Map<string, string>;
-  /** Every word of every row's key: what an inflected word may be taken back to. */
-  private readonly words: Set<string>;
+  /** Every word of every row's key: what an inflected word may be taken back to (made when first needed). */
+  private words?: Set<string>;
   /** First words of the phrases held: a question is looked up phrase by phrase only from these. */
   private readonly phraseStarts: Set<string>;
   /** Single words looked up lately: questions repeat their words. */
   private readonly recent = new Map<string, WordAlternative | null>();
-  /** Known spellings grouped by length, for correcting a word the documents don't use. */
-  private readonly byLength = new Map<number, [string, string][]>();
-  private readonly known: Set<string>;
+  /** Known spellings grouped by length, for correcting a word the documents don't use (made when first needed). */
+  private byLength?: Map<number, [string, string][]>;
+  private knownSpellings?: Set<string>;
   private readonly names: Map<string, string>;
   private families?: WordFamilies;
 
@@ -202,14 +202,25 @@ export class WordAlternatives {
     this.names = new Map(saved.names ?? []);
     this.rows = new Map(saved.rows.map(([key, same, broader]) => [key, { same, broader }]));
     this.inflections = new Map(saved.inflections);
-    this.words = new Set(saved.rows.flatMap(([key]) => key.split(' ')));
     this.phraseStarts = new Set(saved.rows.filter(([key]) => key.includes(' ')).map(([key]) => key.slice(0, key.indexOf(' '))));
-    for (const s of saved.spellings) {
-      const list = this.byLength.get(s[0].length);
-      if (list) list.push(s);
-      else this.byLength.set(s[0].length, [s]);
+  }
+
+  // What only a mistyped or uninflected word needs is indexed on its first use: a start that
+  // answers plain questions does not pay for it.
+  private get known(): Set<string> {
+    return (this.knownSpellings ??= new Set(this.saved.spellings.map(([w]) => w)));
+  }
+
+  private spellingsOfLength(length: number): [string, string][] {
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const s of this.saved.spellings) {
+        const list = this.byLength.get(s[0].length);
+        if (list) list.push(s);
+        else this.byLength.set(s[0].length, [s]);
+      }
     }
-    this.known = new Set(saved.spellings.map(([w]) => w));
+    return this.byLength.get(length) ?? [];
   }
 
   /**
@@ -261,7 +272,9 @@ export class WordAlternatives {
   private lemmaOf(word: string): string | undefined {
     const known = this.inflections.get(word);
     if (known !== undefined) return known;
-    const base = baseForms(word).find((b) => this.words.has(b));
+    this.words ??= new Set(this.saved.rows.flatMap(([key]) => key.split(' ')));
+    const words = this.words;
+    const base = baseForms(word).find((b) => words.has(b));
     // A word on the frequency list that the build did not take back to a lemma is one itself.
     return base === undefined || isEnglish(word) ? undefined : base;
   }
@@ -316,7 +329,7 @@ export class WordAlternatives {
     const most = w.length >= 8 ? 2 : 1;
     let best: { word: string; edits: number; df: number } | undefined;
     for (let len = w.length - most; len <= w.length + most; len++) {
-      for (const [candidate, term] of this.byLength.get(len) ?? []) {
+      for (const [candidate, term] of this.spellingsOfLength(len)) {
         const edits = distance(w, candidate);
         if (edits > most) continue;
         const df = stats.spread(term);
