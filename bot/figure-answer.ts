@@ -1,4 +1,5 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../knowledge/figures.js';
+import { countsChange } from '../knowledge/figure-words.js';
 import type { Period } from '../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
 import { conceptIn } from '../knowledge/concepts.js';
@@ -16,6 +17,8 @@ const CLAUSE_WEIGHT = 0.5;
 const OTHER_PLACE_WEIGHT = 0.6;
 /** How much more a figure counts whose measure names what a count asks for. */
 const COUNTED_WEIGHT = 1.5;
+/** How much a change counts ("lost 2000 officers") when how many there are is asked. */
+const CHANGE_FOR_STOCK_WEIGHT = 0.3;
 /** How much a figure counts whose measure could not be read. */
 const UNNAMED_WEIGHT = 0.5;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -84,6 +87,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
       // "How many community payback hours": a figure whose measure names the thing counted leads.
       if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
+      // "How many officers does GMP have": a number lost or recruited is not how many it has.
+      if (found.question.asksStock && countsChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious });

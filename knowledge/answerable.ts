@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
+import { countsChange } from './figure-words.js';
 import type { Question } from './question.js';
 import { words } from './tokens.js';
 import { senseCounts } from './wordnet.js';
@@ -16,7 +17,8 @@ import { isEnglish, isRare } from './word-rarity.js';
  * 2. The best passage must cover a fair part of the question, and for a question of three ideas
  *    or more one of the best three must word at least two of them.
  * 3. A question asking for a quantity ("how many…", "what rate…", a period named) is answerable
- *    only if a top passage states a number of that kind in a sentence about its topic.
+ *    only if a top passage states a number of that kind in a sentence about its topic (and, for
+ *    "how many … does it have", a number of them, not one lost or added).
  * A decline also names the question's own specific words the documents do speak of.
  */
 
@@ -111,6 +113,8 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     for (const f of r.figures) {
       if (!units.includes(f.unit)) continue;
+      // "How many officers does GMP have" is not answered by the 2000 it has lost.
+      if (found.question.asksStock && countsChange(f)) continue;
       const words = kb.figureWords(f).all;
       let got = 0;
       for (const c of topical) if (conceptIn(c, words)) got += weight(c);

@@ -43,6 +43,11 @@ export interface Question {
    * "number of" ("how many community payback hours are owed" → hour).
    */
   counted?: string;
+  /**
+   * Whether it asks how many there are ("how many officers does GMP have", "how many … are
+   * there"): a number lost, gained or added since some time answers a different question.
+   */
+  asksStock: boolean;
 }
 
 /** What reading a question needs of the knowledge: its terms, and what words stand for. */
@@ -169,8 +174,14 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     unitWords: asking.words,
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
+    asksStock: STOCK.test(text) && !MOVED.test(text),
   };
 }
+
+/** "How many … does GMP have", "how many … are there", "how many … work in …". */
+const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
+/** Words asking how a number moved, or what was done: not a stock. */
+const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 
 /** Words that end the phrase naming what is counted: verbs, auxiliaries and prepositions. */
 const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|would|can|could|got|get|gets|in|on|at|for|from|by|with|across|since|during|of|per|a|an|the|to|that|who|which|there|than|over|under|this|these|last|each|every|\d.*)$/i;

@@ -72,6 +72,17 @@ describe('a question pointing at the documents themselves', () => {
   });
 });
 
+describe('how many there are, against how many changed', () => {
+  it('is not answered by a number lost, recruited or new, but that number answers a question about the change', async () => {
+    // The documents give "50 new PCSOs" funded and "hundreds fewer" since 2010, never how many GMP has.
+    const stock = await handle('how many PCSOs does GMP have?', knowledge());
+    expect(stock.status).toBe('no_answer');
+    expect(stock.headline).toMatch(/don't cover that with a figure/);
+    const lost = await handle('how many officers has GMP lost since 2010?', knowledge());
+    expect(lost.figures[0]).toMatchObject({ value: '2000', measure: 'police officers' });
+  });
+});
+
 describe('figures for a period relative to their document', () => {
   it('say when that period ended, read from the document\'s date', async () => {
     const answer = await handle('restorative justice interventions in the last 12 months', knowledge());
