@@ -22,7 +22,8 @@ export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
   if (/^\s*[,;:]/.test(text)) return '';
   // "65 of these have been major disruptions": a part of what was just counted, named after.
-  const words = text.replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
+  // "3,629 (6%) were disability hate crimes": the share in brackets is an aside.
+  const words = text.replace(/^\s*\([^()]*\)/, '').replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
   const kept: string[] = [];
   let skip = -1;
   for (const [i, raw] of words.entries()) {

@@ -113,6 +113,9 @@ export function terms(text: string, reference?: string): string[] {
     if (/^\d/.test(w.text) && spans.some(([a, b]) => w.at >= a && w.at < b)) continue;
     const whole = termOf(w.text);
     if (whole) out.push(whole);
+    // A contraction of stop words ("they're", "don't") is one whole; its letters run together
+    // ("theyre") are no word to search for.
+    if (!whole && /['’]/.test(w.text)) continue;
     if (/[-'’]/.test(w.text)) {
       const joined = termOf(w.text.replace(/[-'’]/g, ''));
       if (joined && joined !== whole) out.push(joined);

@@ -130,6 +130,10 @@ describe('what a figure measures', () => {
     expect(shares.map((f) => f.measure)).toEqual(['related to drug use', 'related to a change']);
   });
 
+  it('names a count whose share follows in brackets by the words after them', () => {
+    expect(figuresOf('3,629 (6%) were disability hate crimes; and 858 (1%) were transgender hate crimes.')[0]?.measure).toBe('disability hate crimes');
+  });
+
   it('names a change by what it is in', () => {
     expect(figuresOf('The town had seen a 60% reduction in bike crime since 2019.')[0]?.measure).toBe('reduction in bike crime');
   });

@@ -11,6 +11,11 @@ describe('search terms', () => {
     expect(terms('one of the partners')).not.toContain('1');
   });
 
+  it("drops a contraction of stop words whole, not as its letters run together", () => {
+    expect(terms("because they're disabled")).toEqual(terms('because disabled'));
+    expect(terms("don't")).toEqual([]);
+  });
+
   it('keeps hyphenated words whole and in parts', () => {
     expect(terms('re-offending')).toEqual(expect.arrayContaining(terms('reoffending')));
     expect(terms('re-offending')).toEqual(expect.arrayContaining(terms('offending')));
