@@ -10,6 +10,9 @@ const markdownHeading = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 // "Commitment 1", "Priority Two", "1.", "2.0 REDUCING HARM", "Section 3" and the like.
 const numberedHeading = /^(?:(?:commitment|priority|section|chapter|part|appendix|annex)\s+(?:\d+|one|two|three|four|five|six)\b|\d+(?:\.\d+)*\.?\s+\S)/i;
 
+/** Verbs that make a line beginning with a number a statement ("… were cautioned", "… rose by"). */
+const STATING_VERB = /\b(?:were|was|are|is|has|have|had|rose|fell|increased|decreased|grew|dropped|received|recorded|committed|reached)\b/i;
+
 /** A markdown ATX heading (`## Title`), or undefined. */
 export function markdownHeadingOf(line: string): Heading | undefined {
   const m = markdownHeading.exec(line.trim());
@@ -30,6 +33,9 @@ export function plainHeadingOf(line: string, previous: string | undefined): Head
   if (/\b(?:the|and|of|to|for|in|with|a|an|on|by|from|or)$/i.test(text)) return undefined;
   if (text.split(/\s+/).length > 10) return undefined;
   if (/^\d+(\.\d+)*\.?$/.test(text)) return undefined; // a bare paragraph number
+  // "19,000 children were cautioned or sentenced": a bulletin's key figure, set on its own line
+  // like a heading, is a statement of the text (a numbered heading has no verb).
+  if (/^\d[\d,.]*%?\s/.test(text) && STATING_VERB.test(text)) return undefined;
   if (previous !== undefined && previous.trim() !== '' && !endsSentence(previous)) return undefined;
   const level = numberedHeading.test(text) || (text === text.toUpperCase() && /[A-Z]{3}/.test(text)) ? 1 : 2;
   return { level, text: tidyHeading(text) };

@@ -67,6 +67,15 @@ describe('lines that stop short of the wrap width', () => {
   });
 });
 
+describe("a bulletin's key figures set apart like headings", () => {
+  it('are statements of the text, while a numbered heading stays a section', () => {
+    const text = ['Main points', '', '12,500 young people were given a caution', '', 'The number of cautions has fallen by 40% over the last ten years.', '', '3 Youth custody', '', 'Custody numbers fell.'].join('\n');
+    const blocks = readDocument(text);
+    expect(blocks.map((b) => b.text)).toContain('12,500 young people were given a caution');
+    expect(blocks.find((b) => b.text === 'Custody numbers fell.')?.section).toEqual(['3 Youth custody']);
+  });
+});
+
 describe('diagrams in wrapped text', () => {
   it('does not take the boxes of an org chart for section headings', () => {
     const text = [
