@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SHARE_ACTION } from '../../../adapters/slack/render.js';
 import { helpText } from '../../../bot/commands.js';
 import type { PostedMessage, ResponsePost } from '../../fakes/slack-api.js';
@@ -95,7 +95,8 @@ describe('the Slack adapter over HTTP', () => {
 
       expect(responsesFor('1')).toHaveLength(1);
       expect(bot.asked).toContain('CSTR 2023/24');
-      expect(bot.logLines.some((l) => l.msg === 'command answered' && l.status === 'answered' && l.user === 'U1')).toBe(true);
+      // Logged once the reply is posted: the fake response_url may see the reply a moment before.
+      await vi.waitFor(() => expect(bot.logLines.some((l) => l.msg === 'command answered' && l.status === 'answered' && l.user === 'U1')).toBe(true));
       // The slash command is answered privately, never posted to the channel.
       expect(postsIn('C1')).toEqual([]);
     });
