@@ -64,7 +64,7 @@ export function sourcesText(kb: KnowledgeBase): string {
   const lines = docs.map((d) => {
     // A document of no known kind (not in the catalog) is no newer edition of another.
     const stale = d.kind !== UNKNOWN_KIND && newestOfKind.get(d.kind) !== d.id ? ' — stale: a newer one of this kind exists' : '';
-    return `${(d.date.slice(0, 7) || 'undated').padEnd(7)}  ${d.title} (${d.publisher}, ${d.kind})${stale}`;
+    return `${(d.date.slice(0, 7) || 'undated').padEnd(7)}  ${d.title} (${[d.publisher, d.kind].filter(Boolean).join(', ')})${stale}`;
   });
   return ['The documents the bot answers from, newest first:', ...lines].join('\n');
 }

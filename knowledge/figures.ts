@@ -162,6 +162,10 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
   if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
+  // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
+  // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
+  if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;
+  if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"

@@ -72,6 +72,9 @@ const ANY_UNIT: FigureUnit[] = ['count', 'percent', 'ratio', 'money', 'percentag
  */
 const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|do|is|are|was|were|will|can|could|has|have|had|how (?:did|does|do|is|are|was|were|will|can|has|have))\b/i;
 
+/** "Quote the definition used in the 2015/16 bulletin", "what does ONS say about 2023": words are asked for. */
+const asksForWords = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
+
 /**
  * The kinds of number a question asks for, or undefined when it does not ask for one. Naming a
  * period asks for what happened in it, a number of any kind, unless the question asks for
@@ -90,7 +93,7 @@ function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words
     // Counting words say how, not what: "number" is in every passage that has a number.
     return { units, words: units.includes('count') ? new Set() : said };
   }
-  return { units: periods.length > 0 && !asksOtherThanNumber.test(text) ? ANY_UNIT : undefined, words: new Set() };
+  return { units: periods.length > 0 && !asksOtherThanNumber.test(text) && !asksForWords.test(text) ? ANY_UNIT : undefined, words: new Set() };
 }
 
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
@@ -111,7 +114,7 @@ function namesDocument(text: string, period: Period): boolean {
   if (at < 0) return false;
   // Up to three words of its name between: "2018 Standing Together plan", "2020 VSA assessment".
   // ("2018 across the plan area" speaks of a time: a preposition or article ends the name).
-  return /^\s+(?:(?!(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)\s)[\w'’-]+\s+){0,3}?(?:plan|strategy|report|review|survey|assessment|inspection)s?\b/i.test(
+  return /^\s+(?:(?!(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)\s)[\w'’-]+\s+){0,3}?(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication)s?\b/i.test(
     text.slice(at + period.label.length),
   );
 }

@@ -29,6 +29,13 @@ describe('figure forms', () => {
     expect(mentions(text)).toEqual([]);
   });
 
+  it('does not take footnote marks or a paper number for figures', () => {
+    expect(mentions('rapes are at their highest ever level.3 Home Office data show that a mere 1.3% led to a charge.').map((m) => m.value)).toEqual(['1.3%']);
+    expect(mentions('knife crime rose by 71% between 2014 and 2018,2 and by 45% since.').map((m) => m.value)).toEqual(['71%', '45%']);
+    expect(mentions('Serious youth violence (Sixteenth Report of Session 2017–19, HC 1016)')).toEqual([]);
+    expect(mentions('offences under S.47 and S.18 rose to 1,200')).toHaveLength(1);
+  });
+
   it('does not take a span of time a sentence speaks of, or a duration used as an adjective, for a figure', () => {
     expect(mentions('Over the next 12 months, a service will co-ordinate restorative justice.')).toEqual([]);
     expect(mentions('This totals over 55,000 additional crimes in the last 12 months.').map((m) => m.value)).toEqual(['55,000']);
