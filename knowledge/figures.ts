@@ -82,7 +82,8 @@ interface Mention {
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const money = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b/g;
 const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
-const percent = /\b\d+(?:\.\d+)?\s?%/g;
+/** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
+const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
 const ratio = /\b(one|two|three|four|five|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
 const duration = /\b\d[\d,]*\s(days|weeks|months|years)\b(?!\s+old)/g;
 const fraction = /\b\d+\/\d+\b/g;

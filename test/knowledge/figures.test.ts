@@ -13,6 +13,7 @@ describe('figure forms', () => {
     ['1362 CSTRs were ordered', '1362', 1362, 'count'],
     ['1,362 CSTRs were ordered', '1,362', 1362, 'count'],
     ['an increase of 32% this year', '32%', 32, 'percent'],
+    ['religious hate crime rose by 34 per cent', '34 per cent', 34, 'percent'],
     ['the rate was 29.6% in GM', '29.6%', 29.6, 'percent'],
     ['a budget of £1.2m for the service', '£1.2m', 1_200_000, 'money'],
     ['one in five prisoners', 'one in five', 0.2, 'ratio'],
