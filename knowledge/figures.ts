@@ -1,6 +1,5 @@
 import { changeBetween } from './change.js';
-import { measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
-import { senseCounts } from './wordnet.js';
+import { headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { comparesWith, findPeriods, spokenPeriods } from './periods.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from './sentences.js';
@@ -20,30 +19,6 @@ function partOf(after: string): string {
   if (lead && rest.trimStart().startsWith(lead.label)) return '';
   const of = measureAfter(rest);
   return realMeasure(of) ? `${word} ${of}` : '';
-}
-
-/** Whether WordNet knows the word mainly as a noun (or doesn't know it at all: a name, an acronym). */
-function isNoun(word: string): boolean {
-  const senses = senseCounts(word.toLowerCase());
-  // "moderate" has a noun sense (a person), but is mostly an adjective.
-  return (senses.n > 0 && senses.n >= senses.a) || senses.n + senses.v + senses.a + senses.r === 0;
-}
-
-/**
- * The noun a measure is about: the last of its first run of nouns ("recommendations" in
- * "recommendations requiring action closed", "spaces" in "bed spaces mobilised"), or its last
- * word when none is found.
- */
-function headNoun(measure: string): string {
-  const words = measure.split(' ');
-  let head: string | undefined;
-  for (const w of words) {
-    // "being", "offending": a verb's -ing form heads no measure, whatever WordNet files it under.
-    const noun = /^\p{Ll}/u.test(w) && !/ing$/.test(w) && isNoun(w);
-    if (noun) head = w;
-    else if (head) break;
-  }
-  return head ?? words.at(-1)!;
 }
 
 /** A number a document states, with what it measures, when, where, and against what. */

@@ -1,3 +1,5 @@
+import { senseCounts } from './wordnet.js';
+
 /**
  * The measure a number counts, read from the words around it: "1362 CSTRs were ordered" →
  * "CSTRs ordered"; "the youth reoffending rate in GM was … 29.6%" → "youth reoffending rate";
@@ -133,4 +135,28 @@ export function realMeasure(measure: string): string {
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
   return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';
+}
+
+/** Whether WordNet knows the word mainly as a noun (or doesn't know it at all: a name, an acronym). */
+export function isNoun(word: string): boolean {
+  const senses = senseCounts(word.toLowerCase());
+  // "moderate" has a noun sense (a person), but is mostly an adjective.
+  return (senses.n > 0 && senses.n >= senses.a) || senses.n + senses.v + senses.a + senses.r === 0;
+}
+
+/**
+ * The noun a measure is about: the last of its first run of nouns ("recommendations" in
+ * "recommendations requiring action closed", "spaces" in "bed spaces mobilised"), or its last
+ * word when none is found.
+ */
+export function headNoun(measure: string): string {
+  const words = measure.split(' ');
+  let head: string | undefined;
+  for (const w of words) {
+    // "being", "offending": a verb's -ing form heads no measure, whatever WordNet files it under.
+    const noun = /^\p{Ll}/u.test(w) && !/ing$/.test(w) && isNoun(w);
+    if (noun) head = w;
+    else if (head) break;
+  }
+  return head ?? words.at(-1)!;
 }
