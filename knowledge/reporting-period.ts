@@ -19,8 +19,17 @@ const TITLE_PLACES: [RegExp, string][] = [
  * states no period of its own speaks of. None when the title names no such period, or several.
  */
 export function reportingPeriod(title: string): Period | undefined {
-  const periods = findPeriods(title).filter((p) => REPORTING_KINDS.has(p.kind));
+  const periods = findPeriods(title).filter((p) => REPORTING_KINDS.has(p.kind) || (p.kind === 'date' && snapshotDate(title, p)));
   return periods.length === 1 ? periods[0] : undefined;
+}
+
+/**
+ * Whether a date in a title is the day its figures are counted on ("Police workforce, England and
+ * Wales: 30 September 2023", "… as at 31 March 2024"), not the day it was published.
+ */
+function snapshotDate(title: string, date: Period): boolean {
+  const at = title.indexOf(date.label);
+  return at >= 0 && /(?::|\bas at|\bas of)\s*$/i.test(title.slice(0, at)) && !/\b(?:report|minutes|meeting|published|panel|agenda)\b/i.test(title);
 }
 
 /** The one place a title says the document is about, if it names exactly one. */

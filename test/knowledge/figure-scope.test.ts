@@ -27,6 +27,12 @@ describe('the period and place a document reports on', () => {
     expect(reportingPeriod('Progress report (Panel report, 4 August 2022)')).toBeUndefined();
   });
 
+  it('reads the day a snapshot is counted on, after a colon or "as at", but not a meeting\'s date', () => {
+    expect(reportingPeriod('Police workforce, England and Wales: 30 September 2023')?.label).toBe('30 September 2023');
+    expect(reportingPeriod('Prison population as at 31 March 2024')?.label).toBe('31 March 2024');
+    expect(reportingPeriod('Panel minutes: 25 March 2022')).toBeUndefined();
+  });
+
   it('reads the one place a title names', () => {
     expect(reportingPlace('Crime in England and Wales: year ending March 2024')).toBe('England and Wales');
     expect(reportingPlace('Annual report of the commissioner')).toBeUndefined();
