@@ -1,5 +1,5 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../knowledge/figures.js';
-import { countsChange } from '../knowledge/figure-words.js';
+import { statesChange } from '../knowledge/figure-words.js';
 import type { Period } from '../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
 import { conceptIn } from '../knowledge/concepts.js';
@@ -88,7 +88,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "How many community payback hours": a figure whose measure names the thing counted leads.
       if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
       // "How many officers does GMP have": a number lost or recruited is not how many it has.
-      if (found.question.asksStock && countsChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
+      if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious });

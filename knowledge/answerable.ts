@@ -1,6 +1,6 @@
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
-import { countsChange } from './figure-words.js';
+import { statesChange } from './figure-words.js';
 import type { Question } from './question.js';
 import { words } from './tokens.js';
 import { senseCounts } from './wordnet.js';
@@ -114,7 +114,7 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
     for (const f of r.figures) {
       if (!units.includes(f.unit)) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
-      if (found.question.asksStock && countsChange(f)) continue;
+      if (found.question.asksStock && statesChange(f)) continue;
       const words = kb.figureWords(f).all;
       let got = 0;
       for (const c of topical) if (conceptIn(c, words)) got += weight(c);

@@ -71,16 +71,17 @@ function clauseOf(figure: Figure): string {
 /** Words that join two halves of a clause, each of which may state its own number. */
 const JOINER = / (?:and|while|whilst|whereas|but) /g;
 
-/** Words before a number that make it a change in how many there are ("has lost over 2000 officers"). */
-const CHANGED_BY = /\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added|adding|introduced|an extra|an additional|reduced by|increased by|fell by|rose by|down by|up by)\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i;
-/** Words after a number that make it one: "500 more officers", "200 fewer PCSOs", "20 new staff". */
-const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new)\b/i;
+/** Words before a number that make it a change ("has lost over 2000 officers", "fell by 1%"). */
+const CHANGED_BY = /\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added|adding|introduced|an extra|an additional|(?:reduced|increased|decreased|fell|rose|grew|dropped|down|up) by|an? (?:increase|decrease|rise|fall|reduction|drop) of)\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i;
+/** Words after a number that make it one: "500 more officers", "20 new staff", "a 12% fall", "17% lower". */
+const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decrease|rise|fall|reduction|drop|higher|lower)\b/i;
 
 /**
- * Whether the figure counts a change (officers lost or recruited, places added) rather than
- * how many there are: it does not answer "how many … does it have".
+ * Whether the figure is the size of a change (officers lost or recruited, a rate that fell by 1%)
+ * rather than how many or what share there are: it does not answer "how many … does it have" or
+ * "what share of …".
  */
-export function countsChange(figure: Figure): boolean {
+export function statesChange(figure: Figure): boolean {
   const at = figure.sentence.indexOf(figure.value);
   if (at < 0) return false;
   return CHANGED_BY.test(figure.sentence.slice(Math.max(0, at - 40), at)) || CHANGED_AFTER.test(figure.sentence.slice(at + figure.value.length));

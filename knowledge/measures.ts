@@ -1,3 +1,4 @@
+import { FOOTNOTED } from './tokens.js';
 import { senseCounts } from './wordnet.js';
 
 /**
@@ -31,7 +32,9 @@ export function measureAfter(text: string): string {
   for (const [i, raw] of words.entries()) {
     if (i === skip) continue;
     // Quotation marks around a name ("'Deep Dive' interviews") are not part of its words.
-    const word = raw.replace(/^['"“‘]+/, '').replace(/[.,;:()'"“”‘’]+$/g, '');
+    const bare = raw.replace(/^['"“‘]+/, '').replace(/[.,;:()'"“”‘’]+$/g, '');
+    // "240 children53": the footnote's number is not part of the word.
+    const word = FOOTNOTED.test(bare) ? bare.replace(/\d+$/, '') : bare;
     const lower = word.toLowerCase();
     if (word === '' || kept.length >= 5) break;
     // "at 13% GM still has the lowest re-offending rate": what the subject has is the measure.

@@ -38,7 +38,7 @@ export const TITLE_WEIGHT = 0.15;
  * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
  * rather than trusted.
  */
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 9;
 
 /** A saved index: minisearch's own form plus the document frequencies reranking uses. */
 interface SavedIndex {

@@ -45,6 +45,9 @@ export function words(text: string): Word[] {
   return out;
 }
 
+/** A lower-case word with a footnote number run on ("reports7"); names such as "Catch22" have capitals. */
+export const FOOTNOTED = /^[a-z]{3,}\d{1,3}$/;
+
 /** Words already turned into terms; cleared when full, so memory stays bounded. */
 const termsOfWords = new Map<string, string | null>();
 const TERMS_KEPT = 50_000;
@@ -62,6 +65,8 @@ export function termOf(word: string): string | undefined {
 }
 
 function computeTerm(word: string): string | undefined {
+  // "sentence55", "children53": a footnote's number set against the word it annotates.
+  if (FOOTNOTED.test(word)) word = word.replace(/\d+$/, '');
   let w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   // A contraction of stop words ("they've", "we're", "don't") is one too.
   const contraction = /^([a-z]+)(?:'(?:ve|re|ll|d|m)|n't)$/.exec(w);

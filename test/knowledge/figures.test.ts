@@ -142,6 +142,10 @@ describe('what a figure measures', () => {
     expect(figuresOf('3,629 (6%) were disability hate crimes; and 858 (1%) were transgender hate crimes.')[0]?.measure).toBe('disability hate crimes');
   });
 
+  it('leaves a footnote number out of the measure', () => {
+    expect(figuresOf('The number on remand fell, to 240 children53, last year.').find((f) => f.value === '240')?.measure).toBe('children');
+  });
+
   it('names a change by what it is in', () => {
     expect(figuresOf('The town had seen a 60% reduction in bike crime since 2019.')[0]?.measure).toBe('reduction in bike crime');
   });

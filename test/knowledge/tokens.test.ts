@@ -16,6 +16,11 @@ describe('search terms', () => {
     expect(terms("don't")).toEqual([]);
   });
 
+  it('reads a word with a footnote number run on as the word, and leaves names with numbers alone', () => {
+    expect(terms('a custodial sentence55')).toEqual(terms('a custodial sentence'));
+    expect(terms('Catch22')).not.toEqual(terms('Catch'));
+  });
+
   it('keeps hyphenated words whole and in parts', () => {
     expect(terms('re-offending')).toEqual(expect.arrayContaining(terms('reoffending')));
     expect(terms('re-offending')).toEqual(expect.arrayContaining(terms('offending')));
