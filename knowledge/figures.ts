@@ -145,8 +145,10 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
-  // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34".
+  // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".
   if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
+  // "victims aged 16 to 24": the upper bound of an age band.
+  if (/\baged\s+\d{1,2}\s+(?:to|and)\s+$/i.test(before)) return true;
   if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
   return false;

@@ -30,6 +30,10 @@ describe('figure forms', () => {
     expect(mentions(text)).toEqual([]);
   });
 
+  it('does not take the bounds of an age band written with "to" for figures', () => {
+    expect(mentions('the number of murder victims aged 16 to 24 rose by 45%').map((m) => m.value)).toEqual(['45%']);
+  });
+
   it('does not take footnote marks or a paper number for figures', () => {
     expect(mentions('rapes are at their highest ever level.3 Home Office data show that a mere 1.3% led to a charge.').map((m) => m.value)).toEqual(['1.3%']);
     expect(mentions('knife crime rose by 71% between 2014 and 2018,2 and by 45% since.').map((m) => m.value)).toEqual(['71%', '45%']);
