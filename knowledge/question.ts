@@ -105,7 +105,8 @@ const SHORTEST_TYPO = 4;
  * word finds passages that happen to say it, not the topic. The words naming which one stay.
  */
 function withoutDocumentNouns(text: string): string {
-  return text.replace(/\b((?:the|this|that|their|its|your|our)\s+(?:[\w'’-]+\s+){0,3}?)(?:plans?|reports?|strateg(?:y|ies)|documents?)\b/gi, '$1');
+  // Singular only: "the reports of rape" and "the 4P plans" are topics.
+  return text.replace(/\b((?:the|this|that|their|its|your|our)\s+(?:[\w'’-]+\s+){0,3}?)(?:plan|report|strategy|document)\b(?![-'’])/gi, '$1');
 }
 
 /** Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21 annual report"). */

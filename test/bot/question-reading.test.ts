@@ -69,6 +69,8 @@ describe('a question pointing at the documents themselves', () => {
     const read = knowledge().question('does the HMPPS plan say anything about women leaving prison?');
     expect(read.concepts.flatMap((c) => c.words)).not.toContain('plan');
     expect(read.concepts.flatMap((c) => c.words)).toEqual(expect.arrayContaining(['hmpps', 'women', 'prison']));
+    // Plural, they are what is asked about.
+    expect(knowledge().question('how many of the reports of rape led to a charge?').concepts.flatMap((c) => c.words)).toContain('reports');
   });
 });
 
