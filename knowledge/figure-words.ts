@@ -78,8 +78,7 @@ const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decr
 
 /**
  * Whether the figure is the size of a change (officers lost or recruited, a rate that fell by 1%)
- * rather than how many or what share there are: it does not answer "how many … does it have" or
- * "what share of …".
+ * rather than how many there are: it does not answer "how many … does it have".
  */
 export function statesChange(figure: Figure): boolean {
   const at = figure.sentence.indexOf(figure.value);

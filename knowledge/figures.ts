@@ -3,6 +3,7 @@ import { headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasur
 import { comparesWith, findPeriods, spokenPeriods } from './periods.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from './sentences.js';
+import { WORD_NUMBERS } from './tokens.js';
 import type { Passage, Period } from './types.js';
 
 /** What a figure counts in. */
@@ -54,7 +55,6 @@ interface Mention {
   end: number;
 }
 
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const money = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b/g;
 const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */

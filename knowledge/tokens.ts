@@ -24,11 +24,10 @@ const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
-/**
- * Number words from two to twenty, in order ("one" is left alone: it is more often a pronoun or
- * "one of" than a count).
- */
-const NUMBER_WORDS = 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+/** Number words from one to twenty and their values ("one in five", "six months"). */
+export const WORD_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, i) => [w, i + 1]),
+);
 
 const wordRe = /\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -78,9 +77,10 @@ function computeTerm(word: string): string | undefined {
   }
   if (w.length < 2 && !/\d/.test(w)) return undefined;
   if (STOP_WORDS.has(w)) return undefined;
-  // "six months" and "6 months" are one span: small numbers are written either way.
-  const spelled = NUMBER_WORDS.indexOf(w);
-  if (spelled >= 0) return String(spelled + 2);
+  // "six months" and "6 months" are one span: small numbers are written either way. "One" is
+  // left alone: it is more often a pronoun or "one of" than a count.
+  const spelled = Object.hasOwn(WORD_NUMBERS, w) ? WORD_NUMBERS[w]! : 0;
+  if (spelled > 1) return String(spelled);
   // Porter keeps a doubled consonant in some forms ("referrals" → "referr") but not others
   // ("referred" → "refer"); one letter of the pair is enough to tell the word.
   return stemmer(w).replace(/([b-df-hj-km-np-rtv-z])\1$/, (m, c: string) => (c === 'l' || c === 's' || c === 'z' ? m : c));
