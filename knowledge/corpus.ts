@@ -16,7 +16,7 @@ export const SEARCH_IN_STORE_ABOVE = 20_000;
 export interface Found extends IndexHit {
   passage: Passage;
   figures: Figure[];
-  /** The passage before it in its document, if any. */
+  /** The passage it reads on from: its list's lead-in, else the one before it in its document. */
   before?: Passage;
 }
 
@@ -42,7 +42,7 @@ export class MemoryCorpus implements Corpus {
   private readonly averageLength: number;
   private readonly passages: Map<string, Passage>;
   private readonly figuresOf: Map<string, Figure[]>;
-  /** The passage before each one in its document: a sentence often leans on the one before. */
+  /** What each passage reads on from: a sentence often leans on the one before, a list item on its lead-in. */
   private readonly before = new Map<string, Passage>();
 
   private constructor(
@@ -54,7 +54,7 @@ export class MemoryCorpus implements Corpus {
     this.passages = new Map(passages.map((p) => [p.id, p]));
     this.figuresOf = figuresByPassage(figures);
     passages.forEach((p, i) => {
-      const prev = passages[i - 1];
+      const prev = p.leansOn !== undefined ? this.passages.get(p.leansOn) : passages[i - 1];
       if (prev && prev.docId === p.docId) this.before.set(p.id, prev);
     });
     this.averageLength = passages.reduce((sum, p) => sum + p.text.length, 0) / Math.max(1, passages.length);

@@ -211,6 +211,20 @@ export interface DocumentScope {
   place?: string;
 }
 
+/**
+ * The period and place a list's lead-in speaks of, where its last sentence (the one that opens the
+ * list) names one of each; else the document's.
+ */
+function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
+  const last = sentences(lead.text).pop()?.text ?? lead.text;
+  const periods = uniquePeriods(spokenPeriods(last, findPeriods(last)));
+  const places = new Set(placesNamed(last));
+  return {
+    period: periods.length === 1 ? periods[0] : scope.period,
+    place: places.size === 1 ? [...places][0] : scope.place,
+  };
+}
+
 /** "…, which is an increase of" / "This represents a fall of": a change of the figure before. */
 const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i;
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
@@ -227,12 +241,14 @@ const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
  * sets a comparator. A figure whose sentence, passage and section state no period or place is
  * for those its document reports on (`scope`, from its title).
  */
-export function extractFigures(passage: Passage, scope: DocumentScope = {}): Figure[] {
+export function extractFigures(passage: Passage, docScope: DocumentScope = {}, lead?: Passage): Figure[] {
   const out: Figure[] = [];
+  // A list item is for the period and place its lead-in names ("In 2015/16 … were as follows:").
+  const scope = lead ? leadScope(lead, docScope) : docScope;
   // A passage's one period speaks for its figures, unless it is only what they are compared with.
   const passagePeriods = uniquePeriods(spokenPeriods(passage.text, passage.periods));
   const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
-  const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : (sectionPeriod ?? scope.period);
+  const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : lead ? scope.period : (sectionPeriod ?? scope.period);
   // "Of these, 581 were …" speaks of the period the sentence before gave.
   let carried: Period | undefined;
   const contents = [...passage.text.matchAll(DOT_LEADERS)].map((m) => [m.index!, m.index! + m[0].length] as const);

@@ -1,4 +1,5 @@
 import { mendGluedWords } from './glued-words.js';
+import { markLeadIns } from './lead-ins.js';
 import { findPeriods } from './periods.js';
 import type { Block, Passage } from './types.js';
 
@@ -9,7 +10,8 @@ export function repeatKey(text: string): string {
 
 /**
  * Turns a document's blocks into passages, mending words the extraction glued. A passage whose text the document repeats (a summary
- * bullet restated in a table) is kept once, with every location it stands at.
+ * bullet restated in a table) is kept once, with every location it stands at. A list item notes the
+ * lead-in it reads on from.
  */
 export function buildPassages(docId: string, docDate: string, blocks: Block[]): Passage[] {
   const byKey = new Map<string, Passage>();
@@ -37,5 +39,6 @@ export function buildPassages(docId: string, docDate: string, blocks: Block[]): 
     byKey.set(key, passage);
     passages.push(passage);
   }
+  markLeadIns(passages);
   return passages;
 }

@@ -39,7 +39,8 @@ export async function readDocumentContent(
   const defined = passages.flatMap((p) => findAcronyms(p.text, id));
   const acronyms = [...defined, ...inferAcronyms(passages.map((p) => p.text).join('\n'), id, new Set(defined.map((a) => a.short)))];
   const scope = { period: reportingPeriod(meta.title), place: reportingPlace(meta.title) };
-  const figures = passages.flatMap((p) => extractFigures(p, scope));
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const figures = passages.flatMap((p) => extractFigures(p, scope, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined));
   for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');
   return { meta, content: { passages, acronyms, figures }, format: loaded.format, pages: loaded.pages };
 }

@@ -61,6 +61,8 @@ export interface Passage {
   periods: Period[];
   /** Sentences checked at ingest to be verbatim spans of the source: [start, end) in `text`. */
   quotable?: [number, number][];
+  /** The passage this one reads on from: a list item's lead-in, or what a bare "This includes:" points back at. */
+  leansOn?: string;
 }
 
 /** An acronym and the long form the documents give for it. */

@@ -55,13 +55,16 @@ export class KnowledgeTables {
     return rows.map(passageOf);
   }
 
-  /** For each passage id, the passage before it in its document (first passages have none). */
+  /** For each passage id, the passage it reads on from: its list's lead-in, else the one before it (first passages have none). */
   async passagesBefore(ids: string[]): Promise<Map<string, Passage>> {
     if (ids.length === 0) return new Map();
     const rows = await this.sql.all<Record<string, string | number>>(
-      `SELECT b.*, p.id AS after_id FROM passages p JOIN passages b ON b.doc_id = p.doc_id AND b.ord = p.ord - 1
-       WHERE p.id IN (${placeholders(ids)})`,
-      ids,
+      `SELECT b.*, p.id AS after_id FROM passages p JOIN passages b ON b.id = p.leans_on
+       WHERE p.id IN (${placeholders(ids)})
+       UNION ALL
+       SELECT b.*, p.id AS after_id FROM passages p JOIN passages b ON b.doc_id = p.doc_id AND b.ord = p.ord - 1
+       WHERE p.leans_on IS NULL AND p.id IN (${placeholders(ids)})`,
+      [...ids, ...ids],
     );
     return new Map(rows.map((r) => [String(r.after_id), passageOf(r)]));
   }
@@ -173,8 +176,8 @@ export class KnowledgeTables {
     await insertMany(
       this.sql,
       'passages',
-      ['id', 'doc_id', 'ord', 'section', 'text', 'start', 'end', 'locations', 'periods', 'quotable'],
-      passages.map((p, i) => [p.id, p.docId, i, JSON.stringify(p.section), p.text, p.start, p.end, JSON.stringify(p.locations), JSON.stringify(p.periods), JSON.stringify(p.quotable ?? [])]),
+      ['id', 'doc_id', 'ord', 'section', 'text', 'start', 'end', 'locations', 'periods', 'quotable', 'leans_on'],
+      passages.map((p, i) => [p.id, p.docId, i, JSON.stringify(p.section), p.text, p.start, p.end, JSON.stringify(p.locations), JSON.stringify(p.periods), JSON.stringify(p.quotable ?? []), p.leansOn ?? null]),
     );
     await insertMany(this.sql, 'acronyms', ['doc_id', 'ord', 'short', 'long', 'context'], acronyms.map((a, i) => [a.docId, i, a.short, a.long, a.context]));
     await insertMany(
@@ -223,5 +226,6 @@ function passageOf(r: Record<string, string | number>): Passage {
     locations: JSON.parse(String(r.locations)),
     periods: JSON.parse(String(r.periods)),
     quotable: r.quotable ? (JSON.parse(String(r.quotable)) as [number, number][]) : undefined,
+    ...(r.leans_on ? { leansOn: String(r.leans_on) } : {}),
   };
 }

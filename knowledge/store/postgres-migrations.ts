@@ -65,6 +65,8 @@ export const PG_MIGRATIONS: string[] = [
        AND (position(';messageid=' in o.channel_id) = 0 OR o.ctid < d.ctid);
    UPDATE digest_runs SET channel_id = split_part(channel_id, ';messageid=', 1)
      WHERE platform = 'teams' AND position(';messageid=' in channel_id) > 0;`,
+  // A list item reads on from its lead-in ("… were as follows:"): which passage that is.
+  `ALTER TABLE passages ADD COLUMN leans_on TEXT;`,
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

@@ -73,6 +73,8 @@ export const MIGRATIONS: string[] = [
    UPDATE OR IGNORE digest_runs SET channel_id = substr(channel_id, 1, instr(channel_id, ';messageid=') - 1)
      WHERE platform = 'teams' AND instr(channel_id, ';messageid=') > 0;
    DELETE FROM digest_runs WHERE platform = 'teams' AND instr(channel_id, ';messageid=') > 0;`,
+  // A list item reads on from its lead-in ("… were as follows:"): which passage that is.
+  `ALTER TABLE passages ADD COLUMN leans_on TEXT;`,
 ];
 
 /** The version a fully migrated database is at. */

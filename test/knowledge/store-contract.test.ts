@@ -106,6 +106,26 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const NOTE = 'Youth diversion note\n\nIn 2024/25, 640 young people were diverted from court through the Youth Diversion Scheme.\n';
 
+/** Two lists under lead-ins: one that names its period, one that only points back ("This includes:"). */
+const LISTS = [
+  'Workforce and hate crime note',
+  '',
+  'As at 30 September 2023, the police workforce in England and Wales was 234,438 full-time equivalent.',
+  '',
+  'This includes:',
+  '',
+  '  • 147,098 FTE police officers (up 3.5% on 142,146 last year)',
+  '  • 7,651 FTE PCSOs (down 7.4% on 8,263 last year)',
+  '',
+  'The number of hate crime offences in 2015/16 for the five monitored strands were as follows:',
+  '',
+  '  • 4,400 (7%) were religious hate crimes;',
+  '  • 3,629 (6%) were disability hate crimes.',
+  '',
+  'Recruitment continues across every force, with new officers joining each month through the national programme and through local schemes that forces run themselves to fill the vacancies they carry; the programme will be reviewed when its funding ends and its lessons written up for the forces that follow it, so that what worked in one place can be tried in the next without each force having to learn it again from the start.',
+  '',
+].join('\n');
+
 describe.each(backends)('the store contract for replicas, on %s', (name, fresh) => {
   const onPostgres = name === 'PostgreSQL';
 
@@ -151,6 +171,20 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     expect((await store.documents()).map((d) => d.id).sort()).toEqual(shipped);
     expect((await store.passages()).filter((p) => p.docId === 'diversion-note')).toEqual([]);
     expect((await store.figures()).filter((f) => f.docId === 'diversion-note')).toEqual([]);
+  });
+
+  it("gives a list item the lead-in it reads on from, and a bare 'This includes:' the passage it points back at", async () => {
+    const store = await open(await fresh());
+    const data = dataCopy();
+    writeFileSync(path.join(data, 'documents', 'workforce-note.txt'), LISTS);
+    await ingest(data, store, captureLog().log);
+    const passages = (await store.passages()).filter((p) => p.docId === 'workforce-note');
+    const idOf = (start: string) => passages.find((p) => p.text.startsWith(start))!.id;
+    const before = await store.passagesBefore([idOf('3,629'), idOf('7,651'), idOf('Recruitment continues')]);
+    expect(before.get(idOf('3,629'))?.text).toMatch(/^The number of hate crime offences in 2015\/16/);
+    expect(before.get(idOf('7,651'))?.text).toMatch(/^As at 30 September 2023, the police workforce/);
+    // A paragraph after the list reads on from the passage before it, as any other does.
+    expect(before.get(idOf('Recruitment continues'))?.text).toMatch(/^3,629/);
   });
 
   it('claims a platform event once, across every store on the database', async () => {

@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { ingest } from '../../knowledge/ingest.js';
+import { buildPassages } from '../../knowledge/passages.js';
+import { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store.js';
+import type { Block } from '../../knowledge/types.js';
+import { captureLog, copyOfData } from '../helpers/knowledge.js';
+
+const BULLETIN = [
+  'Hate crime bulletin',
+  '',
+  'Police recorded hate crime rose again, driven by better recording and by more victims coming forward.',
+  '',
+  'The number of hate crime offences in 2015/16 for the five monitored strands were as follows:',
+  '',
+  '49,419 (79%) were race hate crimes;',
+  '4,400 (7%) were religious hate crimes;',
+  '3,629 (6%) were disability hate crimes; and',
+  '858 (1%) were transgender hate crimes.',
+  '',
+].join('\n');
+
+function blocks(texts: string[], section: string[] = ['Key findings']): Block[] {
+  let at = 0;
+  return texts.map((text) => {
+    const b = { section, text, start: at, end: at + text.length };
+    at += text.length + 2;
+    return b;
+  });
+}
+
+describe('list items and their lead-ins', () => {
+  it('marks each item of a list with its lead-in, and stops at a paragraph or the next lead-in', () => {
+    const long = `${'Words that run on as a paragraph of their own '.repeat(10)}end.`;
+    const passages = buildPassages('d', '2024-01-01', blocks(['Our aims were:', 'Fewer victims;', 'More arrests.', long, 'We also:', 'Listened.']));
+    const [lead, a, b, paragraph, second, c] = passages;
+    expect([a!.leansOn, b!.leansOn]).toEqual([lead!.id, lead!.id]);
+    expect(paragraph!.leansOn).toBeUndefined();
+    expect(second!.leansOn).toBeUndefined();
+    expect(c!.leansOn).toBe(second!.id);
+  });
+
+  it('reads a list under a bare "This includes:" as continuing the passage before it', () => {
+    const passages = buildPassages('d', '2024-01-01', blocks(['The workforce was 234,438 FTE.', 'This includes:', '147,098 FTE police officers']));
+    expect(passages[2]!.leansOn).toBe(passages[0]!.id);
+  });
+
+  it('does not carry a lead-in across a section', () => {
+    const passages = buildPassages('d', '2024-01-01', [...blocks(['Our aims were:']), ...blocks(['Fewer victims.'], ['Another section'])]);
+    expect(passages[1]!.leansOn).toBeUndefined();
+  });
+});
+
+describe('answering from a list item', () => {
+  let store: Store;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    const data = copyOfData();
+    writeFileSync(path.join(data, 'documents', 'hate-crime-bulletin.txt'), BULLETIN);
+    store = await openStore(':memory:');
+    await ingest(data, store, captureLog().log);
+    kb = await KnowledgeBase.load(store);
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('dates an item by the period its lead-in names and finds it by the lead-in\'s words', async () => {
+    const answer = await handle('How many hate crimes against disabled people were recorded in 2015/16?', kb);
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]!.text).toContain('3,629 (6%) were disability hate crimes');
+    expect(answer.figures[0]).toMatchObject({ value: '3,629', period: '2015/16' });
+  });
+});
