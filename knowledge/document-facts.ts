@@ -77,11 +77,65 @@ const NOT_A_TITLE = /^(?:https?:|www\.|source\b|contact\b|e-?mail\b|tel(?:ephone
  */
 export function titleInText(text: string): string | undefined {
   for (const raw of text.split(/\r?\n/).slice(0, 60)) {
-    const line = raw.replace(/^#+\s*/, '').replace(/[*_]{2}/g, '').trim();
-    // A sentence is not a title: it ends in a full stop.
-    if (line.length < 8 || line.length > 200 || NOT_A_TITLE.test(line) || /[^.]\.$/.test(line)) continue;
-    const words = line.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*[,:;]?$/u.test(w));
-    if (words.length >= 3) return line;
+    const line = titleOf(raw);
+    if (line !== undefined) return line;
   }
   return undefined;
+}
+
+/** The line as a title, if it reads as one: not a label or link, not a sentence, `least` words or more. */
+function titleOf(raw: string, least = 3): string | undefined {
+  const line = raw.replace(/^#+\s*/, '').replace(/[*_]{2}/g, '').trim();
+  // A sentence is not a title: it ends in a full stop.
+  if (line.length < 8 || line.length > 200 || NOT_A_TITLE.test(line) || /[^.]\.$/.test(line)) return undefined;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*[,:;]?$/u.test(w));
+  return words.length >= least ? line : undefined;
+}
+
+/** What a document's opening lines say about it, set apart from its text. */
+export interface FrontMatter {
+  /** Where the front matter ends in the text: what follows is the document's own text. */
+  end: number;
+  title: string;
+  /** Who issued it, where a line names them ("Home Office", "House of Commons Home Affairs Committee"). */
+  publisher?: string;
+}
+
+/** Front-matter lines past which an opening run of lines is text, not a title block. */
+const FRONT_LINES = 5;
+/** Lines that say where a document came from. */
+const SOURCE_LINE = /^(?:source|url|link|retrieved|available (?:at|from)|https?:|www\.)/i;
+/** A date line that says there is none. */
+const NO_DATE = /^date not (?:shown|given|known|stated)\b/i;
+
+/**
+ * A title block opening a text document: the title line, then, before the first blank line, short
+ * lines saying who published it, when, or where it came from ("Home Office" / "Published 24
+ * January 2024"). These lines describe the document; they are not passages of it. At least one
+ * must be a date or source line, so a title over an ordinary first heading is not taken for one.
+ */
+export function frontMatter(text: string): FrontMatter | undefined {
+  const lines: { text: string; end: number }[] = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const end = at + raw.length;
+    at = end + 1;
+    if (raw.trim() === '') {
+      if (lines.length === 0) continue;
+      break;
+    }
+    lines.push({ text: raw.trim(), end });
+    if (lines.length > FRONT_LINES) return undefined;
+  }
+  // Over a publisher or date line, a shorter title ("Annual Report 2023/24") is still the title.
+  const title = lines[0] && titleOf(lines[0].text, 2);
+  if (!title || lines.length < 2) return undefined;
+  let dated = false;
+  let publisher: string | undefined;
+  for (const { text: line } of lines.slice(1)) {
+    if (DATE_LABEL.exec(line)?.index === 0 || NO_DATE.test(line) || SOURCE_LINE.test(line) || (line.length <= 30 && firstDate(line))) dated = true;
+    else if (line.length <= 140 && !/[.;]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && line.split(/\s+/).length <= 16) publisher ??= line;
+    else return undefined;
+  }
+  return dated ? { end: lines.at(-1)!.end, title, publisher } : undefined;
 }

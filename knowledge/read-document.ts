@@ -66,6 +66,7 @@ function uncatalogued(file: string, loaded: LoadedDocument, log: Logger): Docume
   const titled = fromMeta ? 'from its own metadata' : title === file ? 'by its file name' : 'from its text';
   const dated = loaded.date ? 'from its metadata' : date ? 'from its text' : 'nowhere: it gives no date, so it is shown undated';
   log.warn({ file, title, date: date || undefined }, `document is not in data/catalog.json: titled ${titled}, dated ${dated}`);
-  // No publisher is guessed: a citation names none rather than "unknown publisher".
-  return { id: docIdOf(file), file, title, publisher: '', date, kind: UNKNOWN_KIND };
+  // No publisher is guessed beyond what the document's title block names: a citation names none
+  // rather than "unknown publisher".
+  return { id: docIdOf(file), file, title, publisher: loaded.publisher ?? '', date, kind: UNKNOWN_KIND };
 }

@@ -1,4 +1,5 @@
 import { BotError, ErrorCode } from '../../bot/errors.js';
+import { frontMatter } from '../document-facts.js';
 import type { Block } from '../types.js';
 import { readDocument } from './document.js';
 import { detectFormat, type DocumentFormat } from './format.js';
@@ -14,6 +15,8 @@ export interface LoadedDocument {
   /** What the file says about itself (PDF info, Word core properties, HTML <title>). */
   title?: string;
   date?: string;
+  /** Who issued it, where its own front matter says ("Home Office"). */
+  publisher?: string;
   pages?: number;
   /** Things worth logging: an encoding guessed, a misnamed file. */
   notes: string[];
@@ -51,7 +54,19 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
     const html = readHtml(text);
     return { format, blocks: html.blocks, sourceText: text, readingText: html.lines.join('\n'), title: html.title, notes };
   }
-  return { format, blocks: readDocument(text), sourceText: text, notes };
+  const front = frontMatter(text);
+  const blocks = readDocument(text);
+  return { format, blocks: front ? withoutFrontMatter(blocks, text, front.end) : blocks, sourceText: text, title: front?.title, publisher: front?.publisher, notes };
+}
+
+/**
+ * A title block ("Title" / "Home Office" / "Published 24 January 2024") describes the document: it
+ * is read for the document's facts, and is no passage. Its title may head the text, as a heading
+ * would; its other lines head nothing.
+ */
+function withoutFrontMatter(blocks: Block[], text: string, end: number): Block[] {
+  const lines = new Set(text.slice(0, end).split('\n').map((l) => l.trim()).filter(Boolean).slice(1));
+  return blocks.filter((b) => b.start >= end).map((b) => ({ ...b, section: b.section.filter((h) => !lines.has(h)) }));
 }
 
 /** A PDF's pages read as one wrapped text, each block's section ending with its page ("p. 7"). */

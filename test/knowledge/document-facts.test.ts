@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateInText, titleInText } from '../../knowledge/document-facts.js';
+import { dateInText, frontMatter, titleInText } from '../../knowledge/document-facts.js';
 import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
@@ -33,6 +33,21 @@ describe('the title a document gives itself', () => {
 
   it('is none when no line reads as one', () => {
     expect(titleInText('Police + Fire\n\nDecisions published\n')).toBeUndefined();
+  });
+});
+
+describe('the title block a document opens with', () => {
+  it('is the title over lines naming its publisher, date or source, up to the first blank line', () => {
+    const text = 'Police workforce, England and Wales: 30 September 2023\nHome Office\nPublished 24 January 2024\n\nKey findings\n';
+    expect(frontMatter(text)).toEqual({ end: text.indexOf('\n\n'), title: 'Police workforce, England and Wales: 30 September 2023', publisher: 'Home Office' });
+    expect(frontMatter('Annual Report 2023/24\nOffice of the Police and Crime Commissioner\ndate not shown\n\nText.')).toMatchObject({ title: 'Annual Report 2023/24', publisher: 'Office of the Police and Crime Commissioner' });
+    expect(frontMatter('Crime outcomes 2019 to 2020 (Home Office statistical bulletin)\nSource: https://example.org/x\n\nText.')?.publisher).toBeUndefined();
+  });
+
+  it('is none where the opening lines are a title over text, or say nothing of where the document came from', () => {
+    expect(frontMatter('Community Safety Plan\nThis plan sets out our priorities for the next three years.\n\nMore.')).toBeUndefined();
+    expect(frontMatter('Community Safety Plan\nOur priorities\n\nMore.')).toBeUndefined();
+    expect(frontMatter('Officers made 412 arrests in the year.\nPublished 4 May 2023\n\nMore.')).toBeUndefined();
   });
 });
 
@@ -71,6 +86,20 @@ describe('a document added without a catalog entry', () => {
     await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
     const answer = await handle('how many stop and searches in 2021/22?', await KnowledgeBase.load(fresh.store()));
     expect(answer.figures[0]).toMatchObject({ value: '526,024', geography: 'England and Wales', period: 'year ending 31 March 2022' });
+  });
+
+  it('takes its publisher from its title block, which is neither a passage nor a heading', async () => {
+    const file = path.join(fresh.dataDir(), 'documents', 'workforce.txt');
+    writeFileSync(
+      file,
+      'Police workforce, England and Wales: 30 September 2023\nHome Office\nPublished 24 January 2024\n\nKey findings\n\nThere were 147,098 full-time equivalent police officers in England and Wales.\n',
+    );
+    await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    const doc = (await fresh.store().documents()).find((d) => d.id === 'workforce')!;
+    expect(doc).toMatchObject({ title: 'Police workforce, England and Wales: 30 September 2023', publisher: 'Home Office', date: '2024-01-24' });
+    const passages = (await fresh.store().passages()).filter((p) => p.docId === 'workforce');
+    expect(passages.map((p) => p.text)).toEqual(['There were 147,098 full-time equivalent police officers in England and Wales.']);
+    expect(passages[0]!.section.join(' ')).not.toMatch(/Home Office|Published/);
   });
 
   it('is left undated when its text gives no date, whatever its file time', async () => {
