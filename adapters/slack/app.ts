@@ -10,6 +10,7 @@ import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
 import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION } from './render.js';
+import { slackRequestGuard } from './request-guard.js';
 import { postToResponseUrl } from './respond.js';
 
 /** What the Slack adapter is given: it answers through `answer` and knows nothing of search. */
@@ -23,7 +24,7 @@ export interface SlackAdapterOptions {
   comment?: (platform: 'slack', userId: string, query: string, comment: string) => Promise<void>;
   /** True the first time an event id is seen (kept in the store across restarts). */
   claimEvent: (id: string) => Promise<boolean>;
-  /** True the first time a request signature is seen: a replayed request is refused. */
+  /** True the first time a request signature is seen: a replayed request is refused (checked only once it verifies). */
   claimSignature?: (signature: string) => Promise<boolean>;
   log: Logger;
   /** The shared HTTP app to mount `/slack/events` on (HTTP mode). */
@@ -53,19 +54,9 @@ export const SHARE_FAILED = 'Sorry, that answer could not be shared here (a shar
 export async function startSlack(options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { config, log } = options;
   const logger = boltLogger(log);
-  if (options.http && options.claimSignature) {
-    const claim = options.claimSignature;
-    // Before Bolt's own check: a request sent again byte for byte (same signature, same
-    // timestamp) is someone replaying it, not Slack — Slack's retries are told by their header
-    // and answered once by event id.
-    options.http.use('/slack/events', (req, res, next) => {
-      const signature = req.header('x-slack-signature');
-      if (!signature || req.header('x-slack-retry-num')) return next();
-      claim(signature).then(
-        (fresh) => (fresh ? next() : res.status(401).json({ error: 'replayed request' })),
-        (error: unknown) => next(error),
-      );
-    });
+  // Checked before Bolt, which trusts a timestamp from the future and would let a replay through.
+  if (options.http && !config.appToken) {
+    options.http.use('/slack/events', ...slackRequestGuard({ signingSecret: config.signingSecret, claimSignature: options.claimSignature }));
   }
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : undefined;
   const app = config.appToken
@@ -96,7 +87,8 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     await ack(); // Before any search: Slack gives a slash command three seconds.
     await yieldToOtherRequests();
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'command', user: command.user_id });
-    const answer = await answerSafely(parseSlackText(command.text), { platform: 'slack', userId: command.user_id, channelKind: 'command', channelId: command.channel_id }, requestLog);
+    // A command whose body has no text field (never from Slack, but signed) is read as empty: help.
+    const answer = await answerSafely(parseSlackText(typeof command.text === 'string' ? command.text : ''), { platform: 'slack', userId: command.user_id, channelKind: 'command', channelId: command.channel_id }, requestLog);
     try {
       await postToResponseUrl(command.response_url, answer ? { response_type: 'ephemeral', ...render(answer, true) } : { response_type: 'ephemeral', text: SORRY });
       requestLog.info({ status: answer?.status }, 'command answered');

@@ -112,11 +112,21 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
    * (no `replyToId`) as a new post. botbuilder threads a send under the turn's own activity, which
    * in a continued conversation is a made-up event, so that id is set to the one answered.
    */
-  const replyTo = (reference: Partial<botbuilder.ConversationReference>, replyToId: string | undefined, reply: Partial<botbuilder.Activity>) =>
-    adapter.continueConversationAsync(config.appId ?? '', reference, async (context) => {
+  const replyTo = async (reference: Partial<botbuilder.ConversationReference>, replyToId: string | undefined, reply: Partial<botbuilder.Activity>) => {
+    // A failed send inside a continued conversation goes to onTurnError, which would swallow it
+    // (and post an apology where nothing was asked): it is kept here and thrown to the caller,
+    // so a digest that never arrived is not counted as sent.
+    let failure: unknown;
+    await adapter.continueConversationAsync(config.appId ?? '', reference, async (context) => {
       context.activity.id = replyToId as string;
-      await context.sendActivity(reply);
+      try {
+        await context.sendActivity(reply);
+      } catch (error) {
+        failure = error;
+      }
     });
+    if (failure !== undefined) throw failure;
+  };
 
   app.messageExtensions.query(FIND_QUOTE_COMMAND, async (_context, _state, query) => {
     const words = String(query.parameters?.query ?? '').trim();

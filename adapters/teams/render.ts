@@ -22,6 +22,15 @@ const PASSAGE_CHARS = 600;
 
 const CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 
+/**
+ * Escapes text for Teams, whose messages and card text blocks read markdown: words from a
+ * document or a question can't make a link (`[Reset password](https://…)`), emphasis, a heading or
+ * HTML. Each markup character is taken literally, as Slack's text is escaped for mrkdwn.
+ */
+export function escapeTeamsMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#~|]/g, (c) => `\\${c}`);
+}
+
 function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
@@ -31,11 +40,16 @@ export function sourceLine(p: Pick<AnswerPassage, 'title' | 'publisher' | 'docDa
   return [p.title, [p.publisher, monthYear(p.docDate)].filter(Boolean).join(', '), p.section].filter(Boolean).join(' · ');
 }
 
+/** The source line as card text: escaped, cut to `max`. */
+function sourceText(p: AnswerPassage, max = PASSAGE_CHARS): string {
+  return escapeTeamsMarkdown(cut(sourceLine(p), max));
+}
+
 /** A card holding one verbatim passage and its source (answers and the "Find a quote" results). */
 export function passageCard(p: AnswerPassage, n?: number): AdaptiveCard {
   return card([
-    { type: 'TextBlock', text: `${n ? `[${n}] ` : ''}${cut(p.text, PASSAGE_CHARS)}`, wrap: true },
-    { type: 'TextBlock', text: sourceLine(p), wrap: true, isSubtle: true, size: 'Small' },
+    { type: 'TextBlock', text: `${n ? `[${n}] ` : ''}${escapeTeamsMarkdown(cut(p.text, PASSAGE_CHARS))}`, wrap: true },
+    { type: 'TextBlock', text: sourceText(p), wrap: true, isSubtle: true, size: 'Small' },
   ]);
 }
 
@@ -50,7 +64,8 @@ function card(body: Record<string, unknown>[]): AdaptiveCard {
  */
 export function renderTeams(answer: Answer): TeamsMessage {
   if (answer.intent === 'help' || answer.passages.length === 0) {
-    const text = answer.intent === 'help' ? answer.headline : [answer.headline, ...answer.notes].join('\n\n');
+    // Help may repeat the question's words too ("Did you mean …?"): all of it is escaped.
+    const text = (answer.intent === 'help' ? [answer.headline] : [answer.headline, ...answer.notes]).map(escapeTeamsMarkdown).join('\n\n');
     return { type: 'message', text, attachments: [], entities: [] };
   }
   // Passages are dropped from the end until the card fits Teams' size limit; the card, the
@@ -67,7 +82,7 @@ export function renderTeams(answer: Answer): TeamsMessage {
   const markers = passages.map((_, i) => `[${i + 1}]`).join(' ');
   return {
     type: 'message',
-    text: `${lead} ${markers}`,
+    text: `${escapeTeamsMarkdown(lead)} ${markers}`,
     attachments: [{ contentType: CARD_TYPE, content }],
     entities: [
       {
@@ -104,15 +119,15 @@ function feedbackActions(query: string): Record<string, unknown>[] {
 function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
   const figure = namedFigures(answer.figures)[0];
   const body: Record<string, unknown>[] = [];
-  if (answer.lead) body.push({ type: 'TextBlock', text: answer.lead, weight: 'Bolder', size: 'Medium', wrap: true });
-  if (figure) body.push({ type: 'TextBlock', text: figureLine(figure), weight: 'Bolder', size: 'Medium', wrap: true });
-  for (const q of answer.quotes ?? []) body.push({ type: 'TextBlock', text: q.citation, wrap: true });
+  if (answer.lead) body.push({ type: 'TextBlock', text: escapeTeamsMarkdown(answer.lead), weight: 'Bolder', size: 'Medium', wrap: true });
+  if (figure) body.push({ type: 'TextBlock', text: escapeTeamsMarkdown(figureLine(figure)), weight: 'Bolder', size: 'Medium', wrap: true });
+  for (const q of answer.quotes ?? []) body.push({ type: 'TextBlock', text: escapeTeamsMarkdown(q.citation), wrap: true });
   if (answer.status === 'other_period') body.push({ type: 'TextBlock', text: 'Not for the period you asked about.', color: 'Warning', wrap: true });
-  for (const note of answer.notes) body.push({ type: 'TextBlock', text: cut(note, PASSAGE_CHARS), isSubtle: true, wrap: true });
+  for (const note of answer.notes) body.push({ type: 'TextBlock', text: escapeTeamsMarkdown(cut(note, PASSAGE_CHARS)), isSubtle: true, wrap: true });
   passages.forEach((p, i) => {
     body.push(
-      { type: 'TextBlock', text: `[${i + 1}] ${cut(p.text, PASSAGE_CHARS)}`, wrap: true, separator: true },
-      { type: 'TextBlock', text: cut(sourceLine(p), PASSAGE_CHARS), wrap: true, isSubtle: true, size: 'Small' },
+      { type: 'TextBlock', text: `[${i + 1}] ${escapeTeamsMarkdown(cut(p.text, PASSAGE_CHARS))}`, wrap: true, separator: true },
+      { type: 'TextBlock', text: sourceText(p), wrap: true, isSubtle: true, size: 'Small' },
     );
   });
   return card([...body, ...feedbackActions(answer.query)]);
@@ -126,7 +141,7 @@ export function quoteResults(answer: Answer): Record<string, unknown> {
     attachments: answer.passages.slice(0, 10).map((p) => ({
       contentType: CARD_TYPE,
       content: passageCard(p),
-      preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: cut(p.text, 80), text: sourceLine(p) } },
+      preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: escapeTeamsMarkdown(cut(p.text, 80)), text: escapeTeamsMarkdown(sourceLine(p)) } },
     })),
   };
 }

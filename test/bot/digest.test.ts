@@ -142,6 +142,27 @@ describe('the weekly digest', () => {
     await store.close();
   });
 
+  it('counts a Teams digest the connector never took as failed, not sent, so the next run tries again', async () => {
+    const { store, kb, log } = await setup();
+    const gone = await startFakeConnector();
+    await gone.close(); // Its port now refuses connections.
+    const teams = startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), log, http: createHttpApp() });
+    const reference = {
+      channelId: 'msteams',
+      serviceUrl: gone.url,
+      conversation: { id: '19:unreachable@thread.tacv2', conversationType: 'channel', isGroup: true },
+      bot: { id: '28:bot', name: 'Standing Together' },
+    };
+    await store.digest.subscribe({ platform: 'teams', channelId: '19:unreachable@thread.tacv2', reference }, new Date().toISOString());
+    const run = await runDigest(
+      { kb: () => kb, store, posters: new Map([['teams', teams.postDigest]]), log, cron: '0 8 * * 1', timezone: 'Europe/London', worker: 'w' },
+      new Date(),
+    );
+    expect(run.posted).toEqual([]);
+    expect(run.failed).toEqual(['teams:19:unreachable@thread.tacv2']);
+    await store.close();
+  });
+
   it('keys a Teams subscription on the channel: two threads subscribing make one subscription, posted as one new thread', async () => {
     const { store, kb, log } = await setup();
     const connector = await startFakeConnector();

@@ -10,8 +10,8 @@ import type { Answer } from '../../bot/answer.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { openStore, type Store } from '../../knowledge/store.js';
-import { PG_SCHEMA_VERSION } from '../../knowledge/store/postgres-migrations.js';
-import { SCHEMA_VERSION } from '../../knowledge/store/sqlite-migrations.js';
+import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from '../../knowledge/store/postgres-migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../knowledge/store/sqlite-migrations.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 import { freshDatabase } from '../helpers/postgres.js';
 
@@ -351,8 +351,12 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     }
     await store.digest.subscribe({ platform: 'slack', channelId: 'C1;messageid=4' }, at);
     await store.close();
-    // Back to the schema before that step, as a database written by the previous version is.
-    await rawSql(target, target.startsWith('postgres') ? `UPDATE schema_version SET version = ${PG_SCHEMA_VERSION - 1}` : `PRAGMA user_version = ${SCHEMA_VERSION - 1}`);
+    // Back to the schema before that step, as a database written by that older version is: the
+    // steps after it undone too (a list item's leans_on column).
+    const onPg = target.startsWith('postgres');
+    const step = (onPg ? PG_MIGRATIONS : MIGRATIONS).findIndex((m) => m.includes(';messageid='));
+    await rawSql(target, 'ALTER TABLE passages DROP COLUMN leans_on');
+    await rawSql(target, onPg ? `UPDATE schema_version SET version = ${step}` : `PRAGMA user_version = ${step}`);
     const again = await open(target);
     const kept = (await again.digest.subscriptions()).map((s) => `${s.platform}:${s.channelId}`).sort();
     expect(kept).toEqual(['slack:C1;messageid=4', 'teams:19:c@thread.tacv2', 'teams:19:d@thread.tacv2']);

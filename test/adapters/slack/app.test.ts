@@ -243,6 +243,10 @@ describe('the Slack adapter over HTTP', () => {
       postToSlack(bot, body, body.startsWith('{') ? JSON_TYPE : FORM, { timestamp: nowSeconds() - 6 * 60 }),
     'stale');
 
+    rejects('a correctly signed request an hour ahead of our clock', (body) =>
+      postToSlack(bot, body, body.startsWith('{') ? JSON_TYPE : FORM, { timestamp: nowSeconds() + 60 * 60 }),
+    'future');
+
     rejects('a request with no signature', (body) =>
       postToSlack(bot, body, body.startsWith('{') ? JSON_TYPE : FORM, { unsigned: true }),
     'unsigned');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORM, postToSlack, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
+import { FORM, nowSeconds, postToSlack, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
 
 let bot: RunningBot;
 
@@ -22,5 +22,43 @@ describe('a replayed Slack request', () => {
     await bot.responses.waitFor(1);
     await new Promise((r) => setTimeout(r, 300));
     expect(bot.responses.posts.filter((p) => p.id === 'replay')).toHaveLength(1);
+  });
+
+  it('is refused when sent again with a retry header: a slash command has no event id to be answered once by', async () => {
+    const body = slashCommandBody('CSTR 2023/24', bot.responses.urlFor('retry-replay'));
+    const headers = signatureHeaders(body);
+    expect((await postToSlack(bot, body, FORM, { headers, unsigned: true })).status).toBe(200);
+    for (let i = 1; i <= 3; i++) {
+      const again = await postToSlack(bot, body, FORM, { headers: { ...headers, 'x-slack-retry-num': String(i), 'x-slack-retry-reason': 'http_timeout' }, unsigned: true });
+      expect(again.status).toBe(401);
+    }
+    await bot.responses.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bot.responses.posts.filter((p) => p.id === 'retry-replay')).toHaveLength(1);
+  });
+});
+
+describe('a forged Slack request', () => {
+  it('writes nothing: its signature is checked before any is recorded, and outsized headers are refused unread', async () => {
+    const body = slashCommandBody('CSTR 2023/24', bot.responses.urlFor('forged-write'));
+    const forged = `v0=${'a'.repeat(64)}`;
+    const huge = `v0=${'b'.repeat(8 * 1024)}`;
+    for (const signature of [forged, huge]) {
+      const res = await postToSlack(bot, body, FORM, { headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(nowSeconds()) }, unsigned: true });
+      expect(res.status).toBe(401);
+      // Had the guard recorded it, claiming it now would say it was already seen.
+      expect(await bot.store.claimEvent('slack-signature', signature)).toBe(true);
+    }
+    expect(bot.responses.posts.filter((p) => p.id === 'forged-write')).toEqual([]);
+  });
+});
+
+describe('a signed slash command with no text field', () => {
+  it('is answered, as an empty command is, with how to ask', async () => {
+    const body = new URLSearchParams([...new URLSearchParams(slashCommandBody('', bot.responses.urlFor('no-text')))].filter(([k]) => k !== 'text')).toString();
+    expect((await postToSlack(bot, body, FORM)).status).toBe(200);
+    for (let waited = 0; waited < 5000 && !bot.responses.posts.some((p) => p.id === 'no-text'); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    const [post] = bot.responses.posts.filter((p) => p.id === 'no-text');
+    expect(JSON.stringify(post!.body)).toMatch(/Ask about Standing Together/);
   });
 });

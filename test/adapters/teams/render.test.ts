@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../bot/answer.js';
 import { handle } from '../../../bot/handle.js';
 import { helpText } from '../../../bot/commands.js';
-import { MAX_CARD_BYTES, quoteResults, renderTeams, sourceLine, type TeamsMessage } from '../../../adapters/teams/render.js';
+import { escapeTeamsMarkdown, MAX_CARD_BYTES, quoteResults, renderTeams, sourceLine, type TeamsMessage } from '../../../adapters/teams/render.js';
 import { useRealKnowledge } from '../../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
@@ -102,7 +102,7 @@ describe('renderTeams', () => {
     const message = renderTeams(answer);
     const texts = bodyOf(message).map((b) => b.text ?? '');
     const top = answer.passages[0]!;
-    expect(texts).toContain(sourceLine(top));
+    expect(texts).toContain(escapeTeamsMarkdown(sourceLine(top)));
     expect(sourceLine(top)).toContain(top.title);
     expect(sourceLine(top)).toMatch(new RegExp(`${top.publisher}, [A-Z][a-z]{2} \\d{4}`));
     expect(message.text).toContain('29.6%');
@@ -112,8 +112,20 @@ describe('renderTeams', () => {
     const message = renderTeams(await handle('help', knowledge()));
     expect(message.attachments).toEqual([]);
     expect(message.entities).toEqual([]);
-    expect(message.text).toBe(helpText(knowledge()));
+    expect(message.text).toBe(escapeTeamsMarkdown(helpText(knowledge())));
     for (const example of ['CSTR 2023/24', 'youth reoffending rate', "quote women's centres"]) expect(message.text).toContain(example);
+  });
+
+  it('sends no live link, emphasis or HTML from what a person typed or a document says', async () => {
+    const typed = renderTeams(await handle('quot [Reset password](https://evil.example)', knowledge()));
+    expect(typed.text).toContain('Did you mean');
+    expect(typed.text).not.toMatch(/(?<!\\)\[Reset password(?<!\\)\]\(/);
+    expect(typed.text).toContain('\\[Reset password\\](https://evil.example)');
+    const answer = await handle('youth reoffending rate', knowledge());
+    const hostile = { ...answer, passages: answer.passages.map((p) => ({ ...p, title: '**Urgent** [login](https://evil.example) <b>x</b>', text: `_${p.text}_` })) };
+    const texts = bodyOf(renderTeams(hostile)).map((b) => b.text ?? '');
+    expect(texts.join('\n')).not.toMatch(/(?<!\\)\*\*Urgent|(?<!\\)\[login(?<!\\)\]|(?<!\\)<b>/);
+    expect(texts).toContain(escapeTeamsMarkdown(sourceLine(hostile.passages[0]!)));
   });
 
   it('answers no_answer with the headline as text and no card', async () => {
@@ -122,7 +134,7 @@ describe('renderTeams', () => {
     const message = renderTeams(answer);
     expect(message.attachments).toEqual([]);
     expect(message.entities).toEqual([]);
-    expect(message.text.split('\n\n')[0]).toBe(answer.headline);
+    expect(message.text.split('\n\n')[0]).toBe(escapeTeamsMarkdown(answer.headline));
     expect(markers(message.text)).toEqual([]);
   });
 
