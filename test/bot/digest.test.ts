@@ -119,48 +119,36 @@ describe('the weekly digest', () => {
     await store.close();
   });
 
-  it('posts a Teams digest proactively to the stored conversation, through the connector', async () => {
+  /** One channel subscribed on Teams with its conversation at `serviceUrl`, and a digest run for it. */
+  async function teamsDigestRun(serviceUrl: string, channel: string) {
     const { store, kb, log } = await setup();
-    const connector = await startFakeConnector();
     const teams = startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), log, http: createHttpApp() });
-    const reference = {
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      conversation: { id: '19:digest@thread.tacv2', conversationType: 'channel', isGroup: true },
-      bot: { id: '28:bot', name: 'Standing Together' },
-    };
-    await store.digest.subscribe({ platform: 'teams', channelId: '19:digest@thread.tacv2', reference }, new Date().toISOString());
+    const reference = { channelId: 'msteams', serviceUrl, conversation: { id: channel, conversationType: 'channel', isGroup: true }, bot: { id: '28:bot', name: 'Standing Together' } };
+    await store.digest.subscribe({ platform: 'teams', channelId: channel, reference }, new Date().toISOString());
     const run = await runDigest(
       { kb: () => kb, store, posters: new Map([['teams', teams.postDigest]]), log, cron: '0 8 * * 1', timezone: 'Europe/London', worker: 'w' },
       new Date(),
     );
+    await store.close();
+    return run;
+  }
+
+  it('posts a Teams digest proactively to the stored conversation, through the connector', async () => {
+    const connector = await startFakeConnector();
+    const run = await teamsDigestRun(connector.url, '19:digest@thread.tacv2');
     expect(run.posted).toEqual(['teams:19:digest@thread.tacv2']);
     const [post] = await connector.waitFor(1);
     expect(post!.url).toContain(encodeURIComponent('19:digest@thread.tacv2'));
     expect(JSON.stringify(post!.body)).toContain('Standing Together weekly digest');
     await connector.close();
-    await store.close();
   });
 
   it('counts a Teams digest the connector never took as failed, not sent, so the next run tries again', async () => {
-    const { store, kb, log } = await setup();
     const gone = await startFakeConnector();
     await gone.close(); // Its port now refuses connections.
-    const teams = startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), log, http: createHttpApp() });
-    const reference = {
-      channelId: 'msteams',
-      serviceUrl: gone.url,
-      conversation: { id: '19:unreachable@thread.tacv2', conversationType: 'channel', isGroup: true },
-      bot: { id: '28:bot', name: 'Standing Together' },
-    };
-    await store.digest.subscribe({ platform: 'teams', channelId: '19:unreachable@thread.tacv2', reference }, new Date().toISOString());
-    const run = await runDigest(
-      { kb: () => kb, store, posters: new Map([['teams', teams.postDigest]]), log, cron: '0 8 * * 1', timezone: 'Europe/London', worker: 'w' },
-      new Date(),
-    );
+    const run = await teamsDigestRun(gone.url, '19:unreachable@thread.tacv2');
     expect(run.posted).toEqual([]);
     expect(run.failed).toEqual(['teams:19:unreachable@thread.tacv2']);
-    await store.close();
   });
 
   it('keys a Teams subscription on the channel: two threads subscribing make one subscription, posted as one new thread', async () => {
