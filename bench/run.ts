@@ -52,8 +52,9 @@ const opts = new Command('bench')
   .option('--queries <n>', 'timed queries per scale', '2000')
   .option('--soak <n>', 'queries before the second memory reading', '10000')
   .option('--replicas <n>', 'also measure answers per second of n bot processes on one PostgreSQL beside one')
+  .option('--big-files <list>', 'sizes in MB of the one-large-document ingest (default 1,8,48; skipped by --quick unless given)')
   .parse()
-  .opts<{ scales: string; quick?: boolean; queries: string; soak: string; replicas?: string }>();
+  .opts<{ scales: string; quick?: boolean; queries: string; soak: string; replicas?: string; bigFiles?: string }>();
 
 const scales = opts.quick ? [1] : opts.scales.split(',').map(Number);
 // Cold starts and replicas run the compiled build, as production does.
@@ -94,6 +95,19 @@ const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))
 for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
 console.log(`first answer (shipped documents, one piped question): npm start ${firstAnswer.npmStartMs} ms, compiled build ${firstAnswer.builtMs} ms`);
 
+// One large document read alone: ingest must stay linear in a document's size.
+let bigFiles: { mb: number; seconds: number; mbPerS: number; passages: number; rssMb: number }[] | undefined;
+if (!opts.quick || opts.bigFiles) {
+  process.stderr.write('bench: one large text document …\n');
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', path.join(root, 'bench', 'big-file.ts'), '--sizes', opts.bigFiles ?? '1,8,48'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  bigFiles = JSON.parse(out.trim().split('\n').pop()!) as typeof bigFiles;
+  for (const b of bigFiles!) console.log(`ingest of one ${b.mb} MB text document: ${b.seconds} s, ${b.mbPerS} MB/s, ${b.passages} passages, RSS ${b.rssMb} MB`);
+}
+
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const parts: string[] = [];
 for (const r of results) {
@@ -122,5 +136,5 @@ console.log(parts.join(' '));
 
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
 const file = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, firstAnswer, results, replicas }, null, 2));
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, firstAnswer, results, bigFiles, replicas }, null, 2));
 console.log(`results: ${path.relative(root, file)}`);

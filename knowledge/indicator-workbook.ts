@@ -1,12 +1,15 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { parseIndicatorTable, type IndicatorProblem, type IndicatorRow } from './indicators.js';
+import { zipTooLarge } from './sources/zip-size.js';
 
 /**
  * Reads an Excel workbook of indicator tables (exceljs): each sheet with the same columns as
  * the CSV tables. A bad row is reported by sheet and cell ("Quarterly!D7"), and the rest load.
  */
 export async function parseIndicatorWorkbook(bytes: Buffer, file: string): Promise<{ rows: IndicatorRow[]; problems: IndicatorProblem[] }> {
+  const tooLarge = zipTooLarge(bytes);
+  if (tooLarge) return { rows: [], problems: [{ file, line: 1, message: `not read: ${tooLarge}` }] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

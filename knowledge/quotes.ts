@@ -23,12 +23,42 @@ export function sourceForQuotes(fileText: string): string {
   );
 }
 
-/** Spans ([start, end) in passage.text) of the passage's sentences found verbatim in the source. */
-export function quotableSpans(passage: Pick<Passage, 'text'>, source: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const s of sentences(passage.text)) {
-    const key = wordsOnly(s.text);
-    if (key.length >= 12 && source.includes(key)) spans.push([s.start, s.start + s.text.length]);
+/** How far past the last sentence found the next is looked for first: passages follow their source's order. */
+const NEAR = 64 * 1024;
+/** Sources up to this long are searched whole for a sentence not found near the last. */
+const SEARCH_WHOLE_UP_TO = 2 * 1024 * 1024;
+
+/**
+ * Finds a document's sentences in its source, in document order: each is looked for just after
+ * the one before, so a document is read about once, not once per sentence. A sentence out of
+ * order (a table restating a bullet, a repeat kept once) is looked for in the whole source, when
+ * the source is of ordinary size; in a very large one it is not offered as a quote rather than
+ * making ingest quadratic.
+ */
+export class QuoteFinder {
+  private cursor = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Spans ([start, end) in passage.text) of the passage's sentences found verbatim in the source. */
+  spans(passage: Pick<Passage, 'text'>): [number, number][] {
+    const spans: [number, number][] = [];
+    for (const s of sentences(passage.text)) {
+      const key = wordsOnly(s.text);
+      if (key.length >= 12 && this.find(key)) spans.push([s.start, s.start + s.text.length]);
+    }
+    return spans;
   }
-  return spans;
+
+  private find(key: string): boolean {
+    const near = this.source.slice(this.cursor, this.cursor + NEAR + key.length).indexOf(key);
+    if (near >= 0) {
+      this.cursor += near + key.length;
+      return true;
+    }
+    if (this.source.length > SEARCH_WHOLE_UP_TO) return false;
+    const at = this.source.indexOf(key);
+    if (at >= 0) this.cursor = at + key.length;
+    return at >= 0;
+  }
 }

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { BotError, ErrorCode } from '../../bot/errors.js';
+import { zipTooLarge } from './zip-size.js';
 
 /** A Word document as HTML (headings kept as h1…h6), with its core properties. */
 export interface DocxContent {
@@ -16,6 +17,8 @@ export interface DocxContent {
  * a zip, or a zip that is not a Word document, is refused with the reason.
  */
 export async function readDocx(bytes: Buffer, file: string): Promise<DocxContent> {
+  const tooLarge = zipTooLarge(bytes);
+  if (tooLarge) throw new BotError(ErrorCode.SourceMalformed, `not read: ${tooLarge}`, { file });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -126,7 +126,8 @@ describe('the weekly digest', () => {
     const reference = { channelId: 'msteams', serviceUrl, conversation: { id: channel, conversationType: 'channel', isGroup: true }, bot: { id: '28:bot', name: 'Standing Together' } };
     await store.digest.subscribe({ platform: 'teams', channelId: channel, reference }, new Date().toISOString());
     const run = await runDigest(
-      { kb: () => kb, store, posters: new Map([['teams', teams.postDigest]]), log, cron: '0 8 * * 1', timezone: 'Europe/London', worker: 'w' },
+      // The back-off between tries is not waited out.
+      { kb: () => kb, store, posters: new Map([['teams', teams.postDigest]]), log, cron: '0 8 * * 1', timezone: 'Europe/London', worker: 'w', sleep: async () => undefined },
       new Date(),
     );
     await store.close();
@@ -143,12 +144,13 @@ describe('the weekly digest', () => {
     await connector.close();
   });
 
-  it('counts a Teams digest the connector never took as failed, not sent, so the next run tries again', async () => {
-    const gone = await startFakeConnector();
-    await gone.close(); // Its port now refuses connections.
-    const run = await teamsDigestRun(gone.url, '19:unreachable@thread.tacv2');
+  it('counts a Teams digest the connector refused as failed, not sent, so the next run tries again', async () => {
+    const connector = await startFakeConnector();
+    connector.refuseWith = 403;
+    const run = await teamsDigestRun(connector.url, '19:refused@thread.tacv2');
     expect(run.posted).toEqual([]);
-    expect(run.failed).toEqual(['teams:19:unreachable@thread.tacv2']);
+    expect(run.failed).toEqual(['teams:19:refused@thread.tacv2']);
+    await connector.close();
   });
 
   it('keys a Teams subscription on the channel: two threads subscribing make one subscription, posted as one new thread', async () => {

@@ -24,6 +24,8 @@ export interface FakeConnector {
   url: string;
   /** Every POST, in arrival order. */
   posts: ConnectorPost[];
+  /** When set, every POST is refused with this status (as the connector refuses a bot it does not trust) and not recorded. */
+  refuseWith?: number;
   /** Resolves with `posts` once at least `n` arrived; rejects after `ms` saying what was seen. */
   waitFor(n: number, ms?: number): Promise<ConnectorPost[]>;
   close(): Promise<void>;
@@ -48,6 +50,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify({ error: { code: 'BadSyntax', message: 'body is not JSON' } }));
         return;
       }
+      if (fake.refuseWith) {
+        res.statusCode = fake.refuseWith;
+        res.end(JSON.stringify({ error: { code: 'Forbidden', message: 'refused by the fake connector' } }));
+        return;
+      }
       posts.push({ url: req.url ?? '', body, authorization: req.headers.authorization });
       res.statusCode = 200;
       res.end(JSON.stringify({ id: `reply-${posts.length}` }));
@@ -57,7 +64,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
   });
-  return {
+  const fake: FakeConnector = {
     url: `http://127.0.0.1:${port}/`,
     posts,
     waitFor: (n, ms = 5000) =>
@@ -78,4 +85,5 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };
+  return fake;
 }

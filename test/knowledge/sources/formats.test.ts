@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import AdmZip from 'adm-zip';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../../bot/handle.js';
@@ -90,6 +91,21 @@ describe('document formats', () => {
     const answer = await handle('how many young people were diverted from court in 2024/25?', await KnowledgeBase.load(store));
     expect(answer.passages[0]).toMatchObject({ title: 'Youth Diversion Panel Report', section: 'Youth diversion › p. 1' });
     expect(answer.passages[0]!.text).toBe('In 2024/25, 640 young people were diverted from court through the Youth Diversion Scheme, up from 512 in 2023/24.');
+    await store.close();
+  });
+
+  it('skips a small Word file that would unpack to hundreds of megabytes, naming it, and loads the rest', async () => {
+    const data = copyOfData();
+    const bomb = new AdmZip();
+    bomb.addFile('[Content_Types].xml', Buffer.from('<Types/>'));
+    bomb.addFile('word/document.xml', Buffer.alloc(300 * 1024 * 1024, 0x20));
+    const bytes = bomb.toBuffer();
+    expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
+    writeFileSync(path.join(data, 'documents', 'bomb.docx'), bytes);
+    const store = await openStore(':memory:');
+    const summary = await ingest(data, store, captureLog().log);
+    expect(summary.skipped).toEqual([{ file: 'bomb.docx', reason: expect.stringMatching(/bomb\.docx.*unpacks to 300 MB/) }]);
+    expect((await store.documents()).length).toBeGreaterThan(3);
     await store.close();
   });
 });
