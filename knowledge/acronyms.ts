@@ -150,27 +150,31 @@ export function inferAcronyms(text: string, docId: string, known: Set<string>): 
   if (wanted.size === 0) return out;
   // Capitalised names: runs of capitalised words, minor words allowed between them.
   const names = text.match(/\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:of|and|for|the|in|&)\s+)?[A-Z][\p{L}'’-]+){1,7}/gu) ?? [];
+  // Each name's initials, and those of the ends of longer names ("… the Greater Manchester
+  // Victims Services" → GMVS), worked out once: the first name in the text to spell a key wins,
+  // a whole name before any name's end. One pass, however many acronyms are looked for.
+  const whole = new Map<string, string>();
+  const ends = new Map<string, string>();
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    const initials = initialsOf(words);
+    if (wanted.has(initials) && !whole.has(initials)) whole.set(initials, name);
+    for (let i = 1; i < words.length - 1; i++) {
+      if (!/^[A-Z]/.test(words[i]!)) continue;
+      const end = words.slice(i);
+      const key = initialsOf(end);
+      if (wanted.has(key) && !ends.has(key)) ends.set(key, end.join(' '));
+    }
+  }
   for (const key of wanted) {
-    const name = names.find((n) => initialsOf(n) === key) ?? names.map((n) => trailingMatch(n, key)).find(Boolean);
+    const name = whole.get(key) ?? ends.get(key);
     if (name) out.push({ short: key, long: name, docId, context: name });
   }
   return out;
 }
 
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => !minor.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
-
-/** The end of a longer name that spells the acronym ("… the Greater Manchester Victims Services" → GMVS). */
-function trailingMatch(name: string, key: string): string | undefined {
-  const words = name.split(/\s+/);
-  for (let i = 1; i < words.length - 1; i++) {
-    const tail = words.slice(i).join(' ');
-    if (/^[A-Z]/.test(tail) && initialsOf(tail) === key) return tail;
-  }
-  return undefined;
+function initialsOf(words: string[]): string {
+  let out = '';
+  for (const w of words) if (!minor.has(w.toLowerCase())) out += w[0]!.toUpperCase();
+  return out;
 }

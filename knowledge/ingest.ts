@@ -6,6 +6,7 @@ import { docIdOf, readCatalog } from './catalog.js';
 import type { IndicatorProblem } from './indicators.js';
 import { hashOf, hashSources } from './source-hashes.js';
 import { DOCUMENT_EXTENSIONS } from './sources/format.js';
+import { decodeText } from './sources/text-encoding.js';
 import type { Generation, Store } from './store.js';
 import type { StoredDocument } from './types.js';
 
@@ -140,6 +141,7 @@ async function readIndicators(
   generation: Generation,
 ): Promise<void> {
   const before = await store.indicatorHashes();
+  const notes: string[] = [];
   for (const file of files) {
     const known = before.get(file);
     before.delete(file);
@@ -147,12 +149,26 @@ async function readIndicators(
       summary.unchanged.push(file);
       continue;
     }
-    const bytes = await readFile(path.join(dir, file));
+    let bytes: Buffer;
+    let text: string | undefined;
+    try {
+      bytes = await readFile(path.join(dir, file));
+      if (!/\.xlsx$/i.test(file)) text = decodeText(bytes, file, notes);
+    } catch (error) {
+      // What was loaded from it before stays (it is not among the tables removed below).
+      const why = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a table' : `could not be read (${(error as Error).message})`;
+      const problem = { file, line: 1, message: `${why}; skipped, and what it held before is kept` };
+      log.warn({ file }, `indicator table skipped: ${problem.message}`);
+      summary.problems.push(problem);
+      continue;
+    }
     const hash = hashOf(bytes);
     // The parsers load when a table needs reading: a start with nothing changed skips them.
-    const { rows, problems } = /\.xlsx$/i.test(file)
-      ? await (await import('./indicator-workbook.js')).parseIndicatorWorkbook(bytes, file)
-      : (await import('./indicators.js')).parseIndicatorTable(bytes.toString('utf8'), file);
+    const { rows, problems } =
+      text === undefined
+        ? await (await import('./indicator-workbook.js')).parseIndicatorWorkbook(bytes, file)
+        : (await import('./indicators.js')).parseIndicatorTable(text, file);
+    for (const note of notes.splice(0)) log.warn({ file }, note);
     for (const p of problems) log.warn({ file: p.file, line: p.line, column: p.column }, `indicator row skipped: ${p.message}`);
     summary.problems.push(...problems);
     generation.indicatorTables.push({ file, hash, rows });

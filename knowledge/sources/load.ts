@@ -2,6 +2,7 @@ import { BotError, ErrorCode } from '../../bot/errors.js';
 import { frontMatter } from '../document-facts.js';
 import type { Block } from '../types.js';
 import { readDocument } from './document.js';
+import { decodeText } from './text-encoding.js';
 import { detectFormat, type DocumentFormat } from './format.js';
 
 /** A document read from its bytes, whatever its format. */
@@ -48,7 +49,7 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
     const { blocks, lines } = readHtml(docx.html);
     return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), readingText: lines.join('\n'), title: docx.title, date: docx.date, notes };
   }
-  const text = decode(bytes, file, notes);
+  const text = decodeText(bytes, file, notes);
   if (format === 'html') {
     const { readHtml } = await import('./html.js');
     const html = readHtml(text);
@@ -84,18 +85,4 @@ function pdfBlocks(pages: string[]): { blocks: Block[]; sourceText: string } {
   };
   const blocks = readDocument(text).map((b) => ({ ...b, section: [...b.section, `p. ${pageAt(b.start)}`] }));
   return { blocks, sourceText: text };
-}
-
-/** UTF-8 text; a file that is not UTF-8 is read as Windows-1252 (what Word and Excel save). */
-function decode(bytes: Buffer, file: string, notes: string[]): string {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new BotError(ErrorCode.SourceMalformed, `binary content (a NUL byte at offset ${nul}), not text`, { file });
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
-    notes.push(`not UTF-8 (first bad byte on line ${line}); read as Windows-1252`);
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }

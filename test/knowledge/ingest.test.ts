@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,22 @@ describe('ingest', () => {
     const kb = await KnowledgeBase.load(store);
     expect(kb.documents.size).toBe(SHIPPED.length + 1);
     expect((await kb.retrieve('CSTR 2023/24')).ranked[0]?.passage.text).toContain('1362 CSTRs were ordered');
+  });
+
+  it('skips a folder named like a table, reads a Windows-1252 table saying so, and keeps every other table', async () => {
+    const indicators = path.join(dataDir, 'indicators');
+    mkdirSync(path.join(indicators, 'x.csv'));
+    const header = 'indicator,measure,period,value,unit,geography,source,published\n';
+    const row = Buffer.from('Caf\xe9 visits,Visits to the youth caf\xe9,2023/24,41,count,Greater Manchester,note,2024-07-01\n', 'latin1');
+    writeFileSync(path.join(indicators, 'cafe.csv'), Buffer.concat([Buffer.from(header), row]));
+    const { log, lines } = captureLog();
+    const summary = await ingest(dataDir, store, log);
+    expect(summary.indicators.loaded.sort()).toEqual(['cafe.csv', 'plan-measures.csv']);
+    expect(summary.indicators.problems).toEqual([{ file: 'x.csv', line: 1, message: expect.stringMatching(/is a folder, not a table; skipped/) }]);
+    expect(lines.some((l) => l.file === 'cafe.csv' && l.level === 40 && /not UTF-8 .* Windows-1252/.test(String(l.msg)))).toBe(true);
+    const rows = await store.indicators();
+    expect(rows.find((r) => r.indicator === 'Café visits')).toMatchObject({ measure: 'Visits to the youth café' });
+    expect(rows.some((r) => r.indicator === 'CSTRs ordered')).toBe(true);
   });
 
   it('refuses a data folder without documents/, naming the path', async () => {
