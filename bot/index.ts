@@ -14,6 +14,9 @@ import { createLogger, levelFor, terminalDestination, type Logger } from './logg
  * then the adapters. With a chat platform configured it serves that over HTTP (or Slack's Socket
  * Mode) and opens no prompt; with none it is the shell on this terminal.
  */
+/** Set once a server has closed what it opened: the process then exits, whatever timers a client left. */
+let served = false;
+
 async function main(): Promise<number> {
   let config: Config;
   try {
@@ -72,6 +75,7 @@ async function main(): Promise<number> {
       await slack?.stop();
       await store.close();
     });
+    served = true;
     return 0;
   } catch (error) {
     process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
@@ -81,6 +85,8 @@ async function main(): Promise<number> {
 
 /** How long requests in flight get to finish after SIGTERM before the process closes anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long closing (scheduler, adapters, database) may take after that before the process exits regardless. */
+const CLOSE_MS = 5_000;
 
 /**
  * Resolves on SIGTERM or SIGINT: stops taking requests (readyz turns 503), lets those in flight
@@ -91,6 +97,12 @@ function untilStopped(log: Logger, server: Server | undefined, beginStop: () => 
     const stop = (signal: string) => {
       log.info({ signal }, 'stopping: no new requests, finishing those in flight');
       beginStop();
+      // A client retrying an unreachable service (Slack's Web API down) must not hold the process
+      // past its grace period: whatever is still open then, it exits.
+      setTimeout(() => {
+        log.error({ graceMs: SHUTDOWN_GRACE_MS + CLOSE_MS }, 'still closing after the grace period; exiting');
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS + CLOSE_MS).unref();
       let closed = false;
       const done = () => {
         if (closed) return;
@@ -118,4 +130,6 @@ process.on('unhandledRejection', (reason) => {
 
 main().then((code) => {
   process.exitCode = code;
+  // Closed in order; a retry timer of a client library would otherwise keep it running.
+  if (served) process.exit(code);
 });

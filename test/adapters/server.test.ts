@@ -33,4 +33,21 @@ describe('the bot as a server', () => {
     expect(logs).toContain('stopping: no new requests');
     expect(logs).not.toMatch(/"level":50/);
   });
+
+  it('exits within its grace period on SIGTERM even while Slack\'s Web API cannot be reached', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'st-server-')), 'db.sqlite');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bot', 'index.ts')], {
+      cwd: projectRoot,
+      // Port 9 (discard) has no listener here: every Web API call fails and is retried.
+      env: { ...process.env, PORT: String(port), DB_PATH: dbPath, LOG_LEVEL: 'info', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200, 30_000);
+    child.kill('SIGTERM');
+    const waited = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 20_000))]);
+    if (waited === 'still running') child.kill('SIGKILL');
+    expect(waited).toBe(0);
+  });
 });
