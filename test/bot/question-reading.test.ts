@@ -6,6 +6,7 @@ import { ingest } from '../../knowledge/ingest.js';
 import { askedUnits } from '../../knowledge/question.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { openStore } from '../../knowledge/store.js';
+import { terms } from '../../knowledge/tokens.js';
 import { WordNet } from '../../knowledge/wordnet.js';
 import { captureLog, copyOfData, shippedData, useRealKnowledge } from '../helpers/knowledge.js';
 
@@ -229,6 +230,18 @@ describe('the headline figure', () => {
     // The sentence gives three rates; the one asked for is the one in the clause naming it.
     const clause = sentence!.split(/[,;:]/).find((c) => c.includes(answer.figures[0]!.value)) ?? '';
     expect(clause).toMatch(/personal robbery/);
+  });
+});
+
+describe('a figure listed after the one that heads its sentence', () => {
+  it('shares what the head says rose, so a question on the listed item is answered with its own figure', async () => {
+    const kb = knowledge();
+    // "Drug seizures have increased by 52%, 527% for cannabis plants, …": 527% is the rise in seizures of cannabis plants.
+    const listed = (await kb.figures()).find((f) => f.value === '527%');
+    expect(listed?.sentence).toMatch(/seizures have increased by 52%, 527% for cannabis plants/);
+    expect([...kb.figureWords(listed!).clause]).toEqual(expect.arrayContaining(terms('seizures increased cannabis')));
+    const answer = await handle('how much have cannabis farm seizures gone up?', kb);
+    expect(answer.figures[0]!.value).toBe('527%');
   });
 });
 
