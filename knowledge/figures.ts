@@ -149,6 +149,9 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
   // "victims aged 16 to 24": the upper bound of an age band.
   if (/\baged\s+\d{1,2}\s+(?:to|and)\s+$/i.test(before)) return true;
+  // "Community Accommodation Service 3 (CAS-3)": a number that closes a capitalised name, the
+  // name's acronym in brackets after it.
+  if (/\p{Lu}\p{Ll}+\s$/u.test(before) && /^\d{1,2}$/.test(value) && /^\s*\(\s*\p{Lu}/u.test(after)) return true;
   if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
   return false;

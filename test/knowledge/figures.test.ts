@@ -30,6 +30,11 @@ describe('figure forms', () => {
     expect(mentions(text)).toEqual([]);
   });
 
+  it("does not take the number that closes a name before its acronym for a figure, but keeps a count in brackets", () => {
+    expect(mentions('the GM Community Accommodation Service 3 (CAS-3) housed 616 people').map((m) => m.value)).toEqual(['616']);
+    expect(mentions('arrests in Bolton 25 (12%) and Bury 31').map((m) => m.value)).toEqual(['25', '12%', '31']);
+  });
+
   it('does not take the bounds of an age band written with "to" for figures', () => {
     expect(mentions('the number of murder victims aged 16 to 24 rose by 45%').map((m) => m.value)).toEqual(['45%']);
   });
