@@ -26,7 +26,6 @@ const RANK_WEIGHTS = [1, 0.55, 0.4];
 
 const wantsPercent = /\b(rate|rates|percentage|per ?cent|proportion|share|fraction|%)\b/i;
 const wantsCount = /\b(how many|number of|count|total)\b/i;
-const wantsMoney = /(£|\bfunding\b|\bcost\b|\bmoney\b|\bbudget\b|\bspend\b|\binvest)/i;
 const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
 
 /**
@@ -41,6 +40,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
   const topics = wanted.filter((c) => !c.period).length;
   const counted = found.question.counted;
+  // Money asked for in so many words ("funding", "how much does each council get").
+  const asksMoney = found.question.units?.length === 1 && found.question.units[0] === 'money';
   // A period naming a document ("the 2020 VSA assessment") prefers that period's figures too.
   const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
   // One place named in the question is the place asked; two ("GM compared with England and Wales") ask for both.
@@ -81,7 +82,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
       else if (/\bhow many\b/i.test(question) && !wantsPercent.test(question) && figure.unit !== 'count') score *= 0.6;
-      if (wantsMoney.test(question) && figure.unit === 'money') score *= 1.3;
+      if (asksMoney && figure.unit === 'money') score *= 1.3;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
       // "… in England and Wales": a figure the document gives for another place does not lead.
       if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;

@@ -60,7 +60,8 @@ const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentag
 
 const ASKS: [RegExp, FigureUnit[]][] = [
   [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, ['days', 'weeks', 'months', 'years']],
-  [/(\bhow much money\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
+  // "How much does each council get a year": how much someone gets, receives or is given is money.
+  [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
   [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000']],
   [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
 ];

@@ -275,4 +275,10 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('what are we spending on it', [])).toEqual(['money']);
     expect(askedUnits('what is the disclosure rate', [])).not.toContain('count');
   });
+
+  it('reads how much someone gets or is given as money, but how much a thing was cut as any number', () => {
+    expect(askedUnits('how much does each council get a year for one-to-one work', [])).toEqual(['money']);
+    expect(askedUnits('how much were forces given for the uplift', [])).toEqual(['money']);
+    expect(askedUnits('by how much was central government money to police forces cut', [])).toContain('percent');
+  });
 });
