@@ -86,5 +86,10 @@ const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decr
 export function statesChange(figure: Figure): boolean {
   const at = figure.sentence.indexOf(figure.value);
   if (at < 0) return false;
-  return CHANGED_BY.test(figure.sentence.slice(Math.max(0, at - 40), at)) || CHANGED_AFTER.test(figure.sentence.slice(at + figure.value.length));
+  const before = figure.sentence.slice(0, at);
+  if (CHANGED_BY.test(before.slice(-40)) || CHANGED_AFTER.test(figure.sentence.slice(at + figure.value.length))) return true;
+  // "Drug seizures have increased by 52%, 527% for cannabis plants": an item listed after a
+  // change is one too.
+  const listed = /\d[\d,.]*\s*%?\s*,\s*$/.exec(before);
+  return listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index));
 }

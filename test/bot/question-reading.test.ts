@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../bot/handle.js';
+import { statesChange } from '../../knowledge/figure-words.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { askedUnits } from '../../knowledge/question.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
@@ -240,6 +241,8 @@ describe('a figure listed after the one that heads its sentence', () => {
     const listed = (await kb.figures()).find((f) => f.value === '527%');
     expect(listed?.sentence).toMatch(/seizures have increased by 52%, 527% for cannabis plants/);
     expect([...kb.figureWords(listed!).clause]).toEqual(expect.arrayContaining(terms('seizures increased cannabis')));
+    // A rise, as the head is: it does not say how many there are.
+    expect(statesChange(listed!)).toBe(true);
     const answer = await handle('how much have cannabis farm seizures gone up?', kb);
     expect(answer.figures[0]!.value).toBe('527%');
   });
