@@ -102,7 +102,10 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
       continue;
     }
     const next = nextText(lines, i);
-    const candidate = !bullet && (open === undefined || !indented) ? headingHere(text, open ? open.lastLine : previous, next) : undefined;
+    // A numbered heading after a blank line ("1 Introduction") opens its section even when the
+    // text above broke off unfinished (a chart's caption, a cut-off sentence).
+    const afterBreak = open !== undefined && open.lastIndex < i - 1 && /^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text);
+    const candidate = !bullet && (open === undefined || !indented) ? headingHere(text, open && !afterBreak ? open.lastLine : previous, next) : undefined;
     // A heading introduces text: one followed only by short lines is a box of a diagram (an org
     // chart's "2. Smarter Justice"), not a section.
     const heading = candidate && introducesText(lines, i) ? candidate : undefined;
@@ -126,6 +129,9 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
 function continues(open: Open, text: string, lines: Line[], i: number): boolean {
   const previous = open.lastLine;
   const adjacent = open.lastIndex === i - 1;
+  // After a blank line, "1. This inquiry was launched…" opens a numbered paragraph, even when the
+  // line before ended on a footnote mark rather than a full stop.
+  if (!adjacent && /^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text)) return false;
   if (!endsSentence(previous) && /^[a-z0-9(‘'"“–-]/.test(text)) return true;
   if (!adjacent) return false;
   // The previous line was wrapped if this line's first word would not have fitted on it.

@@ -183,3 +183,33 @@ describe('signatures under a foreword', () => {
     expect(of('Employment').section).toEqual(['Training and work']);
   });
 });
+
+describe('numbered paragraphs and headings after a blank line', () => {
+  it('starts a numbered paragraph apart from a line above that ended on a footnote mark', () => {
+    const text = [
+      'Source: Respondent to the Committee’s questions for those with lived experience.2',
+      '',
+      '1. This inquiry was launched to explore why rape prosecutions are so low.',
+    ].join('\n');
+    expect(readDocument(text).map((b) => b.text)).toEqual([
+      'Source: Respondent to the Committee’s questions for those with lived experience.2',
+      '1. This inquiry was launched to explore why rape prosecutions are so low.',
+    ]);
+  });
+
+  it('opens a numbered section after a caption that broke off, so its number is no figure of the text', () => {
+    const text = [
+      'There was a sharp increase in the number of offences recorded by the police following the',
+      'referendum. The number of offences recorded by the police in July 2016',
+      '',
+      '1 Introduction',
+      '1.1 OVERVIEW',
+      'This publication provides information on the number of hate crimes recorded by the police in England',
+      'and Wales in 2015/16.',
+    ].join('\n');
+    const blocks = readDocument(text);
+    const overview = blocks.find((b) => b.text.startsWith('This publication'));
+    expect(overview?.section).toContain('1.1 Overview');
+    expect(blocks.map((b) => b.text).join(' ')).not.toMatch(/\b1 Introduction|1\.1 OVERVIEW/);
+  });
+});
