@@ -2,8 +2,13 @@ import type { SqlRunner } from './sql.js';
 
 /** How long a rate-limit window's count is kept after it ends. */
 const KEEP_WINDOWS_MS = 60 * 60 * 1000;
-/** Old windows are swept on every this-many counts, not on each. */
-const SWEEP_EVERY = 500;
+/** Old windows (and old claims) are swept on every this-many counts (claims), not on each. */
+export const SWEEP_EVERY = 500;
+/**
+ * How long a claimed event id or request signature is kept: Slack and Teams redeliver within
+ * minutes, and a signature is refused by its timestamp after five, so a day is ample.
+ */
+export const KEEP_CLAIMS_MS = 24 * 60 * 60 * 1000;
 
 /**
  * What requests share across every process on the database: platform events already claimed
@@ -12,6 +17,7 @@ const SWEEP_EVERY = 500;
  */
 export class RequestTables {
   private counted = 0;
+  private claimed = 0;
 
   constructor(private readonly sql: SqlRunner) {}
 
@@ -22,6 +28,9 @@ export class RequestTables {
       id,
       new Date().toISOString(),
     ]);
+    if (++this.claimed % SWEEP_EVERY === 0) {
+      await this.sql.run('DELETE FROM handled_events WHERE handled_at < ?', [new Date(Date.now() - KEEP_CLAIMS_MS).toISOString()]);
+    }
     return changes === 1;
   }
 

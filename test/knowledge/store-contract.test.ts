@@ -12,6 +12,7 @@ import { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { openStore, type Store } from '../../knowledge/store.js';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from '../../knowledge/store/postgres-migrations.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../knowledge/store/sqlite-migrations.js';
+import { KEEP_CLAIMS_MS, SWEEP_EVERY } from '../../knowledge/store/request-tables.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 import { freshDatabase } from '../helpers/postgres.js';
 
@@ -201,6 +202,18 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     // A retry landing on two replicas at once is answered by exactly one of them.
     const raced = await Promise.all([a.claimEvent('slack', 'Ev002'), b.claimEvent('slack', 'Ev002'), a.claimEvent('slack', 'Ev002'), b.claimEvent('slack', 'Ev002')]);
     expect(raced.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('forgets claims older than a day as it goes, so the table does not grow for ever', async () => {
+    const target = await fresh();
+    const store = await open(target);
+    const old = new Date(Date.now() - KEEP_CLAIMS_MS - 60_000).toISOString();
+    await rawSql(target, `INSERT INTO handled_events (platform, id, handled_at) VALUES ('slack-signature', 'v0=old', '${old}')`);
+    for (let i = 0; i < SWEEP_EVERY; i++) await store.claimEvent('slack', `Ev-sweep-${i}`);
+    const left = await rawSql<{ id: string }>(target, "SELECT id FROM handled_events WHERE platform = 'slack-signature'");
+    expect(left).toEqual([]);
+    // Recent claims stay claimed.
+    expect(await store.claimEvent('slack', 'Ev-sweep-0')).toBe(false);
   });
 
   it('counts requests per key and window, adding up across every store on the database', async () => {
