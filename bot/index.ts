@@ -54,10 +54,13 @@ async function main(): Promise<number> {
     const startSlack = config.slack ? (await import('../adapters/slack/app.js')).startSlack : undefined;
     const startTeams = config.teams ? (await import('../adapters/teams/app.js')).startTeams : undefined;
     let stopping = false;
-    const http = createHttpApp(() => !stopping);
+    // Ready while not draining and while every chat adapter can answer (Slack has accepted the token).
+    let slackReady = () => true;
+    const http = createHttpApp(() => !stopping && slackReady());
     const feedback = createFeedback(store);
     const comment = commentOn(store);
     const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), log, http }) : undefined;
+    if (slack) slackReady = slack.ready;
     const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);

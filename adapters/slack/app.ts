@@ -37,8 +37,13 @@ export interface SlackAdapter {
   app: InstanceType<typeof App>;
   /** Posts the weekly digest to a subscribed channel. */
   postDigest: DigestPoster;
+  /** Whether Slack has accepted the bot's token (auth.test answered): until then it cannot answer. */
+  ready(): boolean;
   stop(): Promise<void>;
 }
+
+/** How long between tries to reach Slack's Web API while it has not yet answered. */
+const READY_RETRY_MS = 5_000;
 
 /** What a person sees when something fails after Slack was told we had it. */
 export const SORRY = 'Sorry, something went wrong looking that up — the team has been told.';
@@ -167,13 +172,32 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   });
 
   if (config.appToken) await app.start();
-  log.info({ mode: config.appToken ? 'socket' : 'http' }, 'slack adapter ready');
+  log.info({ mode: config.appToken ? 'socket' : 'http' }, 'slack adapter started');
+  // Ready once Slack accepts the token: until then no answer can be posted, and a load balancer
+  // reading /readyz should send Slack's requests to a replica that can.
+  let ready = false;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const checkToken = async () => {
+    try {
+      await app.client.auth.test({ token: config.botToken });
+      ready = true;
+      log.info('slack adapter ready: Slack accepted the bot token');
+    } catch (error) {
+      log.warn({ err: error }, `slack is not reachable or refused the bot token; trying again in ${READY_RETRY_MS / 1000} s`);
+      if (!stopped) retry = setTimeout(() => void checkToken(), READY_RETRY_MS).unref();
+    }
+  };
+  void checkToken();
   return {
     app,
     postDigest: async (sub, digest) => {
       await app.client.chat.postMessage({ channel: sub.channelId, ...renderDigestSlack(digest) });
     },
+    ready: () => ready,
     stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
       if (config.appToken) await app.stop();
     },
   };

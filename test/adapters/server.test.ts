@@ -34,7 +34,7 @@ describe('the bot as a server', () => {
     expect(logs).not.toMatch(/"level":50/);
   });
 
-  it('exits within its grace period on SIGTERM even while Slack\'s Web API cannot be reached', async () => {
+  it('is alive but not ready while Slack\'s Web API cannot be reached, and exits within its grace period on SIGTERM', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
     const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'st-server-')), 'db.sqlite');
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bot', 'index.ts')], {
@@ -44,7 +44,11 @@ describe('the bot as a server', () => {
       stdio: ['ignore', 'ignore', 'ignore'],
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await until(async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200, 30_000);
+    await until(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200, 30_000);
+    // Slack has not accepted the token: a load balancer should send its requests elsewhere.
+    const readyz = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(readyz.status).toBe(503);
+    expect(await readyz.json()).toEqual({ ready: false });
     child.kill('SIGTERM');
     const waited = await Promise.race([exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 20_000))]);
     if (waited === 'still running') child.kill('SIGKILL');

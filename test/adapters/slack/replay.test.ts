@@ -62,3 +62,11 @@ describe('a signed slash command with no text field', () => {
     expect(JSON.stringify(post!.body)).toMatch(/Ask about Standing Together/);
   });
 });
+
+describe('the Slack adapter\'s readiness', () => {
+  it('is ready once Slack has accepted the bot token', async () => {
+    for (let waited = 0; waited < 5000 && !bot.slack.ready(); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(bot.slack.ready()).toBe(true);
+    expect(bot.api.requests.some((r) => r.method === 'auth.test')).toBe(true);
+  });
+});
