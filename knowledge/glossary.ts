@@ -39,8 +39,10 @@ export const GLOSSARY: [string[], string[]][] = [
   [['last year', 'past year', 'this year', 'over the last year'], ['12', 'months', 'previous']],
   [['year before', 'previous year'], ['previous', 'last']],
   // How people ask whether a number moved: documents say it "increased", "fell" or "changed".
-  [['gone up', 'go up', 'goes up', 'going up', 'went up', 'risen'], ['increase', 'increased', 'rise', 'higher']],
-  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fallen'], ['decrease', 'decreased', 'fall', 'reduction', 'lower']],
+  // Every form of the everyday verbs, not one: "rise" and "rose" ask what "increased" says. ("Grow"
+  // is left out: people "grew up in care".)
+  [['gone up', 'go up', 'goes up', 'going up', 'went up', 'rise', 'rises', 'rose', 'risen', 'rising'], ['increase', 'increased', 'rise', 'higher']],
+  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping'], ['decrease', 'decreased', 'fall', 'reduction', 'lower']],
   [['up or down', 'down or up', 'gone up or down', 'go up or down', 'going up or down', 'went up or down'], ['increase', 'increased', 'decrease', 'decreased', 'change']],
   [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
   // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").

@@ -41,6 +41,16 @@ describe('answers over the shipped documents', () => {
     expect(answer.passages[0]?.text).toContain('73 OCGs were archived');
   });
 
+  it('reads "rise" and "rose" as the documents\' "increased", but not "grew up" as growth', async () => {
+    for (const question of ['how much did arrest rates rise?', 'arrest rates rose by how much']) {
+      const answer = await handle(question, knowledge());
+      expect(answer.passages[0]?.text, question).toContain('Arrest rates have increased by 7.9%');
+      expect(answer.figures[0]?.value, question).toBe('7.9%');
+    }
+    const reading = knowledge().question('prisoners who grew up in care');
+    expect(reading.concepts.flatMap((c) => c.alternatives)).not.toContain('increas');
+  });
+
   it('finds a passage written with an acronym when asked with its long form', async () => {
     const answer = await handle('Community Sentence Treatment Requirements ordered 2023/24', knowledge());
     expect(answer.status).toBe('answered');
