@@ -120,6 +120,7 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
 function declineText(why: Unanswerable): string {
   const nearby = why.nearby.length > 0 ? ` They do speak of ${why.nearby.join(' and ')}.` : '';
   if (why.reason === 'no-figure') return `The plan documents don't cover that with a figure.${nearby}`;
+  if (why.reason === 'unmet-name') return `The plan documents don't cover that for ${why.words.join(' or ')}.${nearby}`;
   if (why.reason !== 'uncovered-topic') return `The plan documents don't cover that.${nearby}`;
   const named = why.words.map((w) => `"${w}"`).join(' or ');
   return `The plan documents don't cover that: none of them mentions ${named}.${nearby}`;

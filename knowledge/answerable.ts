@@ -51,8 +51,8 @@ const COMPARING = /\b(?:over|above|under|below|more than|less than|fewer than|at
 
 /** Why the documents cannot answer a question. */
 export interface Unanswerable {
-  reason: 'uncovered-topic' | 'low-coverage' | 'no-figure';
-  /** The question's words that name a topic no document covers (for `uncovered-topic`). */
+  reason: 'uncovered-topic' | 'unmet-name' | 'low-coverage' | 'no-figure';
+  /** The question's words that name a topic no document covers (`uncovered-topic`), or a name the best passages do not speak of (`unmet-name`). */
   words: string[];
   /** The question's most specific words that the documents do speak of: where to ask instead. */
   nearby: string[];
@@ -97,6 +97,8 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   if (uncovered.length > 0) return { reason: 'uncovered-topic', words: uncovered };
   const top = found.ranked[0];
   if (!top || top.coverage < MIN_COVERAGE) return { reason: 'low-coverage', words: [] };
+  const unmet = unmetNames(found, kb);
+  if (unmet.length > 0) return { reason: 'unmet-name', words: unmet };
   // "traffic accidents in Bolton": a passage that meets one idea of three or more, however rare
   // that one ("Bolton"), is about something else.
   const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0).length;
@@ -125,6 +127,26 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
     }
   }
   return { reason: 'no-figure', words: [] };
+}
+
+/**
+ * Names in the question ("Warwickshire", "Styal") that the documents use somewhere but none of
+ * the best passages, their sections or their documents' titles speaks of: "first time entrants
+ * in Warwickshire" is not answered by the figure for England and Wales. A name is a word written
+ * with a capital that English does not know as a word; acronyms are left to the other checks.
+ */
+function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
+  const best = found.ranked.slice(0, FIGURE_PASSAGES);
+  const out: string[] = [];
+  words(found.question.text).forEach((w) => {
+    const word = w.text.replace(/[’']s$/, '');
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isEnglish(word)) return;
+    const c = found.concepts.find((k) => !k.period && k.words.length === 1 && k.words[0] === word.toLowerCase());
+    // Only a name the documents use as written: a shortening ("Cambs") is left to the search.
+    if (!c || !c.own.some((t) => kb.coversTerm(t))) return;
+    if (!best.some((r) => conceptIn(c, r.matched))) out.push(word);
+  });
+  return out;
 }
 
 /**

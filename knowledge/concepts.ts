@@ -18,13 +18,13 @@ export interface Concept {
 }
 
 /** Whether any of the terms is in the set. */
-export function anyIn(terms: string[], set: Set<string>): boolean {
+export function anyIn(terms: string[], set: ReadonlySet<string>): boolean {
   for (const t of terms) if (set.has(t)) return true;
   return false;
 }
 
 /** Whether any of the concept's terms, its own or a stand-in of the same meaning, is in `words`. */
-export function conceptIn(c: Concept, words: Set<string>): boolean {
+export function conceptIn(c: Concept, words: ReadonlySet<string>): boolean {
   return anyIn(c.own, words) || anyIn(c.alternatives, words);
 }
 

@@ -34,6 +34,8 @@ export interface Ranked {
   holdsPeriod: boolean;
   /** How many of the question's topical ideas the passage itself words (not by a neighbour). */
   ideasMet: number;
+  /** The question's terms the passage, its section or its document's title and publisher hold. */
+  matched: ReadonlySet<string>;
 }
 
 /** What retrieval found for one question. */
@@ -265,7 +267,7 @@ export class KnowledgeBase {
       if (units && this.statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
-      return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]! };
+      return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]!, matched: hit.matched };
     });
     ranked.sort(byScore);
     const top = ranked[0];

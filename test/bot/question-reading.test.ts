@@ -112,6 +112,13 @@ describe('questions about a thing the documents never name', () => {
     expect(answer.headline).toMatch(/don't cover .*They do speak of (arrests and crime|crime and arrests)\./);
   });
 
+  it('decline for a place the documents name elsewhere but not with what was asked, saying which', async () => {
+    const answer = await handle('youth reoffending rate in Salford', knowledge());
+    expect(answer.status).toBe('no_answer');
+    expect(answer.headline).toMatch(/don't cover that for Salford/);
+    expect((await handle('youth reoffending rate', knowledge())).status).toBe('answered');
+  });
+
   it('still answer when such a noun stands alone in a question the documents cover', async () => {
     const answer = await handle('is GMP bringing back former detectives to fill vacancies?', knowledge());
     expect(answer.status).toBe('answered');
