@@ -115,6 +115,12 @@ export interface Store {
    * time, false ever after, across restarts.
    */
   claimEvent(platform: string, id: string): Promise<boolean>;
+  /** Keeps a request acknowledged but not yet answered, so a restart can answer it after a crash. */
+  holdRequest(platform: string, id: string, body: unknown): Promise<void>;
+  /** Forgets a held request once it is answered. */
+  releaseRequest(platform: string, id: string): Promise<void>;
+  /** Takes the held requests received since `since` (older ones are dropped), each once across every process. */
+  takeHeldRequests(platform: string, since: string): Promise<{ id: string; body: unknown; receivedAt: string }[]>;
   /**
    * Counts one more request by `key` in the window starting at `windowStart` (ISO time) and
    * returns the count so far: the rate limit, shared by every process on the database.
@@ -243,6 +249,18 @@ class SqlStore implements Store {
 
   claimEvent(platform: string, id: string): Promise<boolean> {
     return this.requests.claimEvent(platform, id);
+  }
+
+  holdRequest(platform: string, id: string, body: unknown): Promise<void> {
+    return this.requests.hold(platform, id, body);
+  }
+
+  releaseRequest(platform: string, id: string): Promise<void> {
+    return this.requests.release(platform, id);
+  }
+
+  takeHeldRequests(platform: string, since: string): Promise<{ id: string; body: unknown; receivedAt: string }[]> {
+    return this.requests.takeHeld(platform, since);
   }
 
   countRequest(key: string, windowStart: string): Promise<number> {

@@ -10,6 +10,7 @@ import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
 import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION } from './render.js';
+import { ANSWERABLE_FOR_MS, asHeldSlackRequest, type HeldRequests, type HeldSlackRequest } from './held-requests.js';
 import { slackRequestGuard } from './request-guard.js';
 import { postToResponseUrl } from './respond.js';
 
@@ -24,6 +25,8 @@ export interface SlackAdapterOptions {
   comment?: (platform: 'slack', userId: string, query: string, comment: string) => Promise<void>;
   /** True the first time an event id is seen (kept in the store across restarts). */
   claimEvent: (id: string) => Promise<boolean>;
+  /** Where requests wait between acknowledgement and answer, so a restart answers what a crash left. */
+  held?: HeldRequests;
   /** True the first time a request signature is seen: a replayed request is refused (checked only once it verifies). */
   claimSignature?: (signature: string) => Promise<boolean>;
   log: Logger;
@@ -88,18 +91,34 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     }
   };
 
+  /** Answers one request and posts the answer where it belongs; the held copy is then released. */
+  const deliver = async (id: string, request: HeldSlackRequest, requestLog: Logger): Promise<void> => {
+    const answer = await answerSafely(request.question, { platform: 'slack', userId: request.userId, channelKind: request.kind === 'dm' ? 'im' : request.kind, channelId: request.channelId }, requestLog);
+    try {
+      if (request.kind === 'command') {
+        await postToResponseUrl(request.responseUrl!, answer ? { response_type: 'ephemeral', ...render(answer, true) } : { response_type: 'ephemeral', text: SORRY });
+      } else {
+        await app.client.chat.postMessage({ channel: request.channelId, ...(request.threadTs ? { thread_ts: request.threadTs } : {}), ...(answer ? render(answer) : { text: SORRY }) });
+      }
+      requestLog.info({ status: answer?.status }, `${request.kind === 'dm' ? 'direct message' : request.kind} answered`);
+    } catch (error) {
+      requestLog.error({ err: error }, request.kind === 'command' ? 'could not post the answer to response_url' : 'could not post the answer');
+    }
+    await options.held?.release(id).catch((error: unknown) => requestLog.error({ err: error }, 'could not release a held request'));
+  };
+  const hold = (id: string, request: HeldSlackRequest, requestLog: Logger) =>
+    options.held?.hold(id, request).catch((error: unknown) => requestLog.error({ err: error }, 'could not hold the request; answering it anyway'));
+
   app.command('/standing-together', async ({ ack, command }) => {
-    await ack(); // Before any search: Slack gives a slash command three seconds.
-    await yieldToOtherRequests();
+    const id = `command:${command.trigger_id ?? randomUUID()}`;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'command', user: command.user_id });
     // A command whose body has no text field (never from Slack, but signed) is read as empty: help.
-    const answer = await answerSafely(parseSlackText(typeof command.text === 'string' ? command.text : ''), { platform: 'slack', userId: command.user_id, channelKind: 'command', channelId: command.channel_id }, requestLog);
-    try {
-      await postToResponseUrl(command.response_url, answer ? { response_type: 'ephemeral', ...render(answer, true) } : { response_type: 'ephemeral', text: SORRY });
-      requestLog.info({ status: answer?.status }, 'command answered');
-    } catch (error) {
-      requestLog.error({ err: error }, 'could not post the answer to response_url');
-    }
+    const request: HeldSlackRequest = { kind: 'command', question: parseSlackText(typeof command.text === 'string' ? command.text : ''), userId: command.user_id, channelId: command.channel_id, responseUrl: command.response_url };
+    // Kept before Slack is told we have it: a crash after the ack is answered on the next start.
+    await hold(id, request, requestLog);
+    await ack(); // Before any search: Slack gives a slash command three seconds.
+    await yieldToOtherRequests();
+    await deliver(id, request, requestLog);
   });
 
   // Shared through the button's response_url, as Slack intends: it posts where the command was
@@ -148,23 +167,24 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     if (text) await options.comment?.('slack', body.user.id, view.private_metadata, text).catch((error: unknown) => log.error({ err: error }, 'feedback comment failed'));
   });
 
-  app.event('app_mention', async ({ event, body, say }) => {
+  app.event('app_mention', async ({ event, body }) => {
     if (event.bot_id || !(await options.claimEvent(body.event_id))) return;
     await yieldToOtherRequests();
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'mention', user: event.user, eventId: body.event_id });
-    const answer = await answerSafely(parseSlackText(event.text), { platform: 'slack', userId: event.user, channelKind: 'mention', channelId: event.channel }, requestLog);
-    await say({ thread_ts: event.thread_ts ?? event.ts, ...(answer ? render(answer) : { text: SORRY }) });
-    requestLog.info({ status: answer?.status }, 'mention answered');
+    const request: HeldSlackRequest = { kind: 'mention', question: parseSlackText(event.text ?? ''), userId: event.user ?? '', channelId: event.channel, threadTs: event.thread_ts ?? event.ts };
+    await hold(`event:${body.event_id}`, request, requestLog);
+    await deliver(`event:${body.event_id}`, request, requestLog);
   });
 
-  app.message(async ({ message, body, say }) => {
+  app.message(async ({ message, body }) => {
     // Direct messages only; never other bots, edits or the bot's own posts.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     if (!(await options.claimEvent((body as { event_id: string }).event_id))) return;
+    const eventId = (body as { event_id: string }).event_id;
     const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'dm', user: message.user });
-    const answer = await answerSafely(parseSlackText(message.text ?? ''), { platform: 'slack', userId: message.user, channelKind: 'im', channelId: message.channel }, requestLog);
-    await say(answer ? render(answer) : { text: SORRY });
-    requestLog.info({ status: answer?.status }, 'direct message answered');
+    const request: HeldSlackRequest = { kind: 'dm', question: parseSlackText(message.text ?? ''), userId: message.user, channelId: message.channel };
+    await hold(`event:${eventId}`, request, requestLog);
+    await deliver(`event:${eventId}`, request, requestLog);
   });
 
   app.error(async (error) => {
@@ -189,6 +209,19 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     }
   };
   void checkToken();
+  // What a process killed after acknowledging left unanswered, while it can still be answered.
+  if (options.held) {
+    const taken = await options.held.take(new Date(Date.now() - ANSWERABLE_FOR_MS).toISOString()).catch((error: unknown) => {
+      log.error({ err: error }, 'could not read the requests held by an earlier process');
+      return [];
+    });
+    for (const { id, body } of taken) {
+      const request = asHeldSlackRequest(body);
+      if (!request) continue;
+      void deliver(id, request, log.child({ requestId: randomUUID(), platform: 'slack', kind: request.kind, user: request.userId, recovered: true }));
+    }
+    if (taken.length > 0) log.warn({ requests: taken.length }, 'answering requests an earlier process acknowledged but did not answer');
+  }
   return {
     app,
     postDigest: async (sub, digest) => {

@@ -67,6 +67,8 @@ export const PG_MIGRATIONS: string[] = [
      WHERE platform = 'teams' AND position(';messageid=' in channel_id) > 0;`,
   // A list item reads on from its lead-in ("… were as follows:"): which passage that is.
   `ALTER TABLE passages ADD COLUMN leans_on TEXT;`,
+  // A request acknowledged but not yet answered, kept so a restart answers what a crash left.
+  `CREATE TABLE held_requests (platform TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (platform, id));`,
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

@@ -34,6 +34,37 @@ export class RequestTables {
     return changes === 1;
   }
 
+  /** Keeps a request acknowledged but not yet answered (its body as JSON), until {@link release}. */
+  async hold(platform: string, id: string, body: unknown): Promise<void> {
+    await this.sql.run('INSERT INTO held_requests (platform, id, body, received_at) VALUES (?,?,?,?) ON CONFLICT (platform, id) DO NOTHING', [
+      platform,
+      id,
+      JSON.stringify(body),
+      new Date().toISOString(),
+    ]);
+  }
+
+  /** Forgets a held request: it was answered (or is past answering). */
+  async release(platform: string, id: string): Promise<void> {
+    await this.sql.run('DELETE FROM held_requests WHERE platform = ? AND id = ?', [platform, id]);
+  }
+
+  /**
+   * Takes the requests held for a platform (oldest first), removing them: those received since
+   * `since` (ISO time) are returned to be answered, older ones are dropped unanswered. Two processes
+   * starting together each take a request at most once between them.
+   */
+  async takeHeld(platform: string, since: string): Promise<{ id: string; body: unknown; receivedAt: string }[]> {
+    await this.sql.run('DELETE FROM held_requests WHERE platform = ? AND received_at < ?', [platform, since]);
+    const rows = await this.sql.all<{ id: string; body: string; received_at: string }>('SELECT id, body, received_at FROM held_requests WHERE platform = ? ORDER BY received_at', [platform]);
+    const taken: { id: string; body: unknown; receivedAt: string }[] = [];
+    for (const r of rows) {
+      const { changes } = await this.sql.run('DELETE FROM held_requests WHERE platform = ? AND id = ?', [platform, r.id]);
+      if (changes === 1) taken.push({ id: r.id, body: JSON.parse(r.body) as unknown, receivedAt: r.received_at });
+    }
+    return taken;
+  }
+
   /**
    * Counts one more request by `key` in the window starting at `windowStart` (an ISO time) and
    * returns the count so far, this one included.

@@ -75,6 +75,8 @@ export const MIGRATIONS: string[] = [
    DELETE FROM digest_runs WHERE platform = 'teams' AND instr(channel_id, ';messageid=') > 0;`,
   // A list item reads on from its lead-in ("… were as follows:"): which passage that is.
   `ALTER TABLE passages ADD COLUMN leans_on TEXT;`,
+  // A request acknowledged but not yet answered, kept so a restart answers what a crash left.
+  `CREATE TABLE held_requests (platform TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (platform, id));`,
 ];
 
 /** The version a fully migrated database is at. */

@@ -25,6 +25,7 @@ const STORE_TABLES = [
   'feedback',
   'figures',
   'handled_events',
+  'held_requests',
   'indicator_tables',
   'indicators',
   'knowledge_state',
@@ -365,10 +366,11 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await store.digest.subscribe({ platform: 'slack', channelId: 'C1;messageid=4' }, at);
     await store.close();
     // Back to the schema before that step, as a database written by that older version is: the
-    // steps after it undone too (a list item's leans_on column).
+    // steps after it undone too (a list item's leans_on column, the held requests).
     const onPg = target.startsWith('postgres');
     const step = (onPg ? PG_MIGRATIONS : MIGRATIONS).findIndex((m) => m.includes(';messageid='));
     await rawSql(target, 'ALTER TABLE passages DROP COLUMN leans_on');
+    await rawSql(target, 'DROP TABLE held_requests');
     await rawSql(target, onPg ? `UPDATE schema_version SET version = ${step}` : `PRAGMA user_version = ${step}`);
     const again = await open(target);
     const kept = (await again.digest.subscriptions()).map((s) => `${s.platform}:${s.channelId}`).sort();

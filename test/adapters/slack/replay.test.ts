@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORM, nowSeconds, postToSlack, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
+import { startSlack } from '../../../adapters/slack/app.js';
+import { handle } from '../../../bot/handle.js';
+import { captureLog } from '../../helpers/knowledge.js';
+import { BOT_TOKEN, FORM, nowSeconds, postToSlack, SIGNING_SECRET, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
 
 let bot: RunningBot;
 
@@ -68,5 +71,31 @@ describe('the Slack adapter\'s readiness', () => {
     for (let waited = 0; waited < 5000 && !bot.slack.ready(); waited += 50) await new Promise((r) => setTimeout(r, 50));
     expect(bot.slack.ready()).toBe(true);
     expect(bot.api.requests.some((r) => r.method === 'auth.test')).toBe(true);
+  });
+});
+
+describe('a slash command acknowledged by a process that then died', () => {
+  it('is answered by the next process to start on the store, once, and an answered one leaves nothing behind', async () => {
+    // What the killed process kept before its ack: the command, not yet answered.
+    const responseUrl = bot.responses.urlFor('held-crash');
+    await bot.store.holdRequest('slack', 'command:crash-1', { kind: 'command', question: 'CSTR 2023/24', userId: 'U9', channelId: 'C9', responseUrl });
+    const next = await startSlack({
+      config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: bot.api.url },
+      answer: (q) => handle(q, bot.kb),
+      claimEvent: (id) => bot.store.claimEvent('slack', id),
+      held: { hold: (id, r) => bot.store.holdRequest('slack', id, r), release: (id) => bot.store.releaseRequest('slack', id), take: (since) => bot.store.takeHeldRequests('slack', since) },
+      log: captureLog().log,
+    });
+    for (let waited = 0; waited < 5000 && !bot.responses.posts.some((p) => p.id === 'held-crash'); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    const posts = bot.responses.posts.filter((p) => p.id === 'held-crash');
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]!.body)).toContain('1,362');
+    await next.stop();
+
+    const answered = slashCommandBody('CSTR 2023/24', bot.responses.urlFor('held-done'));
+    expect((await postToSlack(bot, answered, FORM)).status).toBe(200);
+    for (let waited = 0; waited < 5000 && !bot.responses.posts.some((p) => p.id === 'held-done'); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await bot.store.takeHeldRequests('slack', new Date(0).toISOString())).toEqual([]);
   });
 });
