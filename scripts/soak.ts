@@ -95,12 +95,41 @@ const sign = (body: string) => {
   return { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}` };
 };
 
+interface Job {
+  id: string;
+  url: string;
+  init: RequestInit;
+  /** An attack that must be refused and never answered: forged, from the future, or replayed. */
+  hostile?: boolean;
+}
+
+/** A slash command's form body, answered at `/response/<at>`. */
+const commandBody = (q: string, i: number, at: string | number) =>
+  new URLSearchParams({ command: '/standing-together', text: q, user_id: `U${i % 97}`, channel_id: 'C1', team_id: 'T1', response_url: `${responses.url}/response/${at}`, trigger_id: `t${at}` }).toString();
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * Every tenth slash command comes with three attacks: a forged one with an 8 KB signature, one
+ * correctly signed an hour ahead of the clock, and the command itself replayed with a retry header.
+ */
+function attacks(q: string, i: number, original: RequestInit): Job[] {
+  const forged = commandBody(q, i, `forged-${i}`);
+  const future = commandBody(q, i, `future-${i}`);
+  const ts = Math.floor(Date.now() / 1000) + 3600;
+  return [
+    { id: `command:forged-${i}`, url: '/slack/events', hostile: true, init: { method: 'POST', headers: { 'content-type': FORM, 'x-slack-request-timestamp': String(ts - 3600), 'x-slack-signature': `v0=${'f'.repeat(8192)}` }, body: forged } },
+    { id: `command:future-${i}`, url: '/slack/events', hostile: true, init: { method: 'POST', headers: { 'content-type': FORM, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${future}`).digest('hex')}` }, body: future } },
+    { id: `command:${i}`, url: '/slack/events', hostile: true, init: { ...original, headers: { ...(original.headers as Record<string, string>), 'x-slack-retry-num': '1' } } },
+  ];
+}
+
 /** One request of the mix: a slash command, a mention (some sent again as Slack retries) or a Teams message. */
-function request(i: number): { id: string; url: string; init: RequestInit }[] {
+function request(i: number): Job[] {
   const q = QUESTIONS[i % QUESTIONS.length]!;
   if (i % 5 < 3) {
-    const body = new URLSearchParams({ command: '/standing-together', text: q, user_id: `U${i % 97}`, channel_id: 'C1', team_id: 'T1', response_url: `${responses.url}/response/${i}`, trigger_id: `t${i}` }).toString();
-    return [{ id: `command:${i}`, url: '/slack/events', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) }, body } }];
+    const body = commandBody(q, i, i);
+    const init: RequestInit = { method: 'POST', headers: { 'content-type': FORM, ...sign(body) }, body };
+    return [{ id: `command:${i}`, url: '/slack/events', init }, ...(i % 10 === 0 ? attacks(q, i, init) : [])];
   }
   if (i % 5 === 3) {
     const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${i}`, event_time: 1, event: { type: 'app_mention', text: `<@UBOT> ${q}`, user: `U${i % 97}`, channel: 'C2', ts: `${i}.1` } });
@@ -117,11 +146,20 @@ const acksBy: Record<string, number[]> = { slack: [], teams: [], steady: [], bur
 const expected = new Set<string>();
 let sent = 0;
 let acknowledged = 0;
+let hostileSent = 0;
+let hostileAccepted = 0;
 const queue = Array.from({ length: TOTAL }, (_, i) => request(i)).flat();
 const steadyCount = Math.floor(queue.length / 2);
 
 /** Sends one request and records how long its acknowledgement took. */
-async function send(job: { id: string; url: string; init: RequestInit }, phase: 'steady' | 'burst'): Promise<void> {
+async function send(job: Job, phase: 'steady' | 'burst'): Promise<void> {
+  if (job.hostile) {
+    hostileSent++;
+    const res = await fetch(`${base}${job.url}`, job.init).catch(() => undefined);
+    if (res?.ok) hostileAccepted++;
+    await res?.arrayBuffer().catch(() => undefined);
+    return;
+  }
   const t = performance.now();
   sent++;
   const res = await fetch(`${base}${job.url}`, job.init).catch(() => undefined);
@@ -158,6 +196,8 @@ const sendSeconds = (performance.now() - started) / 1000;
 for (let waited = 0; waited < 30_000 && [...expected].some((id) => !answered.has(id)); waited += 250) await new Promise((r) => setTimeout(r, 250));
 const rssEnd = rss();
 const lost = [...expected].filter((id) => !answered.has(id));
+// A forged or future-dated command answered at its own response_url got through.
+const hostileAnswered = [...answered.keys()].filter((id) => /^command:(?:forged|future)-/.test(id)).length;
 const duplicated = [...answered].filter(([, n]) => n > 1).map(([id]) => id);
 bot.kill('SIGTERM');
 for (const f of [slackApi, responses, connector]) f.server.close();
@@ -181,9 +221,16 @@ const report = {
   rss_end_mb: rssEnd,
   seconds: Math.round(sendSeconds * 10) / 10,
   bot_errors_logged: botErrors,
+  attacks: hostileSent,
+  attacks_accepted: hostileAccepted,
+  attacks_answered: hostileAnswered,
 };
 console.log(Object.entries(report).map(([k, v]) => `${k}=${v}`).join(' '));
 if (lost.length > 0 || duplicated.length > 0) {
   console.error(`soak: ${lost.length} lost (${lost.slice(0, 5).join(', ')}), ${duplicated.length} duplicated (${duplicated.slice(0, 5).join(', ')})`);
+  process.exitCode = 1;
+}
+if (hostileAccepted > 0 || hostileAnswered > 0) {
+  console.error(`soak: of ${hostileSent} forged, future-dated or replayed requests, ${hostileAccepted} were accepted and ${hostileAnswered} answered`);
   process.exitCode = 1;
 }
