@@ -11,8 +11,9 @@ import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestTeams } from './digest-render.js';
 import { keepEntityProperties } from './entity-serialization.js';
 import { quoteResults, renderTeams, type FeedbackSubmit } from './render.js';
+import { TurnRunner } from './turns.js';
 
-const { Application, TeamsAdapter } = teamsAi;
+const { Application } = teamsAi;
 const { ConfigurationServiceClientCredentialFactory, ActivityTypes } = botbuilder;
 
 /** What the Teams adapter is given: it answers through `answer` and knows nothing of search. */
@@ -42,7 +43,7 @@ const BODY_LIMIT = '256kb';
 export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPoster } {
   const { config, log } = options;
   keepEntityProperties();
-  const adapter = new TeamsAdapter(
+  const adapter = new TurnRunner(
     {},
     new ConfigurationServiceClientCredentialFactory({
       MicrosoftAppId: config.appId,
@@ -134,9 +135,25 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
   });
 
   options.http.post('/api/messages', express.json({ limit: BODY_LIMIT }), async (req: Request, res: Response) => {
-    await adapter.process(req, res, async (context) => {
-      await app.run(context);
-    });
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+      res.status(400).json({ error: 'not an activity (no type)' });
+      return;
+    }
+    try {
+      const invoke = await adapter.runTurn(req.header('authorization') ?? '', body as Record<string, unknown>, async (context) => {
+        await app.run(context);
+      });
+      res.status(invoke?.status ?? 200);
+      if (invoke?.body !== undefined) res.json(invoke.body);
+      else res.end();
+    } catch (error) {
+      // A request without a valid Bot Framework token: refused, logged once, no stack trace.
+      const unauthorized = (error as { statusCode?: number }).statusCode === 401 || (error as Error).name === 'AuthenticationError';
+      if (unauthorized) log.warn({ platform: 'teams', reason: (error as Error).message }, 'teams request refused: not authenticated');
+      else log.error({ err: error, platform: 'teams' }, 'teams turn failed');
+      if (!res.headersSent) res.status(unauthorized ? 401 : 500).json({ error: unauthorized ? 'unauthorized' : 'internal error' });
+    }
   });
   // Malformed JSON or an oversized body: refuse it, keep serving.
   options.http.use('/api/messages', (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {

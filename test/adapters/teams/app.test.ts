@@ -343,30 +343,21 @@ describe('Teams adapter with an app id (Bot Framework auth)', () => {
     authBase = baseOf(authServer);
   });
 
-  it('refuses a message without an Authorization header with 401 and sends nothing', async () => {
-    // botbuilder logs the refusal with console.error; keep the test output clean.
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  it.each([
+    ['without an Authorization header', {}],
+    ['whose bearer token is not a JWT', { authorization: 'Bearer not-a-token' }],
+  ])('refuses a message %s with 401, sends nothing and prints no stack trace', async (_label, headers) => {
+    // botbuilder's own request handling prints the refusal with console.error, whatever LOG_LEVEL says.
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const activity = messageActivity('CSTR 2023/24');
-      const res = await post(authBase, activity);
-      expect(res.status).toBe(401);
-      await sleep(500);
-      expect(repliesTo(activity)).toEqual([]);
-    } finally {
-      quiet.mockRestore();
-    }
-  });
-
-  it('refuses a message whose bearer token is not a JWT with 401 and sends nothing', async () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const activity = messageActivity('CSTR 2023/24');
-      const res = await post(authBase, activity, { authorization: 'Bearer not-a-token' });
+      const res = await post(authBase, activity, headers);
       expect(res.status).toBe(401);
       await sleep(300);
       expect(repliesTo(activity)).toEqual([]);
+      expect(printed).not.toHaveBeenCalled();
     } finally {
-      quiet.mockRestore();
+      printed.mockRestore();
     }
   });
 });
