@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import { BotError, ErrorCode } from '../../bot/errors.js';
 import type { Block } from '../types.js';
 
 const HEADING = /^h([1-6])$/;
@@ -19,7 +20,9 @@ export interface HtmlContent {
  * path, each paragraph and list item a block, and each table cell a block labelled with its
  * row's first cell and its column header. Scripts, styles and navigation are skipped.
  */
-export function readHtml(html: string): HtmlContent {
+export function readHtml(html: string, file?: string): HtmlContent {
+  const depth = nestingDepth(html);
+  if (depth > MAX_NESTING) throw new BotError(ErrorCode.SourceMalformed, `HTML nested ${depth.toLocaleString('en-GB')} elements deep (a page is under ${MAX_NESTING.toLocaleString('en-GB')}): not read`, { file });
   const doc = parseDocument(html, { decodeEntities: true, withStartIndices: true, withEndIndices: true });
   const blocks: Block[] = [];
   const headings: { level: number; text: string }[] = [];
@@ -78,6 +81,23 @@ export function readHtml(html: string): HtmlContent {
   for (const t of findAll(doc as unknown as Element, 'title')) title ??= clean(textOf(t));
   walk(doc as unknown as ChildNode);
   return { title, blocks, lines };
+}
+
+/** Deeper than this, markup is no page anyone wrote: its parse would take minutes and its reading overflow the stack. */
+export const MAX_NESTING = 2_000;
+/** Elements that hold nothing, or that the parser closes by itself when the next one opens. */
+const NOT_NESTING = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param', 'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd']);
+
+/** How deep the elements nest, counted from the tags alone in one pass, before anything is parsed. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (NOT_NESTING.has(m[2]!.toLowerCase()) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+  }
+  return deepest;
 }
 
 function childrenNamed(node: Element, names: string[]): Element[] {

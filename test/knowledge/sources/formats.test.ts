@@ -94,6 +94,18 @@ describe('document formats', () => {
     await store.close();
   });
 
+  it('skips a web page nested 200,000 elements deep at once, naming it, and still reads a deep but ordinary one', async () => {
+    const data = copyOfData();
+    const page = (depth: number) => `<html><body>${'<div>'.repeat(depth)}<p>In 2024/25, 640 young people were diverted from court.</p>${'</div>'.repeat(depth)}</body></html>`;
+    writeFileSync(path.join(data, 'documents', 'nested.html'), page(200_000));
+    writeFileSync(path.join(data, 'documents', 'deep.html'), page(500));
+    const store = await openStore(':memory:');
+    const summary = await ingest(data, store, captureLog().log);
+    expect(summary.skipped).toEqual([{ file: 'nested.html', reason: expect.stringMatching(/nested\.html.*nested 200,00\d elements deep/) }]);
+    expect(summary.added).toContain('deep.html');
+    await store.close();
+  });
+
   it('skips a small Word file that would unpack to hundreds of megabytes, naming it, and loads the rest', async () => {
     const data = copyOfData();
     const bomb = new AdmZip();
