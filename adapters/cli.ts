@@ -165,7 +165,10 @@ async function watchData(dataDir: string | undefined): Promise<void> {
   const dir = dataDir ? path.resolve(dataDir) : readConfig().dataDir;
   process.stderr.write(`watching ${dir} for changes (Ctrl-C to stop)\n`);
   const { watch } = await import('chokidar');
-  const watcher = watch(dir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 500 } });
+  // Links are not followed (a link back up the tree would be a loop), and only data/ and the
+  // folders in it hold what is read.
+  const watcher = watch(dir, { ignoreInitial: true, followSymlinks: false, depth: 2, awaitWriteFinish: { stabilityThreshold: 500 } });
+  watcher.on('error', (error) => process.stderr.write(`standing-together: watching ${dir}: ${(error as Error).message}; still watching\n`));
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve(0);
   watcher.on('all', () => {

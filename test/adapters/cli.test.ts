@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/knowledge.js';
+import { copyOfData, projectRoot } from '../helpers/knowledge.js';
 
 /** Generous: each run starts tsx and (on a fresh store) reads the whole corpus. */
 const SLOW = 60_000;
@@ -106,6 +106,39 @@ describe('the CLI', () => {
       const version = cli(['--version'], db);
       expect(version.code).toBe(0);
       expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    },
+    SLOW,
+  );
+});
+
+describe('ingest --watch', () => {
+  it(
+    'keeps watching a data folder with a symbolic link looping back into it, and ingests a file added',
+    async () => {
+      const data = copyOfData();
+      symlinkSync(data, path.join(data, 'documents', 'loop'));
+      const { DATA_DIR: _d, DB_PATH: _p, LOG_LEVEL: _l, ...inherited } = process.env;
+      const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['adapters/cli.ts', 'ingest', data, '--watch'], {
+        cwd: projectRoot,
+        env: { ...inherited, DB_PATH: path.join(tmp, 'watch.sqlite') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (c) => (out += String(c)));
+      child.stderr.on('data', (c) => (out += String(c)));
+      const until = async (seen: RegExp) => {
+        for (let waited = 0; waited < 40_000 && !seen.test(out); waited += 100) await new Promise((r) => setTimeout(r, 100));
+        expect(out).toMatch(seen);
+      };
+      try {
+        await until(/watching .* for changes/);
+        await new Promise((r) => setTimeout(r, 1000));
+        writeFileSync(path.join(data, 'documents', 'watched-note.txt'), 'Diversion note\n\nIn 2024/25, 640 young people were diverted from court.\n');
+        await until(/1 added/);
+        expect(child.exitCode).toBeNull();
+      } finally {
+        child.kill('SIGINT');
+      }
     },
     SLOW,
   );
