@@ -35,7 +35,8 @@ async function main(): Promise<number> {
     ? createLogger(levelFor(config, true), terminalDestination((line) => process.stderr.write(`${line}\n`)))
     : createLogger(config.logLevel);
   try {
-    const { store, kb } = await loadKnowledge(config, log);
+    // A server answers from what is published while data/ is read; the terminal reads it first.
+    const { store, kb } = await loadKnowledge(config, log, {}, 'start', { background: Boolean(config.slack || config.teams) });
     const live = new LiveKnowledge(kb, store, log, { searchInStoreAbove: config.searchInStoreAbove });
     await live.start();
     const ask = createAsk({ kb: () => live.kb, store, log, perMinute: config.rateLimitPerMinute });

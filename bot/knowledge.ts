@@ -27,11 +27,29 @@ const NOTHING_READ: IngestSummary = { added: [], changed: [], unchanged: [], rem
  * documents are what operators ingested, and a replica restarting with an older or different
  * data folder must not add, change or remove them for every other replica.
  */
-export async function loadKnowledge(config: Config, log: Logger, progress: Omit<IngestOptions, 'maxBytes'> = {}, reason: IngestReason = 'start'): Promise<LoadedKnowledge> {
+export async function loadKnowledge(
+  config: Config,
+  log: Logger,
+  progress: Omit<IngestOptions, 'maxBytes'> = {},
+  reason: IngestReason = 'start',
+  options: { background?: boolean } = {},
+): Promise<LoadedKnowledge> {
   const store = await openStore(config.databaseUrl ?? config.dbPath);
   try {
     const shared = store.kind === 'postgres' && reason === 'start' && (await store.documents()).length > 0;
     if (shared) log.info('documents come from the shared database; `standing-together ingest` publishes new ones');
+    // A server with knowledge already published answers from it at once: a large or slow new
+    // file in data/ is read in the background, and the new generation is picked up when it is
+    // whole (LiveKnowledge), instead of keeping the port shut until then.
+    if (!shared && options.background && (await store.generation()) > 0) {
+      const kb = await KnowledgeBase.load(store, log, { searchInStoreAbove: config.searchInStoreAbove });
+      log.info({ generation: kb.generation, passages: kb.passageCount }, 'knowledge loaded; reading data/ for changes in the background');
+      void ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes }).then(
+        (summary) => log.info({ added: summary.added.length, changed: summary.changed.length, removed: summary.removed.length, skipped: summary.skipped.length }, 'background ingest finished'),
+        (error: unknown) => log.error({ err: error }, 'background ingest failed; still answering from the last good generation'),
+      );
+      return { store, kb, summary: NOTHING_READ };
+    }
     const summary = shared ? NOTHING_READ : await ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
     const kb = await KnowledgeBase.load(store, log, { searchInStoreAbove: config.searchInStoreAbove });
     log.info(
