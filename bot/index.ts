@@ -94,7 +94,7 @@ function heldIn(store: Store, platform: string): HeldRequests {
   return {
     hold: (id, request) => store.holdRequest(platform, id, request),
     release: (id) => store.releaseRequest(platform, id),
-    take: (since) => store.takeHeldRequests(platform, since),
+    take: (since, until) => store.takeHeldRequests(platform, since, until),
   };
 }
 

@@ -119,8 +119,8 @@ export interface Store {
   holdRequest(platform: string, id: string, body: unknown): Promise<void>;
   /** Forgets a held request once it is answered. */
   releaseRequest(platform: string, id: string): Promise<void>;
-  /** Takes the held requests received since `since` (older ones are dropped), each once across every process. */
-  takeHeldRequests(platform: string, since: string): Promise<{ id: string; body: unknown; receivedAt: string }[]>;
+  /** Takes the held requests received between `since` and `until` (older ones are dropped), each once across every process. */
+  takeHeldRequests(platform: string, since: string, until: string): Promise<{ id: string; body: unknown; receivedAt: string }[]>;
   /**
    * Counts one more request by `key` in the window starting at `windowStart` (ISO time) and
    * returns the count so far: the rate limit, shared by every process on the database.
@@ -259,8 +259,8 @@ class SqlStore implements Store {
     return this.requests.release(platform, id);
   }
 
-  takeHeldRequests(platform: string, since: string): Promise<{ id: string; body: unknown; receivedAt: string }[]> {
-    return this.requests.takeHeld(platform, since);
+  takeHeldRequests(platform: string, since: string, until: string): Promise<{ id: string; body: unknown; receivedAt: string }[]> {
+    return this.requests.takeHeld(platform, since, until);
   }
 
   countRequest(key: string, windowStart: string): Promise<number> {

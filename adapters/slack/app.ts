@@ -10,7 +10,7 @@ import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
 import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION } from './render.js';
-import { ANSWERABLE_FOR_MS, asHeldSlackRequest, type HeldRequests, type HeldSlackRequest } from './held-requests.js';
+import { ANSWERABLE_FOR_MS, asHeldSlackRequest, IN_FLIGHT_MS, RECOVER_EVERY_MS, type HeldRequests, type HeldSlackRequest } from './held-requests.js';
 import { slackRequestGuard } from './request-guard.js';
 import { postToResponseUrl } from './respond.js';
 
@@ -27,6 +27,8 @@ export interface SlackAdapterOptions {
   claimEvent: (id: string) => Promise<boolean>;
   /** Where requests wait between acknowledgement and answer, so a restart answers what a crash left. */
   held?: HeldRequests;
+  /** How old a held request must be before this process answers it for another (tests shorten it). */
+  inFlightMs?: number;
   /** True the first time a request signature is seen: a replayed request is refused (checked only once it verifies). */
   claimSignature?: (signature: string) => Promise<boolean>;
   log: Logger;
@@ -209,18 +211,25 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     }
   };
   void checkToken();
-  // What a process killed after acknowledging left unanswered, while it can still be answered.
+  // What a process killed after acknowledging left unanswered, while it can still be answered:
+  // looked for at start and every minute, leaving alone what a live replica may still be answering.
+  let recovery: NodeJS.Timeout | undefined;
   if (options.held) {
-    const taken = await options.held.take(new Date(Date.now() - ANSWERABLE_FOR_MS).toISOString()).catch((error: unknown) => {
-      log.error({ err: error }, 'could not read the requests held by an earlier process');
-      return [];
-    });
-    for (const { id, body } of taken) {
-      const request = asHeldSlackRequest(body);
-      if (!request) continue;
-      void deliver(id, request, log.child({ requestId: randomUUID(), platform: 'slack', kind: request.kind, user: request.userId, recovered: true }));
-    }
-    if (taken.length > 0) log.warn({ requests: taken.length }, 'answering requests an earlier process acknowledged but did not answer');
+    const held = options.held;
+    const recover = async () => {
+      const now = Date.now();
+      const taken = await held.take(new Date(now - ANSWERABLE_FOR_MS).toISOString(), new Date(now - (options.inFlightMs ?? IN_FLIGHT_MS)).toISOString()).catch((error: unknown) => {
+        log.error({ err: error }, 'could not read the requests held by an earlier process');
+        return [];
+      });
+      if (taken.length > 0) log.warn({ requests: taken.length }, 'answering requests a stopped process acknowledged but did not answer');
+      for (const { id, body } of taken) {
+        const request = asHeldSlackRequest(body);
+        if (request) void deliver(id, request, log.child({ requestId: randomUUID(), platform: 'slack', kind: request.kind, user: request.userId, recovered: true }));
+      }
+    };
+    await recover();
+    recovery = setInterval(() => void recover(), RECOVER_EVERY_MS).unref();
   }
   return {
     app,
@@ -231,6 +240,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     stop: async () => {
       stopped = true;
       clearTimeout(retry);
+      clearInterval(recovery);
       if (config.appToken) await app.stop();
     },
   };

@@ -19,12 +19,19 @@ export interface HeldSlackRequest {
 export interface HeldRequests {
   hold(id: string, request: HeldSlackRequest): Promise<void>;
   release(id: string): Promise<void>;
-  /** Takes what is held and still answerable (received since `since`), each once across processes. */
-  take(since: string): Promise<{ id: string; body: unknown }[]>;
+  /** Takes what is held and still answerable (received between `since` and `until`), each once across processes. */
+  take(since: string, until: string): Promise<{ id: string; body: unknown }[]>;
 }
 
 /** How long a held request is still worth answering: a command's response_url lives 30 minutes. */
 export const ANSWERABLE_FOR_MS = 30 * 60 * 1000;
+/**
+ * How old a held request must be before another process answers it: younger, it may still be in
+ * the hands of a replica that is alive and answering (answers take seconds).
+ */
+export const IN_FLIGHT_MS = 2 * 60 * 1000;
+/** How often a running process looks for requests a dead one left. */
+export const RECOVER_EVERY_MS = 60 * 1000;
 
 /** A held body read back, or undefined when it is not one this version wrote. */
 export function asHeldSlackRequest(body: unknown): HeldSlackRequest | undefined {

@@ -50,13 +50,17 @@ export class RequestTables {
   }
 
   /**
-   * Takes the requests held for a platform (oldest first), removing them: those received since
-   * `since` (ISO time) are returned to be answered, older ones are dropped unanswered. Two processes
-   * starting together each take a request at most once between them.
+   * Takes the requests held for a platform (oldest first), removing them: those received between
+   * `since` and `until` (ISO times) are returned to be answered, those before `since` are dropped
+   * unanswered, later ones (still in flight) are left. Two processes taking together each get a
+   * request at most once between them.
    */
-  async takeHeld(platform: string, since: string): Promise<{ id: string; body: unknown; receivedAt: string }[]> {
+  async takeHeld(platform: string, since: string, until: string): Promise<{ id: string; body: unknown; receivedAt: string }[]> {
     await this.sql.run('DELETE FROM held_requests WHERE platform = ? AND received_at < ?', [platform, since]);
-    const rows = await this.sql.all<{ id: string; body: string; received_at: string }>('SELECT id, body, received_at FROM held_requests WHERE platform = ? ORDER BY received_at', [platform]);
+    const rows = await this.sql.all<{ id: string; body: string; received_at: string }>(
+      'SELECT id, body, received_at FROM held_requests WHERE platform = ? AND received_at <= ? ORDER BY received_at',
+      [platform, until],
+    );
     const taken: { id: string; body: unknown; receivedAt: string }[] = [];
     for (const r of rows) {
       const { changes } = await this.sql.run('DELETE FROM held_requests WHERE platform = ? AND id = ?', [platform, r.id]);

@@ -108,7 +108,7 @@ export async function startBot(): Promise<RunningBot> {
     },
     claimEvent: (id) => store.claimEvent('slack', id),
     claimSignature: (sig) => store.claimEvent('slack-signature', sig),
-    held: { hold: (id, r) => store.holdRequest('slack', id, r), release: (id) => store.releaseRequest('slack', id), take: (since) => store.takeHeldRequests('slack', since) },
+    held: { hold: (id, r) => store.holdRequest('slack', id, r), release: (id) => store.releaseRequest('slack', id), take: (since, until) => store.takeHeldRequests('slack', since, until) },
     feedback: createFeedback(store),
     comment: commentOn(store),
     log,

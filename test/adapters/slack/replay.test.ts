@@ -74,18 +74,25 @@ describe('the Slack adapter\'s readiness', () => {
   });
 });
 
+/** A second Slack adapter on the same store, as another process would start. */
+function anotherProcess(inFlightMs?: number) {
+  return startSlack({
+    config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: bot.api.url },
+    answer: (q) => handle(q, bot.kb),
+    claimEvent: (id) => bot.store.claimEvent('slack', id),
+    held: { hold: (id, r) => bot.store.holdRequest('slack', id, r), release: (id) => bot.store.releaseRequest('slack', id), take: (since, until) => bot.store.takeHeldRequests('slack', since, until) },
+    inFlightMs,
+    log: captureLog().log,
+  });
+}
+
 describe('a slash command acknowledged by a process that then died', () => {
   it('is answered by the next process to start on the store, once, and an answered one leaves nothing behind', async () => {
     // What the killed process kept before its ack: the command, not yet answered.
     const responseUrl = bot.responses.urlFor('held-crash');
     await bot.store.holdRequest('slack', 'command:crash-1', { kind: 'command', question: 'CSTR 2023/24', userId: 'U9', channelId: 'C9', responseUrl });
-    const next = await startSlack({
-      config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: bot.api.url },
-      answer: (q) => handle(q, bot.kb),
-      claimEvent: (id) => bot.store.claimEvent('slack', id),
-      held: { hold: (id, r) => bot.store.holdRequest('slack', id, r), release: (id) => bot.store.releaseRequest('slack', id), take: (since) => bot.store.takeHeldRequests('slack', since) },
-      log: captureLog().log,
-    });
+    // The held command is fresh: this process may answer it at once (a dead one holds it).
+    const next = await anotherProcess(0);
     for (let waited = 0; waited < 5000 && !bot.responses.posts.some((p) => p.id === 'held-crash'); waited += 50) await new Promise((r) => setTimeout(r, 50));
     const posts = bot.responses.posts.filter((p) => p.id === 'held-crash');
     expect(posts).toHaveLength(1);
@@ -96,6 +103,19 @@ describe('a slash command acknowledged by a process that then died', () => {
     expect((await postToSlack(bot, answered, FORM)).status).toBe(200);
     for (let waited = 0; waited < 5000 && !bot.responses.posts.some((p) => p.id === 'held-done'); waited += 50) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 200));
-    expect(await bot.store.takeHeldRequests('slack', new Date(0).toISOString())).toEqual([]);
+    expect(await bot.store.takeHeldRequests('slack', new Date(0).toISOString(), new Date().toISOString())).toEqual([]);
+  });
+});
+
+describe('a slash command another live replica is still answering', () => {
+  it('is left to it by a process starting beside it', async () => {
+    const responseUrl = bot.responses.urlFor('held-live');
+    await bot.store.holdRequest('slack', 'command:live-1', { kind: 'command', question: 'CSTR 2023/24', userId: 'U9', channelId: 'C9', responseUrl });
+    const beside = await anotherProcess();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(bot.responses.posts.filter((p) => p.id === 'held-live')).toEqual([]);
+    await beside.stop();
+    const still = await bot.store.takeHeldRequests('slack', new Date(0).toISOString(), new Date().toISOString());
+    expect(still.map((h) => h.id)).toEqual(['command:live-1']);
   });
 });
