@@ -24,7 +24,6 @@ const UNNAMED_WEIGHT = 0.5;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 
-const wantsPercent = /\b(rate|rates|percentage|per ?cent|proportion|share|fraction|%)\b/i;
 const wantsCount = /\b(how many|number of|count|total)\b/i;
 const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
 
@@ -40,8 +39,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
   const topics = wanted.filter((c) => !c.period).length;
   const counted = found.question.counted;
-  // Money asked for in so many words ("funding", "how much does each council get").
+  // Money asked for in so many words ("funding", "how much does each council get"); a share or
+  // rate ("what proportion", "how likely") — as the question was read, not read again here.
   const asksMoney = found.question.units?.length === 1 && found.question.units[0] === 'money';
+  const asksShare = found.question.units?.[0] === 'percent';
   // A period naming a document ("the 2020 VSA assessment") prefers that period's figures too.
   const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
   // One place named in the question is the place asked; two ("GM compared with England and Wales") ask for both.
@@ -78,10 +79,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         asPrevious = !holds && answers(figure.previous?.period);
         score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
       }
-      if (wantsPercent.test(question) && figure.unit === 'percent') score *= 1.3;
+      if (asksShare && figure.unit === 'percent') score *= 1.3;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
-      else if (/\bhow many\b/i.test(question) && !wantsPercent.test(question) && figure.unit !== 'count') score *= 0.6;
+      else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;
       if (asksMoney && figure.unit === 'money') score *= 1.3;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
       // "… in England and Wales": a figure the document gives for another place does not lead.

@@ -62,7 +62,8 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, ['days', 'weeks', 'months', 'years']],
   // "How much does each council get a year": how much someone gets, receives or is given is money.
   [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
-  [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000']],
+  // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
+  [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|how likely|likelihood|chances?|probability|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000']],
   [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
 ];
 const ANY_UNIT: FigureUnit[] = ['count', 'percent', 'ratio', 'money', 'percentage-points', 'rate-per-1000', 'days', 'weeks', 'months', 'years'];

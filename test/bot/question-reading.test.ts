@@ -291,4 +291,9 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('how much were forces given for the uplift', [])).toEqual(['money']);
     expect(askedUnits('by how much was central government money to police forces cut', [])).toContain('percent');
   });
+
+  it('reads how likely something is, or its chances, as asking for a share', () => {
+    expect(askedUnits('how likely are people leaving short sentences to reoffend', [])?.[0]).toBe('percent');
+    expect(askedUnits('what are the chances a burglary is solved', [])?.[0]).toBe('percent');
+  });
 });
