@@ -1,11 +1,10 @@
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import { runShell } from '../adapters/shell.js';
-import type { HeldRequests } from '../adapters/slack/held-requests.js';
-import type { Store } from '../knowledge/store.js';
 import { readConfig, type Config } from './config.js';
 import { reportFailure } from './errors.js';
 import { createAsk } from './ask.js';
+import { heldRequestsIn } from './held-requests.js';
 import { LiveKnowledge } from './live-knowledge.js';
 import type { DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
@@ -62,7 +61,7 @@ async function main(): Promise<number> {
     const http = createHttpApp(() => !stopping && slackReady());
     const feedback = createFeedback(store);
     const comment = commentOn(store);
-    const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldIn(store, 'slack'), log, http }) : undefined;
+    const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), log, http }) : undefined;
     if (slack) slackReady = slack.ready;
     const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
@@ -87,15 +86,6 @@ async function main(): Promise<number> {
     process.stderr.write(`standing-together: ${reportFailure(error, log)}\n`);
     return 1;
   }
-}
-
-/** The store's held requests for one platform, as an adapter uses them. */
-function heldIn(store: Store, platform: string): HeldRequests {
-  return {
-    hold: (id, request) => store.holdRequest(platform, id, request),
-    release: (id) => store.releaseRequest(platform, id),
-    take: (since, until) => store.takeHeldRequests(platform, since, until),
-  };
 }
 
 /** How long requests in flight get to finish after SIGTERM before the process closes anyway. */

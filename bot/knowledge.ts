@@ -38,19 +38,20 @@ export async function loadKnowledge(
   try {
     const shared = store.kind === 'postgres' && reason === 'start' && (await store.documents()).length > 0;
     if (shared) log.info('documents come from the shared database; `standing-together ingest` publishes new ones');
+    const readData = () => ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
     // A server with knowledge already published answers from it at once: a large or slow new
     // file in data/ is read in the background, and the new generation is picked up when it is
     // whole (LiveKnowledge), instead of keeping the port shut until then.
     if (!shared && options.background && (await store.generation()) > 0) {
       const kb = await KnowledgeBase.load(store, log, { searchInStoreAbove: config.searchInStoreAbove });
       log.info({ generation: kb.generation, passages: kb.passageCount }, 'knowledge loaded; reading data/ for changes in the background');
-      void ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes }).then(
+      void readData().then(
         (summary) => log.info({ added: summary.added.length, changed: summary.changed.length, removed: summary.removed.length, skipped: summary.skipped.length }, 'background ingest finished'),
         (error: unknown) => log.error({ err: error }, 'background ingest failed; still answering from the last good generation'),
       );
       return { store, kb, summary: NOTHING_READ };
     }
-    const summary = shared ? NOTHING_READ : await ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
+    const summary = shared ? NOTHING_READ : await readData();
     const kb = await KnowledgeBase.load(store, log, { searchInStoreAbove: config.searchInStoreAbove });
     log.info(
       { generation: kb.generation, added: summary.added.length, changed: summary.changed.length, unchanged: summary.unchanged.length, skipped: summary.skipped.length, passages: kb.passageCount },

@@ -10,7 +10,8 @@ import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
 import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION } from './render.js';
-import { ANSWERABLE_FOR_MS, asHeldSlackRequest, IN_FLIGHT_MS, RECOVER_EVERY_MS, type HeldRequests, type HeldSlackRequest } from './held-requests.js';
+import type { HeldRequests } from '../../bot/held-requests.js';
+import { ANSWERABLE_FOR_MS, asHeldSlackRequest, IN_FLIGHT_MS, RECOVER_EVERY_MS, type HeldSlackRequest } from './held-requests.js';
 import { slackRequestGuard } from './request-guard.js';
 import { postToResponseUrl } from './respond.js';
 

@@ -15,14 +15,6 @@ export interface HeldSlackRequest {
   threadTs?: string;
 }
 
-/** The store's held-request table, for one platform. */
-export interface HeldRequests {
-  hold(id: string, request: HeldSlackRequest): Promise<void>;
-  release(id: string): Promise<void>;
-  /** Takes what is held and still answerable (received between `since` and `until`), each once across processes. */
-  take(since: string, until: string): Promise<{ id: string; body: unknown }[]>;
-}
-
 /** How long a held request is still worth answering: a command's response_url lives 30 minutes. */
 export const ANSWERABLE_FOR_MS = 30 * 60 * 1000;
 /**

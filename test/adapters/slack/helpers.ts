@@ -4,6 +4,7 @@ import { createHttpApp, listen } from '../../../adapters/http.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/app.js';
 import { commentOn, createFeedback } from '../../../bot/feedback.js';
 import { handle } from '../../../bot/handle.js';
+import { heldRequestsIn } from '../../../bot/held-requests.js';
 import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
 import type { Store } from '../../../knowledge/store.js';
 import { startFakeSlackApi, startResponseUrlReceiver, type FakeSlackApi, type ResponseUrlReceiver } from '../../fakes/slack-api.js';
@@ -108,7 +109,7 @@ export async function startBot(): Promise<RunningBot> {
     },
     claimEvent: (id) => store.claimEvent('slack', id),
     claimSignature: (sig) => store.claimEvent('slack-signature', sig),
-    held: { hold: (id, r) => store.holdRequest('slack', id, r), release: (id) => store.releaseRequest('slack', id), take: (since, until) => store.takeHeldRequests('slack', since, until) },
+    held: heldRequestsIn(store, 'slack'),
     feedback: createFeedback(store),
     comment: commentOn(store),
     log,

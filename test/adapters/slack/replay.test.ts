@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../../adapters/slack/app.js';
 import { handle } from '../../../bot/handle.js';
+import { heldRequestsIn } from '../../../bot/held-requests.js';
 import { captureLog } from '../../helpers/knowledge.js';
 import { BOT_TOKEN, FORM, nowSeconds, postToSlack, SIGNING_SECRET, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
 
@@ -80,7 +81,7 @@ function anotherProcess(inFlightMs?: number) {
     config: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: bot.api.url },
     answer: (q) => handle(q, bot.kb),
     claimEvent: (id) => bot.store.claimEvent('slack', id),
-    held: { hold: (id, r) => bot.store.holdRequest('slack', id, r), release: (id) => bot.store.releaseRequest('slack', id), take: (since, until) => bot.store.takeHeldRequests('slack', since, until) },
+    held: heldRequestsIn(bot.store, 'slack'),
     inFlightMs,
     log: captureLog().log,
   });
