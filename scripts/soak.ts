@@ -101,6 +101,8 @@ interface Job {
   init: RequestInit;
   /** An attack that must be refused and never answered: forged, from the future, or replayed. */
   hostile?: boolean;
+  /** Sent once this one is acknowledged: a replay can only follow what it replays. */
+  after?: Job[];
 }
 
 /** A slash command's form body, answered at `/response/<at>`. */
@@ -109,8 +111,9 @@ const commandBody = (q: string, i: number, at: string | number) =>
 const FORM = 'application/x-www-form-urlencoded';
 
 /**
- * Every tenth slash command comes with three attacks: a forged one with an 8 KB signature, one
- * correctly signed an hour ahead of the clock, and the command itself replayed with a retry header.
+ * Every tenth slash command is followed, once acknowledged, by three attacks: a forged one with an
+ * 8 KB signature, one correctly signed an hour ahead of the clock, and the command itself replayed
+ * with a retry header.
  */
 function attacks(q: string, i: number, original: RequestInit): Job[] {
   const forged = commandBody(q, i, `forged-${i}`);
@@ -129,7 +132,7 @@ function request(i: number): Job[] {
   if (i % 5 < 3) {
     const body = commandBody(q, i, i);
     const init: RequestInit = { method: 'POST', headers: { 'content-type': FORM, ...sign(body) }, body };
-    return [{ id: `command:${i}`, url: '/slack/events', init }, ...(i % 10 === 0 ? attacks(q, i, init) : [])];
+    return [{ id: `command:${i}`, url: '/slack/events', init, after: i % 10 === 0 ? attacks(q, i, init) : undefined }];
   }
   if (i % 5 === 3) {
     const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${i}`, event_time: 1, event: { type: 'app_mention', text: `<@UBOT> ${q}`, user: `U${i % 97}`, channel: 'C2', ts: `${i}.1` } });
@@ -172,6 +175,7 @@ async function send(job: Job, phase: 'steady' | 'burst'): Promise<void> {
     expected.add(job.id);
   }
   await res?.arrayBuffer().catch(() => undefined);
+  await Promise.all((job.after ?? []).map((attack) => send(attack, phase)));
 }
 
 const started = performance.now();
