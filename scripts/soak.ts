@@ -63,7 +63,14 @@ const connector = await fake((url) => {
   if (m) count(`teams:${decodeURIComponent(m[1]!)}`);
 }, false);
 
-const port = 30000 + Math.floor(Math.random() * 20000);
+/** A port nothing listens on now: one the kernel hands out, then let go (a random pick could land on one in use). */
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address() as AddressInfo;
+    probe.close(() => resolve(free));
+  });
+});
+const spawnedAt = performance.now();
 const bot = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bot', 'index.ts')], {
   cwd: root,
   env: {
@@ -80,14 +87,29 @@ const bot = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bot', '
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 let botErrors = 0;
-bot.stderr.on('data', (c) => (botErrors += (String(c).match(/"level":50/g) ?? []).length));
+/** The bot's last lines on stderr: printed if it never becomes ready, so a failed run says why. */
+const stderrTail: string[] = [];
+bot.stderr.on('data', (c) => {
+  botErrors += (String(c).match(/"level":50/g) ?? []).length;
+  stderrTail.push(...String(c).split('\n').filter(Boolean));
+  stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
+});
+let botExit: string | undefined;
+bot.on('exit', (code, signal) => (botExit = `exited (code ${code}, signal ${signal})`));
 const base = `http://127.0.0.1:${port}`;
 const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${bot.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-for (let i = 0; ; i++) {
+// Ready once data/ is ingested into a new store and the fake Slack API has accepted the token:
+// about 10 s here; two minutes leaves room for a slow machine.
+for (const startedAt = Date.now(); ; ) {
   if (await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)) break;
-  if (i > 300) throw new Error('the bot did not become ready');
+  if (botExit || Date.now() - startedAt > 120_000) {
+    console.error(`soak: the bot ${botExit ?? 'was not ready after 120 s'}; its last lines on stderr:\n${stderrTail.join('\n')}`);
+    bot.kill('SIGKILL');
+    process.exit(1);
+  }
   await new Promise((r) => setTimeout(r, 100));
 }
+console.error(`soak: bot ready in ${((performance.now() - spawnedAt) / 1000).toFixed(1)} s`);
 const rssStart = rss();
 
 const sign = (body: string) => {
