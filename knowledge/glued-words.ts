@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 
 /**
- * Mends words PDF extraction glued together: a line-end hyphen dropped ("placebased" for
+ * Words PDF extraction glued together: a line-end hyphen dropped ("placebased" for
  * "place-based", "shortterm", "cooccurring") and a space lost after a full stop ("in
  * 2020.Commitment 2"). A glued word is one no English word list holds that splits into two
  * words it does hold; real words ("undertaking", "aftercare") and names are left alone.
@@ -40,16 +40,23 @@ export function unglue(word: string): string | undefined {
 }
 
 /**
- * `text` with glued words mended.
+ * `text` with glued words shown in parts, for search only: "placebased" is found by "place-based".
+ * The passage keeps the words as the document prints them, so a quote never misquotes it
+ * ("standalone" is a word, though the list lacks it).
  * @example
- * mendGluedWords('our placebased teams') // 'our place-based teams'
+ * searchableText('our placebased teams') // 'our place-based teams'
  */
-export function mendGluedWords(text: string): string {
-  return text
-    // Words inside web addresses ("greatermanchester-ca.gov.uk") are names, not glued.
-    .replace(/\b[a-z]{7,}\b/g, (word, at: number) => (/[./@-]/.test(text[at + word.length] ?? '') || /[./@-]/.test(text[at - 1] ?? '') ? word : (unglue(word) ?? word)))
-    .replace(/([a-z0-9)])\.([A-Z][a-z]{2,})/g, (m, before: string, after: string, at: number) =>
-      // Leave web addresses and e-mail alone.
-      /\S*(www|@|https?:)\S*$/.test(text.slice(Math.max(0, at - 40), at + 1)) ? m : `${before}. ${after}`,
-    );
+export function searchableText(text: string): string {
+  // Words inside web addresses ("greatermanchester-ca.gov.uk") are names, not glued.
+  return text.replace(/\b[a-z]{7,}\b/g, (word, at: number) => (/[./@-]/.test(text[at + word.length] ?? '') || /[./@-]/.test(text[at - 1] ?? '') ? word : (unglue(word) ?? word)));
+}
+
+/**
+ * `text` with the space extraction lost after a full stop put back ("in 2020.Commitment 2"), so
+ * its sentences part where the document's do. Web addresses and e-mail are left alone.
+ */
+export function mendSentenceBreaks(text: string): string {
+  return text.replace(/([a-z0-9)])\.([A-Z][a-z]{2,})/g, (m, before: string, after: string, at: number) =>
+    /\S*(www|@|https?:)\S*$/.test(text.slice(Math.max(0, at - 40), at + 1)) ? m : `${before}. ${after}`,
+  );
 }

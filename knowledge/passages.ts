@@ -1,4 +1,4 @@
-import { mendGluedWords } from './glued-words.js';
+import { mendSentenceBreaks } from './glued-words.js';
 import { markLeadIns } from './lead-ins.js';
 import { findPeriods } from './periods.js';
 import type { Block, Passage } from './types.js';
@@ -9,7 +9,7 @@ export function repeatKey(text: string): string {
 }
 
 /**
- * Turns a document's blocks into passages, mending words the extraction glued. A passage whose text the document repeats (a summary
+ * Turns a document's blocks into passages, putting back the space extraction lost after a full stop. A passage whose text the document repeats (a summary
  * bullet restated in a table) is kept once, with every location it stands at. A list item notes the
  * lead-in it reads on from.
  */
@@ -17,7 +17,7 @@ export function buildPassages(docId: string, docDate: string, blocks: Block[]): 
   const byKey = new Map<string, Passage>();
   const passages: Passage[] = [];
   for (const block of blocks) {
-    const text = mendGluedWords(block.text.trim());
+    const text = mendSentenceBreaks(block.text.trim());
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const key = repeatKey(text);
     const location = { start: block.start, end: block.end, section: block.section };

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { acronymTerms } from './acronyms.js';
+import { searchableText } from './glued-words.js';
 import { HitCombiner, hitsInclude, TermHitsCache, type TermHits } from './term-hits.js';
 import { TermStats } from './term-stats.js';
 import { terms } from './tokens.js';
@@ -38,7 +39,7 @@ export const TITLE_WEIGHT = 0.15;
  * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
  * rather than trusted.
  */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 /** A saved index: minisearch's own form plus the document frequencies reranking uses. */
 interface SavedIndex {
@@ -91,10 +92,11 @@ export class PassageIndex {
     const expand = acronymExpander(acronyms);
     const df = new Map<string, number>();
     const docs = passages.map((p) => {
-      const own = tokens(p.text);
+      const text = searchableText(p.text);
+      const own = tokens(text);
       const fields: IndexedFields = {
         id: p.id,
-        text: p.text,
+        text,
         section: p.section.join(' '),
         expansions: expand(own).join(' '),
       };
@@ -174,7 +176,7 @@ function options() {
  * A passage's search terms by field, as both indexes hold them: its text, its section, and the
  * other forms of the acronyms its text uses or spells out.
  */
-export function passageFields(passage: { text: string; section: string[] }, expand: (own: string[]) => string[], textTerms = terms(passage.text)): { text: string[]; section: string[]; expansions: string[] } {
+export function passageFields(passage: { text: string; section: string[] }, expand: (own: string[]) => string[], textTerms = terms(searchableText(passage.text))): { text: string[]; section: string[]; expansions: string[] } {
   return { text: textTerms, section: terms(passage.section.join(' ')), expansions: terms(expand(textTerms).join(' ')) };
 }
 
