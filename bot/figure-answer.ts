@@ -27,15 +27,25 @@ const RANK_WEIGHTS = [1, 0.55, 0.4];
 const wantsCount = /\b(how many|number of|count|total)\b/i;
 const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
 
+/** A figure picked for the answer, with the passage that states it. */
+export interface PickedFigure {
+  figure: AnswerFigure;
+  from: Ranked;
+  /** Whether it is for a period the question asks (as stated, or as the one its sentence compares with). */
+  forAskedPeriod: boolean;
+  /** The share of the question's topic (by weight) its sentence names. */
+  topicShare: number;
+}
+
 /**
  * The figures the answer stands behind: those stated by the best passages, ranked by how well
  * their sentence matches the question, whether they are for the asked period, and whether they
  * are the kind of number asked for (a rate, a count, money, a target).
  */
-export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerFigure[] {
+export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): PickedFigure[] {
   const wanted = found.concepts;
   const question = found.question.text;
-  const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean }[] = [];
+  const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean; forAsked: boolean; topicShare: number }[] = [];
   const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
   const topics = wanted.filter((c) => !c.period).length;
   const counted = found.question.counted;
@@ -53,6 +63,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
     for (const figure of r.figures) {
       const { measure: near, clause, all: words } = kb.figureWords(figure);
       let matched = 0;
+      let matchedWeight = 0;
       let inMeasure = 0;
       let inClause = 0;
       for (let i = 0; i < wanted.length; i++) {
@@ -60,7 +71,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // The period asked is weighed below, against the figure's own period: a sentence that
         // happens to write it is no better match.
         if (c.period) continue;
-        if (conceptIn(c, words)) matched++;
+        if (conceptIn(c, words)) {
+          matched++;
+          matchedWeight += weights[i]!;
+        }
         if (conceptIn(c, near)) inMeasure++;
         if (conceptIn(c, clause)) inClause += weights[i]!;
       }
@@ -73,10 +87,13 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // The period asked may be the one the sentence compares with ("692 in 2023/24, up 39% on
       // 2022/23 (499)" answers 2022/23 with 499).
       let asPrevious = false;
+      let forAsked = false;
       if (askedPeriods.length > 0) {
         const answers = (p: Period | undefined) => p !== undefined && askedPeriods.some((a) => sameSpan(p, a));
         const holds = answers(figure.period);
         asPrevious = !holds && answers(figure.previous?.period);
+        // A period the question asks, not only one naming a document it means.
+        forAsked = [figure.period, figure.previous?.period].some((p) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a)));
         score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
       }
       if (asksShare && figure.unit === 'percent') score *= 1.3;
@@ -93,7 +110,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
-      scored.push({ figure, score, ranked: r, asPrevious });
+      scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / totalWeight });
     }
   });
   scored.sort((a, b) => b.score - a.score);
@@ -107,7 +124,12 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
     seen.add(key);
     return true;
   });
-  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious }) => (asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb)));
+  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious, forAsked, topicShare }) => ({
+    figure: asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb),
+    from: r,
+    forAskedPeriod: forAsked,
+    topicShare,
+  }));
 }
 
 /** A figure told for the period its sentence compares with: that value leads, the newer one follows. */

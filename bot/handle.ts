@@ -1,5 +1,5 @@
 import { repeatKey } from '../knowledge/passages.js';
-import type { KnowledgeBase, Ranked } from '../knowledge/retrieve.js';
+import { PERIOD_NEEDS_COVERAGE, type KnowledgeBase, type Ranked } from '../knowledge/retrieve.js';
 import type { Passage, Period } from '../knowledge/types.js';
 import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../knowledge/answerable.js';
 import type { Answer, AnswerPassage } from './answer.js';
@@ -15,6 +15,12 @@ import { parseQuery } from './intents.js';
 const MAX_PASSAGES = 5;
 /** A passage holding the asked period is promoted if it scores at least this share of the best. */
 const PERIOD_PROMOTION = 0.35;
+/**
+ * The share of the question's topic a figure's sentence must name for its period to answer the
+ * question: the year asked never carries a figure on another topic ("reoffending rate 2021" is not
+ * the unemployment rate of November 2021).
+ */
+const PERIOD_FIGURE_TOPIC = 0.5;
 
 /**
  * Answers one question from the knowledge base. Platform-neutral: the same question gets the
@@ -66,7 +72,9 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
       status = 'other_period';
       // Lead with the best passage that gives the topic for some other period, and name those.
       const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
-      const nearest = ranked.find((r) => r.coverage >= MIN_COVERAGE && r.passage.periods.some((p) => !isAsked(p)));
+      // Near the best in how much of the topic it covers: a year on another topic is not nearer.
+      const enough = Math.max(MIN_COVERAGE, PERIOD_NEEDS_COVERAGE * ranked[0]!.coverage);
+      const nearest = ranked.find((r) => r.coverage >= enough && r.passage.periods.some((p) => !isAsked(p)));
       if (nearest) ranked = [nearest, ...ranked.filter((r) => r !== nearest)];
       const asked = found.askedPeriods.map((p) => p.label).join(', ');
       const held = [...new Set((nearest?.passage.periods ?? []).filter((p) => !isAsked(p)).map((p) => p.label))];
@@ -82,17 +90,26 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
   // For a quote, the passage holding the best sentence leads: the quote is what was asked for.
   const quoted = quotes?.[0] ? ranked.find((r) => r.passage.text.includes(quotes[0]!.text)) : undefined;
   if (quoted) ranked = [quoted, ...ranked.filter((r) => r !== quoted)];
-  const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
   // "What is CSTR" asks what it is, not for its figures.
   const wantsNumbers = parsed.intent !== 'quote' && !acronym;
-  let figures = wantsNumbers ? pickFigures(found, ranked, kb) : [];
+  const picked = wantsNumbers ? pickFigures(found, ranked, kb) : [];
+  let figures = picked.map((p) => p.figure);
+  // The line people paste is for the period asked and names most of the topic: the answer says so,
+  // even where its passage ranked below one that names the topic more fully.
+  const headlineFigure = picked.find((p) => namedFigures([p.figure]).length > 0);
+  if (status === 'other_period' && parsed.intent === 'figure' && headlineFigure?.forAskedPeriod && headlineFigure.topicShare >= PERIOD_FIGURE_TOPIC) {
+    status = 'answered';
+    notes.splice(0, notes.length, ...parsed.notes, ...corrected);
+  }
   const series = wantsNumbers ? kb.matchSeries(found) : undefined;
+  let tableLeads = false;
   if (series) {
     // An indicator table answers before the passages, since it holds every period an analyst
     // added; but a passage that holds the asked period beats a table row for another one.
     const fromTable = await answerFromSeries(series, found.askedPeriods, kb);
     const passagesHold = found.askedPeriods.length > 0 && status === 'answered';
     if (fromTable.held || !passagesHold) {
+      tableLeads = true;
       figures = [fromTable.figure, ...figures.filter((f) => !(f.number === fromTable.figure.number && f.period === fromTable.figure.period))].slice(0, 3);
       if (found.askedPeriods.length > 0) {
         status = fromTable.held ? 'answered' : 'other_period';
@@ -101,6 +118,9 @@ export async function handle(question: string, kb: KnowledgeBase): Promise<Answe
       notes.push(...fromTable.notes);
     }
   }
+  // The passage first shown is the one the pasted line comes from, so it can be checked there.
+  if (parsed.intent === 'figure' && headlineFigure && !tableLeads) ranked = [headlineFigure.from, ...ranked.filter((r) => r !== headlineFigure.from)];
+  const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
   const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
   const top = passages[0]!;
   const source = citedSource(top);

@@ -77,7 +77,7 @@ const ALTERNATIVE_WEIGHT = 0.5;
 /** Weight of a broader term ("business" for "firm"). */
 const BROADER_WEIGHT = 0.3;
 /** Share of the best coverage among the candidates a passage needs for its period to count. */
-const PERIOD_NEEDS_COVERAGE = 0.8;
+export const PERIOD_NEEDS_COVERAGE = 0.8;
 /** How much the newest document is preferred over the oldest when both answer. */
 const RECENCY_WEIGHT = 0.25;
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,26 @@ export function useRealKnowledge(): (() => KnowledgeBase) & { store: () => Store
     await loaded?.store.close();
   });
   return Object.assign(() => loaded!.kb, { store: () => loaded!.store });
+}
+
+/**
+ * The shipped corpus with more documents beside it (file name → text), as someone drops a
+ * report into data/documents, loaded once for a test file; call the returned function inside a
+ * test for the knowledge base.
+ */
+export function useKnowledgeWith(documents: Record<string, string>): () => KnowledgeBase {
+  let loaded: { kb: KnowledgeBase; store: Store } | undefined;
+  beforeAll(async () => {
+    const data = copyOfData();
+    for (const [name, text] of Object.entries(documents)) writeFileSync(path.join(data, 'documents', name), text);
+    const store = await openStore(':memory:');
+    await ingest(data, store, captureLog().log);
+    loaded = { kb: await KnowledgeBase.load(store), store };
+  });
+  afterAll(async () => {
+    await loaded?.store.close();
+  });
+  return () => loaded!.kb;
 }
 
 /**

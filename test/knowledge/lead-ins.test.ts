@@ -1,13 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { ingest } from '../../knowledge/ingest.js';
 import { buildPassages } from '../../knowledge/passages.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { openStore, type Store } from '../../knowledge/store.js';
 import type { Block } from '../../knowledge/types.js';
-import { captureLog, copyOfData } from '../helpers/knowledge.js';
+import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 const BULLETIN = [
   'Hate crime bulletin',
@@ -55,21 +50,10 @@ describe('list items and their lead-ins', () => {
 });
 
 describe('answering from a list item', () => {
-  let store: Store;
-  let kb: KnowledgeBase;
-  beforeAll(async () => {
-    const data = copyOfData();
-    writeFileSync(path.join(data, 'documents', 'hate-crime-bulletin.txt'), BULLETIN);
-    store = await openStore(':memory:');
-    await ingest(data, store, captureLog().log);
-    kb = await KnowledgeBase.load(store);
-  });
-  afterAll(async () => {
-    await store.close();
-  });
+  const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.txt': BULLETIN });
 
   it('dates an item by the period its lead-in names and finds it by the lead-in\'s words', async () => {
-    const answer = await handle('How many hate crimes against disabled people were recorded in 2015/16?', kb);
+    const answer = await handle('How many hate crimes against disabled people were recorded in 2015/16?', knowledge());
     expect(answer.status).toBe('answered');
     expect(answer.passages[0]!.text).toContain('3,629 (6%) were disability hate crimes');
     expect(answer.figures[0]).toMatchObject({ value: '3,629', period: '2015/16' });
