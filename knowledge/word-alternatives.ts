@@ -5,7 +5,7 @@ import { termOf, words } from './tokens.js';
 import { namesByInitials } from './names.js';
 import { WordFamilies } from './word-families.js';
 import { englishWords, isEnglish } from './word-rarity.js';
-import { baseForms, WordNet, type Synset } from './wordnet.js';
+import { baseForms, inflectionsOf, WordNet, type Lemma, type Synset } from './wordnet.js';
 
 /**
  * What a question's words may be matched by besides themselves, for one corpus: the synonyms,
@@ -20,7 +20,7 @@ import { baseForms, WordNet, type Synset } from './wordnet.js';
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 13;
+export const ALTERNATIVES_VERSION = 14;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -109,13 +109,15 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   // A word is followed in the parts of speech it is mostly used in: "minor" as the adjective,
   // not the noun meaning a child.
   const mostTagged = new Map<string, number>();
-  for (const l of wordnet.lemmas) mostTagged.set(l.lemma, Math.max(mostTagged.get(l.lemma) ?? 0, l.tagged));
-  for (const lemma of wordnet.lemmas) {
-    if (lemma.tagged * MAIN_USE < (mostTagged.get(lemma.lemma) ?? 0)) continue;
-    const key = phraseKey(lemma.lemma);
-    if (key === '' || /\d/.test(key)) continue;
-    const own = ownTerms(key);
-    if (own.size === 0) continue;
+  const byLemma = new Map<string, Lemma[]>();
+  for (const l of wordnet.lemmas) {
+    mostTagged.set(l.lemma, Math.max(mostTagged.get(l.lemma) ?? 0, l.tagged));
+    const list = byLemma.get(l.lemma);
+    if (list) list.push(l);
+    else byLemma.set(l.lemma, [l]);
+  }
+  /** Adds to the row `key` what WordNet's commonest meaning of `lemma` leads to. */
+  const follow = (lemma: Lemma, key: string, own: Set<string>) => {
     const compound = key.includes(' ');
     for (const id of lemma.senses.slice(0, SOURCE_SENSES)) {
       const synset = wordnet.synset(id);
@@ -139,6 +141,14 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
         }
       }
     }
+  };
+  for (const lemma of wordnet.lemmas) {
+    if (lemma.tagged * MAIN_USE < (mostTagged.get(lemma.lemma) ?? 0)) continue;
+    const key = phraseKey(lemma.lemma);
+    if (key === '' || /\d/.test(key)) continue;
+    const own = ownTerms(key);
+    if (own.size === 0) continue;
+    follow(lemma, key, own);
   }
   for (const [phrases, targets] of GLOSSARY) {
     for (const phrase of phrases) {
@@ -150,12 +160,23 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   }
   // An English word that is no lemma itself ("kids", not "mars", whose base would be the month
   // "Mar") is looked up as the lemma it inflects.
+  // An inflection can only be a noun or a verb: "firms" are companies even though "firm" is
+  // mostly the adjective, so such a word gets a row of its own, from the parts of speech it can be.
   const inRows = new Set([...byKey.keys()].flatMap((k) => k.split(' ')));
   const inflections: [string, string][] = [];
   for (const w of englishWords()) {
     if (lemmas.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
-    const base = baseForms(w).find((b) => inRows.has(b));
-    if (base) inflections.push([w, base]);
+    const found = [...inflectionsOf(w)].find(([b]) => inRows.has(b) || byLemma.has(b));
+    if (!found) continue;
+    const [base, parts] = found;
+    const senses = byLemma.get(base) ?? [];
+    const most = Math.max(0, ...senses.filter((l) => parts.has(l.pos)).map((l) => l.tagged));
+    const asInflected = senses.filter((l) => parts.has(l.pos) && l.tagged * MAIN_USE >= most);
+    const asBase = senses.filter((l) => l.tagged * MAIN_USE >= (mostTagged.get(base) ?? 0));
+    if (asInflected.length > 0 && asInflected.some((l) => !asBase.includes(l))) {
+      const own = ownTerms(w);
+      for (const l of asInflected) follow(l, w, own);
+    } else if (inRows.has(base)) inflections.push([w, base]);
   }
   return {
     version: ALTERNATIVES_VERSION,

@@ -162,12 +162,25 @@ const INFLECTIONS: Record<Pos, [RegExp, string][]> = {
  * baseForms('stopped') // ['stop', 'stopp', 'stoppe']
  */
 export function baseForms(word: string): string[] {
-  const out: string[] = [];
+  return [...inflectionsOf(word).keys()];
+}
+
+/**
+ * The base forms a word may be an inflection of, each with the parts of speech it inflects as
+ * ("firms" → firm as a noun or a verb, never the adjective), most likely first.
+ * @example
+ * inflectionsOf('firms') // Map { 'firm' => Set { 'n', 'v' } }
+ */
+export function inflectionsOf(word: string): Map<string, Set<Pos>> {
+  const out = new Map<string, Set<Pos>>();
   for (const pos of ['n', 'v'] as Pos[]) {
     for (const [re, by] of INFLECTIONS[pos]) {
       if (!re.test(word)) continue;
       const base = word.replace(re, by);
-      if (base !== word && base.length >= 2 && !out.includes(base)) out.push(base);
+      if (base === word || base.length < 2) continue;
+      const parts = out.get(base);
+      if (parts) parts.add(pos);
+      else out.set(base, new Set([pos]));
     }
   }
   return out;

@@ -42,6 +42,14 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(table('child').of(['minor'])).toBeUndefined();
   });
 
+  it('follows an inflected word only as the noun or verb it can be ("firms" are companies, though "firm" is mostly the adjective)', () => {
+    const words = table('business resolute');
+    expect(words.of(['firm'])?.same).toContain(terms('resolute')[0]);
+    const firms = words.of(['firms']);
+    expect(firms?.broader).toContain(terms('business')[0]);
+    expect([...(firms?.same ?? []), ...(firms?.broader ?? [])]).not.toContain(terms('resolute')[0]);
+  });
+
   it('keeps only terms the documents use', () => {
     const narrow = table('prison');
     expect(narrow.of(['kids'])).toBeUndefined();
