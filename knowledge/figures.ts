@@ -22,6 +22,20 @@ function partOf(after: string): string {
   return realMeasure(of) ? `${word} ${of}` : '';
 }
 
+/** Words after a count that say only how it was counted, not what: "234,438 full-time equivalent". */
+const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
+
+/**
+ * What a count measures: the words after it, or the subject before it when those only say how
+ * it was counted ("the total police workforce … was 234,438 full-time equivalent" → total police
+ * workforce (full-time equivalent)).
+ */
+function countMeasure(after: string, before: string): string {
+  if (!COUNTED_AS.test(after)) return after || measureBefore(before);
+  const subject = measureBefore(before);
+  return subject ? `${subject} (${after})` : after;
+}
+
 /** A number a document states, with what it measures, when, where, and against what. */
 export interface Figure {
   /** `<passageId>/<n>`. */
@@ -289,7 +303,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const afterBracket = after.replace(/^\s*\)/, '');
       const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
       const measure = bracketed ? bracketed : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
-        ? measureAfter(after) || measureBefore(before)
+        ? countMeasure(measureAfter(after), before)
         : /^\s*\)?\s*(?:of|for)\b/i.test(after)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))

@@ -80,7 +80,10 @@ export function measureAfter(text: string): string {
 export function measureBefore(text: string): string {
   // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
   // "… last year and for rape it is 9.9%": a second half opened by "and for …" names its own.
-  const clause = text.replace(/\s*\([^()]*\)/g, '').split(/[;:(]|,\s(?=[a-z])|\.\s|\sand\s(?=(?:for|in|among|amongst|within)\s)/).pop() ?? '';
+  // Nested asides ("(including … (PCSOs))") go from the inside out.
+  let unbracketed = text;
+  for (let prev = ''; prev !== unbracketed; ) [prev, unbracketed] = [unbracketed, unbracketed.replace(/\s*\([^()]*\)/g, '')];
+  const clause = unbracketed.split(/[;:(]|,\s(?=[a-z])|\.\s|\sand\s(?=(?:for|in|among|amongst|within)\s)/).pop() ?? '';
   let phrase = clause.trim();
   // Only the words after the clause's last number or date name this number's measure ("and
   // 2017 the use of DRRs" → the use of DRRs; "this was 29.6% and for England and Wales" → …).

@@ -49,6 +49,8 @@ describe('the line a person pastes', () => {
     expect(figureLine(figure({ measure: 'people', period: 'Since January 2022' }))).toBe('32.2% people since January 2022');
     expect(figureLine(figure({ measure: 'disruptions', period: '1st April 2018 to 30th September 2019' }))).toBe('32.2% disruptions from 1st April 2018 to 30th September 2019');
     expect(figureLine(figure({ measure: 'Alcohol Treatment Requirements' }))).toBe('32.2% Alcohol Treatment Requirements in year ending 21/22');
+    expect(figureLine(figure({ value: '7,651', unit: 'count', measure: 'FTE PCSOs', period: '30 September 2023' }))).toBe('7,651 FTE PCSOs as at 30 September 2023');
+    expect(figureLine(figure({ value: '7,651', unit: 'count', measure: 'FTE PCSOs', period: 'as at 30 September 2023' }))).toBe('7,651 FTE PCSOs as at 30 September 2023');
   });
 });
 

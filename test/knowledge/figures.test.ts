@@ -116,6 +116,11 @@ describe('what a figure measures', () => {
     expect(figuresOf('compared to the generic 18 – 24 cohort').map((f) => f.value)).toEqual([]);
   });
 
+  it('names a count given only as full-time equivalent by its subject, past nested asides', () => {
+    const [total] = figuresOf('As at 30 September 2023, the total police workforce size (including police officers, police staff and Police Community Support Officers (PCSOs)) in England and Wales was 234,438 full-time equivalent (FTE).');
+    expect(total).toMatchObject({ value: '234,438', measure: 'total police workforce size in England and Wales (full-time equivalent)' });
+  });
+
   it('names what a subject had, from the words after the last number or date before it', () => {
     expect(figuresOf('In November 2021, the city had an overall jobless rate of 6.9%.')[0]?.measure).toMatch(/^(?:overall )?jobless rate$/);
     expect(figuresOf('Between 2015 and 2017 the use of curfews fell by 46%.')[0]?.measure).not.toMatch(/\d/);
