@@ -11,7 +11,7 @@ export function citedSource(c: Pick<Citation, 'title' | 'publisher' | 'docDate' 
   return `${c.title}${said ? ` (${said})` : ''}${c.section ? `, ${c.section}` : ''}`;
 }
 
-/** The citation for a passage: its document's title, publisher and date, and its section path. */
+/** The citation for a passage: its document's title, publisher and date, and its section path (without the title again). */
 export function citationOf(passage: Passage, kb: KnowledgeBase): Citation {
   const doc = kb.documents.get(passage.docId);
   return {
@@ -19,6 +19,7 @@ export function citationOf(passage: Passage, kb: KnowledgeBase): Citation {
     title: doc?.title ?? passage.docId,
     publisher: doc?.publisher ?? '',
     docDate: doc?.date ?? '',
-    section: passage.section.join(' › '),
+    // A document whose first heading is its title ("# Hate Crimes, 2015/16") names it once.
+    section: (doc && passage.section[0]?.trim() === doc.title.trim() ? passage.section.slice(1) : passage.section).join(' › '),
   };
 }

@@ -31,6 +31,8 @@ describe('a figure question naming a period', () => {
     expect(answer.headline).toMatch(/^3,629 disability hate crimes .*2015\/16/);
     expect(answer.passages[0]?.text).toContain(answer.figures[0]!.sentence);
     expect(answer.notes.join(' ')).not.toMatch(/don't give this/);
+    // Its first heading is its title: the citation names it once.
+    expect(answer.passages[0]).toMatchObject({ title: 'Hate Crimes, England and Wales, 2015/16', section: 'Findings' });
   });
 
   it('shows, first, the passage each headline figure comes from', async () => {
