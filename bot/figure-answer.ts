@@ -33,7 +33,7 @@ export interface PickedFigure {
   from: Ranked;
   /** Whether it is for a period the question asks (as stated, or as the one its sentence compares with). */
   forAskedPeriod: boolean;
-  /** The share of the question's topic (by weight) its sentence names. */
+  /** The share of the question's topic (by weight, of the words the documents use) its sentence names. */
   topicShare: number;
 }
 
@@ -59,6 +59,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const places = placesNamed(question);
   const askedPlace = places.length === 1 ? places[0] : undefined;
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+  // What a sentence could name: a word no document uses ("ppl") is named by none.
+  const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const figure of r.figures) {
       const { measure: near, clause, all: words } = kb.figureWords(figure);
@@ -110,7 +112,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
-      scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / totalWeight });
+      scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
     }
   });
   scored.sort((a, b) => b.score - a.score);

@@ -291,6 +291,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       return { period, at };
     });
     const roles = new Map<Mention, Figure>();
+    /** Figures whose own words name no measure (one is borrowed from the text before, if any). */
+    const namesNone = new Set<Mention>();
     const consumed = new Set<Mention>();
     const target = /\b(?:target|aim(?:s)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
 
@@ -317,7 +319,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // half names only whom it is for, and shares the measure the first half named.
       const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();
       if (sharedHead && /\band\s+for\s+[^,;]{1,40}$/i.test(before) && said.split(' ').length <= 3 && !said.toLowerCase().startsWith(sharedHead.toLowerCase())) said = `${sharedHead} for ${said}`;
-      const named = /^\d|^figure$/.test(said) || said === '' ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
+      const unnamed = /^\d|^figure$/.test(said) || said === '';
+      if (unnamed) namesNone.add(m);
+      const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
       if (said !== '') lastMeasure = said;
       roles.set(m, {
         id: `${passage.id}/${out.length + roles.size + 1}`,
@@ -373,8 +377,11 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         consumed.add(m);
         continue;
       }
-      // "B compared to A (last year)".
-      if (next && /^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap)) {
+      // "B compared to A (last year)"; "B cases in P2, down from A in P1", where A names no
+      // measure of its own (else "120 arrests, compared with 40 charges" are two things).
+      const comparedWith = /^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) ||
+        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && namesNone.has(next) && m.unit === next.unit);
+      if (next && comparedWith) {
         const prevLabel = /^\s*(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
         attachPrevious(fig, roles.get(next)!, prevLabel);
         consumed.add(next);

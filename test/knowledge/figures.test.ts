@@ -69,6 +69,13 @@ describe('figures in sentences', () => {
     expect(atr.previous).toMatchObject({ value: '473', label: '2022/23' });
   });
 
+  it('reads "B things in P2, down from A in P1" as B with A before it, but not a count of another thing', () => {
+    const [cases, ...rest] = figuresOf('Figures show 1,557 rape-flagged cases proceeding to prosecution in 2020/21, down from 5,190 in 2016/17.');
+    expect(rest).toEqual([]);
+    expect(cases).toMatchObject({ value: '1,557', measure: expect.stringMatching(/^rape-flagged cases/), previous: { value: '5,190', label: '2016/17', change: '-70%' } });
+    expect(figuresOf('Police made 120 arrests, compared with 40 charges.').map((f) => [f.value, f.previous])).toEqual([['120', undefined], ['40', undefined]]);
+  });
+
   it('reads "from A to B" as B with A before it, and a national comparator', () => {
     const [f] = figuresOf('Improvements are evident for adult rape offences with cases charged rising from 2.5% to 4.5% against the national average of 3.6%.');
     expect(f).toMatchObject({ value: '4.5%', previous: { value: '2.5%', change: '+2 points' }, comparator: { value: '3.6%' } });
