@@ -45,6 +45,13 @@ describe('the period and place a document reports on', () => {
     expect(f!.period).toMatchObject({ start: '2021-04-01', end: '2022-03-31' });
   });
 
+  it("gives the document's period, not the one a sentence compares with, to a figure naming none", () => {
+    const scope = { period: reportingPeriod('Arrests, year ending March 2022'), place: 'England and Wales' };
+    const [f] = figuresOf('There were 663,036 arrests, an increase of 3% on the previous year, but down 2% from the year preceding the pandemic (ending March 2020).', scope);
+    expect(f).toMatchObject({ value: '663,036', measure: 'arrests' });
+    expect(f!.period).toMatchObject({ start: '2021-04-01', end: '2022-03-31' });
+  });
+
   it("keeps a sentence's own period and place over the document's", () => {
     const scope = { period: reportingPeriod('Annual report, year ending March 2024'), place: 'England and Wales' };
     const [f] = figuresOf('In Greater Manchester 1362 CSTRs were ordered in 2022/23.', scope);
