@@ -61,7 +61,16 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   // What a sentence could name: a word no document uses ("ppl") is named by none.
   const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;
-  ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
+  // A passage that opens a list is answered by its items too ("… 234,438 FTE. This includes:
+  // 147,098 FTE police officers; …"): its items' figures are weighed at its rank, or their own if higher.
+  const rankOf = new Map<Ranked, number>();
+  ranked.slice(0, RANK_WEIGHTS.length).forEach((top, rank) => {
+    for (const r of ranked) {
+      if (r !== top && r.passage.leansOn !== top.passage.id) continue;
+      if (!rankOf.has(r) || rankOf.get(r)! > rank) rankOf.set(r, rank);
+    }
+  });
+  rankOf.forEach((rank, r) => {
     for (const figure of r.figures) {
       const { measure: near, clause, all: words } = kb.figureWords(figure);
       let matched = 0;

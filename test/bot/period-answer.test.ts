@@ -22,7 +22,21 @@ The number of hate crime offences in 2015/16 for the five centrally monitored st
 - 858 (1%) were transgender hate crimes.
 `;
 
-const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.md': BULLETIN });
+/** A workforce release whose key finding is followed by the list of what it includes. */
+const WORKFORCE = `Police workforce, England and Wales, as at 30 September 2023
+
+Key findings
+
+As at 30 September 2023, the total police workforce size (including police officers, police staff and PCSOs) in England and Wales was 234,438 full-time equivalent (FTE), an increase of 3.0% on the previous year.
+
+This includes:
+
+  • 147,098 FTE police officers (up 3.5% on 142,146 last year)
+  • 79,688 FTE police staff and designated officers (up 3.3% on 77,105 last year)
+  • 7,651 FTE PCSOs (down 7.4% on 8,263 last year)
+`;
+
+const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE });
 
 describe('a figure question naming a period', () => {
   it('is answered for that period by the figure that names the topic, shown first with its passage', async () => {
@@ -33,6 +47,11 @@ describe('a figure question naming a period', () => {
     expect(answer.notes.join(' ')).not.toMatch(/don't give this/);
     // Its first heading is its title: the citation names it once.
     expect(answer.passages[0]).toMatchObject({ title: 'Hate Crimes, England and Wales, 2015/16', section: 'Findings' });
+  });
+
+  it('weighs the figures of the list a top passage opens', async () => {
+    const answer = await handle('How many full-time equivalent police officers were there in England and Wales at 30 September 2023?', knowledge());
+    expect(answer.figures.map((f) => f.value)).toContain('147,098');
   });
 
   it('shows, first, the passage each headline figure comes from', async () => {
