@@ -20,9 +20,22 @@ export interface Sentence {
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const s of segmenter.segment(text)) {
-    const trimmed = s.segment.trim();
-    if (trimmed === '') continue;
-    out.push({ text: trimmed, start: s.index + (s.segment.length - s.segment.trimStart().length) });
+    // ICU reads "level.4 Recent figures" as one sentence: a footnote mark set after the full stop
+    // ends it all the same.
+    let at = 0;
+    for (const m of s.segment.matchAll(FOOTNOTED_STOP)) {
+      push(out, s.segment.slice(at, m.index + m[0].length), s.index + at);
+      at = m.index + m[0].length;
+    }
+    push(out, s.segment.slice(at), s.index + at);
   }
   return out;
+}
+
+/** A full stop after a word, a footnote's number run on, then a space and a capital. */
+const FOOTNOTED_STOP = /(?<=\p{Ll}{2}[)’”"']?\.\d{1,2})\s+(?=\p{Lu})/gu;
+
+function push(out: Sentence[], segment: string, index: number): void {
+  const trimmed = segment.trim();
+  if (trimmed !== '') out.push({ text: trimmed, start: index + (segment.length - segment.trimStart().length) });
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../knowledge/sentences.js';
+
+describe('sentences', () => {
+  it('end at a full stop with a footnote mark run on, each pointing at its own text', () => {
+    const text = 'Rapes are at their highest ever level.3 Home Office data show 1.3% were charged.4 Recent figures show 1,557 cases.';
+    const found = sentences(text);
+    expect(found.map((s) => s.text)).toEqual(['Rapes are at their highest ever level.3', 'Home Office data show 1.3% were charged.4', 'Recent figures show 1,557 cases.']);
+    for (const s of found) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('keep decimals, section numbers and abbreviations inside their sentence', () => {
+    expect(sentences('In section 2.1 The rule stands. Approx. 25,000 people (n=1032). GM was 29.6%.').map((s) => s.text)).toEqual([
+      'In section 2.1 The rule stands.',
+      'Approx. 25,000 people (n=1032).',
+      'GM was 29.6%.',
+    ]);
+  });
+});
