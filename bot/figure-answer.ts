@@ -2,7 +2,7 @@ import { NO_MEASURE, placesNamed, type Figure } from '../knowledge/figures.js';
 import { statesChange } from '../knowledge/figure-words.js';
 import type { Period } from '../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../knowledge/retrieve.js';
-import { conceptIn } from '../knowledge/concepts.js';
+import { anyIn, conceptIn } from '../knowledge/concepts.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
 import { monthYear } from './dates.js';
@@ -19,6 +19,8 @@ const OTHER_PLACE_WEIGHT = 0.6;
 const COUNTED_WEIGHT = 1.5;
 /** How much a change counts ("lost 2000 officers") when how many there are is asked. */
 const CHANGE_FOR_STOCK_WEIGHT = 0.3;
+/** How much a figure counts whose measure names the opposite of what was asked ("female" for "men"). */
+const CONTRARY_WEIGHT = 0.2;
 /** How much a figure counts whose measure could not be read. */
 const UNNAMED_WEIGHT = 0.5;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -90,6 +92,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         if (conceptIn(c, clause)) inClause += weights[i]!;
       }
       if (matched === 0) continue;
+      // "Adult men" is not answered by a rate for adult females.
+      const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && anyIn(c.opposite, near) && !conceptIn(c, near));
       let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, topics));
       score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
       // Of several figures in one sentence, the one whose own clause says what was asked leads.
@@ -121,6 +125,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
+      if (contrary) score *= CONTRARY_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
     }
   });

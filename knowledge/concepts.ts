@@ -13,6 +13,8 @@ export interface Concept {
   alternatives: string[];
   /** Terms for something broader ("firm" → business): weaker stand-ins. */
   broader: string[];
+  /** Terms for its opposite ("men" → female): a figure about those is about something else. */
+  opposite?: string[];
   /** True for a period ("2023/24" → fy2023): matched by period logic, not as a topic word. */
   period?: boolean;
 }
@@ -65,7 +67,7 @@ export function concepts(
       // north, west; "burglars" → burglary).
       const read = readings.get(tokens[i]!);
       const same = read ? [...new Set([...(alt?.same ?? []), ...read])] : (alt?.same ?? []);
-      out.push({ words: [tokens[i]!], own, alternatives: same, broader: alt?.broader ?? [] });
+      out.push({ words: [tokens[i]!], own, alternatives: same, broader: alt?.broader ?? [], ...(alt?.opposite ? { opposite: alt.opposite } : {}) });
     }
     i++;
   }
@@ -90,7 +92,7 @@ function phraseAt(tokens: string[], i: number, alternatives: WordAlternatives): 
     const alt = alternatives.of(slice);
     if (!alt || alt.same.length + alt.broader.length === 0) continue;
     const own = slice.flatMap((w) => cachedTerms(w));
-    return { concept: { words: slice, own, alternatives: alt.same, broader: alt.broader }, length: n };
+    return { concept: { words: slice, own, alternatives: alt.same, broader: alt.broader, ...(alt.opposite ? { opposite: alt.opposite } : {}) }, length: n };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { termOf, words } from './tokens.js';
 import { namesByInitials } from './names.js';
 import { WordFamilies } from './word-families.js';
 import { englishWords, isEnglish } from './word-rarity.js';
-import { baseForms, inflectionsOf, WordNet, type Lemma, type Synset } from './wordnet.js';
+import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from './wordnet.js';
 
 /**
  * What a question's words may be matched by besides themselves, for one corpus: the synonyms,
@@ -20,7 +20,7 @@ import { baseForms, inflectionsOf, WordNet, type Lemma, type Synset } from './wo
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 14;
+export const ALTERNATIVES_VERSION = 15;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -52,12 +52,14 @@ export interface WordAlternative {
   same: string[];
   /** Terms for something broader ("firm" → business): weaker evidence. */
   broader: string[];
+  /** Terms for its opposite ("men" → female, woman): a figure about those is not about it. */
+  opposite?: string[];
 }
 
 /** The saved form: one row per phrase key, and the English words whose terms the documents use. */
 export interface SavedAlternatives {
   version: number;
-  rows: [key: string, same: string[], broader: string[]][];
+  rows: [key: string, same: string[], broader: string[], opposite?: string[]][];
   /** English words (SUBTLEX, WordNet) the documents use, for correcting a mistyped word. */
   spellings: [word: string, term: string][];
   /** Inflected English words ("kids", "jailed") and the row of the lemma each inflects. */
@@ -91,8 +93,8 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     if (t && stats.has(t)) spellings.set(w, t);
   }
   const families = new WordFamilies(spellings);
-  const byKey = new Map<string, { same: Set<string>; broader: Set<string> }>();
-  const add = (key: string, own: Set<string>, list: 'same' | 'broader', word: string) => {
+  const byKey = new Map<string, { same: Set<string>; broader: Set<string>; opposite: Set<string> }>();
+  const add = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', word: string) => {
     if (word.includes(' ')) return; // a multi-word synonym would match on any one of its words
     const t = termOf(word);
     // Numbers stand for themselves ("1" is not "one" or "ace"), and two-letter terms are mostly
@@ -103,7 +105,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     const found = stats.has(t) ? [t] : families.of(word).filter((f) => !own.has(f));
     if (found.length === 0) return;
     let row = byKey.get(key);
-    if (!row) byKey.set(key, (row = { same: new Set(), broader: new Set() }));
+    if (!row) byKey.set(key, (row = { same: new Set(), broader: new Set(), opposite: new Set() }));
     for (const f of found) row[list].add(f);
   };
   // A word is followed in the parts of speech it is mostly used in: "minor" as the adjective,
@@ -139,11 +141,20 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
         if ((p.symbol === '@' || p.symbol === '@i') && wordnet.depth(target.id) >= SPECIFIC_DEPTH) {
           for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, compound ? 'same' : 'broader', w);
         }
+        // The opposite of what it is a kind of is its opposite too: a man is a male, not a female.
+        if (p.symbol === '@') for (const q of target.pointers) if (q.symbol === '!') add(key, own, 'opposite', wordnet.synset(q.target)?.words[q.targetWord - 1] ?? '');
+        if (p.symbol === '!' && (p.sourceWord === at || p.sourceWord === 0)) add(key, own, 'opposite', target.words[p.targetWord - 1] ?? '');
       }
     }
   };
+  // An irregular plural far more used as its noun's plural is read as that ("men" the plural of
+  // man, not the workforce WordNet also files under it).
+  const mostlyInflection = (w: string) =>
+    IRREGULAR_PLURALS.some(([re]) => re.test(w)) &&
+    [...inflectionsOf(w)].some(([b, parts]) => parts.has('n') && Math.max(0, ...(byLemma.get(b) ?? []).filter((l) => l.pos === 'n').map((l) => l.tagged)) > MAIN_USE * Math.max(1, mostTagged.get(w) ?? 0));
   for (const lemma of wordnet.lemmas) {
     if (lemma.tagged * MAIN_USE < (mostTagged.get(lemma.lemma) ?? 0)) continue;
+    if (!lemma.lemma.includes(' ') && mostlyInflection(lemma.lemma)) continue;
     const key = phraseKey(lemma.lemma);
     if (key === '' || /\d/.test(key)) continue;
     const own = ownTerms(key);
@@ -165,7 +176,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   const inRows = new Set([...byKey.keys()].flatMap((k) => k.split(' ')));
   const inflections: [string, string][] = [];
   for (const w of englishWords()) {
-    if (lemmas.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
+    if ((lemmas.has(w) && !mostlyInflection(w)) || !/^[a-z]{3,}$/.test(w)) continue;
     const found = [...inflectionsOf(w)].find(([b]) => inRows.has(b) || byLemma.has(b));
     if (!found) continue;
     const [base, parts] = found;
@@ -180,7 +191,12 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   }
   return {
     version: ALTERNATIVES_VERSION,
-    rows: [...byKey].map(([key, row]) => [key, [...row.same], [...row.broader].filter((t) => !row.same.has(t))]),
+    rows: [...byKey].map(([key, row]) => {
+      const opposite = [...row.opposite].filter((t) => !row.same.has(t) && !row.broader.has(t));
+      const kept: SavedAlternatives['rows'][number] = [key, [...row.same], [...row.broader].filter((t) => !row.same.has(t))];
+      if (opposite.length > 0) kept.push(opposite);
+      return kept;
+    }),
     spellings: [...spellings],
     inflections,
     names: namesByInitials(texts),
@@ -221,7 +237,7 @@ export class WordAlternatives {
 
   constructor(private readonly saved: SavedAlternatives) {
     this.names = new Map(saved.names ?? []);
-    this.rows = new Map(saved.rows.map(([key, same, broader]) => [key, { same, broader }]));
+    this.rows = new Map(saved.rows.map(([key, same, broader, opposite]) => [key, opposite ? { same, broader, opposite } : { same, broader }]));
     this.inflections = new Map(saved.inflections);
     this.phraseStarts = new Set(saved.rows.filter(([key]) => key.includes(' ')).map(([key]) => key.slice(0, key.indexOf(' '))));
   }
@@ -283,7 +299,8 @@ export class WordAlternatives {
     const lemma = this.lemmaOf(word);
     const base = lemma === undefined ? undefined : this.rows.get(lemma);
     if (!own || !base) return own ?? base;
-    return { same: [...new Set([...own.same, ...base.same])], broader: [...new Set([...own.broader, ...base.broader])] };
+    const opposite = [...new Set([...(own.opposite ?? []), ...(base.opposite ?? [])])];
+    return { same: [...new Set([...own.same, ...base.same])], broader: [...new Set([...own.broader, ...base.broader])], ...(opposite.length > 0 ? { opposite } : {}) };
   }
 
   /**

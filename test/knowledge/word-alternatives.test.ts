@@ -50,6 +50,14 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect([...(firms?.same ?? []), ...(firms?.broader ?? [])]).not.toContain(terms('resolute')[0]);
   });
 
+  it('knows the opposites of a word and of its kind ("men" are neither women nor female), and reads "men" as the plural of man', () => {
+    const words = table('female woman juvenile workforce');
+    const men = words.of(['men']);
+    expect(men?.opposite).toEqual(expect.arrayContaining([terms('female')[0], terms('woman')[0]]));
+    expect(men?.same ?? []).not.toContain(terms('workforce')[0]);
+    expect(words.of(['female'])?.opposite ?? []).not.toContain(terms('female')[0]);
+  });
+
   it('keeps only terms the documents use', () => {
     const narrow = table('prison');
     expect(narrow.of(['kids'])).toBeUndefined();
