@@ -20,7 +20,7 @@ import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type 
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 15;
+export const ALTERNATIVES_VERSION = 16;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -213,10 +213,13 @@ function ownTerms(phrase: string): Set<string> {
   return out;
 }
 
-/** Whether `synset` is among the commonest meanings of `word`. */
+/**
+ * Whether `synset` is among the commonest meanings of `word`, in a part of speech it is mostly
+ * used in: "miss" the young woman is its first noun meaning, but "miss" is mostly the verb.
+ */
 function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
   const rank = wordnet.senseRank(word, synset);
-  return rank !== undefined && rank < TARGET_RANK;
+  return rank !== undefined && rank < TARGET_RANK && wordnet.mainUse(word, synset.pos, MAIN_USE);
 }
 
 /** The table, loaded for lookups. */

@@ -94,6 +94,13 @@ export class WordNet {
     return d;
   }
 
+  /** Whether `word` is used in this part of speech at least 1/`factor` as much as in its main one (by tagged senses). */
+  mainUse(word: string, pos: Pos, factor: number): boolean {
+    const tagged = (p: Pos) => this.byLemma.get(`${p}:${word}`)?.tagged ?? 0;
+    const here = tagged(pos);
+    return (['n', 'v', 'a', 'r'] as Pos[]).every((p) => tagged(p) <= here * factor);
+  }
+
   /** Where `synset` stands among `word`'s senses in its part of speech (0 = its commonest meaning), or undefined. */
   senseRank(word: string, synset: Synset): number | undefined {
     const rank = this.byLemma.get(`${synset.pos}:${word}`)?.senses.indexOf(synset.id) ?? -1;
