@@ -149,6 +149,13 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   return out;
 }
 
+/** Whether `word`, right after another with only a space between, is mostly a noun: "knife crime". */
+function isNounAfter(word: string, between: string): boolean {
+  if (!/^\S+\s+$/.test(between) || !/^\p{Ll}[\p{L}-]*$/u.test(word)) return false;
+  const senses = senseCounts(word);
+  return senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a;
+}
+
 /**
  * The question's words that name a topic and that nothing in the documents covers (none of their
  * terms, stand-ins or broader words is used by any passage, title or acronym), when they are one
@@ -186,7 +193,12 @@ export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): stri
     else if (senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a) nouns.set(i, word);
   });
   // Two everyday nouns side by side that no document uses ("roadside breath tests") name a
-  // thing they don't cover; one alone may only be how the question puts it.
-  for (const [i, word] of nouns) if (nouns.has(i + 1)) out.push(word, nouns.get(i + 1)!);
+  // thing they don't cover; so does one that names a kind of a thing they do ("knife crime"):
+  // alone, it may only be how the question puts it.
+  for (const [i, word] of nouns) {
+    if (nouns.has(i + 1)) out.push(word, nouns.get(i + 1)!);
+    // Three letters or fewer is as often a clipping ("max days") as a word.
+    else if (word.length > 3 && all[i + 1] && isNounAfter(all[i + 1]!.text, question.text.slice(all[i]!.at, all[i + 1]!.at))) out.push(word);
+  }
   return [...new Set(out)];
 }

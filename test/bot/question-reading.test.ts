@@ -112,6 +112,14 @@ describe('questions about a thing the documents never name', () => {
     expect(answer.headline).toMatch(/don't cover .*They do speak of (arrests and crime|crime and arrests)\./);
   });
 
+  it('decline a kind of a thing they cover that none of them names, put tersely too ("knife crime")', async () => {
+    const answer = await handle('knife crime arrests', knowledge());
+    expect(answer.status).toBe('no_answer');
+    expect(answer.headline).toMatch(/"knife"/);
+    // A short word before a noun may be a clipping: it is left to the search.
+    expect((await handle('alcohol abstinence monitoring requirement max days', knowledge())).status).toBe('answered');
+  });
+
   it('decline for a place the documents name elsewhere but not with what was asked, saying which', async () => {
     const answer = await handle('youth reoffending rate in Salford', knowledge());
     expect(answer.status).toBe('no_answer');

@@ -100,6 +100,12 @@ describe('other forms of a word the stemmer parts', () => {
     expect(families.of('robbers')).toEqual(terms('robbery'));
   });
 
+  it('finds an inflection the stemmer parts from its base ("knife" → the term of "knives")', () => {
+    const knives = new WordFamilies([['knives', terms('knives')[0]!]]);
+    expect(terms('knife')).not.toEqual(terms('knives'));
+    expect(knives.of('knife')).toEqual(terms('knives'));
+  });
+
   it('does not join words that only begin alike', () => {
     expect(families.of('policy')).toEqual([]);
     expect(families.of('offenders')).toEqual([]);
