@@ -77,7 +77,8 @@ function nearbyWords(found: Retrieval, kb: KnowledgeBase, uncovered: string[]): 
   const out = found.concepts
     .filter((c) => !c.period && c.own.length > 0 && !c.words.some((w) => uncovered.includes(w) || ASKING_NOUNS.has(w)) && c.words.join('').length > 2)
     // Named as the question words them, so only where the documents use those words themselves.
-    .filter((c) => c.own.some((t) => kb.coversTerm(t)) && c.words.some((w) => senseCounts(w).n > 0))
+    // A word that is mostly an adjective ("Old" of Old Trafford) names no topic to ask about.
+    .filter((c) => c.own.some((t) => kb.coversTerm(t)) && c.words.some((w) => nounMoreThanAdjective(w)))
     .map((c) => ({ c, weight: kb.conceptWeightOf(c) }))
     // A word in a fifth of the passages or more ("Manchester", "police") points nowhere.
     .filter(({ weight }) => weight >= MIN_NEARBY_WEIGHT)
@@ -151,7 +152,17 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
 
 /** Whether `word`, right after another with only a space between, is mostly a noun: "knife crime". */
 function isNounAfter(word: string, between: string): boolean {
-  if (!/^\S+\s+$/.test(between) || !/^\p{Ll}[\p{L}-]*$/u.test(word)) return false;
+  return /^\S+\s+$/.test(between) && /^\p{Ll}[\p{L}-]*$/u.test(word) && mostlyNoun(word);
+}
+
+/** Whether WordNet gives a word meanings as a noun, at least as many as it gives it as an adjective. */
+function nounMoreThanAdjective(word: string): boolean {
+  const senses = senseCounts(word);
+  return senses.n > 0 && senses.n >= senses.a;
+}
+
+/** Whether WordNet gives a word at least as many meanings as a noun as as a verb or an adjective. */
+function mostlyNoun(word: string): boolean {
   const senses = senseCounts(word);
   return senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a;
 }
@@ -190,7 +201,7 @@ export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): stri
     const name = /^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isEnglish(word));
     const senses = senseCounts(word);
     if (name || (isRare(word) && senses.n > 0)) out.push(word);
-    else if (senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a) nouns.set(i, word);
+    else if (mostlyNoun(word)) nouns.set(i, word);
   });
   // Two everyday nouns side by side that no document uses ("roadside breath tests") name a
   // thing they don't cover; so does one that names a kind of a thing they do ("knife crime"):

@@ -112,6 +112,12 @@ describe('questions about a thing the documents never name', () => {
     expect(answer.headline).toMatch(/don't cover .*They do speak of (arrests and crime|crime and arrests)\./);
   });
 
+  it('name, among the words the documents do speak of, nouns rather than adjectives', async () => {
+    const answer = await handle('how many banning orders were given out near Old Trafford last season?', knowledge());
+    expect(answer.status).toBe('no_answer');
+    expect(answer.headline).toMatch(/They do speak of banning and orders\.$/);
+  });
+
   it('decline a kind of a thing they cover that none of them names, put tersely too ("knife crime")', async () => {
     const answer = await handle('knife crime arrests', knowledge());
     expect(answer.status).toBe('no_answer');
