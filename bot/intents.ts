@@ -1,3 +1,4 @@
+import { asksOtherThanNumber } from '../knowledge/question.js';
 import type { Intent } from './answer.js';
 
 /** What a question is after, told from its wording. */
@@ -14,7 +15,8 @@ export interface ParsedQuery {
 export const MAX_QUERY_LENGTH = 500;
 
 const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|the .* line)\b/i;
-const figureCue = /\b(how many|how much|how often|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average|\d)/i;
+const figureCue = /\b(how many|how much|how often|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average)/i;
+
 
 /**
  * Reads a raw question: cleans it, spots help and unusable input, and guesses the intent.
@@ -35,6 +37,8 @@ export function parseQuery(raw: string): ParsedQuery {
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { intent: 'invalid', text, problem: 'The question has no words or numbers in it. Try e.g. "youth reoffending rate".', notes };
   }
-  const intent: Intent = quoteCue.test(text) ? 'quote' : figureCue.test(text) ? 'figure' : 'passage';
+  // A number in the question ("CSTR 2023/24") asks for one too, unless the question asks why, who or where.
+  const wantsFigure = figureCue.test(text) || (/\d/.test(text) && !asksOtherThanNumber.test(text));
+  const intent: Intent = quoteCue.test(text) ? 'quote' : wantsFigure ? 'figure' : 'passage';
   return { intent, text, notes };
 }

@@ -72,7 +72,7 @@ const ANY_UNIT: FigureUnit[] = ['count', 'percent', 'ratio', 'money', 'percentag
  * A question that opens by asking who, which, where, when, why or whether asks for something
  * other than a number, even when it names a period ("who chaired the board in 2019?").
  */
-const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|do|is|are|was|were|will|can|could|has|have|had|how (?:did|does|do|is|are|was|were|will|can|has|have))\b/i;
+export const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|do|is|are|was|were|will|can|could|has|have|had|how (?:did|does|do|is|are|was|were|will|can|has|have))\b/i;
 
 /** "Quote the definition used in the 2015/16 bulletin", "what does ONS say about 2023": words are asked for. */
 const asksForWords = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
