@@ -22,6 +22,9 @@ function partOf(after: string): string {
   return realMeasure(of) ? `${word} ${of}` : '';
 }
 
+/** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
+const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
+
 /** Words after a count that say only how it was counted, not what: "234,438 full-time equivalent". */
 const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
 
@@ -319,6 +322,12 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // half names only whom it is for, and shares the measure the first half named.
       const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();
       if (sharedHead && /\band\s+for\s+[^,;]{1,40}$/i.test(before) && said.split(' ').length <= 3 && !said.toLowerCase().startsWith(sharedHead.toLowerCase())) said = `${sharedHead} for ${said}`;
+      // "… solved rates are 5.5% …, burglary is 7.8% …": a later share in the sentence named by
+      // a crime alone is that crime's rate of the kind the first one named.
+      const firstRate = [...roles.values()].find((f) => f.unit === 'percent' && RATE_HEAD.test(f.measure));
+      if (firstRate && m.unit === 'percent' && /^[\p{L}' -]+$/u.test(said) && said.split(' ').length <= 3 && !/\b(?:rates?|shares?|proportions?|percentages?)\b/i.test(said) && /(?:^|,\s*)[\p{L}' -]+\s+(?:is|was|are|were|at)\s*$/u.test(before)) {
+        said = `${said} ${RATE_HEAD.exec(firstRate.measure)![1]}`;
+      }
       const unnamed = /^\d|^figure$/.test(said) || said === '';
       if (unnamed) namesNone.add(m);
       const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;

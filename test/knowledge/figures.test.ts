@@ -123,6 +123,13 @@ describe('what a figure measures', () => {
     expect(figuresOf('compared to the generic 18 – 24 cohort').map((f) => f.value)).toEqual([]);
   });
 
+  it('names a later share a sentence gives for a crime alone by the kind of rate its first one named', () => {
+    const rates = figuresOf('Solved rates are improving: neighbourhood crime solved rates are 5.5% compared to 4.6% last year, burglary is 7.8% compared to 6.2% last year.');
+    expect(rates.map((f) => f.measure)).toEqual(['neighbourhood crime solved rates', 'burglary solved rates']);
+    // A share of people is not a rate of theirs.
+    expect(figuresOf('The arrest rate was 9% in 2023, and 11% of men were charged.').map((f) => f.measure)).toEqual(['arrest rate', 'of men charged']);
+  });
+
   it('names a count given only as full-time equivalent by its subject, past nested asides', () => {
     const [total] = figuresOf('As at 30 September 2023, the total police workforce size (including police officers, police staff and Police Community Support Officers (PCSOs)) in England and Wales was 234,438 full-time equivalent (FTE).');
     expect(total).toMatchObject({ value: '234,438', measure: 'total police workforce size in England and Wales (full-time equivalent)' });
