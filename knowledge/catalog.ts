@@ -1,18 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BotError, ErrorCode } from '../bot/errors.js';
 import type { DocumentMeta } from './types.js';
 
+const nonEmpty = (message: string) => z.string().check(z.minLength(1, message));
+
 const entry = z.object({
-  file: z.string().min(1, 'must name a file in documents/'),
-  title: z.string().min(1, 'must not be empty'),
-  publisher: z.string().min(1, 'must not be empty'),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine((d) => { const t = new Date(`${d}T00:00:00Z`); return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d); }, "is not a real calendar date"),
-  kind: z.string().min(1, 'must not be empty'),
+  file: nonEmpty('must name a file in documents/'),
+  title: nonEmpty('must not be empty'),
+  publisher: nonEmpty('must not be empty'),
+  date: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+    z.refine((d) => { const t = new Date(`${d}T00:00:00Z`); return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d); }, 'is not a real calendar date'),
+  ),
+  kind: nonEmpty('must not be empty'),
 });
 
 const schema = z.object({ documents: z.array(entry) });

@@ -11,7 +11,7 @@ import { TermStats } from './term-stats.js';
 import { anyIn, conceptIn, type Concept } from './concepts.js';
 import { GLOSSARY } from './glossary.js';
 import { readQuestion, type Question } from './question.js';
-import { ALTERNATIVES_VERSION, buildAlternatives, WordAlternatives, type SavedAlternatives } from './word-alternatives.js';
+import { ALTERNATIVES_VERSION, buildAlternatives, packAlternatives, WordAlternatives, type PackedAlternatives } from './word-alternatives.js';
 import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
 import { figureWords, type FigureWords } from './figure-words.js';
@@ -489,10 +489,10 @@ async function loadAlternatives(
     .digest('hex');
   const saved = await store.savedAlternatives(key);
   if (saved) {
-    const table = JSON.parse(saved) as SavedAlternatives;
+    const table = JSON.parse(saved) as PackedAlternatives;
     if (table.version === ALTERNATIVES_VERSION) return new WordAlternatives(table);
   }
-  const built = buildAlternatives(corpus.stats, undefined, texts);
+  const built = packAlternatives(buildAlternatives(corpus.stats, undefined, texts));
   try {
     await store.saveAlternatives(key, JSON.stringify(built));
   } catch (error) {

@@ -3,6 +3,7 @@ import { GLOSSARY } from './glossary.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from './tokens.js';
 import { namesByInitials } from './names.js';
+import { SortedLines } from './sorted-lines.js';
 import { WordFamilies } from './word-families.js';
 import { englishWords, isEnglish } from './word-rarity.js';
 import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from './wordnet.js';
@@ -20,7 +21,7 @@ import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type 
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 17;
+export const ALTERNATIVES_VERSION = 18;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -70,6 +71,45 @@ export interface SavedAlternatives {
    * documents never write or define it.
    */
   names?: [initials: string, name: string][];
+}
+
+/**
+ * The form a table is saved and loaded in: its rows, inflections and the words of its keys as
+ * sorted lines (see {@link SortedLines}), looked up in place rather than parsed at each start.
+ */
+export interface PackedAlternatives {
+  version: number;
+  /** "key\tsame terms\tbroader terms\topposite terms", terms space-separated. */
+  rows: string;
+  /** "inflected word\tlemma". */
+  inflections: string;
+  /** The words of phrase keys that are no key of their own: with the keys, what an inflected word may be taken back to. */
+  keyWords: string;
+  /** "word\tterm" lines, in the build's order. */
+  spellings: string;
+  names: [initials: string, name: string][];
+}
+
+/** A built table in its saved form. */
+export function packAlternatives(built: SavedAlternatives): PackedAlternatives {
+  const keys = new Set(built.rows.map(([key]) => key));
+  const keyWords = new Set(built.rows.flatMap(([key]) => key.split(' ')).filter((w) => !keys.has(w)));
+  return {
+    version: built.version,
+    rows: SortedLines.pack(built.rows.map(([key, same, broader, opposite]) => [key, [same, broader, ...(opposite?.length ? [opposite] : [])].map((l) => l.join(' ')).join('\t')])),
+    inflections: SortedLines.pack(built.inflections),
+    keyWords: SortedLines.pack([...keyWords].map((w) => [w, ''])),
+    spellings: built.spellings.map(([w, t]) => `${w}\t${t}`).join('\n'),
+    names: built.names ?? [],
+  };
+}
+
+/** A row's line, read back. */
+function rowOf(rest: string | undefined): WordAlternative | undefined {
+  if (rest === undefined) return undefined;
+  const [same = '', broader = '', opposite] = rest.split('\t');
+  const terms = (field: string) => (field === '' ? [] : field.split(' '));
+  return opposite ? { same: terms(same), broader: terms(broader), opposite: terms(opposite) } : { same: terms(same), broader: terms(broader) };
 }
 
 /** The key a word or phrase is kept under: its words in lower case, single-spaced, as written. */
@@ -224,37 +264,39 @@ function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
 
 /** The table, loaded for lookups. */
 export class WordAlternatives {
-  private readonly rows: Map<string, WordAlternative>;
-  private readonly inflections: Map<string, string>;
-  /** Every word of every row's key: what an inflected word may be taken back to (made when first needed). */
-  private words?: Set<string>;
-  /** First words of the phrases held: a question is looked up phrase by phrase only from these. */
-  private readonly phraseStarts: Set<string>;
+  private readonly rows: SortedLines;
+  private readonly inflections: SortedLines;
+  private readonly keyWords: SortedLines;
   /** Single words looked up lately: questions repeat their words. */
   private readonly recent = new Map<string, WordAlternative | null>();
   /** Known spellings grouped by length, for correcting a word the documents don't use (made when first needed). */
   private byLength?: Map<number, [string, string][]>;
   private knownSpellings?: Set<string>;
+  private spellingPairs?: [string, string][];
   private readonly names: Map<string, string>;
   private families?: WordFamilies;
 
-  constructor(private readonly saved: SavedAlternatives) {
-    this.names = new Map(saved.names ?? []);
-    this.rows = new Map(saved.rows.map(([key, same, broader, opposite]) => [key, opposite ? { same, broader, opposite } : { same, broader }]));
-    this.inflections = new Map(saved.inflections);
-    this.phraseStarts = new Set(saved.rows.filter(([key]) => key.includes(' ')).map(([key]) => key.slice(0, key.indexOf(' '))));
+  constructor(private readonly saved: PackedAlternatives) {
+    this.names = new Map(saved.names);
+    this.rows = new SortedLines(saved.rows);
+    this.inflections = new SortedLines(saved.inflections);
+    this.keyWords = new SortedLines(saved.keyWords);
   }
 
-  // What only a mistyped or uninflected word needs is indexed on its first use: a start that
-  // answers plain questions does not pay for it.
+  // What only a mistyped, clipped or uninflected word needs is read on its first use: a start
+  // that answers plain questions does not pay for it.
+  private get spellings(): [string, string][] {
+    return (this.spellingPairs ??= this.saved.spellings === '' ? [] : this.saved.spellings.split('\n').map((line) => line.split('\t') as [string, string]));
+  }
+
   private get known(): Set<string> {
-    return (this.knownSpellings ??= new Set(this.saved.spellings.map(([w]) => w)));
+    return (this.knownSpellings ??= new Set(this.spellings.map(([w]) => w)));
   }
 
   private spellingsOfLength(length: number): [string, string][] {
     if (!this.byLength) {
       this.byLength = new Map();
-      for (const s of this.saved.spellings) {
+      for (const s of this.spellings) {
         const list = this.byLength.get(s[0].length);
         if (list) list.push(s);
         else this.byLength.set(s[0].length, [s]);
@@ -278,29 +320,29 @@ export class WordAlternatives {
       }
       return found ?? undefined;
     }
-    const own = this.rows.get(tokens.join(' '));
+    const own = rowOf(this.rows.get(tokens.join(' ')));
     if (own) return own;
     const last = tokens.length - 1;
     const lastBase = this.lemmaOf(tokens[last]!);
     const firstBase = this.lemmaOf(tokens[0]!);
     return (
-      (lastBase === undefined ? undefined : this.rows.get([...tokens.slice(0, last), lastBase].join(' '))) ??
-      (firstBase === undefined ? undefined : this.rows.get([firstBase, ...tokens.slice(1)].join(' ')))
+      (lastBase === undefined ? undefined : rowOf(this.rows.get([...tokens.slice(0, last), lastBase].join(' ')))) ??
+      (firstBase === undefined ? undefined : rowOf(this.rows.get([firstBase, ...tokens.slice(1)].join(' '))))
     );
   }
 
   /** Whether a phrase the table holds may start with this word (as written or as its lemma). */
   startsPhrase(word: string): boolean {
-    if (this.phraseStarts.has(word)) return true;
+    if (this.rows.hasPrefix(`${word} `)) return true;
     const lemma = this.lemmaOf(word);
-    return lemma !== undefined && this.phraseStarts.has(lemma);
+    return lemma !== undefined && this.rows.hasPrefix(`${lemma} `);
   }
 
   /** A single word's row and that of the lemma it inflects ("kids" → kid), merged. */
   private ofWord(word: string): WordAlternative | undefined {
-    const own = this.rows.get(word);
+    const own = rowOf(this.rows.get(word));
     const lemma = this.lemmaOf(word);
-    const base = lemma === undefined ? undefined : this.rows.get(lemma);
+    const base = lemma === undefined ? undefined : rowOf(this.rows.get(lemma));
     if (!own || !base) return own ?? base;
     const opposite = [...new Set([...(own.opposite ?? []), ...(base.opposite ?? [])])];
     return { same: [...new Set([...own.same, ...base.same])], broader: [...new Set([...own.broader, ...base.broader])], ...(opposite.length > 0 ? { opposite } : {}) };
@@ -313,16 +355,14 @@ export class WordAlternatives {
   private lemmaOf(word: string): string | undefined {
     const known = this.inflections.get(word);
     if (known !== undefined) return known;
-    this.words ??= new Set(this.saved.rows.flatMap(([key]) => key.split(' ')));
-    const words = this.words;
-    const base = baseForms(word).find((b) => words.has(b));
+    const base = baseForms(word).find((b) => this.rows.get(b) !== undefined || this.keyWords.get(b) !== undefined);
     // A word on the frequency list that the build did not take back to a lemma is one itself.
     return base === undefined || isEnglish(word) ? undefined : base;
   }
 
   /** The documents' other forms of a word they don't use in its own form ("burglars" → burglary). */
   family(word: string): string[] {
-    this.families ??= new WordFamilies(this.saved.spellings);
+    this.families ??= new WordFamilies(this.spellings);
     return this.families.of(word);
   }
 

