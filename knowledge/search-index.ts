@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { acronymTerms } from './acronyms.js';
 import { searchableText } from './glued-words.js';
+import { SortedLines } from './sorted-lines.js';
 import { HitCombiner, hitsInclude, TermHitsCache, type TermHits } from './term-hits.js';
 import { TermStats } from './term-stats.js';
 import { terms } from './tokens.js';
@@ -39,14 +40,23 @@ export const TITLE_WEIGHT = 0.15;
  * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
  * rather than trusted.
  */
-export const INDEX_VERSION = 10;
+export const INDEX_VERSION = 11;
 
-/** A saved index: minisearch's own form plus the document frequencies reranking uses. */
+/**
+ * A saved index: every term's hits as minisearch scored them when the index was built, with the
+ * document frequencies reranking uses. A question only ever asks the index for one term's hits at
+ * a time, and those depend on nothing but the corpus, so they are scored once, at build, and a
+ * start loads text it looks terms up in ({@link SortedLines}) instead of rebuilding minisearch's
+ * tree (about a tenth of a start's time on the shipped documents).
+ */
 interface SavedIndex {
   version: number;
-  mini: unknown;
-  df: [string, number][];
   size: number;
+  /** Passage ids in the order the hits' ordinals count. */
+  ids: string[];
+  df: [string, number][];
+  /** "term\tordinals\tscores": an Int32Array and a Float64Array, each as base64. */
+  hits: string;
 }
 
 /**
@@ -59,19 +69,18 @@ export class PassageIndex {
   /** Document frequencies of the indexed terms. */
   readonly stats: TermStats;
 
-  /** Each passage's ordinal: its place in the corpus's order (`ids` maps back). */
-  private readonly ordOf: Map<string, number>;
   private readonly termHits: TermHitsCache;
   private readonly combiner: HitCombiner;
+  private readonly hits: SortedLines;
 
   private constructor(
-    private readonly mini: MiniSearch<IndexedFields>,
-    private readonly df: Map<string, number>,
-    readonly size: number,
+    private readonly saved: SavedIndex,
     private readonly ids: string[],
+    /** A saved ordinal's place in `ids`, when the corpus lists its passages in another order. */
+    private readonly reorder?: Int32Array,
   ) {
-    this.stats = new TermStats(df, size);
-    this.ordOf = new Map(ids.map((id, i) => [id, i]));
+    this.stats = new TermStats(new Map(saved.df), saved.size);
+    this.hits = new SortedLines(saved.hits);
     this.termHits = new TermHitsCache((term) => this.scoreTerm(term));
     this.combiner = new HitCombiner(ids.length);
   }
@@ -105,24 +114,34 @@ export class PassageIndex {
     });
     mini.addAll(docs);
     tokenized.clear();
-    return new PassageIndex(mini, df, passages.length, passages.map((p) => p.id));
+    const ids = passages.map((p) => p.id);
+    const ordOf = new Map(ids.map((id, i) => [id, i]));
+    const lines = [...df.keys()].map((term): [string, string] => {
+      const pairs = mini.search(term, { boost: BOOST }).map((r) => [ordOf.get(String(r.id))!, r.score] as const);
+      pairs.sort((a, b) => a[0] - b[0]);
+      const ords = Int32Array.from(pairs, (p) => p[0]);
+      const scores = Float64Array.from(pairs, (p) => p[1]);
+      return [term, `${base64(ords)}\t${base64(scores)}`];
+    });
+    return new PassageIndex({ version: INDEX_VERSION, size: passages.length, ids, df: [...df], hits: SortedLines.pack(lines) }, ids);
   }
 
   /**
    * Loads a saved index over the passages with these ids, in the corpus's order; undefined when
-   * it was saved by another index version.
+   * it was saved by another index version or over other passages.
    */
   static load(json: string, ids: string[]): PassageIndex | undefined {
     const saved = JSON.parse(json) as SavedIndex;
-    if (saved.version !== INDEX_VERSION) return undefined;
-    const mini = MiniSearch.loadJS<IndexedFields>(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], { ...options(), tokenize: (text) => terms(text) });
-    return new PassageIndex(mini, new Map(saved.df), saved.size, ids);
+    if (saved.version !== INDEX_VERSION || saved.ids.length !== ids.length) return undefined;
+    if (saved.ids.every((id, i) => id === ids[i])) return new PassageIndex(saved, ids);
+    const ordOf = new Map(ids.map((id, i) => [id, i]));
+    const reorder = Int32Array.from(saved.ids, (id) => ordOf.get(id) ?? -1);
+    return reorder.includes(-1) ? undefined : new PassageIndex(saved, ids, reorder);
   }
 
   /** The index as JSON, for the store. */
   save(): string {
-    const saved: SavedIndex = { version: INDEX_VERSION, mini: this.mini.toJSON(), df: [...this.df], size: this.size };
-    return JSON.stringify(saved);
+    return JSON.stringify(this.saved);
   }
 
   /**
@@ -152,16 +171,27 @@ export class PassageIndex {
     return out;
   }
 
-  /** One term's hits as minisearch scores them, in passage order. */
+  /** One term's hits as minisearch scored them at build, in passage order. */
   private scoreTerm(term: string): TermHits {
-    const results = this.mini.search(term, { boost: BOOST });
-    const pairs = results.flatMap((r) => {
-      const ord = this.ordOf.get(String(r.id));
-      return ord === undefined ? [] : [[ord, r.score] as const];
-    });
-    pairs.sort((a, b) => a[0] - b[0]);
+    const line = this.hits.get(term);
+    if (line === undefined) return { ords: new Int32Array(0), scores: new Float64Array(0) };
+    const tab = line.indexOf('\t');
+    const ords = new Int32Array(fromBase64(line.slice(0, tab)));
+    const scores = new Float64Array(fromBase64(line.slice(tab + 1)));
+    if (!this.reorder) return { ords, scores };
+    const pairs = Array.from(ords, (ord, i) => [this.reorder![ord]!, scores[i]!] as const).sort((a, b) => a[0] - b[0]);
     return { ords: Int32Array.from(pairs, (p) => p[0]), scores: Float64Array.from(pairs, (p) => p[1]) };
   }
+}
+
+function base64(values: Int32Array | Float64Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+/** The bytes of a base64 text, in a buffer of their own (typed arrays need it aligned). */
+function fromBase64(text: string): ArrayBuffer {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 function options() {

@@ -11,11 +11,12 @@
  * find their own files or workers at run time (pdf.js, word lists), and the chat SDKs, which load
  * only when their platform is configured.
  */
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BUILT_FROM } from '../bin/build-state.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const INLINED = new Set(['pino', 'zod', 'commander', 'minisearch', 'lru-cache', 'stemmer', 'p-limit', 'fastest-levenshtein', 'croner']);
@@ -26,12 +27,14 @@ const external = Object.keys(pkg.dependencies)
   .flatMap((name) => [name, `${name}/*`]);
 
 const outdir = path.join(root, 'dist');
-rmSync(outdir, { recursive: true, force: true });
-await build({
+// Built aside and moved into place, so a start running meanwhile never loads half a build.
+const partial = `${outdir}.partial-${process.pid}`;
+rmSync(partial, { recursive: true, force: true });
+const result = await build({
   absWorkingDir: root,
   entryPoints: ['bot/index.ts', 'adapters/cli.ts'],
   outbase: '.',
-  outdir,
+  outdir: partial,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -39,9 +42,19 @@ await build({
   target: 'node20',
   external,
   sourcemap: true,
+  metafile: true,
   // Inlined CommonJS packages (commander) call `require` for Node's own modules, which an ES
   // module does not have.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+// What the build was made from, as each file stood: `npm start` runs the build while every one
+// of them is unchanged, and builds again when one is not (bin/build-state.js).
+const inputs = [...Object.keys(result.metafile.inputs), 'scripts/build.ts', 'package.json'].map((file) => {
+  const stat = statSync(path.join(root, file));
+  return [file, stat.mtimeMs, stat.size];
+});
+writeFileSync(path.join(partial, BUILT_FROM), `${JSON.stringify({ inputs })}\n`);
+rmSync(outdir, { recursive: true, force: true });
+renameSync(partial, outdir);
 console.log(`built ${path.relative(process.cwd(), outdir) || 'dist'}/bot/index.js and dist/adapters/cli.js`);
