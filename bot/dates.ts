@@ -1,8 +1,8 @@
-/** One formatter per style, made once: building an Intl formatter costs more than using it. */
-const FORMATS = {
-  short: new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  long: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+/**
+ * One formatter per style, made on first use and kept: building an Intl formatter costs more
+ * than using it, and a start that cites no date need not build one.
+ */
+const formats: Partial<Record<'short' | 'long', Intl.DateTimeFormat>> = {};
 
 /**
  * A document date as people write it in a citation: "Jul 2024" (short) or "July 2024" (long);
@@ -10,5 +10,6 @@ const FORMATS = {
  */
 export function monthYear(iso: string, month: 'short' | 'long' = 'short'): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : FORMATS[month].format(d);
+  if (Number.isNaN(d.getTime())) return iso;
+  return (formats[month] ??= new Intl.DateTimeFormat('en-GB', { month, year: 'numeric', timeZone: 'UTC' })).format(d);
 }

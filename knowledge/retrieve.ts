@@ -16,7 +16,7 @@ import type { Store } from './store.js';
 import { cachedTerms, terms } from './tokens.js';
 import { figureWords, type FigureWords } from './figure-words.js';
 import { PassageFactsCache } from './passage-facts.js';
-import { specificity } from './word-rarity.js';
+import { readWordBandsAhead, specificity } from './word-rarity.js';
 import type { Figure, FigureUnit } from './figures.js';
 import { buildSeries, type Series } from './indicator-series.js';
 import type { IndicatorRow } from './indicators.js';
@@ -131,6 +131,8 @@ export class KnowledgeBase {
    */
   static async load(store: Store, log?: Logger, options: { searchInStoreAbove?: number } = {}): Promise<KnowledgeBase> {
     const above = options.searchInStoreAbove ?? SEARCH_IN_STORE_ABOVE;
+    // Questions need the English word bands: read from disk while the knowledge loads.
+    readWordBandsAhead();
     const facts = new PassageFactsCache();
     if (store.fullText) {
       const outline = await store.knowledgeOutline();
@@ -145,8 +147,11 @@ export class KnowledgeBase {
     }
     const { generation, documents, passages, acronyms, figures, indicators } = await store.knowledgeSnapshot();
     const table = acronymTable(acronyms);
+    // The saved word table is read while the search index loads (a megabyte the database
+    // thread can fetch while this one parses); an unreadable one is built again.
+    const saved = store.savedAlternatives(alternativesKey(documents)).catch(() => undefined);
     const corpus = await MemoryCorpus.open(store, documents, passages, figures, table, log);
-    const alternatives = await loadAlternatives(store, documents, corpus, passageTexts(passages), log);
+    const alternatives = await loadAlternatives(store, documents, corpus, passageTexts(passages), log, saved);
     return new KnowledgeBase(generation, documents, table, indicators, corpus, facts, alternatives);
   }
 
@@ -483,20 +488,25 @@ async function loadAlternatives(
   corpus: Corpus,
   texts: Iterable<string>,
   log?: Logger,
+  reading: Promise<string | undefined> = store.savedAlternatives(alternativesKey(documents)),
 ): Promise<WordAlternatives> {
-  const key = createHash('sha256')
-    .update(`${ALTERNATIVES_VERSION}:${JSON.stringify(GLOSSARY)}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
-    .digest('hex');
-  const saved = await store.savedAlternatives(key);
+  const saved = await reading;
   if (saved) {
     const table = JSON.parse(saved) as PackedAlternatives;
     if (table.version === ALTERNATIVES_VERSION) return new WordAlternatives(table);
   }
   const built = packAlternatives(buildAlternatives(corpus.stats, undefined, texts));
   try {
-    await store.saveAlternatives(key, JSON.stringify(built));
+    await store.saveAlternatives(alternativesKey(documents), JSON.stringify(built));
   } catch (error) {
     log?.warn({ err: (error as Error).message }, 'the word alternatives could not be saved; they will be rebuilt at the next start');
   }
   return new WordAlternatives(built);
+}
+
+/** The key the word table of these documents is saved under: what it was built from. */
+function alternativesKey(documents: StoredDocument[]): string {
+  return createHash('sha256')
+    .update(`${ALTERNATIVES_VERSION}:${JSON.stringify(GLOSSARY)}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
+    .digest('hex');
 }

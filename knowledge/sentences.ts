@@ -4,7 +4,8 @@
  * point at its sentence.
  */
 
-const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
+/** Made on first use: loading ICU's sentence rules costs a start some 8 ms it may not need. */
+let segmenter: Intl.Segmenter | undefined;
 
 export interface Sentence {
   text: string;
@@ -19,6 +20,7 @@ export interface Sentence {
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  segmenter ??= new Intl.Segmenter('en-GB', { granularity: 'sentence' });
   for (const s of segmenter.segment(text)) {
     // ICU reads "level.4 Recent figures" as one sentence: a footnote mark set after the full stop
     // ends it all the same.

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SortedLines } from './sorted-lines.js';
@@ -58,6 +59,29 @@ export function specificity(word: string): number {
 export function isRare(word: string): boolean {
   return bandOf(word) === 2;
 }
+
+/**
+ * Starts reading the bands in the background, so the first question finds them read: a start
+ * calls this while it loads the knowledge (the file is most of a megabyte). Harmless to call
+ * again, or not at all.
+ */
+export function readWordBandsAhead(): void {
+  if (banded || reading) return;
+  let file: string;
+  try {
+    file = cacheFile();
+  } catch {
+    return;
+  }
+  reading = readFile(file, 'utf8').then(
+    (text) => {
+      banded ??= new SortedLines(text);
+    },
+    () => undefined, // not written yet: the first look-up builds it
+  );
+}
+
+let reading: Promise<void> | undefined;
 
 function bandOf(word: string): Band | undefined {
   const band = (banded ??= loadBands()).get(word.toLowerCase());
