@@ -27,6 +27,10 @@ const UNNAMED_WEIGHT = 0.5;
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 
 const wantsCount = /\b(how many|number of|count|total)\b/i;
+/** "What was the burglary solved rate the previous year?": the value before the latest is asked for… */
+const asksPrevious = /\b(?:previous|prior|preceding) year\b|\bthe year before\b/i;
+/** …unless the question sets the two side by side or asks how one changed into the other. */
+const comparesOrChanges = /\b(?:compar\w*|vs\.?|versus|than|changes?|changed|up or down|rise|rose|fall|fell|increases?|increased|decreases?|decreased|drop(?:s|ped)?|gr[eo]w(?:n|th)?|latest|now|current(?:ly)?|and what)\b/i;
 const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
 
 /** A figure picked for the answer, with the passage that states it. */
@@ -57,6 +61,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const asksShare = found.question.units?.[0] === 'percent';
   // A period naming a document ("the 2020 VSA assessment") prefers that period's figures too.
   const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
+  // With no period named, "the previous year" asks for the value a sentence compares the latest with.
+  const wantsPrevious = askedPeriods.length === 0 && asksPrevious.test(question) && !comparesOrChanges.test(question);
   // One place named in the question is the place asked; two ("GM compared with England and Wales") ask for both.
   const places = placesNamed(question);
   const askedPlace = places.length === 1 ? places[0] : undefined;
@@ -111,6 +117,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         forAsked = [figure.period, figure.previous?.period].some((p) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a)));
         score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
       }
+      if (wantsPrevious && figure.previous) {
+        asPrevious = true;
+        score *= 2;
+      }
       if (asksShare && figure.unit === 'percent') score *= 1.3;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
@@ -135,7 +145,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const best = scored[0]?.score ?? 0;
   const seen = new Set<string>();
   const kept = scored.filter(({ figure, score, asPrevious }) => {
-    const key = asPrevious ? `${figure.previous!.value}|${figure.previous!.period!.label}|${figure.measure}` : `${figure.value}|${figure.period?.label ?? ''}|${figure.measure}`;
+    const key = asPrevious ? `${figure.previous!.value}|${figure.previous!.period?.label ?? figure.previous!.label ?? ''}|${figure.measure}` : `${figure.value}|${figure.period?.label ?? ''}|${figure.measure}`;
     if (seen.has(key) || score < best * MIN_SHARE_OF_BEST) return false;
     seen.add(key);
     return true;
@@ -155,7 +165,8 @@ function asOfPrevious(f: AnswerFigure): AnswerFigure {
   return Object.assign({}, f, {
     value: prev.value,
     number: Number.isFinite(prevNumber) ? prevNumber : f.number,
-    period: prev.period,
+    // "last year" was the document's; pasted, it is the year before the one it was compared with.
+    period: prev.period && /^last year$/i.test(prev.period) ? 'the previous year' : prev.period,
     previous: undefined,
     later: { period: f.period, value: f.value, change: prev.change },
     comparator: undefined,

@@ -36,7 +36,15 @@ This includes:
   • 7,651 FTE PCSOs (down 7.4% on 8,263 last year)
 `;
 
-const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE });
+/** A force's quarterly update, setting each rate beside last year's. */
+const UPDATE = `Cheshire Constabulary quarterly performance update
+
+Outcomes
+
+Shoplifting solved rates are 14.1% compared to 11.9% last year, and vehicle crime is 4.2% compared to 3.8% last year.
+`;
+
+const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE, 'force-update.txt': UPDATE });
 
 describe('a figure question naming a period', () => {
   it('is answered for that period by the figure that names the topic, shown first with its passage', async () => {
@@ -60,5 +68,17 @@ describe('a figure question naming a period', () => {
       expect(answer.headline, q).toBe(figureLine(answer.figures[0]!));
       expect(answer.passages[0]?.text, q).toContain(answer.figures[0]!.sentence);
     }
+  });
+});
+
+describe('a figure question asking for the previous year', () => {
+  it('heads with the value the latest one is compared with, and the latest after it', async () => {
+    const answer = await handle('What was the shoplifting solved rate the previous year?', knowledge());
+    expect(answer.headline).toMatch(/^11\.9% shoplifting solved rates in the previous year; 14\.1%/);
+  });
+
+  it('still heads with the latest value when the question compares the two', async () => {
+    const answer = await handle('What is the shoplifting solved rate compared with the previous year?', knowledge());
+    expect(answer.headline).toMatch(/^14\.1% shoplifting solved rates.*\(11\.9%\)/);
   });
 });
