@@ -71,6 +71,10 @@ export class SqliteDriver implements SqlDriver {
   }
 
   async migrate(): Promise<void> {
+    // A file already at this schema needs no write lock: a start does not wait behind another
+    // process's long ingest just to learn there is nothing to migrate.
+    const [current] = await this.all<{ user_version: number }>('PRAGMA user_version');
+    if (current?.user_version === SCHEMA_VERSION) return;
     // Each step in its own write transaction, the version read inside it: processes opening a
     // new file together take turns, and each step runs once.
     for (;;) {
