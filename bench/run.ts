@@ -60,8 +60,8 @@ const scales = opts.quick ? [1] : opts.scales.split(',').map(Number);
 // Cold starts and replicas run the compiled build, as production does.
 process.stderr.write('bench: npm run build …\n');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-// What a newcomer waits for: `npm start` (the TypeScript loader) and the compiled build, each
-// answering one piped question over the shipped documents.
+// What a newcomer waits for: `npm start` (npm, then the compiled build it keeps current) and the
+// compiled build run directly, each answering one piped question over the shipped documents.
 process.stderr.write('bench: first answer at the terminal …\n');
 const firstAnswer = {
   npmStartMs: await firstAnswerMs('npm', ['start'], root),
