@@ -1,5 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Block } from '../../knowledge/types.js';
 
 /** A PDF whose pages hold the given lines (one array per page), made with pdf-lib. */
 export async function makePdf(pages: string[][], info: { title?: string; created?: Date } = {}): Promise<Buffer> {
@@ -28,4 +29,14 @@ export async function makeDocx(title: string, parts: { heading?: string; text?: 
     ],
   });
   return Buffer.from(await Packer.toBuffer(doc));
+}
+
+/** Blocks of a document as a reader yields them: these texts in one section, two characters apart. */
+export function blocksOf(texts: string[], section: string[] = ['Key findings']): Block[] {
+  let at = 0;
+  return texts.map((text) => {
+    const b = { section, text, start: at, end: at + text.length };
+    at += text.length + 2;
+    return b;
+  });
 }

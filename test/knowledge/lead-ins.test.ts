@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { buildPassages } from '../../knowledge/passages.js';
-import type { Block } from '../../knowledge/types.js';
+import { blocksOf } from '../helpers/fixtures.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 const BULLETIN = [
@@ -18,19 +18,11 @@ const BULLETIN = [
   '',
 ].join('\n');
 
-function blocks(texts: string[], section: string[] = ['Key findings']): Block[] {
-  let at = 0;
-  return texts.map((text) => {
-    const b = { section, text, start: at, end: at + text.length };
-    at += text.length + 2;
-    return b;
-  });
-}
 
 describe('list items and their lead-ins', () => {
   it('marks each item of a list with its lead-in, and stops at a paragraph or the next lead-in', () => {
     const long = `${'Words that run on as a paragraph of their own '.repeat(10)}end.`;
-    const passages = buildPassages('d', '2024-01-01', blocks(['Our aims were:', 'Fewer victims;', 'More arrests.', long, 'We also:', 'Listened.']));
+    const passages = buildPassages('d', '2024-01-01', blocksOf(['Our aims were:', 'Fewer victims;', 'More arrests.', long, 'We also:', 'Listened.']));
     const [lead, a, b, paragraph, second, c] = passages;
     expect([a!.leansOn, b!.leansOn]).toEqual([lead!.id, lead!.id]);
     expect(paragraph!.leansOn).toBeUndefined();
@@ -39,12 +31,12 @@ describe('list items and their lead-ins', () => {
   });
 
   it('reads a list under a bare "This includes:" as continuing the passage before it', () => {
-    const passages = buildPassages('d', '2024-01-01', blocks(['The workforce was 234,438 FTE.', 'This includes:', '147,098 FTE police officers']));
+    const passages = buildPassages('d', '2024-01-01', blocksOf(['The workforce was 234,438 FTE.', 'This includes:', '147,098 FTE police officers']));
     expect(passages[2]!.leansOn).toBe(passages[0]!.id);
   });
 
   it('does not carry a lead-in across a section', () => {
-    const passages = buildPassages('d', '2024-01-01', [...blocks(['Our aims were:']), ...blocks(['Fewer victims.'], ['Another section'])]);
+    const passages = buildPassages('d', '2024-01-01', [...blocksOf(['Our aims were:']), ...blocksOf(['Fewer victims.'], ['Another section'])]);
     expect(passages[1]!.leansOn).toBeUndefined();
   });
 });
