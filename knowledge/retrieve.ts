@@ -78,6 +78,8 @@ const ALTERNATIVE_WEIGHT = 0.5;
 const BROADER_WEIGHT = 0.3;
 /** Share of the best coverage among the candidates a passage needs for its period to count. */
 export const PERIOD_NEEDS_COVERAGE = 0.8;
+/** What a question word's weight keeps when it is everyday English (its specificity 0); a rare word keeps all. */
+const EVERYDAY_FLOOR = 0.8;
 /** How much the newest document is preferred over the oldest when both answer. */
 const RECENCY_WEIGHT = 0.25;
 
@@ -224,7 +226,10 @@ export class KnowledgeBase {
     }
     // Coverage is of the topic: a passage that only shares the question's period is no answer.
     const topical = ideas.some((c) => !c.period) ? ideas.filter((c) => !c.period) : ideas;
-    const conceptWeights = topical.map((c) => this.conceptWeight(c));
+    // How much of the topic a passage covers: rarity in the documents overstates an everyday
+    // word ("fixing", "day"), which says less about what is asked than a word rare in English
+    // too ("101", "apiary"), so it counts a little less here.
+    const conceptWeights = topical.map((c) => this.conceptWeight(c) * (EVERYDAY_FLOOR + (1 - EVERYDAY_FLOOR) * Math.max(...c.words.map(specificity))));
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
     const ownTerms = ideas.flatMap((c) => c.own);
     const { wantsFigure, units } = question;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { useKnowledgeWith } from '../helpers/knowledge.js';
+
+/**
+ * A county update: one passage names the helpline, the other only shares the question's
+ * everyday words (a stand-in for "fixing", and "number").
+ */
+const UPDATE = `County update
+
+Works
+
+The council will repair the bus shelters and count the number of passengers using them.
+
+Contact
+
+We are working with the operator to improve the 111 service for callers.
+`;
+
+const knowledge = useKnowledgeWith({ 'county-update.txt': UPDATE });
+
+describe('how much a question word says about its topic', () => {
+  it('weighs an everyday word below a specific one, however seldom the documents use it', async () => {
+    const answer = await handle('anything about fixing the 111 number?', knowledge());
+    expect(answer.passages[0]?.text).toBe('We are working with the operator to improve the 111 service for callers.');
+  });
+});
