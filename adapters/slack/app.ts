@@ -9,7 +9,7 @@ import type { Logger } from '../../bot/logger.js';
 import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
-import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION } from './render.js';
+import { afterVote, FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION, VOTED, type Block } from './render.js';
 import type { HeldRequests } from '../../bot/held-requests.js';
 import { ANSWERABLE_FOR_MS, asHeldSlackRequest, IN_FLIGHT_MS, RECOVER_EVERY_MS, type HeldSlackRequest } from './held-requests.js';
 import { slackRequestGuard } from './request-guard.js';
@@ -150,13 +150,14 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       const query = 'value' in action && typeof action.value === 'string' ? action.value : '';
       const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'feedback', user: body.user.id });
       try {
+        // Asking what was wrong comes first: the trigger for the modal lives three seconds.
+        if (verdict === 'down' && 'trigger_id' in body) await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(query) });
         await options.feedback?.({ platform: 'slack', userId: body.user.id, query, verdict });
-        if (verdict === 'down' && 'trigger_id' in body) {
-          // Ask what was wrong; answering is optional.
-          await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(query) });
-        } else {
-          await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks for the feedback.' });
-        }
+        // The answer itself says the vote was taken, and offers no second one. Where Slack sends
+        // no copy of the message voted on, a short ephemeral line says it instead.
+        const shown = 'message' in body && body.message?.blocks ? { text: String(body.message.text ?? ''), blocks: body.message.blocks as Block[] } : undefined;
+        if (shown) await respond({ replace_original: true, ...afterVote(shown) });
+        else await respond({ response_type: 'ephemeral', replace_original: false, text: VOTED });
         requestLog.info({ verdict }, 'feedback recorded');
       } catch (error) {
         requestLog.error({ err: error }, 'feedback failed');

@@ -139,8 +139,9 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   if (options.shareable) buttons.push({ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: 'Share in channel' }, value });
   if (options.feedback) {
     buttons.push(
-      { type: 'button', action_id: FEEDBACK_UP, text: { type: 'plain_text', text: '👍', emoji: true }, value },
-      { type: 'button', action_id: FEEDBACK_DOWN, text: { type: 'plain_text', text: '👎', emoji: true }, value },
+      // A screen reader says what the button does, not "thumbs up".
+      { type: 'button', action_id: FEEDBACK_UP, text: { type: 'plain_text', text: '👍', emoji: true }, value, accessibility_label: 'This answer helped' },
+      { type: 'button', action_id: FEEDBACK_DOWN, text: { type: 'plain_text', text: '👎', emoji: true }, value, accessibility_label: 'This answer was wrong or missing something' },
     );
   }
   if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
@@ -151,4 +152,20 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   const actions = blocks[blocks.length - 1]?.type === 'actions' ? blocks.pop() : undefined;
   const kept = blocks.slice(0, actions ? MAX_BLOCKS - 1 : MAX_BLOCKS);
   return { text: escapeMrkdwn(fallback), blocks: actions ? [...kept, actions] : kept };
+}
+
+/** What an answer says once its reader has voted: the same message, thanked, with no vote left to give. */
+export const VOTED = 'Thanks — noted.';
+
+/**
+ * The message a vote leaves: its blocks without the 👍 / 👎 buttons (the share button stays), and
+ * a line thanking the reader, so the same answer cannot be voted on twice.
+ */
+export function afterVote(message: SlackMessage): SlackMessage {
+  const blocks = message.blocks.flatMap((block): Block[] => {
+    if (block.type !== 'actions') return [block];
+    const left = (block.elements as Block[]).filter((e) => e.action_id !== FEEDBACK_UP && e.action_id !== FEEDBACK_DOWN);
+    return left.length > 0 ? [{ ...block, elements: left }] : [];
+  });
+  return { text: message.text, blocks: [...blocks.slice(0, MAX_BLOCKS - 1), context(VOTED)] };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack } from '../../../adapters/slack/render.js';
+import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, VOTED } from '../../../adapters/slack/render.js';
 import { handle } from '../../../bot/handle.js';
 import { FORM, interactivityBody, postToSlack, startBot, type RunningBot } from './helpers.js';
 
@@ -38,11 +38,30 @@ async function eventually<T>(find: () => Promise<T | undefined> | T | undefined,
 }
 
 describe('feedback in Slack', () => {
-  it('puts 👍 and 👎 under an answer', async () => {
+  it('puts 👍 and 👎 under an answer, each named for a screen reader', async () => {
     const { blocks } = renderSlack(await handle('CSTR 2023/24', bot.kb), { feedback: true });
-    const ids = JSON.stringify(blocks);
-    expect(ids).toContain(FEEDBACK_UP);
-    expect(ids).toContain(FEEDBACK_DOWN);
+    const buttons = blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements as { action_id: string; accessibility_label?: string }[]);
+    const votes = buttons.filter((b) => b.action_id === FEEDBACK_UP || b.action_id === FEEDBACK_DOWN);
+    expect(votes.map((b) => b.action_id)).toEqual([FEEDBACK_UP, FEEDBACK_DOWN]);
+    // Slack reads out accessibility_label (75 characters at most) instead of the emoji's name.
+    for (const b of votes) expect(b.accessibility_label).toMatch(/^This answer .{1,60}$/);
+  });
+
+  it('turns the answer voted on into a thanked one with no buttons left to vote again', async () => {
+    const shown = renderSlack(await handle('CSTR 2023/24', bot.kb), { feedback: true });
+    const payload = buttonPayload(FEEDBACK_UP, 'CSTR 2023/24', {
+      container: { type: 'message', message_ts: '1.3', channel_id: 'C1', is_ephemeral: false },
+      message: { type: 'message', ts: '1.3', text: shown.text, blocks: shown.blocks },
+      response_url: `${bot.responses.url}/response/voted`,
+    });
+    await postToSlack(bot, interactivityBody(payload), FORM);
+    const update = await eventually(() => bot.responses.posts.find((p) => p.id === 'voted'));
+    const body = update.body as { replace_original?: boolean; blocks: { type: string }[] };
+    expect(body.replace_original).toBe(true);
+    expect(JSON.stringify(body.blocks)).not.toMatch(new RegExp(`${FEEDBACK_UP}|${FEEDBACK_DOWN}`));
+    expect(JSON.stringify(body.blocks)).toContain(VOTED);
+    // The answer itself is still there.
+    expect(JSON.stringify(body.blocks)).toContain('1,362 CSTRs ordered');
   });
 
   it('records a 👎, asks what was wrong in a modal, and keeps the answer with the question for the report', async () => {
@@ -70,7 +89,7 @@ describe('feedback in Slack', () => {
 
   it('thanks the person for a 👍 and does not report it', async () => {
     await postToSlack(bot, interactivityBody(buttonPayload(FEEDBACK_UP, 'CSTR 2023/24')), FORM);
-    const thanks = await eventually(() => bot.responses.posts.find((p) => JSON.stringify(p.body).includes('Thanks for the feedback')));
+    const thanks = await eventually(() => bot.responses.posts.find((p) => JSON.stringify(p.body).includes(VOTED)));
     expect(thanks).toBeDefined();
     const report = await bot.store.feedback.report('2000-01-01');
     expect(report.find((l) => l.query === 'CSTR 2023/24')).toBeUndefined();
