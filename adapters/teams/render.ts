@@ -1,4 +1,4 @@
-import type { Answer, AnswerPassage } from '../../bot/answer.js';
+import type { Answer, AnswerPassage, AnswerQuote } from '../../bot/answer.js';
 import { figureLine, namedFigures } from '../../bot/figure-answer.js';
 import { monthYear } from '../../bot/dates.js';
 
@@ -133,15 +133,31 @@ function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
   return card([...body, ...feedbackActions(answer.query)]);
 }
 
-/** Message-extension results: one card per verbatim passage, with a title and source preview. */
+/** What an empty "Find a quote" search shows: how to use it, not an empty list. */
+export const FIND_QUOTE_HELP = 'Type a few words to find sentences the plan documents say word for word, each with the line to paste under it, e.g. women’s centres.';
+
+/**
+ * Message-extension results: one card per verbatim sentence with its paste-ready citation line
+ * (a quote search), else per passage with its source; an empty search gets the help text.
+ */
 export function quoteResults(answer: Answer): Record<string, unknown> {
+  if (answer.intent === 'help') return { type: 'message', text: FIND_QUOTE_HELP };
+  const quotes = answer.quotes ?? [];
+  if (quotes.length > 0) {
+    return { type: 'result', attachmentLayout: 'list', attachments: quotes.slice(0, 10).map((q) => result(quoteCard(q), q.text, q)) };
+  }
+  return { type: 'result', attachmentLayout: 'list', attachments: answer.passages.slice(0, 10).map((p) => result(passageCard(p), p.text, p)) };
+}
+
+/** A quote as it is pasted: the sentence in quotation marks, then its document, date and section, whole. */
+function quoteCard(q: AnswerQuote): AdaptiveCard {
+  return card([{ type: 'TextBlock', text: escapeTeamsMarkdown(q.citation), wrap: true }]);
+}
+
+function result(content: AdaptiveCard, text: string, source: Pick<AnswerPassage, 'title' | 'publisher' | 'docDate' | 'section'>) {
   return {
-    type: 'result',
-    attachmentLayout: 'list',
-    attachments: answer.passages.slice(0, 10).map((p) => ({
-      contentType: CARD_TYPE,
-      content: passageCard(p),
-      preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: escapeTeamsMarkdown(cut(p.text, 80)), text: escapeTeamsMarkdown(sourceLine(p)) } },
-    })),
+    contentType: CARD_TYPE,
+    content,
+    preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: escapeTeamsMarkdown(cut(text, 80)), text: escapeTeamsMarkdown(sourceLine(source)) } },
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../bot/answer.js';
 import { handle } from '../../../bot/handle.js';
 import { helpText } from '../../../bot/commands.js';
-import { escapeTeamsMarkdown, MAX_CARD_BYTES, quoteResults, renderTeams, sourceLine, type TeamsMessage } from '../../../adapters/teams/render.js';
+import { escapeTeamsMarkdown, FIND_QUOTE_HELP, MAX_CARD_BYTES, quoteResults, renderTeams, sourceLine, type TeamsMessage } from '../../../adapters/teams/render.js';
+import { cardProblems } from '../../helpers/cards.js';
 import { useRealKnowledge } from '../../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
@@ -73,6 +74,8 @@ describe('renderTeams', () => {
     expect(attachment!.contentType).toBe(ADAPTIVE);
     expect(attachment!.content.type).toBe('AdaptiveCard');
     expect(attachment!.content.version).toBe('1.5');
+    // Microsoft's parser reads every element, property and action of it without complaint.
+    for (const q of ['CSTR 2023/24', "quote women's centres", 'youth reoffending rate 2019']) expect(cardProblems(renderTeams(await handle(q, knowledge())).attachments[0]!.content), q).toEqual([]);
     const first = bodyOf(message).find((b) => b.type === 'TextBlock')!;
     expect(first.weight).toBe('Bolder');
     expect(first.text).toContain('1,362');
@@ -154,32 +157,40 @@ describe('renderTeams', () => {
 });
 
 describe('quoteResults', () => {
-  it("returns message-extension results for women's centres, each with a titled preview and its source", async () => {
+  type Results = {
+    type: string;
+    attachmentLayout: string;
+    attachments: { contentType: string; content: Record<string, unknown> & { version: string; body: Block[] }; preview: { contentType: string; content: { title: string; text: string } } }[];
+  };
+
+  it("returns each sentence word for word with the line to paste under it, for women's centres", async () => {
     const answer = await handle("quote women's centres", knowledge());
-    expect(answer.passages.length).toBeGreaterThan(0);
-    const results = quoteResults(answer) as {
-      type: string;
-      attachmentLayout: string;
-      attachments: { contentType: string; content: { version: string; body: Block[] }; preview: { contentType: string; content: { title: string; text: string } } }[];
-    };
+    const quotes = answer.quotes ?? [];
+    expect(quotes.length).toBeGreaterThan(0);
+    const results = quoteResults(answer) as Results;
     expect(results.type).toBe('result');
     expect(results.attachmentLayout).toBe('list');
-    expect(results.attachments.length).toBeGreaterThanOrEqual(1);
-    expect(results.attachments.length).toBeLessThanOrEqual(10);
+    expect(results.attachments.length).toBe(Math.min(10, quotes.length));
     results.attachments.forEach((a, i) => {
-      const passage = answer.passages[i]!;
+      const quote = quotes[i]!;
       expect(a.contentType).toBe(ADAPTIVE);
       expect(a.content.version).toBe('1.5');
+      expect(cardProblems(a.content)).toEqual([]);
+      // The whole citation line, uncut: the quote in quotation marks, then its source.
+      expect(a.content.body.map((b) => b.text)).toEqual([escapeTeamsMarkdown(quote.citation)]);
+      expect(quote.citation).toContain(quote.text);
       expect(a.preview.contentType).toBe('application/vnd.microsoft.card.thumbnail');
-      expect(a.preview.content.title.trim()).not.toBe('');
       expect(a.preview.content.title.length).toBeLessThanOrEqual(80);
-      expectCutOf(a.preview.content.title, passage.text);
-      expect(a.preview.content.text).toBe(sourceLine(passage));
-      expect(a.preview.content.text).toContain(passage.title);
-      // The card holds the passage verbatim (up to the cut) and its source line.
-      expect(a.content.body.map((b) => b.text)).toContain(sourceLine(passage));
+      expectCutOf(a.preview.content.title, quote.text);
+      expect(a.preview.content.text).toBe(escapeTeamsMarkdown(sourceLine(quote)));
     });
     expect(JSON.stringify(results).toLowerCase()).toContain('women');
+  });
+
+  it('says how to search when the search box is empty', async () => {
+    const results = quoteResults(await handle('help', knowledge())) as { type: string; text: string };
+    expect(results).toEqual({ type: 'message', text: FIND_QUOTE_HELP });
+    expect(results.text).toMatch(/word for word/);
   });
 
   it('returns an empty result list when nothing is found', async () => {
