@@ -53,6 +53,31 @@ export function passageCard(p: AnswerPassage, n?: number): AdaptiveCard {
   ]);
 }
 
+/**
+ * Lines of help or of a list as a card: a line pairing two things across a gap of spaces (an
+ * example and what it gets, a date and a document) joins a FactSet, read as two columns;
+ * any other line is a paragraph of its own.
+ */
+function listCard(lines: string[]): AdaptiveCard {
+  const body: Record<string, unknown>[] = [];
+  let facts: { title: string; value: string }[] = [];
+  const flush = () => {
+    if (facts.length > 0) body.push({ type: 'FactSet', facts });
+    facts = [];
+  };
+  for (const line of lines) {
+    const pair = /^\s*(\S.*?)\s{2,}(\S.*)$/.exec(line);
+    if (pair) {
+      facts.push({ title: escapeTeamsMarkdown(pair[1]!), value: escapeTeamsMarkdown(pair[2]!) });
+      continue;
+    }
+    flush();
+    body.push({ type: 'TextBlock', text: escapeTeamsMarkdown(line.trim()), wrap: true });
+  }
+  flush();
+  return card(body);
+}
+
 function card(body: Record<string, unknown>[]): AdaptiveCard {
   return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body };
 }
@@ -63,9 +88,17 @@ function card(body: Record<string, unknown>[]): AdaptiveCard {
  * Teams shows as numbered references. Pure: no network, no search.
  */
 export function renderTeams(answer: Answer): TeamsMessage {
-  if (answer.intent === 'help' || answer.passages.length === 0) {
-    // Help may repeat the question's words too ("Did you mean …?"): all of it is escaped.
-    const text = (answer.intent === 'help' ? [answer.headline] : [answer.headline, ...answer.notes]).map(escapeTeamsMarkdown).join('\n\n');
+  if (answer.intent === 'help') {
+    // Help and the sources list as a card: Teams' markdown drops single line breaks and its
+    // proportional font loses aligned columns. The text is the first line, for notifications.
+    // Help may repeat the question's words ("Did you mean …?"): all of it is escaped.
+    const first = answer.headline.split('\n')[0]!;
+    const lines = answer.headline.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 1) return { type: 'message', text: escapeTeamsMarkdown(first), attachments: [], entities: [] };
+    return { type: 'message', text: escapeTeamsMarkdown(first), attachments: [{ contentType: CARD_TYPE, content: listCard(lines) }], entities: [] };
+  }
+  if (answer.passages.length === 0) {
+    const text = [answer.headline, ...answer.notes].map(escapeTeamsMarkdown).join('\n\n');
     return { type: 'message', text, attachments: [], entities: [] };
   }
   // Passages are dropped from the end until the card fits Teams' size limit; the card, the

@@ -241,15 +241,15 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
     expect(JSON.stringify(adaptiveCards(reply!.body))).toContain('1,362');
   });
 
-  it('answers "help" in personal chat with text listing examples', async () => {
+  it('answers "help" in personal chat with a card listing examples', async () => {
     const activity = messageActivity('help');
     expect((await post(base, activity)).status).toBe(200);
     const [reply] = await waitForReplies(activity);
-    const text = String(reply!.body.text);
-    expect(text).toContain('CSTR 2023/24');
-    expect(text).toContain('youth reoffending rate');
-    expect(text).toContain("quote women's centres");
-    expect(reply!.body.attachments ?? []).toEqual([]);
+    const card = JSON.stringify(adaptiveCards(reply!.body));
+    expect(card).toContain('CSTR 2023/24');
+    expect(card).toContain('youth reoffending rate');
+    expect(card).toContain("quote women's centres");
+    expect(String(reply!.body.text)).toMatch(/^Ask about Standing Together/);
   });
 
   it('treats a bare @mention in a channel as asking for help', async () => {
@@ -257,7 +257,7 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
     const activity = messageActivity(`${mention.text}&nbsp;`, 'channel', { entities: [mention] });
     expect((await post(base, activity)).status).toBe(200);
     const [reply] = await waitForReplies(activity);
-    expect(String(reply!.body.text)).toContain('CSTR 2023/24');
+    expect(JSON.stringify(adaptiveCards(reply!.body))).toContain('CSTR 2023/24');
   });
 
   it('says so when the documents do not cover a question', async () => {

@@ -111,12 +111,27 @@ describe('renderTeams', () => {
     expect(message.text).toContain('29.6%');
   });
 
-  it('answers help with text listing examples and no card', async () => {
+  it('answers help with a card pairing each example with what it gets, as two columns', async () => {
     const message = renderTeams(await handle('help', knowledge()));
-    expect(message.attachments).toEqual([]);
     expect(message.entities).toEqual([]);
-    expect(message.text).toBe(escapeTeamsMarkdown(helpText(knowledge())));
-    for (const example of ['CSTR 2023/24', 'youth reoffending rate', "quote women's centres"]) expect(message.text).toContain(example);
+    expect(message.text).toBe(escapeTeamsMarkdown(helpText(knowledge()).split('\n')[0]!));
+    const content = message.attachments[0]!.content;
+    expect(cardProblems(content)).toEqual([]);
+    const facts = (content.body as { type: string; facts?: { title: string; value: string }[] }[]).flatMap((b) => b.facts ?? []);
+    for (const example of ['CSTR 2023/24', 'youth reoffending rate', "quote women's centres"]) expect(facts.map((f) => f.title)).toContain(escapeTeamsMarkdown(example));
+    expect(facts.find((f) => f.title === 'CSTR 2023/24')?.value).toBe('a figure for a period, with the change');
+    // Every line of help is in the card, none run into the next.
+    expect(JSON.stringify(content)).toContain('Every answer names the document');
+  });
+
+  it('lists the sources in a card, each document beside its date', async () => {
+    const message = renderTeams(await handle('sources', knowledge()));
+    const content = message.attachments[0]!.content;
+    expect(cardProblems(content)).toEqual([]);
+    const facts = (content.body as { facts?: { title: string; value: string }[] }[]).flatMap((b) => b.facts ?? []);
+    expect(facts.length).toBeGreaterThanOrEqual(5);
+    for (const f of facts) expect(f.title).toMatch(/^\d{4}-\d{2}$/);
+    expect(facts[0]!.value).toContain('Year 3 Progress Report');
   });
 
   it('sends no live link, emphasis or HTML from what a person typed or a document says', async () => {
