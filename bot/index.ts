@@ -8,6 +8,7 @@ import { heldRequestsIn } from './held-requests.js';
 import { LiveKnowledge } from './live-knowledge.js';
 import type { DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
+import { welcome } from './welcome.js';
 import { createLogger, levelFor, terminalDestination, type Logger } from './logger.js';
 
 /**
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
     const http = createHttpApp(() => !stopping && slackReady());
     const feedback = createFeedback(store);
     const comment = commentOn(store);
-    const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), log, http }) : undefined;
+    const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, welcome: () => welcome(live.kb), feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), log, http }) : undefined;
     if (slack) slackReady = slack.ready;
     const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();

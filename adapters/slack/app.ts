@@ -7,6 +7,8 @@ import type { GiveFeedback } from '../../bot/feedback.js';
 import type { SlackConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import type { DigestPoster } from '../../bot/digest/scheduler.js';
+import type { Welcome } from '../../bot/welcome.js';
+import { renderSlackHome } from './home.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
 import { afterVote, FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION, VOTED, type Block } from './render.js';
@@ -22,6 +24,8 @@ export interface SlackAdapterOptions {
   answer: (question: string, asker: Asker) => Answer | Promise<Answer>;
   /** Records 👍 / 👎 and "what was wrong" on an answer. */
   feedback?: GiveFeedback;
+  /** What the App Home tab shows: how to ask, and the documents answered from. */
+  welcome?: () => Welcome | Promise<Welcome>;
   /** Adds "what was wrong" to the person's last verdict. */
   comment?: (platform: 'slack', userId: string, query: string, comment: string) => Promise<void>;
   /** True the first time an event id is seen (kept in the store across restarts). */
@@ -169,6 +173,16 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     await ack();
     const text = Object.values(view.state.values).flatMap((block) => Object.values(block)).map((input) => input.value ?? '').join(' ').trim();
     if (text) await options.comment?.('slack', body.user.id, view.private_metadata, text).catch((error: unknown) => log.error({ err: error }, 'feedback comment failed'));
+  });
+
+  // Opening the app's Home tab shows how to ask and what the bot answers from.
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home' || !options.welcome) return;
+    try {
+      await client.views.publish({ user_id: event.user, view: renderSlackHome(await options.welcome()) });
+    } catch (error) {
+      log.error({ err: error, user: event.user }, 'could not publish the Home tab');
+    }
   });
 
   app.event('app_mention', async ({ event, body }) => {

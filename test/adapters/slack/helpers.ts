@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpApp, listen } from '../../../adapters/http.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/app.js';
 import { commentOn, createFeedback } from '../../../bot/feedback.js';
+import { welcome } from '../../../bot/welcome.js';
 import { handle } from '../../../bot/handle.js';
 import { heldRequestsIn } from '../../../bot/held-requests.js';
 import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
@@ -107,6 +108,7 @@ export async function startBot(): Promise<RunningBot> {
       asked.push(q);
       return handle(q, kb);
     },
+    welcome: () => welcome(kb),
     claimEvent: (id) => store.claimEvent('slack', id),
     claimSignature: (sig) => store.claimEvent('slack-signature', sig),
     held: heldRequestsIn(store, 'slack'),

@@ -1,0 +1,32 @@
+import type { HomeView, KnownBlock } from '@slack/types';
+import { monthYear } from '../../bot/dates.js';
+import type { Welcome } from '../../bot/welcome.js';
+import { escapeMrkdwn } from './render.js';
+
+/** Slack's limit on a Home tab's blocks. */
+const MAX_HOME_BLOCKS = 100;
+
+/**
+ * The App Home tab: how to ask (the slash command with examples drawn from the documents), what
+ * every answer does, and the documents the bot answers from with their dates.
+ */
+export function renderSlackHome(w: Welcome): HomeView {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Standing Together', emoji: false } },
+    { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(w.intro) } },
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: w.examples.map((e) => `\`/standing-together ${escapeMrkdwn(e.ask)}\` — ${escapeMrkdwn(e.gets)}`).join('\n') },
+    },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn([...w.promises, w.digest].join(' ')) }] },
+    { type: 'divider' },
+    { type: 'header', text: { type: 'plain_text', text: 'What it answers from', emoji: false } },
+  ];
+  for (const d of w.documents) {
+    if (blocks.length >= MAX_HOME_BLOCKS) break;
+    const when = d.date ? monthYear(d.date, 'long') : 'undated';
+    const stale = d.stale ? ' · _a newer one of this kind is held_' : '';
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(d.title)}*\n${escapeMrkdwn(d.publisher)}, ${when}${stale}` } });
+  }
+  return { type: 'home', blocks };
+}

@@ -1,0 +1,28 @@
+import type { KnowledgeBase } from '../knowledge/retrieve.js';
+import { ASK_INTRO, examples, PROMISES, sources, type Example, type Source } from './commands.js';
+
+/**
+ * What a newcomer is shown before asking anything (Slack's App Home tab, Teams' welcome card):
+ * how to ask, with examples drawn from the documents, and which documents the bot answers from.
+ * Platform-neutral, like an answer: each adapter only renders it.
+ */
+export interface Welcome {
+  intro: string;
+  examples: Example[];
+  documents: Source[];
+  /** What every answer does. */
+  promises: string[];
+  /** How to get the weekly digest where one is read. */
+  digest: string;
+}
+
+/** The welcome for the knowledge held now. */
+export function welcome(kb: KnowledgeBase): Welcome {
+  return {
+    intro: ASK_INTRO,
+    examples: examples(kb),
+    documents: sources(kb),
+    promises: PROMISES,
+    digest: 'In a channel, "digest subscribe" posts a weekly digest of what changed there; "digest preview" shows this week’s.',
+  };
+}
