@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     const comment = commentOn(store);
     const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, welcome: () => welcome(live.kb), feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), log, http }) : undefined;
     if (slack) slackReady = slack.ready;
-    const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, feedback, log, http }) : undefined;
+    const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, welcome: () => welcome(live.kb), feedback, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);

@@ -10,7 +10,8 @@ import type { Logger } from '../../bot/logger.js';
 import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestTeams } from './digest-render.js';
 import { keepEntityProperties } from './entity-serialization.js';
-import { quoteResults, renderTeams, type FeedbackSubmit } from './render.js';
+import { quoteResults, renderTeams, welcomeMessage, type FeedbackSubmit } from './render.js';
+import type { Welcome } from '../../bot/welcome.js';
 import { TurnRunner } from './turns.js';
 
 const { Application } = teamsAi;
@@ -24,6 +25,8 @@ export interface TeamsAdapterOptions {
   log: Logger;
   /** Records 👍 / 👎 (with "what was wrong") on an answer. */
   feedback?: GiveFeedback;
+  /** What the card sent when the app is added shows: how to ask, and the documents answered from. */
+  welcome?: () => Welcome | Promise<Welcome>;
   /** The shared HTTP app to mount `/api/messages` on. */
   http: Http;
 }
@@ -58,6 +61,17 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
   };
   // No storage: the bot keeps no conversation state, so none piles up per conversation.
   const app = new Application({ adapter, startTypingTimer: false, removeRecipientMention: true });
+
+  // Added to a chat or a team: say how to ask, once, before anyone has to find out.
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    const action = String(context.activity.action ?? '');
+    if (!options.welcome || (action !== 'add' && action !== 'add-upgrade')) return;
+    try {
+      await context.sendActivity(welcomeMessage(await options.welcome()) as Partial<botbuilder.Activity>);
+    } catch (error) {
+      log.error({ err: error, platform: 'teams', conversation: context.activity.conversation?.id }, 'could not send the welcome card');
+    }
+  });
 
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;

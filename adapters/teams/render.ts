@@ -1,4 +1,5 @@
 import type { Answer, AnswerPassage, AnswerQuote } from '../../bot/answer.js';
+import type { Welcome } from '../../bot/welcome.js';
 import { figureLine, namedFigures } from '../../bot/figure-answer.js';
 import { monthYear } from '../../bot/dates.js';
 
@@ -193,4 +194,23 @@ function result(content: AdaptiveCard, text: string, source: Pick<AnswerPassage,
     content,
     preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: escapeTeamsMarkdown(cut(text, 80)), text: escapeTeamsMarkdown(sourceLine(source)) } },
   };
+}
+
+/**
+ * The card sent when the app is added to a chat or team: how to ask, with examples drawn from
+ * the documents beside what each gets, what every answer does, and the documents answered from.
+ */
+export function welcomeMessage(w: Welcome): TeamsMessage {
+  const body: Record<string, unknown>[] = [
+    { type: 'TextBlock', text: 'Standing Together', weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: escapeTeamsMarkdown(w.intro), wrap: true },
+    { type: 'FactSet', facts: w.examples.map((e) => ({ title: escapeTeamsMarkdown(e.ask), value: escapeTeamsMarkdown(e.gets) })) },
+    { type: 'TextBlock', text: escapeTeamsMarkdown([...w.promises, w.digest].join(' ')), wrap: true, isSubtle: true },
+    { type: 'TextBlock', text: 'What it answers from', weight: 'Bolder', wrap: true, separator: true },
+    {
+      type: 'FactSet',
+      facts: w.documents.map((d) => ({ title: d.date ? monthYear(d.date) : 'undated', value: escapeTeamsMarkdown(`${d.title} (${d.publisher})${d.stale ? ' — a newer one of this kind is held' : ''}`) })),
+    },
+  ];
+  return { type: 'message', text: escapeTeamsMarkdown(w.intro), attachments: [{ contentType: CARD_TYPE, content: card(body) }], entities: [] };
 }

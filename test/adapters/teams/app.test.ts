@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHttpApp, listen } from '../../../adapters/http.js';
 import { FIND_QUOTE_COMMAND, startTeams } from '../../../adapters/teams/app.js';
+import { welcome } from '../../../bot/welcome.js';
+import { cardProblems } from '../../helpers/cards.js';
 import { createFeedback } from '../../../bot/feedback.js';
 import { handle } from '../../../bot/handle.js';
 import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
@@ -44,7 +46,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   logged = captureLog();
   const http = createHttpApp();
-  startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), feedback: createFeedback(store), log: logged.log, http });
+  startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), welcome: () => welcome(kb), feedback: createFeedback(store), log: logged.log, http });
   server = await listen(http, 0, '127.0.0.1');
   servers.push(server);
   base = baseOf(server);
@@ -239,6 +241,25 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
     expect((await post(base, activity)).status).toBe(200);
     const [reply] = await waitForReplies(activity);
     expect(JSON.stringify(adaptiveCards(reply!.body))).toContain('1,362');
+  });
+
+  it('greets a team it is added to with a card: how to ask, with examples, and what it answers from', async () => {
+    const added = { ...messageActivity('', 'channel'), type: 'installationUpdate', action: 'add', text: undefined };
+    expect((await post(base, added)).status).toBe(200);
+    const [reply] = await waitForReplies(added);
+    const [card] = adaptiveCards(reply!.body);
+    expect(cardProblems(card!)).toEqual([]);
+    const shown = JSON.stringify(card);
+    for (const example of ['CSTR 2023/24', "quote women's centres"]) expect(shown).toContain(example);
+    for (const d of kb.documents.values()) expect(shown).toContain(d.publisher);
+    expect(shown).toContain('Jul 2024');
+  });
+
+  it('sends nothing when it is removed', async () => {
+    const removed = { ...messageActivity('', 'channel'), type: 'installationUpdate', action: 'remove', text: undefined };
+    expect((await post(base, removed)).status).toBe(200);
+    await sleep(300);
+    expect(repliesTo(removed)).toEqual([]);
   });
 
   it('answers "help" in personal chat with a card listing examples', async () => {
