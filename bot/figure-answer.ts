@@ -27,6 +27,8 @@ const UNNAMED_WEIGHT = 0.5;
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 
 const wantsCount = /\b(how many|number of|count|total)\b/i;
+/** A question setting one place beside another: "…in GM compared with England and Wales", "GM vs national". */
+const COMPARES_PLACES = /\b(?:compared? (?:with|to)|vs\.?|versus|against|than)\b/i;
 /** "What was the burglary solved rate the previous year?": the value before the latest is asked for… */
 const asksPrevious = /\b(?:previous|prior|preceding) year\b|\bthe year before\b/i;
 /** …unless the question sets the two side by side or asks how one changed into the other. */
@@ -63,9 +65,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
   // With no period named, "the previous year" asks for the value a sentence compares the latest with.
   const wantsPrevious = askedPeriods.length === 0 && asksPrevious.test(question) && !comparesOrChanges.test(question);
-  // One place named in the question is the place asked; two ("GM compared with England and Wales") ask for both.
+  // One place named in the question is the place asked. Of two set side by side ("GM compared
+  // with England and Wales"), the first is asked about and the second is its benchmark.
   const places = placesNamed(question);
-  const askedPlace = places.length === 1 ? places[0] : undefined;
+  const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   // What a sentence could name: a word no document uses ("ppl") is named by none.
   const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;

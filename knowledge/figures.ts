@@ -176,7 +176,10 @@ function isLabel(before: string, after: string, value: string): boolean {
 
 /** Every place a text names (England and Wales, national, Greater Manchester, the North West), as figures name them. */
 export function placesNamed(text: string): string[] {
-  return GEOGRAPHY.filter(([re]) => re.test(text)).map(([, name]) => name);
+  return GEOGRAPHY.map(([re, name]) => ({ at: text.search(re), name }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.name);
 }
 
 function geographyNear(text: string): string | undefined {

@@ -100,6 +100,9 @@ export function measureBefore(text: string): string {
   // "which has invested", "we have commissioned": a pronoun and its auxiliary are no measure.
   phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
   phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
+  // "In England and Wales the community resolution rate was 11.6%": a place set before the
+  // subject says where, and the figure's geography says it; the measure is what follows.
+  phrase = phrase.replace(/^(?:(?:in|for|across)\s+)?(?:greater manchester|gm|england and wales|the north west|north west)\s*,?\s+(?:the|its)\s+(?=\S)/i, '');
   // "For Greater Manchester this was" names a place, not a measure.
   if (/^(?:for\s+)?(?:greater manchester|gm|england and wales|the national average|nationally)?$/i.test(phrase)) return '';
   const words = phrase.split(/\s+/).filter(Boolean);
