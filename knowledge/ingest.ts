@@ -87,6 +87,8 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
       stored.delete(id);
       if (before && before.hash === hashes.get(`documents/${file}`)) {
         summary.unchanged.push(file);
+        // Its passages still count towards what the corpus holds, read now or before.
+        progress = { file, pages: 0, passages: before.passageCount };
         continue;
       }
       const bytes = await readFile(full);

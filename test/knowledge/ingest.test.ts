@@ -41,6 +41,17 @@ describe('ingest', () => {
     expect((await store.passages()).length).toBe(passagesBefore);
   });
 
+  it("reports every document's passages as it goes, read now or before, so a progress bar counts the corpus", async () => {
+    const counted = async () => {
+      let passages = 0;
+      await ingest(dataDir, store, captureLog().log, { onFile: (p) => (passages += p.passages) });
+      return passages;
+    };
+    const first = await counted();
+    expect(first).toBe((await store.passages()).length);
+    expect(await counted()).toBe(first);
+  });
+
   it('re-reads only a changed document, and its new paragraph can be found', async () => {
     await ingest(dataDir, store, captureLog().log);
     appendFileSync(doc('003_57c9b989817e64c1.txt'), '\n\nIn 2023/24 the zebrafish mentoring pilot supported 418 people leaving HMP Manchester.\n');
