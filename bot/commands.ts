@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { UNKNOWN_KIND } from '../knowledge/catalog.js';
 import type { KnowledgeBase } from '../knowledge/retrieve.js';
+import { byIsoDate } from '../knowledge/periods.js';
 
 /** The commands the bot understands, each with what it does and a real example. */
 export const COMMANDS: Record<string, { what: string; usage: string }> = {
@@ -89,7 +90,7 @@ export interface Source {
 
 /** The documents the bot answers from, newest first, each marked stale when a newer one of its kind is held. */
 export function sources(kb: KnowledgeBase): Source[] {
-  const docs = [...kb.documents.values()].sort((a, b) => b.date.localeCompare(a.date));
+  const docs = [...kb.documents.values()].sort((a, b) => byIsoDate(b.date, a.date));
   const newestOfKind = new Map<string, string>();
   for (const d of docs) if (!newestOfKind.has(d.kind)) newestOfKind.set(d.kind, d.id);
   // A document of no known kind (not in the catalog) is no newer edition of another.

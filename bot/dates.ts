@@ -1,3 +1,6 @@
+/** Ordering of ISO dates, for renderers that sort by document date. */
+export { byIsoDate } from '../knowledge/periods.js';
+
 /**
  * One formatter per style, made on first use and kept: building an Intl formatter costs more
  * than using it, and a start that cites no date need not build one.

@@ -272,12 +272,11 @@ function measureNames(measure: string, geography: string): boolean {
   return measure.toLowerCase().includes(geography.toLowerCase());
 }
 
-/** Made once: toLocaleString builds a new formatter on every call. */
-const THOUSANDS = new Intl.NumberFormat('en-GB');
-
 /** A value as a person reads it: "1362" becomes "1,362"; anything else as printed. */
 export function displayValue(value: string, unit: string): string {
-  return unit === 'count' && /^\d{4,}$/.test(value) ? THOUSANDS.format(Number(value)) : value;
+  // British grouping of a whole number is a comma every three digits from the right. Written
+  // out rather than with Intl.NumberFormat, whose locale data costs a start about 10 ms.
+  return unit === 'count' && /^\d{4,}$/.test(value) ? value.replace(/\B(?=(\d{3})+$)/g, ',') : value;
 }
 
 function describeChange(change: string): string {

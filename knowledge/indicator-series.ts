@@ -2,6 +2,7 @@ import { acronymTerms } from './acronyms.js';
 import type { IndicatorRow } from './indicators.js';
 import { terms } from './tokens.js';
 import type { Acronym } from './types.js';
+import { byIsoDate } from './periods.js';
 
 /** One indicator for one place over time, oldest period first. */
 export interface Series {
@@ -33,7 +34,7 @@ export function buildSeries(rows: IndicatorRow[], acronyms: Map<string, Acronym>
       const seen = byPeriod.get(key);
       if (!seen || (r.published ?? '') >= (seen.published ?? '')) byPeriod.set(key, r);
     }
-    const sorted = [...byPeriod.values()].sort((a, b) => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start));
+    const sorted = [...byPeriod.values()].sort((a, b) => byIsoDate(a.period.end, b.period.end) || byIsoDate(a.period.start, b.period.start));
     const first = sorted[0]!;
     const nameTerms = [...new Set(terms(first.indicator))];
     const all = new Set([...nameTerms, ...terms(first.measure)]);

@@ -11,6 +11,14 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** A month's name, full or short, as a non-capturing pattern. */
 export const monthWord = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+/**
+ * Orders ISO dates ("2024-07-01") oldest first. They sort as plain strings; `localeCompare` would
+ * load ICU's collation data (some milliseconds of a start) to reach the same order.
+ */
+export function byIsoDate(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /** A month's number (1–12) from its name, full or short; 0 for anything else. */

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { acronymTable, acronymTerms } from './acronyms.js';
 import { createHash } from 'node:crypto';
-import { overlaps, within } from './periods.js';
+import { byIsoDate, overlaps, within } from './periods.js';
 
 export { overlaps };
 import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
@@ -121,7 +121,7 @@ export class KnowledgeBase {
     this.titleStats = new TermStats(titleDf, corpus.stats.size);
     this.acronyms = acronyms;
     this.series = buildSeries(indicators, this.acronyms);
-    const byDate = [...documents].sort((a, b) => a.date.localeCompare(b.date));
+    const byDate = [...documents].sort((a, b) => byIsoDate(a.date, b.date));
     this.recency = new Map(byDate.map((d, i) => [d.id, byDate.length > 1 ? i / (byDate.length - 1) : 1]));
   }
 

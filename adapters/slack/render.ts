@@ -1,6 +1,6 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
 import { figureLine, namedFigures } from '../../bot/figure-answer.js';
-import { monthYear } from '../../bot/dates.js';
+import { byIsoDate, monthYear } from '../../bot/dates.js';
 
 /** A Block Kit block; only the shapes this renderer makes. */
 export type Block = Record<string, unknown>;
@@ -132,7 +132,7 @@ export function renderSlack(answer: Answer, options: RenderOptions = {}): SlackM
   answer.passages.slice(0, SHOWN_PASSAGES).forEach((p, i) => blocks.push(...passageBlocks(p, i + 1)));
 
   // The newest of the passages shown, not of every passage found.
-  const newest = answer.passages.slice(0, SHOWN_PASSAGES).sort((a, b) => b.docDate.localeCompare(a.docDate))[0]!;
+  const newest = answer.passages.slice(0, SHOWN_PASSAGES).sort((a, b) => byIsoDate(b.docDate, a.docDate))[0]!;
   blocks.push(context(`Newest document quoted: _${escapeMrkdwn(newest.title)}_${newest.docDate ? ` (${monthYear(newest.docDate)})` : ''}`));
   const buttons: Block[] = [];
   const value = answer.query.slice(0, 2000);

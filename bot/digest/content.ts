@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { changeBetween } from '../../knowledge/change.js';
 import { displayValue } from '../figure-answer.js';
 import type { Store } from '../../knowledge/store.js';
+import { byIsoDate } from '../../knowledge/periods.js';
 
 /** What the weekly digest reports, for the week ending at `weekEnd`. */
 export interface Digest {
@@ -88,7 +89,7 @@ export async function buildDigest(kb: KnowledgeBase, store: Store, weekEnd: Date
       else if (f.period.end <= dueBy) targetsDue.push(line);
     }
   }
-  targetsOverdue.sort((a, b) => b.due.localeCompare(a.due));
+  targetsOverdue.sort((a, b) => byIsoDate(b.due, a.due));
 
   const questions = await store.digest.questionsBetween(start, end);
   const counts = new Map<string, { query: string; count: number }>();

@@ -44,7 +44,12 @@ describe('ingest', () => {
   it("reports every document's passages as it goes, read now or before, so a progress bar counts the corpus", async () => {
     const counted = async () => {
       let passages = 0;
-      await ingest(dataDir, store, captureLog().log, { onFile: (p) => (passages += p.passages) });
+      await ingest(dataDir, store, captureLog().log, {
+        maxBytes: 50 * 1024 * 1024,
+        onFile: (p) => {
+          passages += p.passages;
+        },
+      });
       return passages;
     };
     const first = await counted();
