@@ -57,6 +57,8 @@ const READY_RETRY_MS = 5_000;
 
 /** What a person sees when something fails after Slack was told we had it. */
 export const SORRY = 'Sorry, something went wrong looking that up — the team has been told.';
+/** Said when a channel asks for the digest but the bot cannot post there. */
+export const CANNOT_POST = 'I can’t post in this channel yet, so I haven’t subscribed it. Add me first (type /invite @Standing Together here), then run /standing-together digest subscribe again.';
 /** Said to the sharer when Slack refused the shared copy (the button's response_url lasts 30 minutes). */
 export const SHARE_FAILED = 'Sorry, that answer could not be shared here (a share button works for 30 minutes) — ask again and share the new answer.';
 
@@ -98,8 +100,39 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     }
   };
 
+  /**
+   * Before a channel subscribes to the digest: whether the bot can post there. It joins a public
+   * channel it is not in; for a private one it cannot see, the person is told how to add it, and
+   * nothing is subscribed (the first Monday's post would fail with no one to hear it).
+   */
+  const cannotPostIn = async (channel: string, requestLog: Logger): Promise<string | undefined> => {
+    try {
+      const found = (await app.client.conversations.info({ channel })).channel;
+      if (!found || found.is_member !== false) return undefined;
+      if (found.is_private) return CANNOT_POST;
+      await app.client.conversations.join({ channel });
+      requestLog.info({ channel }, 'joined the channel to post its digest');
+      return undefined;
+    } catch (error) {
+      const code = (error as { data?: { error?: string } }).data?.error;
+      // A private channel the bot is not in is one it cannot see.
+      if (code === 'channel_not_found') return CANNOT_POST;
+      // An app installed before it had the scopes to look: subscribe as before.
+      requestLog.warn({ err: error, channel }, 'could not check the bot can post in the channel; subscribing anyway');
+      return undefined;
+    }
+  };
+
   /** Answers one request and posts the answer where it belongs; the held copy is then released. */
   const deliver = async (id: string, request: HeldSlackRequest, requestLog: Logger): Promise<void> => {
+    if (request.kind === 'command' && /^digest subscribe$/i.test(request.question.trim()) && request.channelId && !request.channelId.startsWith('D')) {
+      const problem = await cannotPostIn(request.channelId, requestLog);
+      if (problem) {
+        await postToResponseUrl(request.responseUrl!, { response_type: 'ephemeral', text: problem }).catch((error: unknown) => requestLog.error({ err: error }, 'could not post to response_url'));
+        await options.held?.release(id).catch((error: unknown) => requestLog.error({ err: error }, 'could not release a held request'));
+        return;
+      }
+    }
     const answer = await answerSafely(request.question, { platform: 'slack', userId: request.userId, channelKind: request.kind === 'dm' ? 'im' : request.kind, channelId: request.channelId }, requestLog);
     try {
       if (request.kind === 'command') {

@@ -89,6 +89,13 @@ export interface FakeSlackApi {
   hold: boolean;
   /** `chat.postMessage` requests received while `hold` was set: never answered, not in `calls`. */
   held: PostedMessage[];
+  /**
+   * Channels `conversations.info` describes, by id: whether the bot is a member and whether the
+   * channel is private, or `hidden` (a private channel the bot cannot see: `channel_not_found`).
+   * A channel not listed gets `{ok:true}` with no channel, as before. `conversations.join` makes
+   * the bot a member.
+   */
+  channels: Map<string, { is_member: boolean; is_private: boolean } | 'hidden'>;
   /** Resolves with `calls` once at least `n` messages were posted; rejects after `ms`. */
   waitFor(n: number, ms?: number): Promise<PostedMessage[]>;
   /** Resolves with `held` once at least `n` posts are held; rejects after `ms`. */
@@ -105,6 +112,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: PostedMessage[] = [];
   const requests: ApiCall[] = [];
   const held: PostedMessage[] = [];
+  const channels: FakeSlackApi['channels'] = new Map();
   /** Responses of held posts, kept so they are never answered (nor garbage-collected) until close. */
   const unanswered: ServerResponse[] = [];
   let fake: FakeSlackApi | undefined;
@@ -132,6 +140,16 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       } else if (method === 'chat.postMessage' && fake?.hold) {
         held.push(body as PostedMessage);
         unanswered.push(res);
+      } else if (method === 'conversations.info' && channels.has(String(body.channel))) {
+        const c = channels.get(String(body.channel))!;
+        res.end(JSON.stringify(c === 'hidden' ? { ok: false, error: 'channel_not_found' } : { ok: true, channel: { id: body.channel, is_channel: true, ...c } }));
+      } else if (method === 'conversations.join' && channels.has(String(body.channel))) {
+        const c = channels.get(String(body.channel))!;
+        if (c === 'hidden' || c.is_private) res.end(JSON.stringify({ ok: false, error: 'method_not_supported_for_channel_type' }));
+        else {
+          channels.set(String(body.channel), { ...c, is_member: true });
+          res.end(JSON.stringify({ ok: true, channel: { id: body.channel, is_member: true } }));
+        }
       } else if (method === 'chat.postMessage') {
         calls.push(body as PostedMessage);
         res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1.1', message: { text: body.text } }));
@@ -147,6 +165,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     requests,
     hold: false,
     held,
+    channels,
     waitFor: (n, ms = 5000) =>
       until(
         () => (calls.length >= n ? calls : undefined),
