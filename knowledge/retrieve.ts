@@ -143,7 +143,8 @@ export class KnowledgeBase {
         const table = acronymTable(outline.acronyms);
         const corpus = await StoreCorpus.open(store, store.fullText, { generation: outline.generation, passages: count }, table, facts, log);
         // Too many passages to read at start: initialisms go without the names they may spell.
-        const alternatives = await loadAlternatives(store, outline.documents, corpus, [], log);
+        const key = alternativesKey(outline.documents);
+        const alternatives = await loadAlternatives(store, key, store.savedAlternatives(key), corpus, [], log);
         return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts, alternatives);
       }
     }
@@ -151,9 +152,10 @@ export class KnowledgeBase {
     const table = acronymTable(acronyms);
     // The saved word table is read while the search index loads (a megabyte the database
     // thread can fetch while this one parses); an unreadable one is built again.
-    const saved = store.savedAlternatives(alternativesKey(documents)).catch(() => undefined);
+    const key = alternativesKey(documents);
+    const saved = store.savedAlternatives(key).catch(() => undefined);
     const corpus = await MemoryCorpus.open(store, documents, passages, figures, table, log);
-    const alternatives = await loadAlternatives(store, documents, corpus, passageTexts(passages), log, saved);
+    const alternatives = await loadAlternatives(store, key, saved, corpus, passageTexts(passages), log);
     return new KnowledgeBase(generation, documents, table, indicators, corpus, facts, alternatives);
   }
 
@@ -483,17 +485,17 @@ function* passageTexts(passages: Passage[]): Iterable<string> {
 }
 
 /**
- * The corpus's word alternatives: loaded as saved for these documents, or built from WordNet and
- * saved (the first load after an ingest). A table that cannot be saved is used anyway and built
- * again next time.
+ * The corpus's word alternatives: as saved under `key` (`reading` is that read, started by the
+ * caller), or built from WordNet and saved (the first load after an ingest). A table that cannot
+ * be saved is used anyway and built again next time.
  */
 async function loadAlternatives(
   store: Store,
-  documents: StoredDocument[],
+  key: string,
+  reading: Promise<string | undefined>,
   corpus: Corpus,
   texts: Iterable<string>,
   log?: Logger,
-  reading: Promise<string | undefined> = store.savedAlternatives(alternativesKey(documents)),
 ): Promise<WordAlternatives> {
   const saved = await reading;
   if (saved) {
@@ -502,7 +504,7 @@ async function loadAlternatives(
   }
   const built = packAlternatives(buildAlternatives(corpus.stats, undefined, texts));
   try {
-    await store.saveAlternatives(alternativesKey(documents), JSON.stringify(built));
+    await store.saveAlternatives(key, JSON.stringify(built));
   } catch (error) {
     log?.warn({ err: (error as Error).message }, 'the word alternatives could not be saved; they will be rebuilt at the next start');
   }

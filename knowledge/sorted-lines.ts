@@ -37,7 +37,7 @@ export class SortedLines {
   /** Whether some key begins with `prefix`. */
   hasPrefix(prefix: string): boolean {
     const at = this.lowerBound(prefix);
-    return at <= this.text.length && this.text !== '' && this.text.startsWith(prefix, at) && this.keyAt(at).startsWith(prefix);
+    return at <= this.text.length && this.text !== '' && this.keyAt(at).startsWith(prefix);
   }
 
   private lineEnd(start: number): number {
