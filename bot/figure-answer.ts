@@ -19,6 +19,10 @@ const OTHER_PLACE_WEIGHT = 0.6;
 const COUNTED_WEIGHT = 1.5;
 /** How much a change counts ("lost 2000 officers") when how many there are is asked. */
 const CHANGE_FOR_STOCK_WEIGHT = 0.3;
+/** How much more a change counts ("increased by 18%") when the question asks by how much something moved. */
+const ASKED_CHANGE_WEIGHT = 2;
+/** How much a level ("69% in 2022/23") counts when the question asks by how much something moved. */
+const LEVEL_FOR_CHANGE_WEIGHT = 0.6;
 /** How much a figure counts whose measure names the opposite of what was asked ("female" for "men"). */
 const CONTRARY_WEIGHT = 0.2;
 /** How much a figure counts whose measure could not be read. */
@@ -136,6 +140,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
       // "How many officers does GMP have": a number lost or recruited is not how many it has.
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
+      // "How much did pick-ups grow": the size of the change ("increased by 18%") answers, not a level.
+      if (found.question.asksChange) score *= statesChange(figure) ? ASKED_CHANGE_WEIGHT : LEVEL_FOR_CHANGE_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
       if (contrary) score *= CONTRARY_WEIGHT;

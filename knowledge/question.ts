@@ -48,6 +48,11 @@ export interface Question {
    * there"): a number lost, gained or added since some time answers a different question.
    */
   asksStock: boolean;
+  /**
+   * Whether it asks by how much something moved ("how much did pick-ups grow", "what was the
+   * rise in…"): the size of the change answers it, not the level before or after.
+   */
+  asksChange: boolean;
 }
 
 /** What reading a question needs of the knowledge: its terms, and what words stand for. */
@@ -111,6 +116,15 @@ function withoutDocumentNouns(text: string): string {
   return text.replace(/\b((?:the|this|that|their|its|your|our)\s+(?:[\w'’-]+\s+){0,3}?)(?:plan|report|strategy|document)\b(?![-'’])/gi, '$1');
 }
 
+/**
+ * The question without the words that only place it in the present ("these days", "at the
+ * moment", "currently"): they ask for the latest figure, which ranking already prefers, and name
+ * no topic — as search words they find passages that happen to say "currently".
+ */
+function withoutPresentTime(text: string): string {
+  return text.replace(/\b(?:these days|nowadays|at (?:the )?(?:moment|present)|currently|presently|right now|as (?:it|things) stands?|so far)\b/gi, ' ');
+}
+
 /** Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21 annual report"). */
 function namesDocument(text: string, period: Period): boolean {
   const at = text.indexOf(period.label);
@@ -160,7 +174,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   }
   // The periods it asks about: not those it only compares with ("… compared with 2022").
   const spoken = spokenPeriods(text);
-  const ideas = concepts(withoutDocumentNouns(text), alternatives, spoken, readings);
+  const ideas = concepts(withoutPresentTime(withoutDocumentNouns(text)), alternatives, spoken, readings);
   // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
   const periods = spoken.filter((p) => !namesDocument(text, p));
   const documentPeriods = spoken.filter((p) => !periods.includes(p));
@@ -181,11 +195,14 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
     asksStock: STOCK.test(text) && !MOVED.test(text),
+    asksChange: CHANGE_ASKED.test(text),
   };
 }
 
 /** "How many … does GMP have", "how many … are there", "how many … work in …". */
 const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
+/** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase". */
+const CHANGE_ASKED = /\b(?:how much|how far|by how much|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b/i;
 /** Words asking how a number moved, or what was done: not a stock. */
 const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 

@@ -118,6 +118,12 @@ describe('what a figure measures', () => {
     expect(parts.map((f) => f.measure)).toEqual(['jewellery', 'vehicles', 'other assets']);
   });
 
+  it('leaves a sentence adverb out of the measure ("actually", "significantly")', () => {
+    const [change] = figuresOf('The success rate fell, but the total number of successful pickups actually increased by 18% (601 to 711).').filter((f) => f.value === '18%');
+    expect(change?.measure).toBe('successful pickups');
+    expect(figuresOf('Arrests for drink driving significantly rose to 412 in 2023.')[0]?.measure).toBe('Arrests for drink driving');
+  });
+
   it('leaves an aside in brackets out of the measure, and an age band out of the figures', () => {
     expect(figuresOf('The number of organised crime groups (OCGs) has reduced from 121 to 105.')[0]?.measure).toBe('organised crime groups');
     expect(figuresOf('compared to the generic 18 – 24 cohort').map((f) => f.value)).toEqual([]);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { useKnowledgeWith } from '../helpers/knowledge.js';
+
+/** A report giving a level and a change for the same service in neighbouring passages. */
+const REPORT = `Library service annual review
+
+Loans and visits
+
+Visits to the mobile library rose from 40% of households in 2021/22 to 46% in 2022/23, the best year the service has had.
+
+The share of households visiting fell to 44% in 2023/24, but the total number of books lent actually increased by 12% (5,000 to 5,600).
+
+Staffing
+
+The service employs 35 librarians across 9 branches.
+`;
+
+const knowledge = useKnowledgeWith({ 'library-review.txt': REPORT });
+
+describe('a question asking by how much something moved', () => {
+  it('leads with the size of the change, not a level the documents give beside it', async () => {
+    const answer = await handle('by how much did the number of books lent grow between 2022/23 and 2023/24?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '12%' });
+    const rise = await handle('what was the increase in the number of books lent?', knowledge());
+    expect(rise.figures[0]).toMatchObject({ value: '12%' });
+  });
+
+  it('still leads with the level when the level is what is asked', async () => {
+    const answer = await handle('what share of households visited the mobile library in 2022/23?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '46%' });
+  });
+});
+
+describe('a question set in the present ("these days", "at the moment")', () => {
+  it('is answered as the same question without those words', async () => {
+    const plain = await handle('how many librarians does the service employ?', knowledge());
+    for (const said of ['these days', 'at the moment', 'currently', 'right now']) {
+      const asked = await handle(`how many librarians does the service employ ${said}?`, knowledge());
+      expect(asked.status).toBe('answered');
+      expect(asked.figures[0]).toMatchObject({ value: '35' });
+      expect(asked.passages.map((p) => p.text)).toEqual(plain.passages.map((p) => p.text));
+    }
+  });
+});
