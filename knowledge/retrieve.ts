@@ -113,8 +113,14 @@ export class KnowledgeBase {
   ) {
     this.documents = new Map(documents.map((d) => [d.id, d]));
     const titleDf = new Map<string, number>();
+    // A publisher is found by the acronym of its name too: "what does the ONS say" finds what
+    // the Office for National Statistics published. (Only that way round: the long form of
+    // "HMPPS" would make every question about prisons match its title; and only the publisher:
+    // a title's "Greater Manchester" read as GM would favour that title over every GM report.)
+    const expand = acronymExpander(acronyms);
     for (const d of documents) {
-      const title = new Set(terms(`${d.title} ${d.publisher}`));
+      const publisher = terms(d.publisher);
+      const title = new Set([...terms(d.title), ...publisher, ...terms(expand(publisher).filter((form) => acronyms.has(form)).join(' '))]);
       this.titleTerms.set(d.id, title);
       for (const t of title) titleDf.set(t, (titleDf.get(t) ?? 0) + d.passageCount);
     }

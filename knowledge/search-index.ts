@@ -40,7 +40,7 @@ export const TITLE_WEIGHT = 0.15;
  * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
  * rather than trusted.
  */
-export const INDEX_VERSION = 11;
+export const INDEX_VERSION = 12;
 
 /**
  * A saved index: every term's hits as minisearch scored them when the index was built, with the
@@ -212,21 +212,27 @@ export function passageFields(passage: { text: string; section: string[] }, expa
 
 /**
  * For a passage's terms, the acronyms' other forms: long forms of the acronyms it uses, and the
- * acronyms of the long forms it spells out (matched as runs of terms).
+ * acronyms of the long forms it spells out (their terms in one run, in any order).
  */
 export function acronymExpander(acronyms: Map<string, Acronym>): (own: string[]) => string[] {
   const byShort = new Map<string, string>();
-  const byFirstTerm = new Map<string, { run: string[]; short: string }[]>();
+  // Keyed by each of a long form's terms: a passage may name its parts in another order
+  // ("education, training and employment" for ETE, "Employment Training and Education").
+  const byAnyTerm = new Map<string, { sorted: string; length: number; short: string }[]>();
   for (const { acronym, short, long: run } of acronymTerms(acronyms)) {
     byShort.set(short, acronym.long);
-    if (run.length > 0) byFirstTerm.set(run[0]!, [...(byFirstTerm.get(run[0]!) ?? []), { run, short: acronym.short }]);
+    if (run.length === 0) continue;
+    const entry = { sorted: [...run].sort().join(' '), length: run.length, short: acronym.short };
+    for (const t of new Set(run)) byAnyTerm.set(t, [...(byAnyTerm.get(t) ?? []), entry]);
   }
   return (own) => {
     const out = new Set<string>();
     own.forEach((t, i) => {
       const long = byShort.get(t);
       if (long) out.add(long);
-      for (const { run, short } of byFirstTerm.get(t) ?? []) if (run.every((r, k) => own[i + k] === r)) out.add(short);
+      for (const { sorted, length, short } of byAnyTerm.get(t) ?? []) {
+        if (i + length <= own.length && own.slice(i, i + length).sort().join(' ') === sorted) out.add(short);
+      }
     });
     return [...out];
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymTable, findAcronyms } from '../../knowledge/acronyms.js';
+import { acronymExpander } from '../../knowledge/search-index.js';
+import { terms } from '../../knowledge/tokens.js';
 
 describe('acronyms', () => {
   it('learns a long form followed by its acronym in brackets, plural or not', () => {
@@ -28,5 +30,19 @@ describe('acronyms', () => {
       { short: 'GM', long: 'General Medicine', docId: 'c', context: '' },
     ]);
     expect(table.get('GM')?.long).toBe('Greater Manchester');
+  });
+});
+
+describe('a passage that spells an acronym out', () => {
+  const expand = acronymExpander(acronymTable(findAcronyms('They support Employment, Training and Education (ETE) needs.', 'doc')));
+
+  it('is found by the acronym whatever order it names the long form\'s words in', () => {
+    const found = (text: string) => expand(terms(text)).map((t) => t.toLowerCase());
+    expect(found('Work with all education, training and employment providers.')).toContain('ete');
+    expect(found('Support into employment, training and education.')).toContain('ete');
+  });
+
+  it('is not found by it when only some of those words stand together', () => {
+    expect(expand(terms('Training for employment is offered; education is separate.'))).not.toContain('ETE');
   });
 });
