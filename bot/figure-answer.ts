@@ -5,6 +5,7 @@ import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../kn
 import { anyIn, conceptIn } from '../knowledge/concepts.js';
 import type { AnswerFigure } from './answer.js';
 import { citationOf } from './citation.js';
+import { terms } from '../knowledge/tokens.js';
 import { monthYear } from './dates.js';
 
 /** Most figures an answer shows; a long list is trimmed to those that best match. */
@@ -78,16 +79,22 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;
   // A passage that opens a list is answered by its items too ("… 234,438 FTE. This includes:
   // 147,098 FTE police officers; …"): its items' figures are weighed at its rank, or their own if higher.
+  // An item leaves to its lead what the whole list is about ("234,438 FTE … in England and Wales
+  // at 30 September 2023. This includes: 147,098 FTE police officers"): the lead's words count
+  // for the item's figures as their own sentence's do (but not as their measure or clause).
   const rankOf = new Map<Ranked, number>();
+  const leadWords = new Map<Ranked, Set<string>>();
   ranked.slice(0, RANK_WEIGHTS.length).forEach((top, rank) => {
     for (const r of ranked) {
       if (r !== top && r.passage.leansOn !== top.passage.id) continue;
       if (!rankOf.has(r) || rankOf.get(r)! > rank) rankOf.set(r, rank);
+      if (r !== top) leadWords.set(r, new Set(terms(top.passage.text)));
     }
   });
   rankOf.forEach((rank, r) => {
+    const lead = leadWords.get(r);
     for (const figure of r.figures) {
-      const { measure: near, clause, all: words } = kb.figureWords(figure);
+      const { measure: near, clause, all: own } = kb.figureWords(figure);
       let matched = 0;
       let matchedWeight = 0;
       let inMeasure = 0;
@@ -97,7 +104,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // The period asked is weighed below, against the figure's own period: a sentence that
         // happens to write it is no better match.
         if (c.period) continue;
-        if (conceptIn(c, words)) {
+        if (conceptIn(c, own) || (lead !== undefined && conceptIn(c, lead))) {
           matched++;
           matchedWeight += weights[i]!;
         }

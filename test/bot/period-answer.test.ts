@@ -62,6 +62,13 @@ describe('a figure question naming a period', () => {
     expect(answer.figures.map((f) => f.value)).toContain('147,098');
   });
 
+  it('leads with a list item when the place and period the question names are said only by the list\'s lead', async () => {
+    const officers = await handle('How many full-time equivalent police officers were there in England and Wales at 30 September 2023?', knowledge());
+    expect(officers.figures[0]).toMatchObject({ value: '147,098' });
+    const staff = await handle('How many FTE police staff were there in England and Wales at 30 September 2023?', knowledge());
+    expect(staff.figures[0]).toMatchObject({ value: '79,688' });
+  });
+
   it('shows, first, the passage each headline figure comes from', async () => {
     for (const q of ['CSTR 2023/24', 'how many Challenger disruptions were there?', 'how many prison leavers were offered CAS-3 accommodation in year 1?']) {
       const answer = await handle(q, knowledge());
