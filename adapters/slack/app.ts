@@ -59,6 +59,12 @@ const READY_RETRY_MS = 5_000;
 export const SORRY = 'Sorry, something went wrong looking that up — the team has been told.';
 /** Said when a channel asks for the digest but the bot cannot post there. */
 export const CANNOT_POST = 'I can’t post in this channel yet, so I haven’t subscribed it. Add me first (type /invite @Standing Together here), then run /standing-together digest subscribe again.';
+/** The message shortcut's callback id (manifest.json: features.shortcuts). */
+export const ASK_ABOUT_MESSAGE = 'ask_about_message';
+/** Said when the message a shortcut was used on has no text (a file or an image alone). */
+export const NOTHING_TO_ASK = 'That message has no text for me to look up. Try /standing-together followed by your question.';
+/** The most of a message a shortcut asks about: a long post is cut, not refused. */
+const MAX_SHORTCUT_CHARS = 500;
 /** Said to the sharer when Slack refused the shared copy (the button's response_url lasts 30 minutes). */
 export const SHARE_FAILED = 'Sorry, that answer could not be shared here (a share button works for 30 minutes) — ask again and share the new answer.';
 
@@ -157,6 +163,27 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     // Kept before Slack is told we have it: a crash after the ack is answered on the next start.
     await hold(id, request, requestLog);
     await ack(); // Before any search: Slack gives a slash command three seconds.
+    await yieldToOtherRequests();
+    await deliver(id, request, requestLog);
+  });
+
+  // "Ask Standing Together about this" on a message: the message's text is the question, and the
+  // answer goes only to the person who asked, through the shortcut's response_url, which works
+  // in any conversation (the bot need not be a member). Held and answered like a slash command.
+  app.shortcut(ASK_ABOUT_MESSAGE, async ({ ack, shortcut }) => {
+    await ack();
+    if (shortcut.type !== 'message_action') return;
+    const requestLog = log.child({ requestId: randomUUID(), platform: 'slack', kind: 'shortcut', user: shortcut.user.id });
+    const raw = typeof shortcut.message.text === 'string' ? shortcut.message.text : '';
+    const text = parseSlackText(raw).slice(0, MAX_SHORTCUT_CHARS).trim();
+    // A file, an image or a bare mention holds nothing to look up (and is not a request for help).
+    if (text === 'help' && !/\bhelp\b/i.test(raw)) {
+      await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', text: NOTHING_TO_ASK }).catch((error: unknown) => requestLog.error({ err: error }, 'could not post to response_url'));
+      return;
+    }
+    const id = `shortcut:${shortcut.trigger_id}`;
+    const request: HeldSlackRequest = { kind: 'command', question: text, userId: shortcut.user.id, channelId: shortcut.channel.id, responseUrl: shortcut.response_url };
+    await hold(id, request, requestLog);
     await yieldToOtherRequests();
     await deliver(id, request, requestLog);
   });
