@@ -104,7 +104,7 @@ export function createAsk(options: AskOptions): Ask {
       }
       if ((verb === 'subscribe' || verb === 'unsubscribe') && asker.channelId && (asker.platform === 'slack' || asker.platform === 'teams')) {
         if (verb === 'subscribe') {
-          const fresh = await store.digest.subscribe({ platform: asker.platform, channelId: asker.channelId, reference: asker.reference }, now().toISOString());
+          const fresh = await store.digest.subscribe({ platform: asker.platform, channelId: asker.channelId, reference: asker.reference, subscribedBy: asker.userId }, now().toISOString());
           return reply(question, fresh ? 'Subscribed: the weekly digest will be posted here on Mondays at 08:00 (London time).' : 'This channel already gets the weekly digest.');
         }
         const was = await store.digest.unsubscribe(asker.platform, asker.channelId);

@@ -6,7 +6,7 @@ import { reportFailure } from './errors.js';
 import { createAsk } from './ask.js';
 import { heldRequestsIn } from './held-requests.js';
 import { LiveKnowledge } from './live-knowledge.js';
-import type { DigestPoster } from './digest/scheduler.js';
+import type { DigestFailureNotice, DigestPoster } from './digest/scheduler.js';
 import { loadKnowledge } from './knowledge.js';
 import { welcome } from './welcome.js';
 import { createLogger, levelFor, terminalDestination, type Logger } from './logger.js';
@@ -68,7 +68,9 @@ async function main(): Promise<number> {
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);
-    const schedule = startDigestSchedule({ kb: () => live.kb, store, posters, log, ...config.digest, worker: `${hostname()}:${process.pid}` });
+    const failureNotices = new Map<string, DigestFailureNotice>();
+    if (slack) failureNotices.set('slack', slack.tellDigestFailed);
+    const schedule = startDigestSchedule({ kb: () => live.kb, store, posters, failureNotices, log, ...config.digest, worker: `${hostname()}:${process.pid}` });
     handleErrors(http, log);
     // Slack in Socket Mode alone needs no port; anything else is served over HTTP.
     const server = config.teams || !config.slack?.appToken ? await listen(http, config.port) : undefined;

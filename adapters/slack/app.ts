@@ -6,7 +6,7 @@ import type { Asker } from '../../bot/ask.js';
 import type { GiveFeedback } from '../../bot/feedback.js';
 import type { SlackConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
-import type { DigestPoster } from '../../bot/digest/scheduler.js';
+import type { DigestFailureNotice, DigestPoster } from '../../bot/digest/scheduler.js';
 import type { Welcome } from '../../bot/welcome.js';
 import { renderSlackHome } from './home.js';
 import { renderDigestSlack } from './digest-render.js';
@@ -47,6 +47,8 @@ export interface SlackAdapter {
   app: InstanceType<typeof App>;
   /** Posts the weekly digest to a subscribed channel. */
   postDigest: DigestPoster;
+  /** Tells the person who subscribed a channel, in a direct message, that its post failed. */
+  tellDigestFailed: DigestFailureNotice;
   /** Whether Slack has accepted the bot's token (auth.test answered): until then it cannot answer. */
   ready(): boolean;
   stop(): Promise<void>;
@@ -312,6 +314,10 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     postDigest: async (sub, digest) => {
       await app.client.chat.postMessage({ channel: sub.channelId, ...renderDigestSlack(digest) });
     },
+    tellDigestFailed: async (sub, week, error) => {
+      // Posted to the person's id: Slack puts it in their direct messages with the bot.
+      await app.client.chat.postMessage({ channel: sub.subscribedBy!, text: digestFailedText(sub.channelId, week, error) });
+    },
     ready: () => ready,
     stop: async () => {
       stopped = true;
@@ -320,6 +326,21 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
       if (config.appToken) await app.stop();
     },
   };
+}
+
+/**
+ * What the subscriber is told when a week's digest could not be posted: where, and what to do
+ * about the usual reasons (the bot removed from the channel, the channel archived).
+ */
+export function digestFailedText(channelId: string, week: string, error: string): string {
+  const removed = /not_in_channel|channel_not_found/.test(error);
+  const archived = /is_archived/.test(error);
+  const fix = removed
+    ? 'I’m no longer in that channel: /invite @Standing Together there and it will get next week’s.'
+    : archived
+      ? 'That channel is archived: run /standing-together digest subscribe in the channel that should get it now.'
+      : 'I’ll try again next Monday; if it keeps failing, ask whoever runs the bot to look at its log.';
+  return `I couldn’t post the weekly digest (week ${week}) in <#${channelId}>. Slack said: ${error.replace(/[<>&]/g, '')}. ${fix}`;
 }
 
 /** An answer as Slack shows it: a digest preview with the digest renderer, the rest as answers. */

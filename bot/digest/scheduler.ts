@@ -7,11 +7,15 @@ import { buildDigest, isoWeek, type Digest } from './content.js';
 
 /** Posts a digest to one subscribed channel; one per platform, given by its adapter. */
 export type DigestPoster = (subscription: Subscription, digest: Digest) => Promise<void>;
+/** Tells whoever subscribed a channel that this week's post there failed, and why. */
+export type DigestFailureNotice = (subscription: Subscription, week: string, error: string) => Promise<void>;
 
 export interface DigestScheduleOptions {
   kb: () => KnowledgeBase;
   store: Store;
   posters: Map<string, DigestPoster>;
+  /** Per platform, how to tell a subscriber their channel's post failed (a failure is not only logged). */
+  failureNotices?: Map<string, DigestFailureNotice>;
   log: Logger;
   /** When to post, a cron expression in `timezone` (default Monday 08:00). */
   cron: string;
@@ -77,6 +81,10 @@ export async function runDigest(options: DigestScheduleOptions, at: Date): Promi
       await options.store.digest.markDigestFailed(digest.week, sub.platform, sub.channelId, lastError);
       run.failed.push(name);
       options.log.error({ channel: name, week: digest.week, error: lastError }, 'digest post failed after retries');
+      const notice = options.failureNotices?.get(sub.platform);
+      if (notice && sub.subscribedBy) {
+        await notice(sub, digest.week, lastError).catch((error: unknown) => options.log.error({ err: error, channel: name }, 'could not tell the subscriber the digest failed'));
+      }
     }
   }
   options.log.info({ ...run }, 'digest run finished');

@@ -25,6 +25,8 @@ export interface Subscription {
   channelId: string;
   /** What the platform needs to post there unprompted (a Teams conversation reference). */
   reference?: unknown;
+  /** The platform's id for the person who subscribed it: told when a week's post fails there. */
+  subscribedBy?: string;
 }
 
 export class DigestTables {
@@ -61,14 +63,10 @@ export class DigestTables {
   async subscribe(s: Subscription, at: string): Promise<boolean> {
     const before = await this.sql.all('SELECT 1 FROM digest_subscriptions WHERE platform = ? AND channel_id = ?', [s.platform, s.channelId]);
     await this.sql.run(
-      `INSERT INTO digest_subscriptions (platform, channel_id, reference, subscribed_at) VALUES (?,?,?,?)
-       ON CONFLICT (platform, channel_id) DO UPDATE SET reference = excluded.reference, subscribed_at = excluded.subscribed_at`,
-      [
-      s.platform,
-      s.channelId,
-      s.reference === undefined ? null : JSON.stringify(s.reference),
-      at,
-    ]);
+      `INSERT INTO digest_subscriptions (platform, channel_id, reference, subscribed_at, subscribed_by) VALUES (?,?,?,?,?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET reference = excluded.reference, subscribed_at = excluded.subscribed_at, subscribed_by = excluded.subscribed_by`,
+      [s.platform, s.channelId, s.reference === undefined ? null : JSON.stringify(s.reference), at, s.subscribedBy ?? null],
+    );
     return before.length === 0;
   }
 
@@ -78,8 +76,8 @@ export class DigestTables {
   }
 
   async subscriptions(): Promise<Subscription[]> {
-    const rows = await this.sql.all<{ platform: string; channel_id: string; reference: string | null }>('SELECT * FROM digest_subscriptions ORDER BY platform, channel_id');
-    return rows.map((r) => ({ platform: r.platform, channelId: r.channel_id, reference: r.reference ? JSON.parse(r.reference) : undefined }));
+    const rows = await this.sql.all<{ platform: string; channel_id: string; reference: string | null; subscribed_by: string | null }>('SELECT * FROM digest_subscriptions ORDER BY platform, channel_id');
+    return rows.map((r) => ({ platform: r.platform, channelId: r.channel_id, reference: r.reference ? JSON.parse(r.reference) : undefined, subscribedBy: r.subscribed_by ?? undefined }));
   }
 
   /**

@@ -77,6 +77,8 @@ export const MIGRATIONS: string[] = [
   `ALTER TABLE passages ADD COLUMN leans_on TEXT;`,
   // A request acknowledged but not yet answered, kept so a restart answers what a crash left.
   `CREATE TABLE held_requests (platform TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (platform, id));`,
+  // Who subscribed a channel to the digest (their platform id), told if a week's post fails there.
+  `ALTER TABLE digest_subscriptions ADD COLUMN subscribed_by TEXT;`,
 ];
 
 /** The version a fully migrated database is at. */

@@ -92,6 +92,8 @@ describe('the weekly digest', () => {
     const ask = createAsk({ kb: () => kb, store, log });
     await ask('digest subscribe', { platform: 'slack', userId: 'U1', channelId: 'CDIGEST' });
     await ask('digest subscribe', { platform: 'teams', userId: 'U2', channelId: '19:team', reference: { conversation: { id: '19:team' } } });
+    // Who subscribed is kept, to be told if a week's post fails there.
+    expect((await store.digest.subscriptions()).map((s) => [s.channelId, s.subscribedBy])).toEqual([['CDIGEST', 'U1'], ['19:team', 'U2']]);
 
     const before = fake.calls.length;
     const options = (s: Store, worker: string): DigestScheduleOptions => ({

@@ -150,6 +150,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           channels.set(String(body.channel), { ...c, is_member: true });
           res.end(JSON.stringify({ ok: true, channel: { id: body.channel, is_member: true } }));
         }
+      } else if (method === 'chat.postMessage' && channels.has(String(body.channel)) && (channels.get(String(body.channel)) === 'hidden' || !(channels.get(String(body.channel)) as { is_member: boolean }).is_member)) {
+        // As Slack answers a post to a channel the bot is not in (or cannot see).
+        res.end(JSON.stringify({ ok: false, error: channels.get(String(body.channel)) === 'hidden' ? 'channel_not_found' : 'not_in_channel' }));
       } else if (method === 'chat.postMessage') {
         calls.push(body as PostedMessage);
         res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1.1', message: { text: body.text } }));

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANNOT_POST } from '../../../adapters/slack/app.js';
+import { runDigest } from '../../../bot/digest/scheduler.js';
+import { captureLog } from '../../helpers/knowledge.js';
 import { FORM, postToSlack, slashCommandBody, startBot, type RunningBot } from './helpers.js';
 
 let bot: RunningBot;
@@ -43,5 +45,31 @@ describe('subscribing a Slack channel to the digest', () => {
     await bot.responses.waitFor(3);
     expect(bot.api.requests.some((r) => r.method === 'conversations.join' && r.body.channel === 'CMEMBER')).toBe(false);
     expect(bot.asked.filter((q) => q === 'digest subscribe')).toHaveLength(2);
+  });
+});
+
+describe('a Monday digest that Slack refuses', () => {
+  it('is reported to the person who subscribed the channel, with how to fix it, and counted as failed', async () => {
+    // Subscribed by U5 while the bot was a member; removed from the channel since.
+    await bot.store.digest.subscribe({ platform: 'slack', channelId: 'CLEFT', subscribedBy: 'U5' }, new Date().toISOString());
+    bot.api.channels.set('CLEFT', { is_member: false, is_private: false });
+    const run = await runDigest(
+      {
+        kb: () => bot.kb,
+        store: bot.store,
+        posters: new Map([['slack', bot.slack.postDigest]]),
+        failureNotices: new Map([['slack', bot.slack.tellDigestFailed]]),
+        log: captureLog().log,
+        cron: '0 8 * * 1',
+        timezone: 'Europe/London',
+        worker: 'test',
+        sleep: async () => undefined,
+      },
+      new Date(),
+    );
+    expect(run.failed).toContain('slack:CLEFT');
+    const notice = bot.api.calls.find((c) => c.channel === 'U5');
+    expect(notice?.text).toMatch(/couldn’t post the weekly digest .* in <#CLEFT>/);
+    expect(notice?.text).toContain('/invite @Standing Together');
   });
 });
