@@ -17,6 +17,8 @@ export interface Citation {
   docDate: string;
   /** Section path joined with " › ". */
   section: string;
+  /** Where the document can be opened, when its catalog entry gives it. */
+  url?: string;
 }
 
 export interface AnswerPassage extends Citation {

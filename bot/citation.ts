@@ -21,5 +21,6 @@ export function citationOf(passage: Passage, kb: KnowledgeBase): Citation {
     docDate: doc?.date ?? '',
     // A document whose first heading is its title ("# Hate Crimes, 2015/16") names it once.
     section: (doc && passage.section[0]?.trim() === doc.title.trim() ? passage.section.slice(1) : passage.section).join(' › '),
+    ...(doc?.url ? { url: doc.url } : {}),
   };
 }

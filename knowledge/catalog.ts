@@ -15,6 +15,17 @@ const entry = z.object({
     z.refine((d) => { const t = new Date(`${d}T00:00:00Z`); return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d); }, 'is not a real calendar date'),
   ),
   kind: nonEmpty('must not be empty'),
+  url: z.optional(
+    z.string().check(
+      z.refine((u) => {
+        try {
+          return ['http:', 'https:'].includes(new URL(u).protocol);
+        } catch {
+          return false;
+        }
+      }, 'must be a web address starting http:// or https://'),
+    ),
+  ),
 });
 
 const schema = z.object({ documents: z.array(entry) });
@@ -26,7 +37,8 @@ export const UNKNOWN_KIND = 'document';
 export const CATALOG_FILE = 'catalog.json';
 
 /**
- * Reads `catalog.json`: one entry per document with its title, publisher, date and kind.
+ * Reads `catalog.json`: one entry per document with its title, publisher, date and kind, and
+ * optionally the `url` where it can be opened (citations then link to it).
  * A missing catalog is an empty one (documents are then titled from their file names).
  */
 export async function readCatalog(dataDir: string): Promise<Map<string, DocumentMeta>> {

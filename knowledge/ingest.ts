@@ -8,7 +8,7 @@ import { hashOf, hashSources } from './source-hashes.js';
 import { DOCUMENT_EXTENSIONS } from './sources/format.js';
 import { decodeText } from './sources/text-encoding.js';
 import type { Generation, Store } from './store.js';
-import type { StoredDocument } from './types.js';
+import type { DocumentMeta, StoredDocument } from './types.js';
 
 /** What one ingest run did. */
 export interface IngestSummary {
@@ -85,7 +85,9 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
       const id = docIdOf(file);
       const before = stored.get(id);
       stored.delete(id);
-      if (before && before.hash === hashes.get(`documents/${file}`)) {
+      // An unchanged file is read again only when its catalog entry changed (a title corrected,
+      // a link added): the entry is part of what is stored for it.
+      if (before && before.hash === hashes.get(`documents/${file}`) && !catalogChanged(before, catalog.get(file))) {
         summary.unchanged.push(file);
         // Its passages still count towards what the corpus holds, read now or before.
         progress = { file, pages: 0, passages: before.passageCount };
@@ -190,4 +192,10 @@ async function indicatorFileNames(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** Whether a document's catalog entry says something other than what is stored for it. */
+function catalogChanged(stored: StoredDocument, entry: DocumentMeta | undefined): boolean {
+  if (!entry) return false;
+  return entry.title !== stored.title || entry.publisher !== stored.publisher || entry.date !== stored.date || entry.kind !== stored.kind || (entry.url ?? '') !== (stored.url ?? '');
 }

@@ -15,6 +15,8 @@ export interface DocumentMeta {
   date: string;
   /** What kind of document it is: plan, progress-report, partner-plan… */
   kind: string;
+  /** Where it can be opened (http or https), if the catalog gives it: citations link to it. */
+  url?: string;
 }
 
 /** A stored document: catalog facts plus what ingest recorded. */

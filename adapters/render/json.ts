@@ -18,6 +18,7 @@ export function renderJson(answer: Answer): string {
       section: p.section,
       text: p.text,
       score: p.score,
+      ...(p.url ? { url: p.url } : {}),
     })),
   });
 }

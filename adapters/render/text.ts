@@ -22,6 +22,7 @@ export function renderText(answer: Answer): string {
   }
   answer.passages.slice(0, SHOWN).forEach((p, i) => {
     lines.push('', `[${i + 1}] ${p.text}`, `    — ${citedSource(p)}`);
+    if (p.url) lines.push(`      ${p.url}`);
   });
   return lines.join('\n').replace(/^\n/, '');
 }

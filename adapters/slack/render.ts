@@ -34,6 +34,15 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Text as a Slack link to `url` (`<url|text>`), both escaped; the text alone without a url. A "|"
+ * in the text would end the link's address part early, so it is shown as a broken bar.
+ */
+export function linked(text: string, url: string | undefined): string {
+  if (!url) return escapeMrkdwn(text);
+  return `<${escapeMrkdwn(url).replace(/\|/g, '%7C')}|${escapeMrkdwn(text).replace(/\|/g, '¦')}>`;
+}
+
 /** Text cut at a sentence end within `max` characters, with "…" when anything was cut. */
 export function trimAtSentence(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -79,9 +88,9 @@ function fencedSections(text: string): Block[] {
   return parts.map((p) => ({ type: 'section', text: { type: 'mrkdwn', text: `${FENCE}${p}${FENCE}` } }));
 }
 
-/** "_Title_ · GMCA, Jul 2024 · Section › Path" */
-function citation(p: { title: string; publisher: string; docDate: string; section: string }): string {
-  const parts = [`_${escapeMrkdwn(p.title)}_`, [escapeMrkdwn(p.publisher), monthYear(p.docDate)].filter(Boolean).join(', ')];
+/** "_Title_ · GMCA, Jul 2024 · Section › Path", the title linking to the document when it has a url. */
+function citation(p: { title: string; publisher: string; docDate: string; section: string; url?: string }): string {
+  const parts = [`_${linked(p.title, p.url)}_`, [escapeMrkdwn(p.publisher), monthYear(p.docDate)].filter(Boolean).join(', ')];
   if (p.section) parts.push(escapeMrkdwn(p.section));
   return parts.join(' · ');
 }

@@ -41,9 +41,12 @@ export function sourceLine(p: Pick<AnswerPassage, 'title' | 'publisher' | 'docDa
   return [p.title, [p.publisher, monthYear(p.docDate)].filter(Boolean).join(', '), p.section].filter(Boolean).join(' · ');
 }
 
-/** The source line as card text: escaped, cut to `max`. */
+/** The source line as card text: escaped, cut to `max`, its title a link when the document has a url. */
 function sourceText(p: AnswerPassage, max = PASSAGE_CHARS): string {
-  return escapeTeamsMarkdown(cut(sourceLine(p), max));
+  const line = escapeTeamsMarkdown(cut(sourceLine(p), max));
+  if (!p.url || !/^https?:\/\//.test(p.url)) return line;
+  const title = escapeTeamsMarkdown(cut(p.title, max));
+  return line.startsWith(title) ? `[${title}](${p.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})${line.slice(title.length)}` : line;
 }
 
 /** A card holding one verbatim passage and its source (answers and the "Find a quote" results). */
@@ -127,7 +130,7 @@ export function renderTeams(answer: Answer): TeamsMessage {
         citation: passages.map((p, i) => ({
           '@type': 'Claim',
           position: i + 1,
-          appearance: { '@type': 'DigitalDocument', name: cut(p.title, MAX_NAME), abstract: cut(p.text, MAX_ABSTRACT) },
+          appearance: { '@type': 'DigitalDocument', name: cut(p.title, MAX_NAME), abstract: cut(p.text, MAX_ABSTRACT), ...(p.url ? { url: p.url } : {}) },
         })),
       },
     ],

@@ -40,6 +40,7 @@ export class KnowledgeTables {
       ingestedAt: String(r.ingested_at),
       passageCount: Number(r.passage_count),
       firstIngestedAt: String(r.first_ingested_at ?? r.ingested_at),
+      ...(r.url ? { url: String(r.url) } : {}),
     }));
   }
 
@@ -141,7 +142,11 @@ export class KnowledgeTables {
     const tables = new KnowledgeTables(tx);
     let changed = 0;
     for (const { doc, content } of g.documents) {
-      const [same] = await tx.all('SELECT 1 AS same FROM documents WHERE id = ? AND hash = ?', [doc.id, doc.hash]);
+      // The same bytes under a changed catalog entry (a corrected title, a link added) are written again.
+      const [same] = await tx.all(
+        "SELECT 1 AS same FROM documents WHERE id = ? AND hash = ? AND title = ? AND publisher = ? AND date = ? AND kind = ? AND COALESCE(url, '') = ?",
+        [doc.id, doc.hash, doc.title, doc.publisher, doc.date, doc.kind, doc.url ?? ''],
+      );
       if (same) continue;
       await tables.writeDocument(doc, content);
       changed++;
@@ -170,8 +175,8 @@ export class KnowledgeTables {
     const [old] = await this.sql.all<{ first: string | null }>('SELECT COALESCE(first_ingested_at, ingested_at) AS first FROM documents WHERE id = ?', [doc.id]);
     await this.sql.run('DELETE FROM documents WHERE id = ?', [doc.id]);
     await this.sql.run(
-      'INSERT INTO documents (id, file, title, publisher, date, kind, hash, ingested_at, passage_count, first_ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)',
-      [doc.id, doc.file, doc.title, doc.publisher, doc.date, doc.kind, doc.hash, doc.ingestedAt, passages.length, old?.first ?? doc.ingestedAt],
+      'INSERT INTO documents (id, file, title, publisher, date, kind, hash, ingested_at, passage_count, first_ingested_at, url) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      [doc.id, doc.file, doc.title, doc.publisher, doc.date, doc.kind, doc.hash, doc.ingestedAt, passages.length, old?.first ?? doc.ingestedAt, doc.url ?? null],
     );
     await insertMany(
       this.sql,

@@ -79,6 +79,8 @@ export const MIGRATIONS: string[] = [
   `CREATE TABLE held_requests (platform TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (platform, id));`,
   // Who subscribed a channel to the digest (their platform id), told if a week's post fails there.
   `ALTER TABLE digest_subscriptions ADD COLUMN subscribed_by TEXT;`,
+  // Where a document can be opened (the catalog's url), so citations can link to it.
+  `ALTER TABLE documents ADD COLUMN url TEXT;`,
 ];
 
 /** The version a fully migrated database is at. */

@@ -151,4 +151,31 @@ describe('ingest', () => {
     expect(bot.describe()).toMatch(/field "date"/);
     expect(bot.describe()).toMatch(/YYYY-MM-DD/);
   });
+
+  it('refuses a catalog url that is not a web address, naming the row and field', async () => {
+    const catalogFile = path.join(dataDir, 'catalog.json');
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { documents: { url?: string }[] };
+    catalog.documents[1]!.url = 'javascript:alert(1)';
+    writeFileSync(catalogFile, JSON.stringify(catalog));
+    const error = (await ingest(dataDir, store, captureLog().log).catch((e: unknown) => e)) as BotError;
+    expect(error.location).toMatchObject({ row: 2, field: 'url' });
+    expect(error.describe()).toMatch(/http:\/\/ or https:\/\//);
+  });
+
+  it('reads an unchanged document again when its catalog entry changes, so a corrected title or a new link shows', async () => {
+    await ingest(dataDir, store, captureLog().log);
+    const catalogFile = path.join(dataDir, 'catalog.json');
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { documents: { file: string; title: string; url?: string }[] };
+    const entry = catalog.documents.find((d) => d.file === SHIPPED[3])!;
+    entry.url = 'https://example.org/plans/reducing-reoffending.pdf';
+    entry.title = `${entry.title} (corrected)`;
+    writeFileSync(catalogFile, JSON.stringify(catalog));
+
+    const again = await ingest(dataDir, store, captureLog().log);
+    expect(again.changed).toEqual([SHIPPED[3]]);
+    const stored = (await store.documents()).find((d) => d.file === SHIPPED[3])!;
+    expect(stored).toMatchObject({ url: 'https://example.org/plans/reducing-reoffending.pdf', title: expect.stringMatching(/\(corrected\)$/) });
+    // Nothing else was read again, and a third run reads nothing.
+    expect((await ingest(dataDir, store, captureLog().log)).changed).toEqual([]);
+  });
 });

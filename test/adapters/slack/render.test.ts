@@ -218,3 +218,17 @@ describe('long text within Slack limits', () => {
     expect(contexts.some((t) => t.includes('Newest document quoted: _Middle_'))).toBe(true);
   });
 });
+
+describe('a citation of a document with a url', () => {
+  it('links its title to the document, the address and title escaped', () => {
+    const url = 'https://example.org/report?year=2024&part=2';
+    const answer = answerOf({ passages: [passage('Plain words.', { title: 'Progress | Year <3>', url })] });
+    const contexts = renderSlack(answer).blocks.filter((b): b is Context => b.type === 'context').map((c) => c.elements[0]!.text);
+    expect(contexts[0]).toBe('_<https://example.org/report?year=2024&amp;part=2|Progress ¦ Year &lt;3&gt;>_ · GMCA, Jul 2024 · Summary');
+  });
+
+  it('is plain text when the document has none', () => {
+    const contexts = renderSlack(answerOf({ passages: [passage('Plain words.')] })).blocks.filter((b): b is Context => b.type === 'context');
+    expect(contexts[0]!.elements[0]!.text).toBe('_A Progress Report_ · GMCA, Jul 2024 · Summary');
+  });
+});

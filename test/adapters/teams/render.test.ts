@@ -214,3 +214,17 @@ describe('quoteResults', () => {
     expect(results.attachments).toEqual([]);
   });
 });
+
+describe('a cited document with a url', () => {
+  it('carries the url in its citation and links the title in the card, which still validates', async () => {
+    const answer = await handle('youth reoffending rate', knowledge());
+    const url = 'https://example.org/plans/youth (2024).pdf';
+    answer.passages = answer.passages.map((p) => ({ ...p, url }));
+    const message = renderTeams(answer);
+    const claims = citationsOf(message) as (Claim & { appearance: { url?: string } })[];
+    expect(claims.every((c) => c.appearance.url === url)).toBe(true);
+    const sources = bodyOf(message).map((b) => b.text ?? '').filter((t) => t.includes('](https://'));
+    expect(sources[0]).toMatch(/^\[[^\]]+\]\(https:\/\/example\.org\/plans\/youth%20%282024%29\.pdf\) · /);
+    expect(cardProblems(message.attachments[0]!.content)).toEqual([]);
+  });
+});
