@@ -21,6 +21,16 @@ export function citationOf(passage: Passage, kb: KnowledgeBase): Citation {
     docDate: doc?.date ?? '',
     // A document whose first heading is its title ("# Hate Crimes, 2015/16") names it once.
     section: (doc && passage.section[0]?.trim() === doc.title.trim() ? passage.section.slice(1) : passage.section).join(' › '),
-    ...(doc?.url ? { url: doc.url } : {}),
+    ...(doc?.url ? { url: pageLink(doc.url, doc.file, passage.section) } : {}),
   };
+}
+
+/**
+ * A PDF's link opened at the passage's page ("…/plan.pdf#page=7", which PDF viewers honour): the
+ * PDF reader ends each passage's section with its page. Any other link is left as it is.
+ */
+function pageLink(url: string, file: string, section: string[]): string {
+  const page = /^p\. (\d+)$/.exec(section.at(-1) ?? '');
+  if (!page || !/\.pdf$/i.test(file) || url.includes('#')) return url;
+  return `${url}#page=${page[1]}`;
 }

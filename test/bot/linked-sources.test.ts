@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderJson } from '../../adapters/render/json.js';
@@ -7,6 +7,7 @@ import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/ingest.js';
 import { KnowledgeBase } from '../../knowledge/retrieve.js';
 import { openStore, type Store } from '../../knowledge/store.js';
+import { makePdf } from '../helpers/fixtures.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 
 const URL_OF_REPORT = 'https://example.org/gmca/priority-2-year-3.pdf';
@@ -43,5 +44,24 @@ describe('a document the catalog gives a url', () => {
     expect(others.length).toBeGreaterThan(0);
     for (const p of others) expect(p.url).toBeUndefined();
     expect(renderText(answer)).not.toContain('https://');
+  });
+});
+
+describe('a PDF the catalog gives a url', () => {
+  it('is linked at the page the passage is on', async () => {
+    const data = copyOfData();
+    const docs = path.join(data, 'documents');
+    mkdirSync(docs, { recursive: true });
+    const pages = [['Summary', 'The panel met four times in the year.'], ['Youth diversion', 'In 2024/25, 640 young people were diverted from court through the Youth Diversion Scheme.']];
+    writeFileSync(path.join(docs, 'panel-2025.pdf'), await makePdf(pages, { title: 'Youth Diversion Panel Report' }));
+    const catalogFile = path.join(data, 'catalog.json');
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { documents: Record<string, string>[] };
+    catalog.documents.push({ file: 'panel-2025.pdf', title: 'Youth Diversion Panel Report', publisher: 'GMCA', date: '2025-06-01', kind: 'panel-report', url: 'https://example.org/panel-2025.pdf' });
+    writeFileSync(catalogFile, JSON.stringify(catalog));
+    const pdfStore = await openStore(':memory:');
+    await ingest(data, pdfStore, captureLog().log);
+    const answer = await handle('how many young people were diverted from court in 2024/25?', await KnowledgeBase.load(pdfStore));
+    expect(answer.passages[0]).toMatchObject({ section: 'Youth diversion › p. 2', url: 'https://example.org/panel-2025.pdf#page=2' });
+    await pdfStore.close();
   });
 });
