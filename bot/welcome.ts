@@ -14,11 +14,14 @@ export interface Welcome {
   promises: string[];
   /** How to get the weekly digest where one is read. */
   digest: string;
+  /** The channels (this platform's ids) that get the weekly digest, when the adapter shows them. */
+  digestChannels?: string[];
 }
 
-/** The welcome for the knowledge held now. */
-export function welcome(kb: KnowledgeBase): Welcome {
+/** The welcome for the knowledge held now, with the channels subscribed to the digest where given. */
+export function welcome(kb: KnowledgeBase, digestChannels?: string[]): Welcome {
   return {
+    ...(digestChannels ? { digestChannels } : {}),
     intro: ASK_INTRO,
     examples: examples(kb),
     documents: sources(kb),

@@ -19,6 +19,7 @@ export function renderSlackHome(w: Welcome): HomeView {
       text: { type: 'mrkdwn', text: w.examples.map((e) => `\`/standing-together ${escapeMrkdwn(e.ask)}\` — ${escapeMrkdwn(e.gets)}`).join('\n') },
     },
     { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn([...w.promises, w.digest].join(' ')) }] },
+    ...digestStatus(w.digestChannels),
     { type: 'divider' },
     { type: 'header', text: { type: 'plain_text', text: 'What it answers from', emoji: false } },
   ];
@@ -29,4 +30,14 @@ export function renderSlackHome(w: Welcome): HomeView {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(d.title)}*\n${escapeMrkdwn(d.publisher)}, ${when}${stale}` } });
   }
   return { type: 'home', blocks };
+}
+
+/** Which channels get the weekly digest: named as Slack links (`<#C123>`), or how to start one. */
+function digestStatus(channels: string[] | undefined): KnownBlock[] {
+  if (!channels) return [];
+  const named = channels.filter((c) => /^[A-Z0-9]+$/.test(c)).map((c) => `<#${c}>`);
+  const text = named.length > 0
+    ? `*Weekly digest* — posted on Mondays to ${named.join(', ')}.`
+    : '*Weekly digest* — no channel gets it yet: type `/standing-together digest subscribe` in the channel that should.';
+  return [{ type: 'section', text: { type: 'mrkdwn', text } }];
 }

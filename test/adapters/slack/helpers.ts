@@ -108,7 +108,8 @@ export async function startBot(): Promise<RunningBot> {
       asked.push(q);
       return handle(q, kb);
     },
-    welcome: () => welcome(kb),
+    // As the bot wires it (bot/index.ts): the Slack channels subscribed to the digest are shown.
+    welcome: async () => welcome(kb, (await store.digest.subscriptions()).filter((s) => s.platform === 'slack').map((s) => s.channelId)),
     claimEvent: (id) => store.claimEvent('slack', id),
     claimSignature: (sig) => store.claimEvent('slack-signature', sig),
     held: heldRequestsIn(store, 'slack'),

@@ -38,6 +38,17 @@ describe('the App Home tab', () => {
     for (const d of bot.kb.documents.values()) expect(text).toContain(d.title.replace(/&/g, '&amp;'));
     expect(text).toMatch(/GMCA, July 2024/);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
+    // No channel is subscribed yet: it says how to subscribe one.
+    expect(text).toContain('no channel gets it yet');
+  });
+
+  it('names the channels that get the weekly digest', async () => {
+    await bot.store.digest.subscribe({ platform: 'slack', channelId: 'CBRIEF', subscribedBy: 'U1' }, new Date().toISOString());
+    await bot.store.digest.subscribe({ platform: 'teams', channelId: '19:x@thread.tacv2' }, new Date().toISOString());
+    await postToSlack(bot, eventBody('EvHome3', { type: 'app_home_opened', user: 'U44', channel: 'D44', tab: 'home', event_ts: '1.3' }), JSON_TYPE);
+    const text = blockText((await published('U44')).view.blocks);
+    expect(text).toContain('posted on Mondays to <#CBRIEF>');
+    expect(text).not.toContain('19:x');
   });
 
   it('publishes nothing when the Messages tab is opened', async () => {
