@@ -38,3 +38,23 @@ export async function reportText(store: Store, since: string): Promise<string> {
   }
   return out.join('\n');
 }
+
+/** How long the question behind a sent answer is kept for feedback on it: Teams offers 👍/👎 on old messages too. */
+const SENT_ANSWERS_KEPT_MS = 90 * 24 * 60 * 60 * 1000;
+
+/** Which question each answer message sent on a platform answered, for feedback that names only the message. */
+export interface SentAnswers {
+  remember(messageId: string, query: string): Promise<void>;
+  queryOf(messageId: string): Promise<string | undefined>;
+}
+
+/** The sent answers of one platform, kept in the store (so any replica, after any restart, can tell). */
+export function sentAnswersIn(store: Store, platform: 'slack' | 'teams', now: () => Date = () => new Date()): SentAnswers {
+  return {
+    remember: (messageId, query) => {
+      const at = now();
+      return store.feedback.rememberAnswer(platform, messageId, query.slice(0, 500), at.toISOString(), new Date(at.getTime() - SENT_ANSWERS_KEPT_MS).toISOString());
+    },
+    queryOf: (messageId) => store.feedback.answeredBy(platform, messageId),
+  };
+}

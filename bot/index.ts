@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     }
     // What only a server uses is loaded when one is configured: the terminal never pays for
     // Express, Bolt, botbuilder or the scheduler (about two seconds of imports).
-    const [{ createHttpApp, handleErrors, listen }, { commentOn, createFeedback }, { startDigestSchedule }] = await Promise.all([
+    const [{ createHttpApp, handleErrors, listen }, { commentOn, createFeedback, sentAnswersIn }, { startDigestSchedule }] = await Promise.all([
       import('../adapters/http.js'),
       import('./feedback.js'),
       import('./digest/scheduler.js'),
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     const comment = commentOn(store);
     const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, welcome: async () => welcome(live.kb, (await store.digest.subscriptions()).filter((s) => s.platform === 'slack').map((s) => s.channelId)), feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), log, http }) : undefined;
     if (slack) slackReady = slack.ready;
-    const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, welcome: () => welcome(live.kb), feedback, log, http }) : undefined;
+    const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, welcome: () => welcome(live.kb), feedback, sentAnswers: sentAnswersIn(store, 'teams'), log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);

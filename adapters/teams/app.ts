@@ -4,7 +4,7 @@ import botbuilder, { type TurnContext } from 'botbuilder';
 import express, { type Application as Http, type NextFunction, type Request, type Response } from 'express';
 import type { Answer } from '../../bot/answer.js';
 import type { Asker } from '../../bot/ask.js';
-import type { GiveFeedback } from '../../bot/feedback.js';
+import type { GiveFeedback, SentAnswers } from '../../bot/feedback.js';
 import type { TeamsConfig } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import type { DigestPoster } from '../../bot/digest/scheduler.js';
@@ -25,6 +25,8 @@ export interface TeamsAdapterOptions {
   log: Logger;
   /** Records 👍 / 👎 (with "what was wrong") on an answer. */
   feedback?: GiveFeedback;
+  /** Which question each answer sent answered: Teams' feedback names only the message. */
+  sentAnswers?: SentAnswers;
   /** What the card sent when the app is added shows: how to ask, and the documents answered from. */
   welcome?: () => Welcome | Promise<Welcome>;
   /** The shared HTTP app to mount `/api/messages` on. */
@@ -73,6 +75,25 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     }
   });
 
+  // Teams' own 👍/👎 under an answer (feedbackLoopEnabled), with what the person typed in its
+  // form: recorded with the question that message answered. teams-ai acknowledges the invoke.
+  app.feedbackLoop(async (context, _state, data) => {
+    const from = context.activity.from;
+    try {
+      const query = (data.replyToId && (await options.sentAnswers?.queryOf(data.replyToId))) || '';
+      await options.feedback?.({
+        platform: 'teams',
+        userId: from?.aadObjectId ?? from?.id,
+        query,
+        verdict: data.actionValue.reaction === 'like' ? 'up' : 'down',
+        comment: feedbackText(data.actionValue.feedback),
+      });
+      log.info({ platform: 'teams', verdict: data.actionValue.reaction, known: query !== '' }, 'feedback recorded');
+    } catch (error) {
+      log.error({ err: error, platform: 'teams' }, 'feedback failed');
+    }
+  });
+
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;
     const kind = activity.conversation?.conversationType ?? 'personal';
@@ -98,6 +119,7 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     // is; the answer follows as a reply in the same conversation, in its turn.
     void (async () => {
       let reply: Partial<botbuilder.Activity>;
+      let answered: string | undefined;
       try {
         const answer = await options.answer(questionOf(activity.text ?? ''), {
           platform: 'teams',
@@ -109,13 +131,15 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
           reference: channelReference(reference, channel),
         });
         reply = (answer.digest ? renderDigestTeams(answer.digest) : renderTeams(answer)) as Partial<botbuilder.Activity>;
+        if (reply.channelData?.feedbackLoopEnabled) answered = answer.query;
         requestLog.info({ status: answer.status }, 'message answered');
       } catch (error) {
         requestLog.error({ err: error }, 'answering failed');
         reply = { type: 'message', text: SORRY };
       }
       try {
-        await replyTo(reference, activity.id, reply);
+        const sent = await replyTo(reference, activity.id, reply);
+        if (sent && answered !== undefined) await options.sentAnswers?.remember(sent, answered).catch((error: unknown) => requestLog.error({ err: error }, 'could not keep which question the answer was for'));
       } catch (error) {
         requestLog.error({ err: error }, 'could not deliver the answer to Teams');
       }
@@ -132,15 +156,17 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     // (and post an apology where nothing was asked): it is kept here and thrown to the caller,
     // so a digest that never arrived is not counted as sent.
     let failure: unknown;
+    let sentId: string | undefined;
     await adapter.continueConversationAsync(config.appId ?? '', reference, async (context) => {
       context.activity.id = replyToId as string;
       try {
-        await context.sendActivity(reply);
+        sentId = (await context.sendActivity(reply))?.id;
       } catch (error) {
         failure = error;
       }
     });
     if (failure !== undefined) throw failure;
+    return sentId;
   };
 
   app.messageExtensions.query(FIND_QUOTE_COMMAND, async (_context, _state, query) => {
@@ -216,4 +242,18 @@ export function questionOf(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return question === '' ? 'help' : question;
+}
+
+/** What the person typed in Teams' feedback form: its default form sends `{"feedbackText": "…"}` as a string. */
+function feedbackText(feedback: string | Record<string, unknown>): string | undefined {
+  let value: unknown = feedback;
+  if (typeof feedback === 'string') {
+    try {
+      value = JSON.parse(feedback);
+    } catch {
+      value = feedback;
+    }
+  }
+  const text = typeof value === 'string' ? value : typeof value === 'object' && value !== null ? (value as { feedbackText?: unknown }).feedbackText : undefined;
+  return typeof text === 'string' && text.trim() ? text.trim().slice(0, 2000) : undefined;
 }

@@ -12,6 +12,8 @@ export interface TeamsMessage {
   text: string;
   attachments: { contentType: string; content: AdaptiveCard }[];
   entities: Record<string, unknown>[];
+  /** `feedbackLoopEnabled`: Teams puts its own 👍/👎 (with its own form) under an answer. */
+  channelData?: { feedbackLoopEnabled: boolean };
 }
 
 /** Teams' limits: a card payload under 28 KB; citation names ≤ 80 and abstracts ≤ 160 chars. */
@@ -121,6 +123,8 @@ export function renderTeams(answer: Answer): TeamsMessage {
     type: 'message',
     text: `${escapeTeamsMarkdown(lead)} ${markers}`,
     attachments: [{ contentType: CARD_TYPE, content }],
+    // Teams' own feedback under the answer: nothing is posted to the channel, and a vote can't be cast twice.
+    channelData: { feedbackLoopEnabled: true },
     entities: [
       {
         type: 'https://schema.org/Message',
@@ -137,20 +141,15 @@ export function renderTeams(answer: Answer): TeamsMessage {
   };
 }
 
-/** What a 👍 / 👎 button sends back, in the activity's `value`. */
+/**
+ * What a 👍 / 👎 button sent back, in the activity's `value`, from the cards answers carried
+ * before Teams' own feedback loop replaced them: cards already in chats still send it.
+ */
 export interface FeedbackSubmit {
   action: 'feedback';
   verdict: 'up' | 'down';
   query: string;
   comment?: string;
-}
-
-function feedbackActions(query: string): Record<string, unknown>[] {
-  const data = (verdict: 'up' | 'down'): FeedbackSubmit => ({ action: 'feedback', verdict, query: query.slice(0, 500) });
-  return [
-    { type: 'Input.Text', id: 'comment', placeholder: 'What was wrong? (optional, with 👎)', isMultiline: false, maxLength: 500 },
-    { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: '👍', data: data('up') }, { type: 'Action.Submit', title: '👎', data: data('down') }] },
-  ];
 }
 
 function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
@@ -167,7 +166,7 @@ function buildCard(answer: Answer, passages: AnswerPassage[]): AdaptiveCard {
       { type: 'TextBlock', text: sourceText(p), wrap: true, isSubtle: true, size: 'Small' },
     );
   });
-  return card([...body, ...feedbackActions(answer.query)]);
+  return card(body);
 }
 
 /** What an empty "Find a quote" search shows: how to use it, not an empty list. */

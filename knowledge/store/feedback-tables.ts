@@ -29,6 +29,21 @@ export class FeedbackTables {
     ]);
   }
 
+  /**
+   * Keeps which question a sent answer message answered, for feedback given on the message later;
+   * what was kept longer ago than `keepSince` is dropped, so the table does not grow for ever.
+   */
+  async rememberAnswer(platform: string, messageId: string, query: string, at: string, keepSince: string): Promise<void> {
+    await this.sql.run('INSERT INTO sent_answers (platform, message_id, query, sent_at) VALUES (?,?,?,?) ON CONFLICT (platform, message_id) DO NOTHING', [platform, messageId, query, at]);
+    await this.sql.run('DELETE FROM sent_answers WHERE platform = ? AND sent_at < ?', [platform, keepSince]);
+  }
+
+  /** The question a sent answer message answered, if it is still kept. */
+  async answeredBy(platform: string, messageId: string): Promise<string | undefined> {
+    const [row] = await this.sql.all<{ query: string }>('SELECT query FROM sent_answers WHERE platform = ? AND message_id = ?', [platform, messageId]);
+    return row?.query;
+  }
+
   /** Adds "what was wrong" to the person's latest verdict on that question. */
   async addComment(platform: string, userHash: string | undefined, query: string, comment: string): Promise<void> {
     await this.sql.run(

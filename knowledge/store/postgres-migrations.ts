@@ -73,6 +73,9 @@ export const PG_MIGRATIONS: string[] = [
   `ALTER TABLE digest_subscriptions ADD COLUMN subscribed_by TEXT;`,
   // Where a document can be opened (the catalog's url), so citations can link to it.
   `ALTER TABLE documents ADD COLUMN url TEXT;`,
+  // Which question each sent answer message answered: a platform's own feedback on a message
+  // (Teams' feedback loop) names only the message, and is recorded with the question.
+  `CREATE TABLE sent_answers (platform TEXT NOT NULL, message_id TEXT NOT NULL, query TEXT NOT NULL, sent_at TEXT NOT NULL, PRIMARY KEY (platform, message_id));`,
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

@@ -33,6 +33,7 @@ const STORE_TABLES = [
   'questions',
   'rate_counts',
   'search_index',
+  'sent_answers',
   'source_stamps',
   'word_alternatives',
 ];
@@ -373,6 +374,7 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await rawSql(target, 'DROP TABLE held_requests');
     await rawSql(target, 'ALTER TABLE digest_subscriptions DROP COLUMN subscribed_by');
     await rawSql(target, 'ALTER TABLE documents DROP COLUMN url');
+    await rawSql(target, 'DROP TABLE sent_answers');
     await rawSql(target, onPg ? `UPDATE schema_version SET version = ${step}` : `PRAGMA user_version = ${step}`);
     const again = await open(target);
     const kept = (await again.digest.subscriptions()).map((s) => `${s.platform}:${s.channelId}`).sort();

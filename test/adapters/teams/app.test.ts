@@ -5,7 +5,7 @@ import { createHttpApp, listen } from '../../../adapters/http.js';
 import { FIND_QUOTE_COMMAND, startTeams } from '../../../adapters/teams/app.js';
 import { welcome } from '../../../bot/welcome.js';
 import { cardProblems } from '../../helpers/cards.js';
-import { createFeedback } from '../../../bot/feedback.js';
+import { createFeedback, sentAnswersIn } from '../../../bot/feedback.js';
 import { handle } from '../../../bot/handle.js';
 import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
 import type { Store } from '../../../knowledge/store.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   logged = captureLog();
   const http = createHttpApp();
-  startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), welcome: () => welcome(kb), feedback: createFeedback(store), log: logged.log, http });
+  startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), welcome: () => welcome(kb), feedback: createFeedback(store), sentAnswers: sentAnswersIn(store, 'teams'), log: logged.log, http });
   server = await listen(http, 0, '127.0.0.1');
   servers.push(server);
   base = baseOf(server);
@@ -193,12 +193,31 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
     }
   });
 
-  it('records a 👎 with what was wrong from the answer card, and thanks the person', async () => {
-    const asked = messageActivity('CSTR 2023/24');
+  it('asks for Teams\' own feedback under an answer, and records a 👎 with what the form said, posting nothing', async () => {
+    const asked = messageActivity('youth reoffending rate');
     await post(base, asked);
     const [reply] = await waitForReplies(asked);
-    const card = JSON.stringify(adaptiveCards(reply!.body)[0]);
-    expect(card).toContain('"verdict":"down"');
+    expect(reply!.body.channelData).toMatchObject({ feedbackLoopEnabled: true });
+    // No buttons of our own left in the card to press twice.
+    expect(JSON.stringify(adaptiveCards(reply!.body)[0])).not.toContain('Action.Submit');
+    // The connector gave the reply this id; Teams names it in the feedback.
+    const replyId = `reply-${connector.posts.indexOf(reply!) + 1}`;
+    const before = connector.posts.length;
+    const invoke = messageActivity('', 'personal', {
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: replyId,
+      value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'Wanted the GM rate only' }) } },
+    });
+    const res = await post(base, invoke);
+    expect(res.status).toBe(200);
+    await sleep(300);
+    expect(connector.posts.length).toBe(before);
+    const report = await store.feedback.report('2000-01-01');
+    expect(report.find((l) => l.query === 'youth reoffending rate')).toMatchObject({ down: 1, comments: ['Wanted the GM rate only'] });
+  });
+
+  it('still records a vote from an answer card sent before Teams\' own feedback, and thanks the person', async () => {
     const submit = messageActivity('', 'personal', { value: { action: 'feedback', verdict: 'down', query: 'CSTR 2023/24', comment: 'I needed the 2024/25 figure' } });
     expect((await post(base, submit)).status).toBe(200);
     const [thanks] = await waitForReplies(submit);
