@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     const comment = commentOn(store);
     const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, welcome: async () => welcome(live.kb, (await store.digest.subscriptions()).filter((s) => s.platform === 'slack').map((s) => s.channelId)), feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), log, http }) : undefined;
     if (slack) slackReady = slack.ready;
-    const teams = config.teams && startTeams ? startTeams({ config: config.teams, answer: ask, welcome: () => welcome(live.kb), feedback, sentAnswers: sentAnswersIn(store, 'teams'), log, http }) : undefined;
+    const teams = config.teams && startTeams ? await startTeams({ config: config.teams, answer: ask, welcome: () => welcome(live.kb), feedback, sentAnswers: sentAnswersIn(store, 'teams'), held: heldRequestsIn(store, 'teams'), log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);
@@ -81,6 +81,7 @@ async function main(): Promise<number> {
       schedule.stop();
       await live.stop();
       await slack?.stop();
+      teams?.stop();
       await store.close();
     });
     served = true;

@@ -12,8 +12,8 @@ import { renderSlackHome } from './home.js';
 import { renderDigestSlack } from './digest-render.js';
 import { parseSlackText } from './parse.js';
 import { afterVote, FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, SHARE_ACTION, VOTED, type Block } from './render.js';
-import type { HeldRequests } from '../../bot/held-requests.js';
-import { ANSWERABLE_FOR_MS, asHeldSlackRequest, IN_FLIGHT_MS, RECOVER_EVERY_MS, type HeldSlackRequest } from './held-requests.js';
+import { recoverHeldRequests, type HeldRequests } from '../../bot/held-requests.js';
+import { ANSWERABLE_FOR_MS, asHeldSlackRequest, type HeldSlackRequest } from './held-requests.js';
 import { slackRequestGuard } from './request-guard.js';
 import { postToResponseUrl } from './respond.js';
 
@@ -291,24 +291,22 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   void checkToken();
   // What a process killed after acknowledging left unanswered, while it can still be answered:
   // looked for at start and every minute, leaving alone what a live replica may still be answering.
-  let recovery: NodeJS.Timeout | undefined;
-  if (options.held) {
-    const held = options.held;
-    const recover = async () => {
-      const now = Date.now();
-      const taken = await held.take(new Date(now - ANSWERABLE_FOR_MS).toISOString(), new Date(now - (options.inFlightMs ?? IN_FLIGHT_MS)).toISOString()).catch((error: unknown) => {
-        log.error({ err: error }, 'could not read the requests held by an earlier process');
-        return [];
-      });
-      if (taken.length > 0) log.warn({ requests: taken.length }, 'answering requests a stopped process acknowledged but did not answer');
-      for (const { id, body } of taken) {
-        const request = asHeldSlackRequest(body);
-        if (request) void deliver(id, request, log.child({ requestId: randomUUID(), platform: 'slack', kind: request.kind, user: request.userId, recovered: true }));
-      }
-    };
-    await recover();
-    recovery = setInterval(() => void recover(), RECOVER_EVERY_MS).unref();
-  }
+  const stopRecovery = options.held
+    ? await recoverHeldRequests({
+        held: options.held,
+        answerableMs: ANSWERABLE_FOR_MS,
+        inFlightMs: options.inFlightMs,
+        read: (body) => {
+          const request = asHeldSlackRequest(body);
+          return request && { request };
+        },
+        deliver: (id, request, recovered) => {
+          const r = request as HeldSlackRequest;
+          return deliver(id, r, recovered.child({ requestId: randomUUID(), platform: 'slack', kind: r.kind, user: r.userId }));
+        },
+        log,
+      })
+    : undefined;
   return {
     app,
     postDigest: async (sub, digest) => {
@@ -322,7 +320,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
     stop: async () => {
       stopped = true;
       clearTimeout(retry);
-      clearInterval(recovery);
+      stopRecovery?.();
       if (config.appToken) await app.stop();
     },
   };

@@ -17,13 +17,6 @@ export interface HeldSlackRequest {
 
 /** How long a held request is still worth answering: a command's response_url lives 30 minutes. */
 export const ANSWERABLE_FOR_MS = 30 * 60 * 1000;
-/**
- * How old a held request must be before another process answers it: younger, it may still be in
- * the hands of a replica that is alive and answering (answers take seconds).
- */
-export const IN_FLIGHT_MS = 2 * 60 * 1000;
-/** How often a running process looks for requests a dead one left. */
-export const RECOVER_EVERY_MS = 60 * 1000;
 
 /** A held body read back, or undefined when it is not one this version wrote. */
 export function asHeldSlackRequest(body: unknown): HeldSlackRequest | undefined {

@@ -13,6 +13,8 @@ import { keepEntityProperties } from './entity-serialization.js';
 import { quoteResults, renderTeams, welcomeMessage, type FeedbackSubmit } from './render.js';
 import type { Welcome } from '../../bot/welcome.js';
 import { TurnRunner } from './turns.js';
+import { recoverHeldRequests, type HeldRequests } from '../../bot/held-requests.js';
+import { asHeldTeamsRequest, TEAMS_ANSWERABLE_FOR_MS, type HeldTeamsRequest } from './held-requests.js';
 
 const { Application } = teamsAi;
 const { ConfigurationServiceClientCredentialFactory, ActivityTypes } = botbuilder;
@@ -31,6 +33,18 @@ export interface TeamsAdapterOptions {
   welcome?: () => Welcome | Promise<Welcome>;
   /** The shared HTTP app to mount `/api/messages` on. */
   http: Http;
+  /** Where messages wait between acknowledgement and answer, so a restart answers what a crash left. */
+  held?: HeldRequests;
+  /** How old a held message must be before this process answers it for another (tests shorten it). */
+  inFlightMs?: number;
+}
+
+/** A running Teams adapter. */
+export interface TeamsAdapter {
+  /** Posts the weekly digest to a subscribed channel. */
+  postDigest: DigestPoster;
+  /** Stops looking for messages a stopped process left unanswered. */
+  stop(): void;
 }
 
 /** The message extension command that searches for quotes (see appPackage/manifest.json). */
@@ -45,7 +59,7 @@ const BODY_LIMIT = '256kb';
  * message extension returns verbatim passages as cards. With an app id, requests must carry a
  * valid Bot Framework token (checked by botbuilder); replies go to the activity's serviceUrl.
  */
-export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPoster } {
+export async function startTeams(options: TeamsAdapterOptions): Promise<TeamsAdapter> {
   const { config, log } = options;
   keepEntityProperties();
   const adapter = new TurnRunner(
@@ -112,39 +126,54 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     }
     const mentioned = (activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
     if (kind !== 'personal' && !mentioned) return;
-    const requestLog = log.child({ requestId: randomUUID(), platform: 'teams', kind, user: activity.from?.aadObjectId ?? activity.from?.id });
     const reference = botbuilder.TurnContext.getConversationReference(activity);
     const channel = channelOf(activity);
+    const request: HeldTeamsRequest = {
+      question: questionOf(activity.text ?? ''),
+      userId: activity.from?.aadObjectId ?? activity.from?.id,
+      channelKind: kind,
+      // A channel's threads are one channel: a digest subscribed from any of them is one
+      // subscription, posted as a new thread.
+      channelId: channel,
+      reference,
+      replyToId: activity.id,
+    };
+    const id = `activity:${activity.id ?? randomUUID()}`;
+    const requestLog = log.child({ requestId: randomUUID(), platform: 'teams', kind, user: request.userId });
+    // Kept before the turn ends (and Teams gets its 200): a crash after that is answered on the next start.
+    await options.held?.hold(id, request).catch((error: unknown) => requestLog.error({ err: error }, 'could not hold the message; answering it anyway'));
     // The turn ends at once, so the HTTP request is acknowledged before any searching, as Slack's
     // is; the answer follows as a reply in the same conversation, in its turn.
-    void (async () => {
-      let reply: Partial<botbuilder.Activity>;
-      let answered: string | undefined;
-      try {
-        const answer = await options.answer(questionOf(activity.text ?? ''), {
-          platform: 'teams',
-          userId: activity.from?.aadObjectId ?? activity.from?.id,
-          channelKind: kind,
-          // A channel's threads are one channel: a digest subscribed from any of them is one
-          // subscription, posted as a new thread.
-          channelId: channel,
-          reference: channelReference(reference, channel),
-        });
-        reply = (answer.digest ? renderDigestTeams(answer.digest) : renderTeams(answer)) as Partial<botbuilder.Activity>;
-        if (reply.channelData?.feedbackLoopEnabled) answered = answer.query;
-        requestLog.info({ status: answer.status }, 'message answered');
-      } catch (error) {
-        requestLog.error({ err: error }, 'answering failed');
-        reply = { type: 'message', text: SORRY };
-      }
-      try {
-        const sent = await replyTo(reference, activity.id, reply);
-        if (sent && answered !== undefined) await options.sentAnswers?.remember(sent, answered).catch((error: unknown) => requestLog.error({ err: error }, 'could not keep which question the answer was for'));
-      } catch (error) {
-        requestLog.error({ err: error }, 'could not deliver the answer to Teams');
-      }
-    })();
+    void deliver(id, request, requestLog);
   });
+
+  /** Answers a held message, replies in its conversation, and releases the held copy. */
+  const deliver = async (id: string, request: HeldTeamsRequest, requestLog: Logger): Promise<void> => {
+    let reply: Partial<botbuilder.Activity>;
+    let answered: string | undefined;
+    try {
+      const answer = await options.answer(request.question, {
+        platform: 'teams',
+        userId: request.userId,
+        channelKind: request.channelKind,
+        channelId: request.channelId,
+        reference: channelReference(request.reference, request.channelId),
+      });
+      reply = (answer.digest ? renderDigestTeams(answer.digest) : renderTeams(answer)) as Partial<botbuilder.Activity>;
+      if (reply.channelData?.feedbackLoopEnabled) answered = answer.query;
+      requestLog.info({ status: answer.status }, 'message answered');
+    } catch (error) {
+      requestLog.error({ err: error }, 'answering failed');
+      reply = { type: 'message', text: SORRY };
+    }
+    try {
+      const sent = await replyTo(request.reference, request.replyToId, reply);
+      if (sent && answered !== undefined) await options.sentAnswers?.remember(sent, answered).catch((error: unknown) => requestLog.error({ err: error }, 'could not keep which question the answer was for'));
+    } catch (error) {
+      requestLog.error({ err: error }, 'could not deliver the answer to Teams');
+    }
+    await options.held?.release(id).catch((error: unknown) => requestLog.error({ err: error }, 'could not release a held message'));
+  };
 
   /**
    * Sends `reply` into the conversation of `reference`: as a reply to the message it answers, or
@@ -201,7 +230,24 @@ export function startTeams(options: TeamsAdapterOptions): { postDigest: DigestPo
     res.status(error.status === 413 ? 413 : 400).json({ error: error.status === 413 ? 'activity too large' : 'malformed activity JSON' });
   });
   log.info({ authenticated: Boolean(config.appId) }, 'teams adapter ready');
+  const stopRecovery = options.held
+    ? await recoverHeldRequests({
+        held: options.held,
+        answerableMs: TEAMS_ANSWERABLE_FOR_MS,
+        inFlightMs: options.inFlightMs,
+        read: (body) => {
+          const request = asHeldTeamsRequest(body);
+          return request && { request };
+        },
+        deliver: (id, request, recovered) => {
+          const r = request as HeldTeamsRequest;
+          return deliver(id, r, recovered.child({ requestId: randomUUID(), platform: 'teams', kind: r.channelKind, user: r.userId }));
+        },
+        log,
+      })
+    : undefined;
   return {
+    stop: () => stopRecovery?.(),
     // A proactive post needs the conversation reference stored when the channel subscribed.
     postDigest: async (sub, digest) => {
       if (!sub.reference) throw new Error(`no conversation reference stored for ${sub.channelId}`);

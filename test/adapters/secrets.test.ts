@@ -22,7 +22,7 @@ describe('secrets', () => {
     const config = readConfig({ ...SECRETS, MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000042', SLACK_API_URL: api.url });
     const http = createHttpApp();
     const slack = await startSlack({ config: config.slack!, answer: (q) => handle(q, kb), claimEvent: async () => true, log, http });
-    startTeams({ config: config.teams!, answer: (q) => handle(q, kb), log, http });
+    await startTeams({ config: config.teams!, answer: (q) => handle(q, kb), log, http });
     const server = await listen(http, 0, '127.0.0.1');
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const replies: string[] = [];

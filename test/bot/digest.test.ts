@@ -124,7 +124,7 @@ describe('the weekly digest', () => {
   /** One channel subscribed on Teams with its conversation at `serviceUrl`, and a digest run for it. */
   async function teamsDigestRun(serviceUrl: string, channel: string) {
     const { store, kb, log } = await setup();
-    const teams = startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), log, http: createHttpApp() });
+    const teams = await startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), log, http: createHttpApp() });
     const reference = { channelId: 'msteams', serviceUrl, conversation: { id: channel, conversationType: 'channel', isGroup: true }, bot: { id: '28:bot', name: 'Standing Together' } };
     await store.digest.subscribe({ platform: 'teams', channelId: channel, reference }, new Date().toISOString());
     const run = await runDigest(
@@ -159,7 +159,7 @@ describe('the weekly digest', () => {
     const { store, kb, log } = await setup();
     const connector = await startFakeConnector();
     const http = createHttpApp();
-    const teams = startTeams({ config: { appType: 'MultiTenant' }, answer: createAsk({ kb: () => kb, store, log }), log, http });
+    const teams = await startTeams({ config: { appType: 'MultiTenant' }, answer: createAsk({ kb: () => kb, store, log }), log, http });
     const server = await listen(http, 0, '127.0.0.1');
     const channel = '19:planning@thread.tacv2';
     const bot = { id: '28:bot', name: 'Standing Together' };

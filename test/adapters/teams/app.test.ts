@@ -6,6 +6,7 @@ import { FIND_QUOTE_COMMAND, startTeams } from '../../../adapters/teams/app.js';
 import { welcome } from '../../../bot/welcome.js';
 import { cardProblems } from '../../helpers/cards.js';
 import { createFeedback, sentAnswersIn } from '../../../bot/feedback.js';
+import { heldRequestsIn } from '../../../bot/held-requests.js';
 import { handle } from '../../../bot/handle.js';
 import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
 import type { Store } from '../../../knowledge/store.js';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   logged = captureLog();
   const http = createHttpApp();
-  startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), welcome: () => welcome(kb), feedback: createFeedback(store), sentAnswers: sentAnswersIn(store, 'teams'), log: logged.log, http });
+  await startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), welcome: () => welcome(kb), feedback: createFeedback(store), sentAnswers: sentAnswersIn(store, 'teams'), held: heldRequestsIn(store, 'teams'), log: logged.log, http });
   server = await listen(http, 0, '127.0.0.1');
   servers.push(server);
   base = baseOf(server);
@@ -372,7 +373,7 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
 describe('Teams adapter with an app id (Bot Framework auth)', () => {
   beforeAll(async () => {
     const http = createHttpApp();
-    startTeams({
+    await startTeams({
       config: { appId: '00000000-0000-0000-0000-000000000001', appPassword: 'x', appType: 'MultiTenant' },
       answer: (q) => handle(q, kb),
       log: captureLog().log,
@@ -408,7 +409,7 @@ describe('Teams adapter when answering fails', () => {
 
   beforeAll(async () => {
     const http = createHttpApp();
-    startTeams({
+    await startTeams({
       config: { appType: 'MultiTenant' },
       answer: () => {
         throw new Error('knowledge base unavailable');
@@ -431,5 +432,29 @@ describe('Teams adapter when answering fails', () => {
     const errors = failLog.lines.filter((l) => l.msg === 'answering failed');
     expect(errors).toHaveLength(2);
     expect(JSON.stringify(errors[0])).toContain('knowledge base unavailable');
+  });
+});
+
+describe('a Teams message acknowledged by a process that then died', () => {
+  it('is answered by the next process to start on the store, once, in its conversation; an answered one leaves nothing held', async () => {
+    // What the killed process kept before Teams got its 200: the message, not yet answered.
+    const conversation = { id: 'a:personal-crashed', conversationType: 'personal', tenantId: TENANT };
+    const reference = { activityId: '1700000000999', user: USER, bot: BOT, conversation, channelId: 'msteams', serviceUrl: connector.url };
+    await store.holdRequest('teams', 'activity:1700000000999', { question: 'CSTR 2023/24', userId: USER.aadObjectId, channelKind: 'personal', reference, replyToId: '1700000000999' });
+    const next = await startTeams({ config: { appType: 'MultiTenant' }, answer: (q) => handle(q, kb), held: heldRequestsIn(store, 'teams'), inFlightMs: 0, log: captureLog().log, http: createHttpApp() });
+    const into = `/v3/conversations/${encodeURIComponent(conversation.id)}/activities`;
+    for (let waited = 0; waited < 5000 && !connector.posts.some((p) => p.url.startsWith(into)); waited += 50) await sleep(50);
+    next.stop();
+    const posts = connector.posts.filter((p) => p.url.startsWith(into));
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]!.body)).toContain('1,362');
+    expect(posts[0]!.body.replyToId).toBe('1700000000999');
+
+    // A message this process answers is released once answered.
+    const asked = messageActivity('youth reoffending rate');
+    await post(base, asked);
+    await waitForReplies(asked);
+    await sleep(200);
+    expect(await store.takeHeldRequests('teams', new Date(0).toISOString(), new Date().toISOString())).toEqual([]);
   });
 });
