@@ -1,5 +1,5 @@
 import { changeBetween } from './change.js';
-import { headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
+import { CHANGE_NOUN, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { comparesWith, findPeriods, spokenPeriods } from './periods.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from './sentences.js';
@@ -321,6 +321,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
       if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
+      // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
+      // the previous year": a change named by its noun alone is a change in what was just measured.
+      else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;
       // "The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%": the second
       // half names only whom it is for, and shares the measure the first half named.
       const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();

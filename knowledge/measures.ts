@@ -18,7 +18,7 @@ const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall)$/i;
 
 /** Nouns that name a change rather than a thing counted. */
-const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
+export const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
 
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {

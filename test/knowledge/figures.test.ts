@@ -118,6 +118,14 @@ describe('what a figure measures', () => {
     expect(parts.map((f) => f.measure)).toEqual(['jewellery', 'vehicles', 'other assets']);
   });
 
+  it('names a change given by its noun alone as a change in what the sentence just measured', () => {
+    const figures = figuresOf('Recorded shoplifting offences were 12% lower than in 2019, however there was a 9% increase compared with the previous year.');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      ['12%', 'Recorded shoplifting offences'],
+      ['9%', 'increase in Recorded shoplifting offences'],
+    ]);
+  });
+
   it('leaves a sentence adverb out of the measure ("actually", "significantly")', () => {
     const [change] = figuresOf('The success rate fell, but the total number of successful pickups actually increased by 18% (601 to 711).').filter((f) => f.value === '18%');
     expect(change?.measure).toBe('successful pickups');
