@@ -39,6 +39,10 @@ const asksPrevious = /\b(?:previous|prior|preceding) year\b|\bthe year before\b/
 /** …unless the question sets the two side by side or asks how one changed into the other. */
 const comparesOrChanges = /\b(?:compar\w*|vs\.?|versus|than|changes?|changed|up or down|rise|rose|fall|fell|increases?|increased|decreases?|decreased|drop(?:s|ped)?|gr[eo]w(?:n|th)?|latest|now|current(?:ly)?|and what)\b/i;
 const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
+/** "… change on the previous year", "vs last year", "compared with the year before": the base of the change is named. */
+const ON_YEAR_BEFORE = /\b(?:on|vs\.?|versus|compared (?:with|to)|than|against|from|since)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b|\bthe year before\b|\byear[- ]on[- ]year\b/i;
+/** How much more a figure counts whose own clause compares with the year before, when that comparison is asked. */
+const YEAR_BEFORE_WEIGHT = 1.5;
 
 /** A figure picked for the answer, with the passage that states it. */
 export interface PickedFigure {
@@ -73,6 +77,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // One place named in the question is the place asked. Of two set side by side ("GM compared
   // with England and Wales"), the first is asked about and the second is its benchmark.
   const places = placesNamed(question);
+  const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   // What a sentence could name: a word no document uses ("ppl") is named by none.
@@ -147,6 +152,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
       // "How many officers does GMP have": a number lost or recruited is not how many it has.
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
+      // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase
+      // compared with the previous year", the one measured against the year asked leads.
+      if (asksOnYearBefore && comparedWithYearBefore(figure)) score *= YEAR_BEFORE_WEIGHT;
       // "How much did pick-ups grow": the size of the change ("increased by 18%") answers, not a level.
       if (found.question.asksChange) score *= statesChange(figure) ? ASKED_CHANGE_WEIGHT : LEVEL_FOR_CHANGE_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
@@ -296,4 +304,25 @@ function describeChange(change: string): string {
   const n = parseFloat(change);
   if (!Number.isFinite(n) || n === 0) return 'unchanged';
   return `${n > 0 ? 'up' : 'down'} ${change.replace(/^[+-]/, '')}`;
+}
+
+/** The year before, as a sentence names what a number is compared with. */
+const YEAR_BEFORE_SAID = /\b(?:previous|last|prior|preceding) year\b|\byear before\b/gi;
+
+/**
+ * Whether the figure is the number a sentence compares with the year before: the last number
+ * ahead of "the previous year" ("increased from 33% to 35%, compared to the previous year" — 35%;
+ * "17% lower than in 2020, however a 13% increase compared with the previous year" — 13%).
+ */
+function comparedWithYearBefore(figure: Figure): boolean {
+  const text = figure.sentence;
+  const at = text.indexOf(figure.value);
+  if (at < 0) return false;
+  for (const said of text.matchAll(YEAR_BEFORE_SAID)) {
+    const before = text.slice(0, said.index);
+    const numbers = [...before.matchAll(/\d[\d,.]*/g)];
+    const last = numbers.at(-1);
+    if (last && last.index >= at && last.index < at + figure.value.length) return true;
+  }
+  return false;
 }

@@ -14,6 +14,10 @@ The share of households visiting fell to 44% in 2023/24, but the total number of
 Staffing
 
 The service employs 35 librarians across 9 branches.
+
+Reservations
+
+Online reservations were 12% lower than in 2019, however there was a 9% increase compared with the previous year.
 `;
 
 const knowledge = useKnowledgeWith({ 'library-review.txt': REPORT });
@@ -24,6 +28,11 @@ describe('a question asking by how much something moved', () => {
     expect(answer.figures[0]).toMatchObject({ value: '12%' });
     const rise = await handle('what was the increase in the number of books lent?', knowledge());
     expect(rise.figures[0]).toMatchObject({ value: '12%' });
+  });
+
+  it('leads with the change measured against the year before when that is the comparison asked', async () => {
+    const answer = await handle('online reservations change on the previous year', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '9%' });
   });
 
   it('still leads with the level when the level is what is asked', async () => {
