@@ -40,7 +40,7 @@ export const TITLE_WEIGHT = 0.15;
  * Bumped when what is indexed or how changes; a saved index of another version is rebuilt
  * rather than trusted.
  */
-export const INDEX_VERSION = 12;
+export const INDEX_VERSION = 13;
 
 /**
  * A saved index: every term's hits as minisearch scored them when the index was built, with the

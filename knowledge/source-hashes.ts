@@ -8,7 +8,7 @@ import pLimit from 'p-limit';
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 57;
+export const INGEST_VERSION = 58;
 
 /** Files stat-ed or read at once while checking which changed. */
 const AT_ONCE = 16;

@@ -19,7 +19,8 @@ const STOP_WORDS = new Set(
   some such than that the their theirs them themselves then there these they this those through to too
   under until up very was we were what when where which while who whom why will with would you your yours
   yourself yourselves give gave show tell me find let us get got getting line lines quote quotes say said
-  many much please there's what's whats how's anyone something thing things according`
+  many much please there's what's whats how's anyone something thing things according
+  across among amongst within without toward towards upon via throughout onto beyond along around despite whether`
     .split(/\s+/)
     .filter(Boolean),
 );

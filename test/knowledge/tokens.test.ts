@@ -11,6 +11,11 @@ describe('search terms', () => {
     expect(terms('one of the partners')).not.toContain('1');
   });
 
+  it('drops prepositions and "whether", which say how a question is put, not what it is about', () => {
+    expect(terms('how many prison places are there across the prisons')).toEqual(terms('how many prison places are there the prisons'));
+    expect(terms('back in trouble within a year, whether or not')).toEqual(terms('back in trouble a year, or not'));
+  });
+
   it("drops a contraction of stop words whole, not as its letters run together", () => {
     expect(terms("because they're disabled")).toEqual(terms('because disabled'));
     expect(terms("don't")).toEqual([]);
