@@ -1,4 +1,4 @@
-import type { Digest } from './digest/content.js';
+import type { Digest } from './digest/digest.js';
 
 /**
  * The one platform-neutral answer every adapter renders. It holds no markup: Slack, Teams, the

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { BotError, ErrorCode } from '../bot/errors.js';
+import { BotError, ErrorCode } from './errors.js';
 import type { DocumentMeta } from './types.js';
 
 const nonEmpty = (message: string) => z.string().check(z.minLength(1, message));

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { BotError, ErrorCode, asBotError } from '../bot/errors.js';
+import { BotError, ErrorCode, asBotError } from './errors.js';
 import { docIdOf, readCatalog } from './catalog.js';
 import type { IndicatorProblem } from './indicators.js';
 import { hashOf, hashSources } from './source-hashes.js';

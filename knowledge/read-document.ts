@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { BotError, ErrorCode } from '../bot/errors.js';
+import { BotError, ErrorCode } from './errors.js';
 import { findAcronyms, inferAcronyms } from './acronyms.js';
 import { docIdOf, UNKNOWN_KIND } from './catalog.js';
 import { dateInText, titleInText } from './document-facts.js';

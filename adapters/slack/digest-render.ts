@@ -1,4 +1,4 @@
-import type { Digest } from '../../bot/digest/content.js';
+import type { Digest } from '../../bot/digest/digest.js';
 import { digestSections, weekLabel } from '../../bot/digest/render-text.js';
 import { escapeMrkdwn, type Block, type SlackMessage } from './render.js';
 

@@ -1,4 +1,4 @@
-import type { Digest } from '../../bot/digest/content.js';
+import type { Digest } from '../../bot/digest/digest.js';
 import { digestSections, weekLabel } from '../../bot/digest/render-text.js';
 import { escapeTeamsMarkdown, MAX_CARD_BYTES, type AdaptiveCard } from './render.js';
 

@@ -3,30 +3,7 @@ import { changeBetween } from '../../knowledge/change.js';
 import { displayValue } from '../figure-answer.js';
 import type { Store } from '../../knowledge/store.js';
 import { byIsoDate } from '../../knowledge/periods.js';
-
-/** What the weekly digest reports, for the week ending at `weekEnd`. */
-export interface Digest {
-  /** ISO week of the week's end, e.g. "2026-W48": the key each channel's post is claimed under. */
-  week: string;
-  weekStart: string;
-  weekEnd: string;
-  documents: { title: string; date: string; kind: string; change: 'new' | 'updated' }[];
-  indicators: { indicator: string; geography: string; period: string; value: string; previous?: { period: string; value: string; change?: string }; trend: number[] }[];
-  targetsDue: TargetLine[];
-  targetsOverdue: TargetLine[];
-  topQuestions: { query: string; count: number }[];
-  unanswered: string[];
-  /** True when every section is empty: the digest is one line. */
-  quiet: boolean;
-}
-
-export interface TargetLine {
-  measure: string;
-  value: string;
-  due: string;
-  sentence: string;
-  title: string;
-}
+import type { Digest, TargetLine } from './digest.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Targets falling due within this many days are listed. */

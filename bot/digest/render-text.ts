@@ -1,4 +1,4 @@
-import type { Digest } from './content.js';
+import type { Digest } from './digest.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 

@@ -3,7 +3,8 @@ import type { KnowledgeBase } from '../../knowledge/retrieve.js';
 import type { Store } from '../../knowledge/store.js';
 import type { Subscription } from '../../knowledge/store/digest-tables.js';
 import type { Logger } from '../logger.js';
-import { buildDigest, isoWeek, type Digest } from './content.js';
+import { buildDigest, isoWeek } from './content.js';
+import type { Digest } from './digest.js';
 
 /** Posts a digest to one subscribed channel; one per platform, given by its adapter. */
 export type DigestPoster = (subscription: Subscription, digest: Digest) => Promise<void>;

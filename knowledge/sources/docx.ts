@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { BotError, ErrorCode } from '../../bot/errors.js';
+import { BotError, ErrorCode } from '../errors.js';
 import { zipTooLarge } from './zip-size.js';
 
 /** A Word document as HTML (headings kept as h1…h6), with its core properties. */

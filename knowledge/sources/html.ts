@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { BotError, ErrorCode } from '../../bot/errors.js';
+import { BotError, ErrorCode } from '../errors.js';
 import type { Block } from '../types.js';
 
 const HEADING = /^h([1-6])$/;

@@ -1,4 +1,4 @@
-import { BotError, ErrorCode } from '../../bot/errors.js';
+import { BotError, ErrorCode } from '../errors.js';
 import { frontMatter } from '../document-facts.js';
 import type { Block } from '../types.js';
 import { readDocument } from './document.js';

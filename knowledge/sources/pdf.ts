@@ -1,5 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { BotError, ErrorCode } from '../../bot/errors.js';
+import { BotError, ErrorCode } from '../errors.js';
 
 /** The text of a PDF, page by page, with what its info dictionary says about it. */
 export interface PdfContent {

@@ -1,4 +1,4 @@
-import { BotError, ErrorCode } from '../../bot/errors.js';
+import { BotError, ErrorCode } from '../errors.js';
 
 /**
  * A text file's bytes as text: UTF-8, or, for a file that is not UTF-8, Windows-1252 (what Word

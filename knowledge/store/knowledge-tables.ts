@@ -1,7 +1,7 @@
 import type { Figure } from '../figures.js';
 import type { IndicatorRow } from '../indicators.js';
 import type { SourceStamp } from '../source-hashes.js';
-import type { KnowledgeOutline } from '../store.js';
+import type { KnowledgeOutline } from './shapes.js';
 import type { Acronym, Passage, StoredDocument } from '../types.js';
 import { insertMany, placeholders, type SqlRunner } from './sql.js';
 

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { BotError, ErrorCode } from '../../bot/errors.js';
+import { BotError, ErrorCode } from '../errors.js';
 import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from './postgres-migrations.js';
 import { numberedPlaceholders, type SqlDriver, type SqlRunner } from './sql.js';
 

@@ -1,4 +1,4 @@
-import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, TermFrequencies } from '../store.js';
+import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, TermFrequencies } from './shapes.js';
 import { insertMany, type SqlDriver } from './sql.js';
 
 /** Term frequencies as kept in the state row: term and passage count pairs, any field and each. */

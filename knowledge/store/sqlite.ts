@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
-import { BotError, ErrorCode } from '../../bot/errors.js';
+import { BotError, ErrorCode } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './sqlite-migrations.js';
 import type { SqlDriver, SqlRunner } from './sql.js';
 

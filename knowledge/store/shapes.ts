@@ -1,0 +1,69 @@
+/**
+ * The shapes the store hands out and its full-text seam, apart from the Store itself so that the
+ * table classes under store/ can name them without importing the module that composes them.
+ */
+import type { Figure } from '../figures.js';
+import type { IndicatorRow } from '../indicators.js';
+import type { Acronym, Passage, StoredDocument } from '../types.js';
+
+/** One generation's knowledge, read at one moment. */
+export interface KnowledgeSnapshot extends KnowledgeOutline {
+  passages: Passage[];
+  figures: Figure[];
+}
+
+/** What knowledge is served from while a large corpus stays in the store. */
+export interface KnowledgeOutline {
+  generation: number;
+  documents: StoredDocument[];
+  acronyms: Acronym[];
+  indicators: IndicatorRow[];
+}
+
+/** One passage's search terms by field, as the full-text table holds them. */
+export interface FullTextFields {
+  text: string[];
+  section: string[];
+  expansions: string[];
+}
+
+/** A passage the full-text table matched: its id, and each field's terms joined by single spaces. */
+export type FullTextMatch = { id: string } & Record<keyof FullTextFields, string>;
+
+/**
+ * How many passages hold each term: in any field (a question word's rarity), and field by field
+ * (BM25 weighs a term's rarity in each field it scores).
+ */
+export type TermFrequencies = Record<'any' | keyof FullTextFields, Map<string, number>>;
+
+/** What a built full-text table covers: its generation, passages and mean field lengths in terms. */
+export interface FullTextLengths {
+  generation: number;
+  /** Which of the database's tables holds this build (it serves until a newer one replaces it). */
+  table: string;
+  passages: number;
+  text: number;
+  section: number;
+  expansions: number;
+}
+
+/**
+ * A full-text table of passages' search terms inside the database, for a corpus too large to
+ * search in memory: it finds candidates, which the knowledge base then ranks itself.
+ */
+export interface FullTextTable {
+  /** What the table was last built for; undefined when never built. */
+  builtFor(): Promise<FullTextLengths | undefined>;
+  /**
+   * Rebuilds the table from the passages now stored, with `fieldsOf` giving each one's terms,
+   * unless another process already built it for `generation`.
+   */
+  rebuild(generation: number, fieldsOf: (passage: { text: string; section: string[] }) => FullTextFields): Promise<FullTextLengths>;
+  /** How many passages hold each term, in any field and field by field, as of the last build. */
+  frequencies(): Promise<TermFrequencies>;
+  /**
+   * The passages best matching any of the terms (BM25, fields weighted) in the table `built`
+   * names, at most `limit`, each with its terms as the table holds them.
+   */
+  match(built: FullTextLengths, terms: string[], limit: number): Promise<FullTextMatch[]>;
+}
