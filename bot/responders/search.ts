@@ -1,0 +1,151 @@
+import { repeatKey } from '../../knowledge/passages.js';
+import { PERIOD_NEEDS_COVERAGE, type KnowledgeBase, type Ranked } from '../../knowledge/retrieve.js';
+import type { Passage, Period } from '../../knowledge/types.js';
+import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../../knowledge/answerable.js';
+import type { Answer, AnswerPassage } from '../answer.js';
+import { citationOf, citedSource } from '../citation.js';
+import { figureLine, namedFigures, pickFigures } from '../figure-answer.js';
+import { answerFromSeries } from '../indicator-answer.js';
+import { pickQuotes } from '../quote-answer.js';
+import { acronymAsked } from './acronym.js';
+import { answerTo, type Asked } from './asked.js';
+
+/** Most passages an answer carries. */
+const MAX_PASSAGES = 5;
+/** A passage holding the asked period is promoted if it scores at least this share of the best. */
+const PERIOD_PROMOTION = 0.35;
+/**
+ * The share of the question's topic a figure's sentence must name for its period to answer the
+ * question: the year asked never carries a figure on another topic ("reoffending rate 2021" is not
+ * the unemployment rate of November 2021).
+ */
+const PERIOD_FIGURE_TOPIC = 0.5;
+
+/**
+ * The answer the documents give: the passages that best match the question, the figures they
+ * state (or an indicator table's), the quotes asked for, or a decline saying what they don't
+ * cover. Asynchronous because a large corpus is searched in the store rather than in memory.
+ */
+export async function searchAnswer(asked: Asked): Promise<Answer> {
+  const { parsed, kb } = asked;
+  const read = kb.question(parsed.text);
+  const found = await kb.retrieve(read);
+  const acronym = acronymAsked(parsed.text);
+  const defined = acronym ? kb.acronyms.get(acronym) : undefined;
+  const corrected = read.corrections.length > 0 ? [`Showing results for "${read.text}".`] : [];
+  // Said, so a wrong reading of shorthand is seen rather than trusted.
+  for (const s of read.shorthand) corrected.push(`Reading "${s.from}" as "${s.to}".`);
+  const why = defined ? undefined : unanswerable(found, kb);
+  if (why) {
+    return answerTo(asked, { status: 'no_answer', headline: declineText(why), notes: [...parsed.notes, ...corrected] });
+  }
+
+  let ranked = found.ranked;
+  let status: Answer['status'] = 'answered';
+  const notes = [...parsed.notes, ...corrected];
+  if (acronym && !defined) notes.push(`The documents use ${acronym} but don't spell it out.`);
+  if (found.askedPeriods.length > 0 && !found.periodHeld) {
+    const best = ranked[0]!.score;
+    const holder = ranked.find((r) => r.holdsPeriod && r.score >= best * PERIOD_PROMOTION && r.coverage >= MIN_COVERAGE);
+    if (holder) {
+      ranked = [holder, ...ranked.filter((r) => r !== holder)];
+    } else {
+      status = 'other_period';
+      // Lead with the best passage that gives the topic for some other period, and name those.
+      const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
+      // Near the best in how much of the topic it covers: a year on another topic is not nearer.
+      const enough = Math.max(MIN_COVERAGE, PERIOD_NEEDS_COVERAGE * ranked[0]!.coverage);
+      const nearest = ranked.find((r) => r.coverage >= enough && r.passage.periods.some((p) => !isAsked(p)));
+      if (nearest) ranked = [nearest, ...ranked.filter((r) => r !== nearest)];
+      const asked = found.askedPeriods.map((p) => p.label).join(', ');
+      const held = [...new Set((nearest?.passage.periods ?? []).filter((p) => !isAsked(p)).map((p) => p.label))];
+      notes.push(
+        held.length > 0
+          ? `The documents don't give this for ${asked}; the nearest they hold is ${held.join(', ')}.`
+          : `The documents don't give this for ${asked}; the closest passage is shown.`,
+      );
+    }
+  }
+
+  const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb) : undefined;
+  // For a quote, the passage holding the best sentence leads: the quote is what was asked for.
+  const quoted = quotes?.[0] ? ranked.find((r) => r.passage.text.includes(quotes[0]!.text)) : undefined;
+  if (quoted) ranked = [quoted, ...ranked.filter((r) => r !== quoted)];
+  // "What is CSTR" asks what it is, not for its figures.
+  const wantsNumbers = parsed.intent !== 'quote' && !acronym;
+  const picked = wantsNumbers ? pickFigures(found, ranked, kb) : [];
+  let figures = picked.map((p) => p.figure);
+  // The line people paste is for the period asked and names most of the topic: the answer says so,
+  // even where its passage ranked below one that names the topic more fully.
+  const headlineFigure = picked.find((p) => namedFigures([p.figure]).length > 0);
+  if (status === 'other_period' && parsed.intent === 'figure' && headlineFigure?.forAskedPeriod && headlineFigure.topicShare >= PERIOD_FIGURE_TOPIC) {
+    status = 'answered';
+    notes.splice(0, notes.length, ...parsed.notes, ...corrected);
+  }
+  const series = wantsNumbers ? kb.matchSeries(found) : undefined;
+  let tableLeads = false;
+  if (series) {
+    // An indicator table answers before the passages, since it holds every period an analyst
+    // added; but a passage that holds the asked period beats a table row for another one.
+    const fromTable = await answerFromSeries(series, found.askedPeriods, kb);
+    const passagesHold = found.askedPeriods.length > 0 && status === 'answered';
+    if (fromTable.held || !passagesHold) {
+      tableLeads = true;
+      figures = [fromTable.figure, ...figures.filter((f) => !(f.number === fromTable.figure.number && f.period === fromTable.figure.period))].slice(0, 3);
+      if (found.askedPeriods.length > 0) {
+        status = fromTable.held ? 'answered' : 'other_period';
+        notes.splice(0, notes.length, ...parsed.notes, ...corrected);
+      }
+      notes.push(...fromTable.notes);
+    }
+  }
+  // The passage first shown is the one the pasted line comes from, so it can be checked there.
+  if (parsed.intent === 'figure' && headlineFigure && !tableLeads) ranked = [headlineFigure.from, ...ranked.filter((r) => r !== headlineFigure.from)];
+  const passages = withoutRepeats(ranked).slice(0, MAX_PASSAGES).map((r) => toAnswerPassage(r, kb));
+  const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
+  const top = passages[0]!;
+  const source = citedSource(top);
+  const out = answerTo(asked, {
+    status,
+    notes,
+    headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && namedFigures(figures)[0] ? figureLine(namedFigures(figures)[0]!) : source),
+    figures,
+    passages,
+  });
+  if (lead) out.lead = lead;
+  if (quotes) out.quotes = quotes;
+  return out;
+}
+
+/** What a decline says: the words no document covers, when that is why. */
+function declineText(why: Unanswerable): string {
+  const nearby = why.nearby.length > 0 ? ` They do speak of ${why.nearby.join(' and ')}.` : '';
+  if (why.reason === 'no-figure') return `The plan documents don't cover that with a figure.${nearby}`;
+  if (why.reason === 'unmet-name') return `The plan documents don't cover that for ${why.words.join(' or ')}.${nearby}`;
+  if (why.reason !== 'uncovered-topic') return `The plan documents don't cover that.${nearby}`;
+  const named = why.words.map((w) => `"${w}"`).join(' or ');
+  return `The plan documents don't cover that: none of them mentions ${named}.${nearby}`;
+}
+
+/** Each passage's repeat key, kept while the passage is: the same passages come up question after question. */
+const repeatKeys = new WeakMap<Passage, string>();
+
+/** Drops a passage whose words another shown passage already holds (a summary restated in a table). */
+function withoutRepeats(ranked: Ranked[]): Ranked[] {
+  const kept: { r: Ranked; key: string }[] = [];
+  for (const r of ranked) {
+    let key = repeatKeys.get(r.passage);
+    if (key === undefined) {
+      key = repeatKey(r.passage.text);
+      repeatKeys.set(r.passage, key);
+    }
+    if (kept.some((k) => k.key.includes(key) || key.includes(k.key))) continue;
+    kept.push({ r, key });
+    if (kept.length >= MAX_PASSAGES) break;
+  }
+  return kept.map((k) => k.r);
+}
+
+function toAnswerPassage(r: Ranked, kb: KnowledgeBase): AnswerPassage {
+  return Object.assign(citationOf(r.passage, kb), { text: r.passage.text, score: Math.round(r.score * 1000) / 1000, periods: r.passage.periods.map((p) => p.label) });
+}
