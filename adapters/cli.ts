@@ -5,14 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { Answer } from '../bot/answer.js';
-import { readConfig } from '../bot/config.js';
+import { readConfig } from '../bot/runtime/config.js';
 import { reportFailure } from '../bot/errors.js';
 import { createAsk } from '../bot/ask.js';
 import { reportText } from '../bot/feedback.js';
-import { loadKnowledge } from '../bot/knowledge.js';
-import { createLogger, levelFor, terminalDestination, type Logger } from '../bot/logger.js';
-import type { KnowledgeBase } from '../knowledge/retrieve.js';
-import type { Store } from '../knowledge/store.js';
+import { loadKnowledge } from '../bot/runtime/knowledge.js';
+import { createLogger, levelFor, terminalDestination, type Logger } from '../bot/runtime/logger.js';
+import type { KnowledgeBase } from '../knowledge/search/retrieve.js';
+import type { Store } from '../knowledge/store/store.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
 
@@ -53,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('print every figure the documents state for a period, as indicator-table CSV rows')
     .action(async () => {
       exitCode = await withKnowledge(async (kb) => {
-        const { exportIndicators } = await import('../knowledge/indicator-export.js');
+        const { exportIndicators } = await import('../knowledge/search/indicator-export.js');
         process.stdout.write(await exportIndicators(kb));
       });
     });

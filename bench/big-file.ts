@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { Command } from 'commander';
-import { createLogger } from '../bot/logger.js';
-import { readDocumentContent } from '../knowledge/read-document.js';
+import { createLogger } from '../bot/runtime/logger.js';
+import { readDocumentContent } from '../knowledge/documents/read-document.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sizes = new Command('big-file').option('--sizes <list>', 'MB, comma-separated', '1,8,48').parse().opts<{ sizes: string }>().sizes.split(',').map(Number);

@@ -1,11 +1,11 @@
-import type { KnowledgeBase } from '../knowledge/retrieve.js';
-import type { Store } from '../knowledge/store.js';
+import type { KnowledgeBase } from '../knowledge/search/retrieve.js';
+import type { Store } from '../knowledge/store/store.js';
 import type { Answer } from './answer.js';
 import { reportText } from './feedback.js';
 import { handle } from './handle.js';
-import { TakeTurns } from './take-turns.js';
+import { TakeTurns } from './runtime/take-turns.js';
 import { userHash } from './user-hash.js';
-import type { Logger } from './logger.js';
+import type { Logger } from './runtime/logger.js';
 
 /** Who is asking, and where: what the question log and the commands need. */
 export interface Asker {

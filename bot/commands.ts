@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import { UNKNOWN_KIND } from '../knowledge/catalog.js';
-import type { KnowledgeBase } from '../knowledge/retrieve.js';
-import { byIsoDate } from '../knowledge/periods.js';
+import { UNKNOWN_KIND } from '../knowledge/documents/catalog.js';
+import type { KnowledgeBase } from '../knowledge/search/retrieve.js';
+import { byIsoDate } from '../knowledge/language/periods.js';
 
 /** The commands the bot understands, each with what it does and a real example. */
 export const COMMANDS: Record<string, { what: string; usage: string }> = {

@@ -1,5 +1,5 @@
 /** Ordering of ISO dates, for renderers that sort by document date. */
-export { byIsoDate } from '../knowledge/periods.js';
+export { byIsoDate } from '../knowledge/language/periods.js';
 
 /**
  * One formatter per style, made on first use and kept: building an Intl formatter costs more

@@ -1,4 +1,4 @@
-import type { Store } from '../knowledge/store.js';
+import type { Store } from '../knowledge/store/store.js';
 import { userHash } from './user-hash.js';
 
 /** A 👍 or 👎 from an adapter, with the question it was about and an optional "what was wrong". */

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../knowledge/retrieve.js';
+import type { KnowledgeBase } from '../knowledge/search/retrieve.js';
 import type { Answer } from './answer.js';
 import { parseQuery } from './intents.js';
 import { unknownAcronymAnswer } from './responders/acronym.js';

@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import { runShell } from '../adapters/shell.js';
-import { readConfig, type Config } from './config.js';
+import { readConfig, type Config } from './runtime/config.js';
 import { reportFailure } from './errors.js';
 import { createAsk } from './ask.js';
-import { heldRequestsIn } from './held-requests.js';
-import { LiveKnowledge } from './live-knowledge.js';
+import { heldRequestsIn } from './runtime/held-requests.js';
+import { LiveKnowledge } from './runtime/live-knowledge.js';
 import type { DigestFailureNotice, DigestPoster } from './digest/scheduler.js';
-import { loadKnowledge } from './knowledge.js';
+import { loadKnowledge } from './runtime/knowledge.js';
 import { welcome } from './welcome.js';
-import { createLogger, levelFor, terminalDestination, type Logger } from './logger.js';
+import { createLogger, levelFor, terminalDestination, type Logger } from './runtime/logger.js';
 
 /**
  * Starts the bot: configuration, then the store and knowledge (ingesting anything new in data/),

@@ -1,4 +1,4 @@
-import { asksOtherThanNumber } from '../knowledge/question.js';
+import { asksOtherThanNumber } from '../knowledge/search/question.js';
 import type { Intent } from './answer.js';
 
 /** What a question is after, told from its wording. */

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../knowledge/retrieve.js';
+import type { KnowledgeBase } from '../knowledge/search/retrieve.js';
 import { ASK_INTRO, examples, PROMISES, sources, type Example, type Source } from './commands.js';
 
 /**

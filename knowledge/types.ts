@@ -83,3 +83,58 @@ export interface Block {
   start: number;
   end: number;
 }
+
+/** What a figure counts in. */
+export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | 'ratio' | 'rate-per-1000' | 'days' | 'weeks' | 'months' | 'years';
+
+/** A number a document states, with what it measures, when, where, and against what. */
+export interface Figure {
+  /** `<passageId>/<n>`. */
+  id: string;
+  passageId: string;
+  docId: string;
+  kind: 'actual' | 'target';
+  /** As printed: "1362", "29.6%", "£1,014,500", "one in five". */
+  value: string;
+  number: number;
+  unit: FigureUnit;
+  measure: string;
+  period?: Period;
+  geography?: string;
+  /** The value it is compared with, as the sentence states it. */
+  previous?: { period?: Period; label?: string; value: string; number: number; change?: string };
+  /** A benchmark the sentence sets beside it ("the national average of 68%"). */
+  comparator?: { geography: string; value: string; number: number };
+  /** A change the sentence states ("an increase of 32%" → "+32%"). */
+  change?: string;
+  /** The count behind a percentage, as printed after it ("601/940"). */
+  basis?: string;
+  sentence: string;
+}
+
+/** One row of an indicator table. */
+export interface IndicatorRow {
+  file: string;
+  /** 1-based line of the row in its file. */
+  line: number;
+  indicator: string;
+  measure: string;
+  period: Period;
+  /** As written in the table. */
+  value: string;
+  number: number;
+  unit: FigureUnit;
+  geography: string;
+  /** Where the figure was published: a document id, then its section path after " › ". */
+  source: string;
+  /** ISO date the figure was published, when known. */
+  published?: string;
+  /** When the row first appeared in the store (set by the store). */
+  firstSeen?: string;
+}
+
+/** A source file as it was when last hashed: its stamp (size, times, inode) and its hash. */
+export interface SourceStamp {
+  stamp: string;
+  hash: string;
+}

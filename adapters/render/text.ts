@@ -1,6 +1,6 @@
 import type { Answer } from '../../bot/answer.js';
-import { figureLine, namedFigures } from '../../bot/figure-answer.js';
-import { citedSource } from '../../bot/citation.js';
+import { figureLine, namedFigures } from '../../bot/responders/figure-answer.js';
+import { citedSource } from '../../bot/responders/citation.js';
 
 /** Passages shown in a terminal answer (the JSON form carries more). */
 const SHOWN = 3;

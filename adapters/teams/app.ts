@@ -5,15 +5,15 @@ import express, { type Application as Http, type NextFunction, type Request, typ
 import type { Answer } from '../../bot/answer.js';
 import type { Asker } from '../../bot/ask.js';
 import type { GiveFeedback, SentAnswers } from '../../bot/feedback.js';
-import type { TeamsConfig } from '../../bot/config.js';
-import type { Logger } from '../../bot/logger.js';
+import type { TeamsConfig } from '../../bot/runtime/config.js';
+import type { Logger } from '../../bot/runtime/logger.js';
 import type { DigestPoster } from '../../bot/digest/scheduler.js';
 import { renderDigestTeams } from './digest-render.js';
 import { keepEntityProperties } from './entity-serialization.js';
 import { quoteResults, renderTeams, welcomeMessage, type FeedbackSubmit } from './render.js';
 import type { Welcome } from '../../bot/welcome.js';
 import { TurnRunner } from './turns.js';
-import { recoverHeldRequests, type HeldRequests } from '../../bot/held-requests.js';
+import { recoverHeldRequests, type HeldRequests } from '../../bot/runtime/held-requests.js';
 import { asHeldTeamsRequest, TEAMS_ANSWERABLE_FOR_MS, type HeldTeamsRequest } from './held-requests.js';
 
 const { Application } = teamsAi;

@@ -1,8 +1,8 @@
-import type { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { changeBetween } from '../../knowledge/change.js';
-import { displayValue } from '../figure-answer.js';
-import type { Store } from '../../knowledge/store.js';
-import { byIsoDate } from '../../knowledge/periods.js';
+import type { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { changeBetween } from '../../knowledge/figures/change.js';
+import { displayValue } from '../responders/figure-answer.js';
+import type { Store } from '../../knowledge/store/store.js';
+import { byIsoDate } from '../../knowledge/language/periods.js';
 import type { Digest, TargetLine } from './digest.js';
 
 const DAY = 24 * 60 * 60 * 1000;

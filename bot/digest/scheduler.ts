@@ -1,8 +1,8 @@
 import { Cron } from 'croner';
-import type { KnowledgeBase } from '../../knowledge/retrieve.js';
-import type { Store } from '../../knowledge/store.js';
+import type { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import type { Store } from '../../knowledge/store/store.js';
 import type { Subscription } from '../../knowledge/store/digest-tables.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../runtime/logger.js';
 import { buildDigest, isoWeek } from './content.js';
 import type { Digest } from './digest.js';
 

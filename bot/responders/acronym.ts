@@ -1,4 +1,4 @@
-import { acronymKey } from '../../knowledge/acronyms.js';
+import { acronymKey } from '../../knowledge/language/acronyms.js';
 import { answerTo, type Responder } from './asked.js';
 
 /** The acronym in "what is CSTR", "what does MATAC stand for" or "CSTR?", if the question is that. */

@@ -1,12 +1,12 @@
-import { repeatKey } from '../../knowledge/passages.js';
-import { PERIOD_NEEDS_COVERAGE, type KnowledgeBase, type Ranked } from '../../knowledge/retrieve.js';
+import { repeatKey } from '../../knowledge/documents/passages.js';
+import { PERIOD_NEEDS_COVERAGE, type KnowledgeBase, type Ranked } from '../../knowledge/search/retrieve.js';
 import type { Passage, Period } from '../../knowledge/types.js';
-import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../../knowledge/answerable.js';
+import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../../knowledge/search/answerable.js';
 import type { Answer, AnswerPassage } from '../answer.js';
-import { citationOf, citedSource } from '../citation.js';
-import { figureLine, namedFigures, pickFigures } from '../figure-answer.js';
-import { answerFromSeries } from '../indicator-answer.js';
-import { pickQuotes } from '../quote-answer.js';
+import { citationOf, citedSource } from './citation.js';
+import { figureLine, namedFigures, pickFigures } from './figure-answer.js';
+import { answerFromSeries } from './indicator-answer.js';
+import { pickQuotes } from './quote-answer.js';
 import { acronymAsked } from './acronym.js';
 import { answerTo, type Asked } from './asked.js';
 

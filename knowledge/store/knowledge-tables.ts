@@ -1,8 +1,5 @@
-import type { Figure } from '../figures.js';
-import type { IndicatorRow } from '../indicators.js';
-import type { SourceStamp } from '../source-hashes.js';
 import type { KnowledgeOutline } from './shapes.js';
-import type { Acronym, Passage, StoredDocument } from '../types.js';
+import type { Acronym, Figure, IndicatorRow, Passage, SourceStamp, StoredDocument } from '../types.js';
 import { insertMany, placeholders, type SqlRunner } from './sql.js';
 
 /** Everything one ingest run changes, published together. */

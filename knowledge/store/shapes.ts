@@ -2,9 +2,7 @@
  * The shapes the store hands out and its full-text seam, apart from the Store itself so that the
  * table classes under store/ can name them without importing the module that composes them.
  */
-import type { Figure } from '../figures.js';
-import type { IndicatorRow } from '../indicators.js';
-import type { Acronym, Passage, StoredDocument } from '../types.js';
+import type { Acronym, Figure, IndicatorRow, Passage, StoredDocument } from '../types.js';
 
 /** One generation's knowledge, read at one moment. */
 export interface KnowledgeSnapshot extends KnowledgeOutline {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHttpApp, listen } from '../../adapters/http.js';
 import { startSlack } from '../../adapters/slack/app.js';
 import { startTeams } from '../../adapters/teams/app.js';
-import { readConfig } from '../../bot/config.js';
+import { readConfig } from '../../bot/runtime/config.js';
 import { handle } from '../../bot/handle.js';
 import { captureLog, realKnowledge } from '../helpers/knowledge.js';
 import { startFakeSlackApi } from '../fakes/slack-api.js';

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../knowledge/ingest.js';
-import { openStore } from '../../knowledge/store.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { openStore } from '../../knowledge/store/store.js';
 import { captureLog, copyOfData, projectRoot } from '../helpers/knowledge.js';
 
 async function until(check: () => Promise<boolean>, ms: number): Promise<void> {

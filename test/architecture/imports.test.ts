@@ -14,6 +14,21 @@ const LAYERS = ['adapters', 'bot', 'knowledge'] as const;
 type Layer = (typeof LAYERS)[number];
 /** What each layer may import besides itself. */
 const MAY_IMPORT: Record<Layer, Layer[]> = { adapters: ['bot', 'knowledge'], bot: ['knowledge'], knowledge: [] };
+/**
+ * Inside knowledge/, folders stand in layers too: search uses documents, figures, language and
+ * the store; reading documents uses figures, language and the store; figures use language; the
+ * store and language use only knowledge/'s own types and errors (the files at its root).
+ */
+const KNOWLEDGE_MAY_IMPORT: Record<string, string[]> = {
+  search: ['documents', 'figures', 'language', 'store', '.'],
+  documents: ['figures', 'language', 'store', '.'],
+  figures: ['language', '.'],
+  language: ['.'],
+  store: ['.'],
+  '.': [],
+};
+/** Most files a folder should hold before it is split. */
+const MAX_FOLDER_FILES = 15;
 /** The one place that starts adapters: the composition root. */
 const COMPOSITION_ROOT = 'bot/index.ts';
 
@@ -81,7 +96,7 @@ describe('the import graph', () => {
 
   it('reads every module of the three layers', () => {
     expect(graph.size).toBeGreaterThan(100);
-    expect(graph.get(path.join('bot', 'handle.ts'))).toContain(path.join('knowledge', 'retrieve.ts'));
+    expect(graph.get(path.join('bot', 'handle.ts'))).toContain(path.join('knowledge', 'search', 'retrieve.ts'));
   });
 
   it('has no circles', () => {
@@ -100,6 +115,27 @@ describe('the import graph', () => {
       }
     }
     expect(against).toEqual([]);
+  });
+
+  it('keeps knowledge/ in its own layers: search → documents → figures → language, the store and the root below', () => {
+    const folderOf = (file: string) => (file.split(path.sep).length > 2 ? file.split(path.sep)[1]! : '.');
+    const against: string[] = [];
+    for (const [file, deps] of graph) {
+      if (layerOf(file) !== 'knowledge') continue;
+      const from = folderOf(file);
+      expect(Object.keys(KNOWLEDGE_MAY_IMPORT), `${file} is in a folder the layers do not name`).toContain(from);
+      for (const dep of deps) {
+        const to = folderOf(dep);
+        if (layerOf(dep) === 'knowledge' && to !== from && !KNOWLEDGE_MAY_IMPORT[from]!.includes(to)) against.push(`${file} → ${dep}`);
+      }
+    }
+    expect(against).toEqual([]);
+  });
+
+  it('has no folder of more than about fifteen files', () => {
+    const counts = new Map<string, number>();
+    for (const file of graph.keys()) counts.set(path.dirname(file), (counts.get(path.dirname(file)) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n > MAX_FOLDER_FILES)).toEqual([]);
   });
 
   it('finds a circle and an upward import when there is one', () => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../bot/config.js';
+import { readConfig } from '../../bot/runtime/config.js';
 import { BotError } from '../../bot/errors.js';
-import { createLogger, levelFor, terminalDestination } from '../../bot/logger.js';
+import { createLogger, levelFor, terminalDestination } from '../../bot/runtime/logger.js';
 import { projectRoot } from '../helpers/knowledge.js';
 
 function configError(env: NodeJS.ProcessEnv): BotError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerFigure } from '../../bot/answer.js';
-import { figureLine, namedFigures } from '../../bot/figure-answer.js';
-import { NO_MEASURE } from '../../knowledge/figures.js';
+import { figureLine, namedFigures } from '../../bot/responders/figure-answer.js';
+import { NO_MEASURE } from '../../knowledge/figures/figures.js';
 import { renderText } from '../../adapters/render/text.js';
 
 function figure(over: Partial<AnswerFigure>): AnswerFigure {

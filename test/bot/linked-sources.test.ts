@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderJson } from '../../adapters/render/json.js';
 import { renderText } from '../../adapters/render/text.js';
 import { handle } from '../../bot/handle.js';
-import { ingest } from '../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { openStore, type Store } from '../../knowledge/store.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store/store.js';
 import { makePdf } from '../helpers/fixtures.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 

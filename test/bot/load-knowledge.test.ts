@@ -1,8 +1,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConfig } from '../../bot/config.js';
-import { loadKnowledge, type IngestReason, type LoadedKnowledge } from '../../bot/knowledge.js';
+import { readConfig } from '../../bot/runtime/config.js';
+import { loadKnowledge, type IngestReason, type LoadedKnowledge } from '../../bot/runtime/knowledge.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 import { freshDatabase } from '../helpers/postgres.js';
 

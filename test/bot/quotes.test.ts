@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { citationLine } from '../../bot/quote-answer.js';
-import { sourceForQuotes, wordsOnly } from '../../knowledge/quotes.js';
-import { sentences } from '../../knowledge/sentences.js';
+import { citationLine } from '../../bot/responders/quote-answer.js';
+import { sourceForQuotes, wordsOnly } from '../../knowledge/documents/quotes.js';
+import { sentences } from '../../knowledge/language/sentences.js';
 import { shippedData, useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();

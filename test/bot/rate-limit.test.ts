@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAsk } from '../../bot/ask.js';
 import { captureLog, useRealKnowledge } from '../helpers/knowledge.js';
-import { openStore } from '../../knowledge/store.js';
+import { openStore } from '../../knowledge/store/store.js';
 
 const knowledge = useRealKnowledge();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TakeTurns } from '../../bot/take-turns.js';
+import { TakeTurns } from '../../bot/runtime/take-turns.js';
 
 describe('answers taking turns', () => {
   it('runs queued work in arrival order, one piece per turn, and a failure does not stop the queue', async () => {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createLogger } from '../../bot/logger.js';
-import { ingest } from '../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { openStore, type Store } from '../../knowledge/store.js';
+import { createLogger } from '../../bot/runtime/logger.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store/store.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const shippedData = path.join(projectRoot, 'data');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acronymTable, findAcronyms } from '../../knowledge/acronyms.js';
-import { acronymExpander } from '../../knowledge/search-index.js';
-import { terms } from '../../knowledge/tokens.js';
+import { acronymTable, findAcronyms } from '../../knowledge/language/acronyms.js';
+import { acronymExpander } from '../../knowledge/search/search-index.js';
+import { terms } from '../../knowledge/language/tokens.js';
 
 describe('acronyms', () => {
   it('learns a long form followed by its acronym in brackets, plural or not', () => {

@@ -1,10 +1,10 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateInText, frontMatter, titleInText } from '../../knowledge/document-facts.js';
+import { dateInText, frontMatter, titleInText } from '../../knowledge/documents/document-facts.js';
 import { handle } from '../../bot/handle.js';
-import { ingest } from '../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { captureLog, useFreshDataAndStore } from '../helpers/knowledge.js';
 
 describe('the date a document gives itself', () => {

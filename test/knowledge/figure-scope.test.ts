@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, mentions, type DocumentScope, type Figure } from '../../knowledge/figures.js';
-import { findPeriods } from '../../knowledge/periods.js';
-import { reportingPeriod, reportingPlace } from '../../knowledge/reporting-period.js';
-import { readQuestion } from '../../knowledge/question.js';
-import { TermStats } from '../../knowledge/term-stats.js';
-import { termOf } from '../../knowledge/tokens.js';
+import { extractFigures, mentions, type DocumentScope, type Figure } from '../../knowledge/figures/figures.js';
+import { findPeriods } from '../../knowledge/language/periods.js';
+import { reportingPeriod, reportingPlace } from '../../knowledge/figures/reporting-period.js';
+import { readQuestion } from '../../knowledge/search/question.js';
+import { TermStats } from '../../knowledge/search/term-stats.js';
+import { termOf } from '../../knowledge/language/tokens.js';
 import type { Passage } from '../../knowledge/types.js';
 
 function figuresOf(text: string, scope: DocumentScope = {}, section: string[] = []): Figure[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatedChanges, extractFigures, mentions, NO_MEASURE, type Figure } from '../../knowledge/figures.js';
-import { findPeriods } from '../../knowledge/periods.js';
+import { checkStatedChanges, extractFigures, mentions, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
+import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
 function figuresOf(text: string, docDate = '2024-07-01'): Figure[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mendSentenceBreaks, searchableText } from '../../knowledge/glued-words.js';
-import { buildPassages } from '../../knowledge/passages.js';
-import { PassageIndex } from '../../knowledge/search-index.js';
-import { terms } from '../../knowledge/tokens.js';
+import { mendSentenceBreaks, searchableText } from '../../knowledge/documents/glued-words.js';
+import { buildPassages } from '../../knowledge/documents/passages.js';
+import { PassageIndex } from '../../knowledge/search/search-index.js';
+import { terms } from '../../knowledge/language/tokens.js';
 
 describe('glued words', () => {
   it('are searched in parts: the hyphen a line break took from a compound is restored for search', () => {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportIndicators } from '../../knowledge/indicator-export.js';
+import { exportIndicators } from '../../knowledge/search/indicator-export.js';
 import { useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorWorkbook } from '../../knowledge/indicator-workbook.js';
+import { parseIndicatorWorkbook } from '../../knowledge/documents/indicator-workbook.js';
 
 async function workbook(rows: unknown[][], sheetName = 'Quarterly'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

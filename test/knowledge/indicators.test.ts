@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { parseIndicatorTable } from '../../knowledge/indicators.js';
-import { ingest } from '../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { openStore } from '../../knowledge/store.js';
+import { parseIndicatorTable } from '../../knowledge/documents/indicators.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { openStore } from '../../knowledge/store/store.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 
 const header = 'indicator,measure,period,value,unit,geography,source,published\n';

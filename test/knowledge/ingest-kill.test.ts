@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { ingest } from '../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { openStore } from '../../knowledge/store.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { openStore } from '../../knowledge/store/store.js';
 import { captureLog, copyOfData, projectRoot } from '../helpers/knowledge.js';
 
 describe('an ingest killed midway', () => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BotError } from '../../bot/errors.js';
-import { ingest } from '../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { openStore, type Store } from '../../knowledge/store.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store/store.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 
 const SHIPPED = ['000_35f14ea1fa3973a0.txt', '001_338cde1e18e200f0.txt', '002_771864db4e1dc69d.txt', '003_57c9b989817e64c1.txt', '004_aa1460babd284f03.txt'];

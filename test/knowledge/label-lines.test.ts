@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { buildPassages } from '../../knowledge/passages.js';
+import { buildPassages } from '../../knowledge/documents/passages.js';
 import { blocksOf } from '../helpers/fixtures.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, periodToken } from '../../knowledge/periods.js';
+import { findPeriods, periodToken } from '../../knowledge/language/periods.js';
 
 const one = (text: string, ref?: string) => findPeriods(text, ref)[0];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../knowledge/tokens.js';
+import { terms } from '../../knowledge/language/tokens.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 /** A statistics bulletin whose publisher is written out, and a council report naming that publisher by its acronym. */

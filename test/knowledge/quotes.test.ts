@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteFinder, sourceForQuotes } from '../../knowledge/quotes.js';
+import { QuoteFinder, sourceForQuotes } from '../../knowledge/documents/quotes.js';
 
 const SOURCE = [
   '<p>Officers made 412 arrests in the year.</p>',

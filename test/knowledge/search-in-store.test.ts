@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../bot/digest/content.js';
 import { handle } from '../../bot/handle.js';
-import { exportIndicators } from '../../knowledge/indicator-export.js';
-import { ingest } from '../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../knowledge/retrieve.js';
-import { openStore, type Store } from '../../knowledge/store.js';
+import { exportIndicators } from '../../knowledge/search/indicator-export.js';
+import { ingest } from '../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { openStore, type Store } from '../../knowledge/store/store.js';
 import { captureLog, copyOfData } from '../helpers/knowledge.js';
 import { freshDatabase } from '../helpers/postgres.js';
 

@@ -1,12 +1,12 @@
 import MiniSearch from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acronymTable } from '../../knowledge/acronyms.js';
-import { searchableText } from '../../knowledge/glued-words.js';
-import { acronymExpander, BOOST, PassageIndex } from '../../knowledge/search-index.js';
-import { terms } from '../../knowledge/tokens.js';
-import type { Store } from '../../knowledge/store.js';
-import { HitCombiner } from '../../knowledge/term-hits.js';
-import { concepts } from '../../knowledge/concepts.js';
+import { acronymTable } from '../../knowledge/language/acronyms.js';
+import { searchableText } from '../../knowledge/documents/glued-words.js';
+import { acronymExpander, BOOST, PassageIndex } from '../../knowledge/search/search-index.js';
+import { terms } from '../../knowledge/language/tokens.js';
+import type { Store } from '../../knowledge/store/store.js';
+import { HitCombiner } from '../../knowledge/search/term-hits.js';
+import { concepts } from '../../knowledge/search/concepts.js';
 import { realKnowledge } from '../helpers/knowledge.js';
 
 /** Questions of every shape: figures, quotes, acronyms, periods, long and short. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences } from '../../knowledge/sentences.js';
+import { sentences } from '../../knowledge/language/sentences.js';
 
 describe('sentences', () => {
   it('end at a full stop with a footnote mark run on, each pointing at its own text', () => {

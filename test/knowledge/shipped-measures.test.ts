@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_MEASURE } from '../../knowledge/figures.js';
+import { NO_MEASURE } from '../../knowledge/figures/figures.js';
 import { useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();

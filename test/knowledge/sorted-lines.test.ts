@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SortedLines } from '../../knowledge/sorted-lines.js';
+import { SortedLines } from '../../knowledge/language/sorted-lines.js';
 
 describe('a table kept as sorted lines', () => {
   const table = new SortedLines(

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashOf, hashSources, type SourceStamp } from '../../knowledge/source-hashes.js';
+import { hashOf, hashSources, type SourceStamp } from '../../knowledge/documents/source-hashes.js';
 
 let dir: string;
 const LATER = () => Date.now() + 10_000;

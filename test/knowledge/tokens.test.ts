@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../knowledge/tokens.js';
+import { terms } from '../../knowledge/language/tokens.js';
 
 describe('search terms', () => {
   it('finds a count written in words when it is asked in digits, and the other way round', () => {

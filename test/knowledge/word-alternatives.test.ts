@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { TermStats } from '../../knowledge/term-stats.js';
-import { terms } from '../../knowledge/tokens.js';
-import { namesByInitials } from '../../knowledge/names.js';
-import { buildAlternatives, packAlternatives, WordAlternatives } from '../../knowledge/word-alternatives.js';
-import { WordFamilies } from '../../knowledge/word-families.js';
-import { WordNet, baseForms, senseCounts } from '../../knowledge/wordnet.js';
+import { TermStats } from '../../knowledge/search/term-stats.js';
+import { terms } from '../../knowledge/language/tokens.js';
+import { namesByInitials } from '../../knowledge/language/names.js';
+import { buildAlternatives, packAlternatives, WordAlternatives } from '../../knowledge/search/word-alternatives.js';
+import { WordFamilies } from '../../knowledge/search/word-families.js';
+import { WordNet, baseForms, senseCounts } from '../../knowledge/language/wordnet.js';
 
 /** A corpus vocabulary made of these words' terms, each in one passage of 100. */
 function vocabulary(text: string): TermStats {

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { openStore } from '../../knowledge/store.js';
+import { openStore } from '../../knowledge/store/store.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/helpers.js';
 import { copyOfData, projectRoot } from '../helpers/knowledge.js';
 

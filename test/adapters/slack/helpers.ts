@@ -5,9 +5,9 @@ import { startSlack, type SlackAdapter } from '../../../adapters/slack/app.js';
 import { commentOn, createFeedback } from '../../../bot/feedback.js';
 import { welcome } from '../../../bot/welcome.js';
 import { handle } from '../../../bot/handle.js';
-import { heldRequestsIn } from '../../../bot/held-requests.js';
-import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
-import type { Store } from '../../../knowledge/store.js';
+import { heldRequestsIn } from '../../../bot/runtime/held-requests.js';
+import type { KnowledgeBase } from '../../../knowledge/search/retrieve.js';
+import type { Store } from '../../../knowledge/store/store.js';
 import { startFakeSlackApi, startResponseUrlReceiver, type FakeSlackApi, type ResponseUrlReceiver } from '../../fakes/slack-api.js';
 import { captureLog, realKnowledge } from '../../helpers/knowledge.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../../adapters/slack/app.js';
 import { handle } from '../../../bot/handle.js';
-import { heldRequestsIn } from '../../../bot/held-requests.js';
+import { heldRequestsIn } from '../../../bot/runtime/held-requests.js';
 import { captureLog } from '../../helpers/knowledge.js';
 import { BOT_TOKEN, FORM, nowSeconds, postToSlack, SIGNING_SECRET, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
 

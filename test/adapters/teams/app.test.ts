@@ -6,10 +6,10 @@ import { FIND_QUOTE_COMMAND, startTeams } from '../../../adapters/teams/app.js';
 import { welcome } from '../../../bot/welcome.js';
 import { cardProblems } from '../../helpers/cards.js';
 import { createFeedback, sentAnswersIn } from '../../../bot/feedback.js';
-import { heldRequestsIn } from '../../../bot/held-requests.js';
+import { heldRequestsIn } from '../../../bot/runtime/held-requests.js';
 import { handle } from '../../../bot/handle.js';
-import type { KnowledgeBase } from '../../../knowledge/retrieve.js';
-import type { Store } from '../../../knowledge/store.js';
+import type { KnowledgeBase } from '../../../knowledge/search/retrieve.js';
+import type { Store } from '../../../knowledge/store/store.js';
 import { startFakeConnector, type ConnectorPost, type FakeConnector } from '../../fakes/bot-connector.js';
 import { captureLog, realKnowledge } from '../../helpers/knowledge.js';
 

@@ -3,10 +3,10 @@ import AdmZip from 'adm-zip';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../../bot/handle.js';
-import { ingest } from '../../../knowledge/ingest.js';
-import { KnowledgeBase } from '../../../knowledge/retrieve.js';
-import { loadDocument } from '../../../knowledge/sources/load.js';
-import { openStore } from '../../../knowledge/store.js';
+import { ingest } from '../../../knowledge/documents/ingest.js';
+import { KnowledgeBase } from '../../../knowledge/search/retrieve.js';
+import { loadDocument } from '../../../knowledge/documents/sources/load.js';
+import { openStore } from '../../../knowledge/store/store.js';
 import { makeDocx, makePdf } from '../../helpers/fixtures.js';
 import { captureLog, copyOfData } from '../../helpers/knowledge.js';
 

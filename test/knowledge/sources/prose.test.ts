@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../knowledge/sources/document.js';
+import { readDocument } from '../../../knowledge/documents/sources/document.js';
 
 describe('wrapped text', () => {
   const text = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../knowledge/sources/lines.js';
-import { readDocument } from '../../../knowledge/sources/document.js';
-import { tableRowBlocks } from '../../../knowledge/sources/table-rows.js';
+import { splitLines } from '../../../knowledge/documents/sources/lines.js';
+import { readDocument } from '../../../knowledge/documents/sources/document.js';
+import { tableRowBlocks } from '../../../knowledge/documents/sources/table-rows.js';
 
 const header = '\tYou asked us\tProgress update\tHow is this delivered';
 const table = [

@@ -1,0 +1,328 @@
+import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
+import { statesChange } from '../../knowledge/figures/figure-words.js';
+import type { Period } from '../../knowledge/types.js';
+import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
+import { anyIn, conceptIn } from '../../knowledge/search/concepts.js';
+import type { AnswerFigure } from '../answer.js';
+import { citationOf } from './citation.js';
+import { terms } from '../../knowledge/language/tokens.js';
+import { monthYear } from '../dates.js';
+
+/** Most figures an answer shows; a long list is trimmed to those that best match. */
+const MAX_FIGURES = 3;
+/** A figure scoring under this share of the best one is not shown. */
+const MIN_SHARE_OF_BEST = 0.3;
+/** How much the question's words in a figure's own clause count, beside those in its measure. */
+const CLAUSE_WEIGHT = 0.5;
+/** How much a figure counts whose place is not the one the question names. */
+const OTHER_PLACE_WEIGHT = 0.6;
+/** How much more a figure counts whose measure names what a count asks for. */
+const COUNTED_WEIGHT = 1.5;
+/** How much a change counts ("lost 2000 officers") when how many there are is asked. */
+const CHANGE_FOR_STOCK_WEIGHT = 0.3;
+/** How much more a change counts ("increased by 18%") when the question asks by how much something moved. */
+const ASKED_CHANGE_WEIGHT = 2;
+/** How much a level ("69% in 2022/23") counts when the question asks by how much something moved. */
+const LEVEL_FOR_CHANGE_WEIGHT = 0.6;
+/** How much a figure counts whose measure names the opposite of what was asked ("female" for "men"). */
+const CONTRARY_WEIGHT = 0.2;
+/** How much a figure counts whose measure could not be read. */
+const UNNAMED_WEIGHT = 0.5;
+/** Passages whose figures are considered, best first, and how much each rank counts. */
+const RANK_WEIGHTS = [1, 0.55, 0.4];
+
+const wantsCount = /\b(how many|number of|count|total)\b/i;
+/** A question setting one place beside another: "…in GM compared with England and Wales", "GM vs national". */
+const COMPARES_PLACES = /\b(?:compared? (?:with|to)|vs\.?|versus|against|than)\b/i;
+/** "What was the burglary solved rate the previous year?": the value before the latest is asked for… */
+const asksPrevious = /\b(?:previous|prior|preceding) year\b|\bthe year before\b/i;
+/** …unless the question sets the two side by side or asks how one changed into the other. */
+const comparesOrChanges = /\b(?:compar\w*|vs\.?|versus|than|changes?|changed|up or down|rise|rose|fall|fell|increases?|increased|decreases?|decreased|drop(?:s|ped)?|gr[eo]w(?:n|th)?|latest|now|current(?:ly)?|and what)\b/i;
+const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
+/** "… change on the previous year", "vs last year", "compared with the year before": the base of the change is named. */
+const ON_YEAR_BEFORE = /\b(?:on|vs\.?|versus|compared (?:with|to)|than|against|from|since)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b|\bthe year before\b|\byear[- ]on[- ]year\b/i;
+/** How much more a figure counts whose own clause compares with the year before, when that comparison is asked. */
+const YEAR_BEFORE_WEIGHT = 1.5;
+
+/** A figure picked for the answer, with the passage that states it. */
+export interface PickedFigure {
+  figure: AnswerFigure;
+  from: Ranked;
+  /** Whether it is for a period the question asks (as stated, or as the one its sentence compares with). */
+  forAskedPeriod: boolean;
+  /** The share of the question's topic (by weight, of the words the documents use) its sentence names. */
+  topicShare: number;
+}
+
+/**
+ * The figures the answer stands behind: those stated by the best passages, ranked by how well
+ * their sentence matches the question, whether they are for the asked period, and whether they
+ * are the kind of number asked for (a rate, a count, money, a target).
+ */
+export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): PickedFigure[] {
+  const wanted = found.concepts;
+  const question = found.question.text;
+  const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean; forAsked: boolean; topicShare: number }[] = [];
+  const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
+  const topics = wanted.filter((c) => !c.period).length;
+  const counted = found.question.counted;
+  // Money asked for in so many words ("funding", "how much does each council get"); a share or
+  // rate ("what proportion", "how likely") — as the question was read, not read again here.
+  const asksMoney = found.question.units?.length === 1 && found.question.units[0] === 'money';
+  const asksShare = found.question.units?.[0] === 'percent';
+  // A period naming a document ("the 2020 VSA assessment") prefers that period's figures too.
+  const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
+  // With no period named, "the previous year" asks for the value a sentence compares the latest with.
+  const wantsPrevious = askedPeriods.length === 0 && asksPrevious.test(question) && !comparesOrChanges.test(question);
+  // One place named in the question is the place asked. Of two set side by side ("GM compared
+  // with England and Wales"), the first is asked about and the second is its benchmark.
+  const places = placesNamed(question);
+  const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
+  const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
+  const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+  // What a sentence could name: a word no document uses ("ppl") is named by none.
+  const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;
+  // A passage that opens a list is answered by its items too ("… 234,438 FTE. This includes:
+  // 147,098 FTE police officers; …"): its items' figures are weighed at its rank, or their own if higher.
+  // An item leaves to its lead what the whole list is about ("234,438 FTE … in England and Wales
+  // at 30 September 2023. This includes: 147,098 FTE police officers"): the lead's words count
+  // for the item's figures as their own sentence's do (but not as their measure or clause).
+  const rankOf = new Map<Ranked, number>();
+  const leadWords = new Map<Ranked, Set<string>>();
+  ranked.slice(0, RANK_WEIGHTS.length).forEach((top, rank) => {
+    for (const r of ranked) {
+      if (r !== top && r.passage.leansOn !== top.passage.id) continue;
+      if (!rankOf.has(r) || rankOf.get(r)! > rank) rankOf.set(r, rank);
+      if (r !== top) leadWords.set(r, new Set(terms(top.passage.text)));
+    }
+  });
+  rankOf.forEach((rank, r) => {
+    const lead = leadWords.get(r);
+    for (const figure of r.figures) {
+      const { measure: near, clause, all: own } = kb.figureWords(figure);
+      let matched = 0;
+      let matchedWeight = 0;
+      let inMeasure = 0;
+      let inClause = 0;
+      for (let i = 0; i < wanted.length; i++) {
+        const c = wanted[i]!;
+        // The period asked is weighed below, against the figure's own period: a sentence that
+        // happens to write it is no better match.
+        if (c.period) continue;
+        if (conceptIn(c, own) || (lead !== undefined && conceptIn(c, lead))) {
+          matched++;
+          matchedWeight += weights[i]!;
+        }
+        if (conceptIn(c, near)) inMeasure++;
+        if (conceptIn(c, clause)) inClause += weights[i]!;
+      }
+      if (matched === 0) continue;
+      // "Adult men" is not answered by a rate for adult females.
+      const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && anyIn(c.opposite, near) && !conceptIn(c, near));
+      let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, topics));
+      score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
+      // Of several figures in one sentence, the one whose own clause says what was asked leads.
+      // Rare words count more here: "personal robbery" tells two rates apart, "solved rate" not.
+      score *= 1 + (CLAUSE_WEIGHT * inClause) / totalWeight;
+      // The period asked may be the one the sentence compares with ("692 in 2023/24, up 39% on
+      // 2022/23 (499)" answers 2022/23 with 499).
+      let asPrevious = false;
+      let forAsked = false;
+      if (askedPeriods.length > 0) {
+        const answers = (p: Period | undefined) => p !== undefined && askedPeriods.some((a) => sameSpan(p, a));
+        const holds = answers(figure.period);
+        asPrevious = !holds && answers(figure.previous?.period);
+        // A period the question asks, not only one naming a document it means.
+        forAsked = [figure.period, figure.previous?.period].some((p) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a)));
+        score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
+      }
+      if (wantsPrevious && figure.previous) {
+        asPrevious = true;
+        score *= 2;
+      }
+      if (asksShare && figure.unit === 'percent') score *= 1.3;
+      if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
+      // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
+      else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;
+      if (asksMoney && figure.unit === 'money') score *= 1.3;
+      if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
+      // "… in England and Wales": a figure the document gives for another place does not lead.
+      if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
+      // "How many community payback hours": a figure whose measure names the thing counted leads.
+      if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
+      // "How many officers does GMP have": a number lost or recruited is not how many it has.
+      if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
+      // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase
+      // compared with the previous year", the one measured against the year asked leads.
+      if (asksOnYearBefore && comparedWithYearBefore(figure)) score *= YEAR_BEFORE_WEIGHT;
+      // "How much did pick-ups grow": the size of the change ("increased by 18%") answers, not a level.
+      if (found.question.asksChange) score *= statesChange(figure) ? ASKED_CHANGE_WEIGHT : LEVEL_FOR_CHANGE_WEIGHT;
+      // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
+      if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
+      if (contrary) score *= CONTRARY_WEIGHT;
+      scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
+    }
+  });
+  scored.sort((a, b) => b.score - a.score);
+  // The same figure stated twice (a summary bullet and its table row) is shown once, and a
+  // figure far weaker than the best is left out rather than padding the answer.
+  const best = scored[0]?.score ?? 0;
+  const seen = new Set<string>();
+  const kept = scored.filter(({ figure, score, asPrevious }) => {
+    const key = asPrevious ? `${figure.previous!.value}|${figure.previous!.period?.label ?? figure.previous!.label ?? ''}|${figure.measure}` : `${figure.value}|${figure.period?.label ?? ''}|${figure.measure}`;
+    if (seen.has(key) || score < best * MIN_SHARE_OF_BEST) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious, forAsked, topicShare }) => ({
+    figure: asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb),
+    from: r,
+    forAskedPeriod: forAsked,
+    topicShare,
+  }));
+}
+
+/** A figure told for the period its sentence compares with: that value leads, the newer one follows. */
+function asOfPrevious(f: AnswerFigure): AnswerFigure {
+  const prev = f.previous!;
+  const prevNumber = Number(prev.value.replace(/[^\d.]/g, ''));
+  return Object.assign({}, f, {
+    value: prev.value,
+    number: Number.isFinite(prevNumber) ? prevNumber : f.number,
+    // "last year" was the document's; pasted, it is the year before the one it was compared with.
+    period: prev.period && /^last year$/i.test(prev.period) ? 'the previous year' : prev.period,
+    previous: undefined,
+    later: { period: f.period, value: f.value, change: prev.change },
+    comparator: undefined,
+  });
+}
+
+/**
+ * A period as a pasted line must say it: one relative to its document ("in the last 12 months",
+ * "since January 2022") is resolved against the document's date ("… (to July 2024)"), since a
+ * reader of the briefing does not know when "now" was.
+ */
+function periodSaid(p: Period, docDate: string): string {
+  if ((p.kind !== 'rolling' && p.kind !== 'since') || !docDate) return p.label;
+  return `${p.label} (to ${monthYear(docDate, 'long')})`;
+}
+
+function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
+  return Object.assign(citationOf(r.passage, kb), {
+    value: f.value,
+    number: f.number,
+    unit: f.unit,
+    measure: f.measure,
+    kind: f.kind,
+    period: f.period && periodSaid(f.period, kb.documents.get(f.docId)?.date ?? ''),
+    geography: f.geography,
+    previous: f.previous ? { period: f.previous.label ?? f.previous.period?.label, value: f.previous.value, change: f.previous.change ?? f.change } : undefined,
+    comparator: f.comparator,
+    basis: f.basis,
+    sentence: f.sentence,
+  });
+}
+
+/**
+ * The figures worth a line of their own: those whose measure could be read. A figure whose
+ * sentence names nothing it counts stays in the answer's data, but a line of "25% figure …"
+ * would be pasted as if it said something.
+ */
+export function namedFigures(figures: AnswerFigure[]): AnswerFigure[] {
+  return figures.filter((f) => f.measure !== NO_MEASURE);
+}
+
+/**
+ * One line a person can paste: "1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32%
+ * on 2022/23 (1,032)". A figure with no stated period says the date of its document instead.
+ */
+export function figureLine(f: AnswerFigure): string {
+  const value = displayValue(f.value, f.unit);
+  // The place is always said when the document says it: a national rate pasted without its
+  // place reads as Greater Manchester's.
+  // A figure set against a benchmark of the same place was placed wrongly: say none.
+  const placed = f.geography && f.comparator?.geography !== f.geography && !measureNames(f.measure, f.geography);
+  const where = placed ? PLACE_PHRASES[f.geography!] ?? ` in ${f.geography}` : '';
+  const when = f.period ? ` ${periodPhrase(f.period)}` : f.docDate ? ` (as of ${f.docDate.slice(0, 7)})` : '';
+  const target = f.kind === 'target' ? 'Target: ' : '';
+  let line = `${target}${value} ${inLine(f.measure)}${where}${when}`;
+  if (f.later) {
+    const change = f.later.change ? `, ${describeChange(f.later.change)}` : '';
+    line += `; ${displayValue(f.later.value, f.unit)}${f.later.period ? ` in ${f.later.period}` : ''}${change}`;
+  }
+  if (f.previous) {
+    const change = f.previous.change ? describeChange(f.previous.change) : 'against';
+    const prevValue = displayValue(f.previous.value, f.unit);
+    // A change stated against a baseline without its value: "up 1.8 percentage points on the same quarter in 2022".
+    if (!prevValue) line += f.previous.period ? `, ${change} on ${f.previous.period}` : `, ${change}`;
+    else line += f.previous.period ? `, ${change} on ${f.previous.period} (${prevValue})` : `, ${change} from ${prevValue}`;
+  }
+  if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
+  return line;
+}
+
+/**
+ * A period as a line says it: "in 2023/24", "from 1st April 2018 to 30th September 2019", "as
+ * at 30 September 2023"; a label that brings its own preposition ("since July 2021") as written.
+ */
+function periodPhrase(period: string): string {
+  if (/^(in|since|by|during|for|from|between|as at|at|on|over|within|up to)\b/i.test(period)) return period[0]!.toLowerCase() + period.slice(1);
+  // A count taken on one day ("30 September 2023") is as at that day, not in it.
+  if (/^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}$/u.test(period)) return `as at ${period}`;
+  return `${/\s(?:to|until)\s/i.test(period) ? 'from' : 'in'} ${/^the\b/i.test(period) ? period[0]!.toLowerCase() + period.slice(1) : period}`;
+}
+
+/**
+ * A measure as it reads after a number: a capital that only opened the sentence is dropped
+ * ("Arrest rates" → arrest rates, "Successful GM pick-ups" → successful GM pick-ups); names
+ * ("Alcohol Treatment Requirements") and acronyms keep theirs.
+ */
+function inLine(measure: string): string {
+  const [first, second] = measure.split(' ');
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || (second !== undefined && /^\p{Lu}\p{Ll}/u.test(second))) return measure;
+  return measure[0]!.toLowerCase() + measure.slice(1);
+}
+
+/** How a figure line names each place geography extraction gives. */
+const PLACE_PHRASES: Record<string, string> = { national: ' nationally', 'North West': ' in the North West' };
+
+/** Whether the measure already names the place ("GM arrest rate"). */
+function measureNames(measure: string, geography: string): boolean {
+  if (geography === 'Greater Manchester') return /\b(GM|GMP|Greater Manchester)\b/.test(measure);
+  if (geography === 'national') return /\bnational(ly)?\b/i.test(measure);
+  return measure.toLowerCase().includes(geography.toLowerCase());
+}
+
+/** A value as a person reads it: "1362" becomes "1,362"; anything else as printed. */
+export function displayValue(value: string, unit: string): string {
+  // British grouping of a whole number is a comma every three digits from the right. Written
+  // out rather than with Intl.NumberFormat, whose locale data costs a start about 10 ms.
+  return unit === 'count' && /^\d{4,}$/.test(value) ? value.replace(/\B(?=(\d{3})+$)/g, ',') : value;
+}
+
+function describeChange(change: string): string {
+  const n = parseFloat(change);
+  if (!Number.isFinite(n) || n === 0) return 'unchanged';
+  return `${n > 0 ? 'up' : 'down'} ${change.replace(/^[+-]/, '')}`;
+}
+
+/** The year before, as a sentence names what a number is compared with. */
+const YEAR_BEFORE_SAID = /\b(?:previous|last|prior|preceding) year\b|\byear before\b/gi;
+
+/**
+ * Whether the figure is the number a sentence compares with the year before: the last number
+ * ahead of "the previous year" ("increased from 33% to 35%, compared to the previous year" — 35%;
+ * "17% lower than in 2020, however a 13% increase compared with the previous year" — 13%).
+ */
+function comparedWithYearBefore(figure: Figure): boolean {
+  const text = figure.sentence;
+  const at = text.indexOf(figure.value);
+  if (at < 0) return false;
+  for (const said of text.matchAll(YEAR_BEFORE_SAID)) {
+    const before = text.slice(0, said.index);
+    const numbers = [...before.matchAll(/\d[\d,.]*/g)];
+    const last = numbers.at(-1);
+    if (last && last.index >= at && last.index < at + figure.value.length) return true;
+  }
+  return false;
+}

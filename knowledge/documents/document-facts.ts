@@ -1,0 +1,141 @@
+/**
+ * What a document without a catalog entry says about itself in its own text: its title (the
+ * first line that reads as one) and its date (a "Published …" or "Release date: …" line, else a
+ * line holding only a date). Its file's times are never its date: a copied file is not a new
+ * report.
+ */
+
+import { monthIndex, monthWord } from '../language/periods.js';
+
+const MONTH = `(${monthWord})`;
+
+/** Date forms, each read to ISO: "27 October 2022", "October 27, 2022", "10/05/2023", "2023-05-10", "October 2022". */
+const DATE_FORMS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, monthIndex(m[2]!), +m[1]!)],
+  [new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[3]!, monthIndex(m[1]!), +m[2]!)],
+  [/\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/, (m) => iso(+m[3]!, +m[2]!, +m[1]!)],
+  [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+  [new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'i'), (m) => iso(+m[2]!, monthIndex(m[1]!), 1)],
+];
+
+/** Labels that say a date is the document's own, and what follows them on the line. */
+const DATE_LABEL = /\b(?:date\s+published|published(?:\s+on)?|publication\s+date|date\s+of\s+publication|release\s+date|released(?:\s+on)?|issued(?:\s+on)?|issue\s+date|report\s+date|date\s+of\s+(?:report|meeting)|meeting\s+date|date)\b\s*:?\s*(.*)$/i;
+
+/** How far into a document its own date is looked for: a front page, not the body. */
+const FRONT_MATTER = 6000;
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first date a piece of text holds, as ISO, and where it starts. */
+function firstDate(text: string): { at: number; date: string } | undefined {
+  let best: { at: number; date: string } | undefined;
+  for (const [re, read] of DATE_FORMS) {
+    const m = re.exec(text);
+    const date = m ? read(m) : undefined;
+    if (m && date && (!best || m.index < best.at)) best = { at: m.index, date };
+  }
+  return best;
+}
+
+/**
+ * The date a document gives itself: a labelled date in its front matter ("Published 27 October
+ * 2022", "Release date: 24 July 2024", "Date: 10/05/2023"), else a line near its top that holds
+ * only a date ("4 August 2022"). Undefined when it gives none.
+ */
+export function dateInText(text: string): string | undefined {
+  const front = text.slice(0, FRONT_MATTER);
+  const lines = front.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const labelled = DATE_LABEL.exec(lines[i]!);
+    if (!labelled) continue;
+    // The label may stand on its own line, the date on the next ("Release date:" / "24 July 2024").
+    const rest = labelled[1]!.trim();
+    const found = firstDate(rest === '' ? (lines[i + 1] ?? '').trim() : rest.slice(0, 40));
+    // The date follows the label at once ("Published on 4 August 2022"), not later in a sentence.
+    if (found && found.at <= 3) return found.date;
+  }
+  for (const line of lines.slice(0, 40)) {
+    const bare = line.trim();
+    if (bare.length > 0 && bare.length <= 30) {
+      const found = firstDate(bare);
+      if (found && bare.replace(/[\d\s,./-]|st|nd|rd|th/gi, '').length <= 10) return found.date;
+    }
+  }
+  return undefined;
+}
+
+/** Lines that are never a title: links, labels, dates, page furniture. */
+const NOT_A_TITLE = /^(?:https?:|www\.|source\b|contact\b|e-?mail\b|tel(?:ephone)?\b|date\b|published\b|release\b|page\s+\d|contents\b|this is not the latest)/i;
+
+/**
+ * The first line of the text that reads as a title: words (three or more letters-only words),
+ * not a link, label or date, at most 200 characters. Undefined when none of the first lines does.
+ */
+export function titleInText(text: string): string | undefined {
+  for (const raw of text.split(/\r?\n/).slice(0, 60)) {
+    const line = titleOf(raw);
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
+/** The line as a title, if it reads as one: not a label or link, not a sentence, `least` words or more. */
+function titleOf(raw: string, least = 3): string | undefined {
+  const line = raw.replace(/^#+\s*/, '').replace(/[*_]{2}/g, '').trim();
+  // A sentence is not a title: it ends in a full stop.
+  if (line.length < 8 || line.length > 200 || NOT_A_TITLE.test(line) || /[^.]\.$/.test(line)) return undefined;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*[,:;]?$/u.test(w));
+  return words.length >= least ? line : undefined;
+}
+
+/** What a document's opening lines say about it, set apart from its text. */
+export interface FrontMatter {
+  /** Where the front matter ends in the text: what follows is the document's own text. */
+  end: number;
+  title: string;
+  /** Who issued it, where a line names them ("Home Office", "House of Commons Home Affairs Committee"). */
+  publisher?: string;
+}
+
+/** Front-matter lines past which an opening run of lines is text, not a title block. */
+const FRONT_LINES = 5;
+/** Lines that say where a document came from. */
+const SOURCE_LINE = /^(?:source|url|link|retrieved|available (?:at|from)|https?:|www\.)/i;
+/** A date line that says there is none. */
+const NO_DATE = /^date not (?:shown|given|known|stated)\b/i;
+
+/**
+ * A title block opening a text document: the title line, then, before the first blank line, short
+ * lines saying who published it, when, or where it came from ("Home Office" / "Published 24
+ * January 2024"). These lines describe the document; they are not passages of it. At least one
+ * must be a date or source line, so a title over an ordinary first heading is not taken for one.
+ */
+export function frontMatter(text: string): FrontMatter | undefined {
+  const lines: { text: string; end: number }[] = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const end = at + raw.length;
+    at = end + 1;
+    if (raw.trim() === '') {
+      if (lines.length === 0) continue;
+      break;
+    }
+    lines.push({ text: raw.trim(), end });
+    if (lines.length > FRONT_LINES) return undefined;
+  }
+  // Over a publisher or date line, a shorter title ("Annual Report 2023/24") is still the title.
+  const title = lines[0] && titleOf(lines[0].text, 2);
+  if (!title || lines.length < 2) return undefined;
+  let dated = false;
+  let publisher: string | undefined;
+  for (const { text: line } of lines.slice(1)) {
+    if (DATE_LABEL.exec(line)?.index === 0 || NO_DATE.test(line) || SOURCE_LINE.test(line) || (line.length <= 30 && firstDate(line))) dated = true;
+    else if (line.length <= 140 && !/[.;]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && line.split(/\s+/).length <= 16) publisher ??= line;
+    else return undefined;
+  }
+  return dated ? { end: lines.at(-1)!.end, title, publisher } : undefined;
+}

@@ -1,0 +1,54 @@
+import type { Passage } from '../types.js';
+
+/** Items past which a run after a colon is no longer read as its list. */
+const MAX_ITEMS = 15;
+/** Words past which a passage is a paragraph of its own, not a list item. */
+const MAX_ITEM_WORDS = 70;
+/** A lead-in this short that opens with a pointing word ("This includes:") names nothing itself. */
+const BARE_LEAD_WORDS = 5;
+const POINTING = /^(?:this|these|that|those|it|they|which|such|of these|of which|including|includes?)\b/i;
+
+/**
+ * Marks each list item with the passage it reads on from: the lead-in that introduces its list
+ * ("The number of hate crime offences in 2015/16 … were as follows:"), so an item such as "3,629
+ * (6%) were disability hate crimes" is searched and dated with what the lead-in says. A bare
+ * lead-in ("This includes:") points back at the passage before it, which the items then read on
+ * from instead. Items are the passages after a colon-ended lead-in in the same section, up to the
+ * first long paragraph or the next lead-in.
+ *
+ * Passages are changed in place; the ones that lean on another get `leansOn`.
+ */
+export function markLeadIns(passages: Passage[]): void {
+  for (let i = 0; i < passages.length; i++) {
+    const lead = passages[i]!;
+    if (!endsLeadIn(lead.text)) continue;
+    const target = bareLead(lead) ? previousInSection(passages, i) ?? lead : lead;
+    for (let j = i + 1, n = 0; j < passages.length && n < MAX_ITEMS; j++, n++) {
+      const item = passages[j]!;
+      if (item.docId !== lead.docId || !sameSection(item, lead) || endsLeadIn(item.text) || words(item.text) > MAX_ITEM_WORDS) break;
+      item.leansOn = target.id;
+    }
+  }
+}
+
+function endsLeadIn(text: string): boolean {
+  return /:\s*$/.test(text);
+}
+
+function bareLead(lead: Passage): boolean {
+  return words(lead.text) <= BARE_LEAD_WORDS && POINTING.test(lead.text.trim());
+}
+
+function previousInSection(passages: Passage[], i: number): Passage | undefined {
+  const prev = passages[i - 1];
+  const lead = passages[i]!;
+  return prev && prev.docId === lead.docId && sameSection(prev, lead) && !endsLeadIn(prev.text) ? prev : undefined;
+}
+
+function sameSection(a: Passage, b: Passage): boolean {
+  return a.section.length === b.section.length && a.section.every((h, k) => h === b.section[k]);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,83 @@
+import { mendSentenceBreaks } from './glued-words.js';
+import { markLeadIns } from './lead-ins.js';
+import { findPeriods } from '../language/periods.js';
+import type { Block, Passage } from '../types.js';
+
+/** Text compared for repeats: case, punctuation and spacing ignored. */
+export function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}%£]+/gu, ' ').trim();
+}
+
+/**
+ * Turns a document's blocks into passages, putting back the space extraction lost after a full stop. A passage whose text the document repeats (a summary
+ * bullet restated in a table) is kept once, with every location it stands at. A list item notes the
+ * lead-in it reads on from.
+ */
+export function buildPassages(docId: string, docDate: string, blocks: Block[]): Passage[] {
+  const byKey = new Map<string, Passage>();
+  const passages: Passage[] = [];
+  for (const block of joinLabels(blocks)) {
+    const text = mendSentenceBreaks(block.text.trim());
+    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    const key = repeatKey(text);
+    const location = { start: block.start, end: block.end, section: block.section };
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.locations.push(location);
+      continue;
+    }
+    const passage: Passage = {
+      id: `${docId}#${passages.length + 1}`,
+      docId,
+      section: block.section,
+      text,
+      start: block.start,
+      end: block.end,
+      locations: [location],
+      periods: findPeriods(text, docDate),
+    };
+    byKey.set(key, passage);
+    passages.push(passage);
+  }
+  markLeadIns(passages);
+  return passages;
+}
+
+/** "Chair: DCC Ian Pilling", "Lead: Head of Service": a short label and its short value. */
+const LABEL_LINE = /^\p{Lu}[\p{L}' ]{1,24}:\s+\S/u;
+/** Most words a fragment naming what a label belongs to, or the label line itself, may have. */
+const FRAGMENT_WORDS = 8;
+
+/**
+ * Joins a label line to the fragments just before it in the same section: an organisation chart
+ * or diagram extracts as "Local Criminal Justice", "Board", then "Chair: DCC Ian Pilling", and
+ * the label means nothing on its own ("who chairs the board?" finds none of the three). A
+ * fragment is a few words with no closing punctuation and no list number; the fragments joined
+ * come to at most {@link FRAGMENT_WORDS} words, and anything else is left as it was.
+ */
+function joinLabels(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  const words = (text: string) => text.trim().split(/\s+/).length;
+  const isFragment = (b: Block, section: string[]) => {
+    const t = b.text.trim();
+    return !/[.:;!?]$/.test(t) && !LABEL_LINE.test(t) && !/^\d+[.)]/.test(t) && b.section.join('\u0000') === section.join('\u0000');
+  };
+  for (const block of blocks) {
+    const text = block.text.trim();
+    let from = out.length;
+    let named = 0;
+    if (LABEL_LINE.test(text) && words(text) <= FRAGMENT_WORDS) {
+      while (from > 0 && isFragment(out[from - 1]!, block.section) && named + words(out[from - 1]!.text) <= FRAGMENT_WORDS) {
+        named += words(out[from - 1]!.text);
+        from--;
+      }
+    }
+    if (from === out.length) {
+      out.push(block);
+      continue;
+    }
+    const fragments = out.splice(from);
+    out.push({ ...block, text: [...fragments.map((b) => b.text.trim()), text].join(' '), start: fragments[0]!.start });
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { BotError, ErrorCode } from '../../errors.js';
+import type { Block } from '../../types.js';
+
+const HEADING = /^h([1-6])$/;
+const BLOCK = new Set(['p', 'li', 'blockquote', 'dd', 'dt', 'figcaption', 'pre']);
+const SKIP = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'footer']);
+
+/** What an HTML document holds: its title and its readable blocks under their headings. */
+export interface HtmlContent {
+  title?: string;
+  blocks: Block[];
+  /** Every heading and block's text in reading order: what the page says of itself (its date). */
+  lines: string[];
+}
+
+/**
+ * Reads a web page (or the HTML a Word file converts to): `<title>`, headings as the section
+ * path, each paragraph and list item a block, and each table cell a block labelled with its
+ * row's first cell and its column header. Scripts, styles and navigation are skipped.
+ */
+export function readHtml(html: string, file?: string): HtmlContent {
+  const depth = nestingDepth(html);
+  if (depth > MAX_NESTING) throw new BotError(ErrorCode.SourceMalformed, `HTML nested ${depth.toLocaleString('en-GB')} elements deep (a page is under ${MAX_NESTING.toLocaleString('en-GB')}): not read`, { file });
+  const doc = parseDocument(html, { decodeEntities: true, withStartIndices: true, withEndIndices: true });
+  const blocks: Block[] = [];
+  const headings: { level: number; text: string }[] = [];
+  const lines: string[] = [];
+  let title: string | undefined;
+
+  const textOf = (node: ChildNode): string => {
+    if (node.type === 'text') return node.data;
+    if ('children' in node && !(node.type === 'tag' && SKIP.has(node.name))) {
+      return node.children.map(textOf).join(node.type === 'tag' && node.name === 'br' ? '\n' : '');
+    }
+    return node.type === 'tag' && node.name === 'br' ? ' ' : '';
+  };
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const push = (node: Element, text: string, extra: string[] = []) => {
+    const t = clean(text);
+    if (t) lines.push(t);
+    if (t) blocks.push({ section: [...headings.map((h) => h.text), ...extra], text: t, start: node.startIndex ?? 0, end: (node.endIndex ?? 0) + 1 });
+  };
+
+  const table = (node: Element) => {
+    const rows = findAll(node, 'tr');
+    const header = rows[0] ? childrenNamed(rows[0], ['th', 'td']).map((c) => clean(textOf(c))) : [];
+    for (const row of rows.slice(1)) {
+      const cells = childrenNamed(row, ['th', 'td']);
+      const rowName = clean(textOf(cells[0] ?? row));
+      cells.forEach((cell, i) => {
+        if (i === 0 && cells.length > 1) return;
+        push(cell, textOf(cell), [rowName, header[i] ?? `Column ${i + 1}`].filter(Boolean));
+      });
+    }
+  };
+
+  const walk = (node: ChildNode) => {
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
+    if (node.type !== 'root' && 'name' in node) {
+      const el = node as Element;
+      if (el.name === 'title') title ??= clean(textOf(el));
+      if (SKIP.has(el.name)) return;
+      const h = HEADING.exec(el.name);
+      if (h) {
+        const level = Number(h[1]);
+        while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+        headings.push({ level, text: clean(textOf(el)) });
+        lines.push(headings.at(-1)!.text);
+        return;
+      }
+      if (el.name === 'table') return table(el);
+      if (BLOCK.has(el.name) && !el.children.some((c) => c.type === 'tag' && (BLOCK.has(c.name) || c.name === 'ul' || c.name === 'ol' || c.name === 'table'))) {
+        return push(el, textOf(el));
+      }
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  // <title> sits in <head>, which is otherwise skipped.
+  for (const t of findAll(doc as unknown as Element, 'title')) title ??= clean(textOf(t));
+  walk(doc as unknown as ChildNode);
+  return { title, blocks, lines };
+}
+
+/** Deeper than this, markup is no page anyone wrote: its parse would take minutes and its reading overflow the stack. */
+export const MAX_NESTING = 2_000;
+/** Elements that hold nothing, or that the parser closes by itself when the next one opens. */
+const NOT_NESTING = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param', 'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd']);
+
+/** How deep the elements nest, counted from the tags alone in one pass, before anything is parsed. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (NOT_NESTING.has(m[2]!.toLowerCase()) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+function childrenNamed(node: Element, names: string[]): Element[] {
+  return node.children.filter((c): c is Element => c.type === 'tag' && names.includes(c.name));
+}
+
+function findAll(node: Element, name: string): Element[] {
+  const out: Element[] = [];
+  const visit = (n: ChildNode) => {
+    if (n.type === 'tag' && n.name === name) out.push(n);
+    if ('children' in n) n.children.forEach(visit);
+  };
+  node.children.forEach(visit);
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { Figure } from './figures.js';
+import { cachedTerms } from '../language/tokens.js';
+
+/** A figure's words as search terms: those of its measure, of its clause, of its sentence, and of all. */
+export interface FigureWords {
+  measure: Set<string>;
+  /**
+   * The words of the clause that states it, between the commas, semicolons or colons around it:
+   * in "burglary 7.8%, personal robbery 9.5%" each rate has its own.
+   */
+  clause: Set<string>;
+  sentence: Set<string>;
+  all: Set<string>;
+}
+
+/** Kept while the figure is: a corpus held in memory ranks the same figures question after question. */
+const known = new WeakMap<Figure, FigureWords>();
+
+/**
+ * The figure's words, worked out once per figure (so always with the same `expand`: the
+ * knowledge base's acronyms, see `KnowledgeBase.figureWords`). The sentence and clause also hold
+ * the other forms of the acronyms they use: "1362 CSTRs were ordered" is about community
+ * sentence treatment requirements.
+ */
+export function figureWords(figure: Figure, expand: (terms: string[]) => string[]): FigureWords {
+  let words = known.get(figure);
+  if (!words) {
+    const measure = new Set(cachedTerms(figure.measure));
+    const own = cachedTerms(figure.sentence);
+    const sentence = new Set(own);
+    for (const long of expand(own)) for (const t of cachedTerms(long)) sentence.add(t);
+    const inClause = cachedTerms(clauseOf(figure));
+    const clause = new Set(inClause);
+    for (const long of expand(inClause)) for (const t of cachedTerms(long)) clause.add(t);
+    words = { measure, clause, sentence, all: new Set([...sentence, ...measure]) };
+    known.set(figure, words);
+  }
+  return words;
+}
+
+/** The clause of its sentence a figure stands in; one holding only the figure, or opening with it, takes in the one before ("vehicles (21%)"). */
+function clauseOf(figure: Figure): string {
+  const text = figure.sentence;
+  const at = text.indexOf(figure.value);
+  if (at < 0) return '';
+  // A comma inside a number ("526,024") is no clause's end.
+  const bounds = /[;:]|,(?!\d)/g;
+  const cuts = [0];
+  for (const m of text.matchAll(bounds)) cuts.push(m.index! + 1);
+  cuts.push(text.length + 1);
+  let i = cuts.findIndex((c, k) => c <= at && at < cuts[k + 1]!);
+  let start = cuts[i]!;
+  const end = cuts[i + 1]! - 1;
+  const wordsBeside = (from: number) => text.slice(from, end).replace(figure.value, ' ').match(/\p{L}{3,}/gu)?.length ?? 0;
+  while (i > 0 && wordsBeside(start) === 0) start = cuts[--i]!;
+  // "Drug seizures have increased by 52%, 527% for cannabis plants": a clause that opens with its
+  // number is an item of a list whose head (what rose, and how) is the clause before.
+  if (i > 0 && !/\p{L}/u.test(text.slice(start, at))) start = cuts[i - 1]!;
+  // "40% of prisoners were excluded from school and 60% leave prison without skills": the words
+  // after a joining word that leads to another number are that number's. The words before stay
+  // with every number after them: a later half leans on the subject the sentence opened with
+  // ("The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%").
+  let to = end;
+  for (const m of text.slice(at + figure.value.length, end).matchAll(JOINER)) {
+    const cut = at + figure.value.length + m.index!;
+    if (/\d/.test(text.slice(cut, end))) {
+      to = cut;
+      break;
+    }
+  }
+  return text.slice(start, to);
+}
+
+/** Words that join two halves of a clause, each of which may state its own number. */
+const JOINER = / (?:and|while|whilst|whereas|but) /g;
+
+/** Words before a number that make it a change ("has lost over 2000 officers", "fell by 1%"). */
+const CHANGED_BY = /\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added|adding|introduced|an extra|an additional|(?:reduced|increased|decreased|fell|rose|grew|dropped|down|up) by|an? (?:increase|decrease|rise|fall|reduction|drop) of)\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i;
+/** Words after a number that make it one: "500 more officers", "20 new staff", "a 12% fall", "17% lower". */
+const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decrease|rise|fall|reduction|drop|higher|lower)\b/i;
+
+/**
+ * Whether the figure is the size of a change (officers lost or recruited, a rate that fell by 1%)
+ * rather than how many there are: it does not answer "how many … does it have".
+ */
+export function statesChange(figure: Figure): boolean {
+  const at = figure.sentence.indexOf(figure.value);
+  if (at < 0) return false;
+  const before = figure.sentence.slice(0, at);
+  if (CHANGED_BY.test(before.slice(-40)) || CHANGED_AFTER.test(figure.sentence.slice(at + figure.value.length))) return true;
+  // "Drug seizures have increased by 52%, 527% for cannabis plants": an item listed after a
+  // change is one too.
+  const listed = /\d[\d,.]*\s*%?\s*,\s*$/.exec(before);
+  return listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index));
+}

@@ -1,0 +1,460 @@
+import { changeBetween } from './change.js';
+import { CHANGE_NOUN, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
+import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
+import { reportingPeriod } from './reporting-period.js';
+import { sentences } from '../language/sentences.js';
+import { WORD_NUMBERS } from '../language/tokens.js';
+import type { Figure, FigureUnit, Passage, Period } from '../types.js';
+
+export type { Figure, FigureUnit } from '../types.js';
+
+
+/** The measure given a figure whose words name none (only fillers, or nothing at all). */
+export const NO_MEASURE = 'figure';
+
+/** "84% of tests completed", "527% for cannabis plants": a share or change names what it is of or for. */
+function partOf(after: string): string {
+  const word = /^\s*(of|for)\b/i.exec(after)![1]!.toLowerCase();
+  const rest = after.replace(/^\s*(?:of|for)\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, '');
+  const lead = findPeriods(rest.slice(0, 40))[0];
+  if (lead && rest.trimStart().startsWith(lead.label)) return '';
+  const of = measureAfter(rest);
+  return realMeasure(of) ? `${word} ${of}` : '';
+}
+
+/** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
+const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
+
+/** Words after a count that say only how it was counted, not what: "234,438 full-time equivalent". */
+const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
+
+/**
+ * What a count measures: the words after it, or the subject before it when those only say how
+ * it was counted ("the total police workforce … was 234,438 full-time equivalent" → total police
+ * workforce (full-time equivalent)).
+ */
+function countMeasure(after: string, before: string): string {
+  if (!COUNTED_AS.test(after)) return after || measureBefore(before);
+  const subject = measureBefore(before);
+  return subject ? `${subject} (${after})` : after;
+}
+
+
+interface Mention {
+  value: string;
+  number: number;
+  unit: FigureUnit;
+  at: number;
+  end: number;
+}
+
+const money = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b/g;
+const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
+/** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
+const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
+const ratio = /\b(one|two|three|four|five|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
+const duration = /\b\d[\d,]*\s(days|weeks|months|years)\b(?!\s+old)/g;
+const fraction = /\b\d+\/\d+\b/g;
+const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
+// "1.4 million women", "2.8m residents": a count with its scale written out.
+const scaledCount = /\b\d+(?:\.\d+)?\s?(?:million|billion|thousand)\b|\b\d+\.\d+m\b/gi;
+
+const GEOGRAPHY: [RegExp, string][] = [
+  [/\b(?:England and Wales|E&W)\b/i, 'England and Wales'],
+  [/\bnational(?:ly)?\b(?:\s+(?:average|rate|picture))?/i, 'national'],
+  [/\b(?:Greater Manchester|GM|GMP)\b/, 'Greater Manchester'],
+  [/\bNorth West\b/, 'North West'],
+];
+
+function toNumber(text: string): number {
+  const m = /([\d,]+(?:\.\d+)?)\s?(bn|m|k|million|billion|thousand)?/i.exec(text);
+  if (!m) return NaN;
+  const base = Number(m[1]!.replace(/,/g, ''));
+  const scale = ({ bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, thousand: 1e3 } as Record<string, number>)[(m[2] ?? '').toLowerCase()] ?? 1;
+  return base * scale;
+}
+
+/** Every number mention in a sentence that is a figure (not a year, date, ordinal or label). */
+export function mentions(sentence: string): Mention[] {
+  const taken: [number, number][] = [];
+  const out: Mention[] = [];
+  const claim = (at: number, end: number) => {
+    if (taken.some(([a, b]) => at < b && end > a)) return false;
+    taken.push([at, end]);
+    return true;
+  };
+  // Periods and dates are not figures: claim their spans first.
+  for (const p of findPeriods(sentence)) {
+    for (let at = sentence.indexOf(p.label); at >= 0; at = sentence.indexOf(p.label, at + 1)) claim(at, at + p.label.length);
+  }
+  const add = (re: RegExp, unit: FigureUnit | ((m: RegExpExecArray) => FigureUnit), value: (m: RegExpExecArray) => number) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (!claim(at, end)) continue;
+      out.push({ value: m[0].trim(), number: value(m), unit: typeof unit === 'function' ? unit(m) : unit, at, end });
+    }
+  };
+  add(money, 'money', (m) => toNumber(m[0].replace('£', '')));
+  add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
+  add(percent, 'percent', (m) => parseFloat(m[0]));
+  // "77.7 %" as extraction spaced it is printed as a person writes it.
+  for (const x of out) if (x.unit === 'percent') x.value = x.value.replace(/\s+%$/, '%');
+  const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]));
+  add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
+  // "over the next 12 months", "in the last 12 months": a span of time the sentence speaks of,
+  // not a quantity it reports.
+  // "sentences of less than 12 months": a bound on what is counted, not a count.
+  const spanOfTime = (at: number) =>
+    /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at));
+  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) ? NaN : toNumber(m[0])));
+  add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
+  add(scaledCount, 'count', (m) => toNumber(m[0]));
+  count.lastIndex = 0;
+  for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const before = sentence.slice(Math.max(0, at - 24), at);
+    const after = sentence.slice(end, end + 12);
+    if (isLabel(before, after, m[0])) continue;
+    if (!claim(at, end)) continue;
+    // "70 per 1,000", "70 stop and searches per 1,000 population": a rate, not a count.
+    const rate = /^\s*(?:[\p{L}-]+\s+){0,4}per\s+(?:1,?000|10,?000|100,?000)\b/u.test(sentence.slice(end, end + 60));
+    out.push({ value: m[0], number: toNumber(m[0]), unit: rate ? 'rate-per-1000' : 'count', at, end });
+  }
+  return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
+}
+
+/** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
+function isLabel(before: string, after: string, value: string): boolean {
+  if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
+  if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
+  if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
+  // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
+  // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
+  if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;
+  if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
+  if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
+  if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
+  // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".
+  if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
+  // "victims aged 16 to 24": the upper bound of an age band.
+  if (/\baged\s+\d{1,2}\s+(?:to|and)\s+$/i.test(before)) return true;
+  // "Community Accommodation Service 3 (CAS-3)": a number that closes a capitalised name, the
+  // name's acronym in brackets after it.
+  if (/\p{Lu}\p{Ll}+\s$/u.test(before) && /^\d{1,2}$/.test(value) && /^\s*\(\s*\p{Lu}/u.test(after)) return true;
+  if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
+  if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
+  return false;
+}
+
+/** Every place a text names (England and Wales, national, Greater Manchester, the North West), as figures name them. */
+export function placesNamed(text: string): string[] {
+  return GEOGRAPHY.map(([re, name]) => ({ at: text.search(re), name }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.name);
+}
+
+function geographyNear(text: string): string | undefined {
+  let best: { at: number; name: string } | undefined;
+  for (const [re, name] of GEOGRAPHY) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(g)) if (!best || m.index! > best.at) best = { at: m.index!, name };
+  }
+  return best?.name;
+}
+
+/**
+ * The place named just after a figure, unless it is what the figure is set against: "7% and is
+ * above the England and Wales average" is not England and Wales's 7%.
+ */
+function placeAfter(text: string): string | undefined {
+  if (/\b(?:average|above|below|than|compared|against|versus|vs)\b/i.test(text)) return undefined;
+  return geographyNear(text);
+}
+
+/**
+ * The period a mention belongs to: the nearest one before it in its clause, else just after it.
+ * A period inside brackets belongs to the bracket ("(a 23% increase from 473 in 2022/23)").
+ */
+function periodFor(sentence: string, mention: Mention, periods: { period: Period; at: number }[]): Period | undefined {
+  const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1);
+  const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
+  const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at)).pop();
+  // A period later in the clause ("56 partnership activities have taken place since April 2019"),
+  // unless it is what the figure is compared with.
+  const after = periods.find((p) => {
+    if (p.at <= mention.end || p.at - mention.end >= 120) return false;
+    const gap = sentence.slice(mention.end, p.at);
+    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap);
+  });
+  if (after && /^\s*(?:in|during|for|of)\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
+  // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
+  // opened with, unless it speaks of a time of its own ("this year", "now").
+  const clause = sentence.slice(clauseStart, mention.at);
+  const opened = clauseStart > 0 && !OWN_TIME.test(clause) ? periods.filter((p) => p.at < clauseStart).pop() : undefined;
+  return before?.period ?? after?.period ?? opened?.period;
+}
+
+/** Words by which a clause speaks of a time of its own. */
+const OWN_TIME = /\b(?:this|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;
+
+/** What a document as a whole says its figures are for, from its title. */
+export interface DocumentScope {
+  /** The period it reports on ("year ending March 2024"). */
+  period?: Period;
+  /** The place it reports on ("England and Wales"). */
+  place?: string;
+}
+
+/**
+ * The period and place a list's lead-in speaks of, where its last sentence (the one that opens the
+ * list) names one of each; else the document's.
+ */
+function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
+  const last = sentences(lead.text).pop()?.text ?? lead.text;
+  const periods = uniquePeriods(spokenPeriods(last, findPeriods(last)));
+  const places = new Set(placesNamed(last));
+  return {
+    period: periods.length === 1 ? periods[0] : scope.period,
+    place: places.size === 1 ? [...places][0] : scope.place,
+  };
+}
+
+/** "…, which is an increase of" / "This represents a fall of": a change of the figure before. */
+const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i;
+/** What a change is against: "from the same quarter in 2022", "on the previous year". */
+const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
+
+
+/** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
+const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
+
+/**
+ * The figures a passage states, sentence by sentence, with the relations the sentence spells
+ * out: "from A to B" and "B compared to A last year" make A the previous value of B; "(n=1032)"
+ * after "compared with 2022/23" is that period's count; "against the national average of A"
+ * sets a comparator. A figure whose sentence, passage and section state no period or place is
+ * for those its document reports on (`scope`, from its title).
+ */
+export function extractFigures(passage: Passage, docScope: DocumentScope = {}, lead?: Passage): Figure[] {
+  const out: Figure[] = [];
+  // A list item is for the period and place its lead-in names ("In 2015/16 … were as follows:").
+  const scope = lead ? leadScope(lead, docScope) : docScope;
+  // A passage's one period speaks for its figures, unless it is only what they are compared with.
+  const passagePeriods = uniquePeriods(spokenPeriods(passage.text, passage.periods));
+  const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
+  const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : lead ? scope.period : (sectionPeriod ?? scope.period);
+  // "Of these, 581 were …" speaks of the period the sentence before gave.
+  let carried: Period | undefined;
+  const contents = [...passage.text.matchAll(DOT_LEADERS)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  for (const s of sentences(passage.text)) {
+    const text = s.text;
+    if (contents.some(([a, b]) => s.start < b && s.start + text.length > a)) continue;
+    const all = mentions(text);
+    if (all.length === 0) continue;
+    // "64% (601/940)": the fraction in brackets is the percentage's basis, not a figure.
+    const basis = new Map<Mention, Mention>();
+    const found = all.filter((m, i) => {
+      const prev = all[i - 1];
+      if (prev && prev.unit === 'percent' && m.unit === 'ratio' && /^\s*\(\s*$/.test(text.slice(prev.end, m.at))) {
+        basis.set(prev, m);
+        return false;
+      }
+      return true;
+    });
+    let from = 0;
+    const periods = findPeriods(text).map((period) => {
+      const at = text.indexOf(period.label, from);
+      from = at + period.label.length;
+      return { period, at };
+    });
+    const roles = new Map<Mention, Figure>();
+    /** Figures whose own words name no measure (one is borrowed from the text before, if any). */
+    const namesNone = new Set<Mention>();
+    const consumed = new Set<Mention>();
+    const target = /\b(?:target|aim(?:s)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
+
+    let lastMeasure = '';
+    found.forEach((m, i) => {
+      const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
+      const after = text.slice(m.end);
+      // "vehicles (21%)": a number in brackets measures the words just before them.
+      // "Two thirds (66%) of stop and searches": a share in brackets is of what follows them.
+      const afterBracket = after.replace(/^\s*\)/, '');
+      const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
+      const measure = bracketed ? bracketed : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
+        ? countMeasure(measureAfter(after), before)
+        : /^\s*\)?\s*(?:of|for)\b/i.test(after)
+          // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
+          ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
+          : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));
+      const period = periodFor(text, m, periods) ?? carried ?? fallbackPeriod;
+      let said = realMeasure(measure);
+      // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
+      // and shares the noun of the item before it.
+      if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
+      // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
+      // the previous year": a change named by its noun alone is a change in what was just measured.
+      else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;
+      // "The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%": the second
+      // half names only whom it is for, and shares the measure the first half named.
+      const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();
+      if (sharedHead && /\band\s+for\s+[^,;]{1,40}$/i.test(before) && said.split(' ').length <= 3 && !said.toLowerCase().startsWith(sharedHead.toLowerCase())) said = `${sharedHead} for ${said}`;
+      // "… solved rates are 5.5% …, burglary is 7.8% …": a later share in the sentence named by
+      // a crime alone is that crime's rate of the kind the first one named.
+      const firstRate = [...roles.values()].find((f) => f.unit === 'percent' && RATE_HEAD.test(f.measure));
+      if (firstRate && m.unit === 'percent' && /^[\p{L}' -]+$/u.test(said) && said.split(' ').length <= 3 && !/\b(?:rates?|shares?|proportions?|percentages?)\b/i.test(said) && /(?:^|,\s*)[\p{L}' -]+\s+(?:is|was|are|were|at)\s*$/u.test(before)) {
+        said = `${said} ${RATE_HEAD.exec(firstRate.measure)![1]}`;
+      }
+      const unnamed = /^\d|^figure$/.test(said) || said === '';
+      if (unnamed) namesNone.add(m);
+      const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
+      if (said !== '') lastMeasure = said;
+      roles.set(m, {
+        id: `${passage.id}/${out.length + roles.size + 1}`,
+        passageId: passage.id,
+        docId: passage.docId,
+        kind: target ? 'target' : 'actual',
+        value: m.value,
+        number: m.number,
+        unit: m.unit,
+        measure: named || NO_MEASURE,
+        period,
+        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!) ?? (geographyNear(text) ? undefined : scope.place),
+        basis: basis.get(m)?.value,
+        sentence: text,
+      });
+    });
+
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
+      const next = found[i + 1];
+      const fig = roles.get(m)!;
+      const gap = next ? text.slice(m.end, next.at) : '';
+      // "… rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in
+      // 2022": the change of the figure before, not a figure of its own.
+      const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
+      // "This was 22% lower compared with YE March 2017": the same, said after the number.
+      const comparedAfter = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|were|are)\s*$/i.test(lead) ? /^\s*(lower|higher|less|more|fewer|greater|down|up)\b\s*(.*)$/i.exec(text.slice(m.end)) : null;
+      const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (CHANGE_OF.exec(lead)?.[1] ?? comparedAfter?.[1]);
+      if (direction) {
+        const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
+        const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? out.at(-1) : undefined;
+        if (owner && !owner.change && !owner.previous) {
+          owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          const baseline = BASELINE_AFTER.exec(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end))?.[1];
+          if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
+        }
+        if (owner) consumed.add(m);
+        continue;
+      }
+      // "from A (in P1) to B (in P2)": B is the figure, A its previous value.
+      if (next && /^\s*(?:\([^)]*\)\s*)?(?:in [^,]{3,30}?\s*)?to\s*$/i.test(gap) && /\bfrom\s*$/i.test(text.slice(0, m.at))) {
+        const to = roles.get(next)!;
+        attachPrevious(to, fig);
+        to.measure = fig.measure.replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
+        consumed.add(m);
+        continue;
+      }
+      // "40 (now 50) interviews": the bracket corrects the number; the first is what it was.
+      if (next && /^\s*\(\s*now\s*$/i.test(gap) && /^\s*\)/.test(text.slice(next.end))) {
+        const now = roles.get(next)!;
+        if (now.measure === NO_MEASURE) now.measure = fig.measure;
+        attachPrevious(now, fig);
+        consumed.add(m);
+        continue;
+      }
+      // "B compared to A (last year)"; "B cases in P2, down from A in P1", where A names no
+      // measure of its own (else "120 arrests, compared with 40 charges" are two things).
+      const comparedWith = /^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) ||
+        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && namesNone.has(next) && m.unit === next.unit);
+      if (next && comparedWith) {
+        const prevLabel = /^\s*(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
+        attachPrevious(fig, roles.get(next)!, prevLabel);
+        consumed.add(next);
+      }
+      // "… (an increase|a decrease) of C% compared with P (n=A)" / "(a C% increase from A in P)".
+      const change = /(?:^|,|\s)\s*(?:an?\s+)?(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i.exec(gap);
+      if (next && next.unit === 'percent' && change) {
+        fig.change = `${/increase|rise/i.test(change[1]!) ? '+' : '-'}${next.value.replace(/\s/g, '')}`;
+        consumed.add(next);
+        const tail = text.slice(next.end, next.end + 80);
+        const n = /^\s*compared (?:with|to)\s+([^()]*?)\s*\(n\s?=\s?([\d,]+)\)/i.exec(tail);
+        if (n) {
+          const p = findPeriods(n[1]!)[0];
+          fig.previous = { period: p, label: p?.label ?? n[1]!.trim(), value: n[2]!, number: toNumber(n[2]!) };
+          fig.previous.change = fig.change;
+        }
+      }
+      const pctIncrease = /^\s*\(?\s*an?\s*$/i.test(text.slice(Math.max(0, m.at - 4), m.at)) && /^\s*(increase|decrease|rise|fall|reduction)\s+from\s*$/i.exec(gap);
+      if (m.unit === 'percent' && next && pctIncrease) {
+        const owner = [...roles.keys()].filter((k) => k.at < m.at && !consumed.has(k)).pop();
+        if (owner) {
+          const o = roles.get(owner)!;
+          attachPrevious(o, roles.get(next)!);
+          o.previous!.change = `${/increase|rise/i.test(pctIncrease[1]!) ? '+' : '-'}${m.value.replace(/\s/g, '')}`;
+          o.change = o.previous!.change;
+          consumed.add(m);
+          consumed.add(next);
+        }
+      }
+      // "… against the national average of A": a comparator, not a figure of its own.
+      if (next && /\b(?:against|above|below|compared (?:to|with))\b.*\b(?:national|England and Wales)\b[^.]*\b(?:average|rate|of)\s*(?:of\s*)?$/i.test(gap)) {
+        fig.comparator = { geography: geographyNear(gap) ?? 'national', value: next.value, number: next.number };
+        consumed.add(next);
+      }
+    }
+    for (const [m, fig] of roles) if (!consumed.has(m)) out.push({ ...fig, id: `${passage.id}/${out.length + 1}` });
+    // The next sentence goes on in the period this one spoke of, not one it compared with.
+    const spoken = periods.find((p) => !comparesWith(text.slice(0, p.at)) && [...roles.values()].some((f) => f.period === p.period));
+    carried = spoken?.period ?? carried;
+  }
+  return out;
+}
+
+function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
+  fig.previous = { period: prev.period !== fig.period ? prev.period : undefined, label: label ?? prev.period?.label, value: prev.value, number: prev.number };
+  if (fig.unit === prev.unit && prev.number !== 0) fig.previous.change = changeBetween(fig.number, prev.number, fig.unit);
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function uniquePeriods(periods: Period[]): Period[] {
+  const seen = new Map<string, Period>();
+  for (const p of periods) seen.set(`${p.start}/${p.end}`, p);
+  return [...seen.values()];
+}
+
+/** A stated percentage change that the two values it relates do not bear out. */
+export interface ChangeMismatch {
+  figure: string;
+  stated: string;
+  computed: string;
+  sentence: string;
+}
+
+/** Tolerance, in percentage points, for a document's rounding of a change it states. */
+const CHANGE_TOLERANCE = 1.5;
+
+/**
+ * Checks each change a document states ("an increase of 32% compared with 2022/23 (n=1032)")
+ * against the values it relates (1362 against 1032 is +32%), so a typo in a report is caught.
+ */
+export function checkStatedChanges(figures: Figure[]): ChangeMismatch[] {
+  const out: ChangeMismatch[] = [];
+  for (const f of figures) {
+    if (!f.change || !f.previous || f.unit === 'percent' || f.previous.number === 0) continue;
+    const stated = parseFloat(f.change);
+    const computed = ((f.number - f.previous.number) / f.previous.number) * 100;
+    if (Number.isFinite(stated) && Math.abs(stated - computed) > CHANGE_TOLERANCE) {
+      out.push({ figure: f.value, stated: f.change, computed: `${computed >= 0 ? '+' : ''}${round(computed)}%`, sentence: f.sentence });
+    }
+  }
+  return out;
+}

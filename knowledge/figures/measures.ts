@@ -1,0 +1,171 @@
+import { FOOTNOTED } from '../language/tokens.js';
+import { senseCounts } from '../language/wordnet.js';
+
+/**
+ * The measure a number counts, read from the words around it: "1362 CSTRs were ordered" →
+ * "CSTRs ordered"; "the youth reoffending rate in GM was … 29.6%" → "youth reoffending rate";
+ * "This 61% success rate" → "success rate". A heuristic over plain English word order, good for
+ * a label a person reads, never used to decide what is true.
+ */
+
+const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'now', 'successfully', 'also']);
+const STOP_AFTER = new Set([
+  'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'compared', 'against', 'and', 'or', 'but', 'which', 'that', 'this',
+  'an', 'a', 'the', 'since', 'during', 'over', 'across', 'per', 'than', 'between', 'who', 'where', 'when', 'of', 'as', 'while', 'including',
+  'through', 'via', 'into', 'onto', 'within', 'under', 'after', 'before', 'without', 'like', 'until', 'because', 'if',
+]);
+const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
+const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall)$/i;
+
+/** Nouns that name a change rather than a thing counted. */
+export const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
+
+/** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
+export function measureAfter(text: string): string {
+  // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
+  if (/^\s*[,;:]/.test(text)) return '';
+  // "65 of these have been major disruptions": a part of what was just counted, named after.
+  // "3,629 (6%) were disability hate crimes": the share in brackets is an aside.
+  const words = text.replace(/^\s*\([^()]*\)/, '').replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
+  const kept: string[] = [];
+  let skip = -1;
+  for (const [i, raw] of words.entries()) {
+    if (i === skip) continue;
+    // Quotation marks around a name ("'Deep Dive' interviews") are not part of its words.
+    const bare = raw.replace(/^['"“‘]+/, '').replace(/[.,;:()'"“”‘’]+$/g, '');
+    // "240 children53": the footnote's number is not part of the word.
+    const word = FOOTNOTED.test(bare) ? bare.replace(/\d+$/, '') : bare;
+    const lower = word.toLowerCase();
+    if (word === '' || kept.length >= 5) break;
+    // "at 13% GM still has the lowest re-offending rate": what the subject has is the measure.
+    if ((lower === 'has' || lower === 'had' || lower === 'have') && /^(?:the|an?)$/i.test(words[i + 1] ?? '')) {
+      kept.length = 0;
+      skip = i + 1;
+      continue;
+    }
+    if (AUXILIARY.has(lower)) continue;
+    // "70 stop and searches": one word joined to a second by "and" names one thing.
+    const next = words[i + 1]?.replace(/[.,;:()'"“”‘’]+$/g, '').toLowerCase() ?? '';
+    if (lower === 'and' && kept.length === 1 && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next) && !AUXILIARY.has(next) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
+      kept.push(word);
+      continue;
+    }
+    // "50 interviews focussing on victims' rights": a verb in -ing before a preposition opens a
+    // description of the thing counted, not more of its name.
+    if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next)) break;
+    // "27% related to child contact": a participle and its "to" say what the share is.
+    if (lower === 'to' && kept.length > 0 && kept.length < 4 && /ed$/i.test(kept.at(-1)!)) {
+      kept.push(word);
+      if (/^(?:an?|the)$/i.test(next)) {
+        kept.push(words[i + 1]!);
+        skip = i + 1;
+      }
+      continue;
+    }
+    // "a 60% reduction in bike crime": a change is named by what it is in.
+    if (lower === 'in' && kept.length === 1 && CHANGE_NOUN.test(kept[0]!) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
+      kept.push(word);
+      continue;
+    }
+    if (STOP_AFTER.has(lower) && kept.length > 0) break;
+    if (STOP_AFTER.has(lower)) break;
+    if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;
+    kept.push(word);
+    if (/[.,;:)]$/.test(raw)) break;
+  }
+  return kept.join(' ');
+}
+
+/** The noun phrase before a number: the subject of "… was 29.6%", "… stood at 90.6%". */
+export function measureBefore(text: string): string {
+  // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
+  // "… last year and for rape it is 9.9%": a second half opened by "and for …" names its own.
+  // Nested asides ("(including … (PCSOs))") go from the inside out.
+  let unbracketed = text;
+  for (let prev = ''; prev !== unbracketed; ) [prev, unbracketed] = [unbracketed, unbracketed.replace(/\s*\([^()]*\)/g, '')];
+  const clause = unbracketed.split(/[;:(]|,\s(?=[a-z])|\.\s|\sand\s(?=(?:for|in|among|amongst|within)\s)/).pop() ?? '';
+  let phrase = clause.trim();
+  // Only the words after the clause's last number or date name this number's measure ("and
+  // 2017 the use of DRRs" → the use of DRRs; "this was 29.6% and for England and Wales" → …).
+  const parts = phrase.split(/\s+/);
+  let lastNumber = -1;
+  parts.forEach((w, i) => {
+    if (/^[^\p{L}]*\d/u.test(w)) lastNumber = i;
+  });
+  if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
+  for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
+  // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
+  // article tells the verb from a noun ("the conversion of reports to charges").
+  phrase = phrase.replace(/^.*?\b(?:had|has|have|recorded|records|saw|sees|reported|reports|achieved|reached)\s+(?:an?|the)\s+(?=\S)/i, '');
+  // "which has invested", "we have commissioned": a pronoun and its auxiliary are no measure.
+  phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
+  phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
+  // "In England and Wales the community resolution rate was 11.6%": a place set before the
+  // subject says where, and the figure's geography says it; the measure is what follows.
+  phrase = phrase.replace(/^(?:(?:in|for|across)\s+)?(?:greater manchester|gm|england and wales|the north west|north west)\s*,?\s+(?:the|its)\s+(?=\S)/i, '');
+  // "For Greater Manchester this was" names a place, not a measure.
+  if (/^(?:for\s+)?(?:greater manchester|gm|england and wales|the national average|nationally)?$/i.test(phrase)) return '';
+  const words = phrase.split(/\s+/).filter(Boolean);
+  return words.slice(-8).join(' ');
+}
+
+/**
+ * The last thing measured named in `text` ("the youth reoffending rate in GM"), for a figure
+ * whose own words name only a place: "For Greater Manchester this was 29.6%".
+ */
+export function topicMeasure(text: string): string {
+  const all = [...text.matchAll(/\b((?:[\p{L}-]+\s+){0,3}(?:rate|rates|proportion|percentage|number|total|count|level)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\b/giu)];
+  const last = all.pop()?.[1] ?? '';
+  return last.replace(LEAD_IN, '').trim();
+}
+
+/** Words that, alone after a number, say how it compares rather than what it counts. */
+const COMPARATIVE = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'greater', 'smaller', 'larger', 'bigger', 'up', 'down']);
+
+/** Words that name no measure on their own: "have been a total", "figure", "respectively". */
+const FILLER = new Set([
+  ...AUXILIARY, ...STOP_AFTER, 'total', 'figure', 'figures', 'number', 'numbers', 'amount', 'respectively', 'up', 'down', 'some',
+  'around', 'about', 'approximately', 'nearly', 'almost', 'over', 'more', 'less', 'just', 'only', 'there', 'it', 'they', 'these', 'those',
+]);
+
+/**
+ * The measure as a label can show it: trailing function words dropped ("… drinking alcohol
+ * for"), or '' when it is made only of fillers and function words or does not start with a
+ * word (a link's bracket, a footnote).
+ */
+export function realMeasure(measure: string): string {
+  // "which is an increase", "is a decrease": the verb and article before a noun are not its name.
+  const trimmed = measure.replace(/[\s,;:]+$/, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
+  // "before decreasing", "while falling": a clause about what happened next names nothing.
+  if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase())) words.pop();
+  if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
+  // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
+  if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
+  return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';
+}
+
+/** Whether WordNet knows the word mainly as a noun (or doesn't know it at all: a name, an acronym). */
+export function isNoun(word: string): boolean {
+  const senses = senseCounts(word.toLowerCase());
+  // "moderate" has a noun sense (a person), but is mostly an adjective.
+  return (senses.n > 0 && senses.n >= senses.a) || senses.n + senses.v + senses.a + senses.r === 0;
+}
+
+/**
+ * The noun a measure is about: the last of its first run of nouns ("recommendations" in
+ * "recommendations requiring action closed", "spaces" in "bed spaces mobilised"), or its last
+ * word when none is found.
+ */
+export function headNoun(measure: string): string {
+  const words = measure.split(' ');
+  let head: string | undefined;
+  for (const w of words) {
+    // "being", "offending": a verb's -ing form heads no measure, whatever WordNet files it under.
+    const noun = /^\p{Ll}/u.test(w) && !/ing$/.test(w) && isNoun(w);
+    if (noun) head = w;
+    else if (head) break;
+  }
+  return head ?? words.at(-1)!;
+}

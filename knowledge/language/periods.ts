@@ -1,0 +1,226 @@
+import type { Period } from '../types.js';
+
+/**
+ * Periods as documents and people write them: financial years ("2023/24", "2023-24", "21/22",
+ * "year ending 21/22", "year ending March 2024"), quarters ("quarter 1 of 2024/25", "Q1 2024/25"),
+ * months ("July 2022"), month ranges ("Feb-July 2022", "September 2023 to March 2024"), "since
+ * January 2022", plan spans ("2022-25"), calendar years ("2019"), and "the last 12 months" (relative to a reference date).
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month's name, full or short, as a non-capturing pattern. */
+export const monthWord = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/**
+ * Orders ISO dates ("2024-07-01") oldest first. They sort as plain strings; `localeCompare` would
+ * load ICU's collation data (some milliseconds of a start) to reach the same order.
+ */
+export function byIsoDate(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** A month's number (1–12) from its name, full or short; 0 for anything else. */
+export const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/** The UK financial year starting 1 April of `startYear`. */
+export function financialYear(startYear: number, label = `${startYear}/${String(startYear + 1).slice(2)}`): Period {
+  return { label, start: iso(startYear, 4, 1), end: iso(startYear + 1, 3, 31), kind: 'financial-year' };
+}
+
+interface Rule {
+  re: RegExp;
+  make: (m: RegExpExecArray, reference?: string) => Period | undefined;
+}
+
+// "2023/24", "2023-24", "2022/2023", "21/22": the second year must follow the first, which keeps
+// out plan spans ("2022-25") and things like "24/7".
+const fy = String.raw`((?:19|20)?\d{2})\s?[/-]\s?((?:19|20)?\d{2})`;
+
+function fyFrom(a: string, b: string): number | undefined {
+  const start = fullYear(a);
+  const end = b.length === 4 ? Number(b) : Math.floor(start / 100) * 100 + Number(b);
+  if (start < 1990 || start > 2099) return undefined;
+  return end === start + 1 ? start : undefined;
+}
+
+const rules: Rule[] = [
+  {
+    re: new RegExp(String.raw`\b(?:quarter\s+([1-4])|q([1-4]))\s+(?:of\s+)?${fy}\b`, 'gi'),
+    make: (m) => {
+      const start = fyFrom(m[3]!, m[4]!);
+      if (start === undefined) return undefined;
+      const q = Number(m[1] ?? m[2]);
+      const startMonth = 4 + (q - 1) * 3;
+      const y = startMonth > 12 ? start + 1 : start;
+      const sm = ((startMonth - 1) % 12) + 1;
+      return { label: m[0], start: iso(y, sm, 1), end: iso(y, sm + 2, lastDay(y, sm + 2)), kind: 'quarter' };
+    },
+  },
+  {
+    // "year ending March 2024", "year ending (YE) March 2024", "YE March 2024", "year ending 31
+    // March 2022", "the year to March 2020", "the 12 months to June 2024": twelve months to the
+    // end of that month (to March: the financial year).
+    re: new RegExp(
+      String.raw`(?:\b(?:year|(?:12|twelve) months)\s+(?:end(?:ing|ed)\s+(?:\(YE\)\s+)?(?:(?:\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(${monthWord})\s+)?|to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${monthWord})\s+)|\bYE\s+(${monthWord})\s+)((?:19|20)\d{2})\b`,
+      'gi',
+    ),
+    make: (m) => {
+      const y = Number(m[4]);
+      const named = m[1] ?? m[2] ?? m[3];
+      const month = named ? monthIndex(named) : 3;
+      if (month === 3) return financialYear(y - 1, m[0]);
+      const sy = month === 12 ? y : y - 1;
+      const sm = month === 12 ? 1 : month + 1;
+      return { label: m[0], start: iso(sy, sm, 1), end: iso(y, month, lastDay(y, month)), kind: 'range' };
+    },
+  },
+  {
+    // "2019 to 2020": how UK public statistics write a financial year.
+    re: /\b((?:19|20)\d{2}) to ((?:19|20)\d{2})\b(?!\s*[/-])/g,
+    make: (m) => (Number(m[2]) === Number(m[1]) + 1 ? financialYear(Number(m[1]), m[0]) : undefined),
+  },
+  {
+    re: new RegExp(String.raw`\b(?:(?:financial\s+)?year\s+(?:ending\s+)?)?${fy}\b`, 'gi'),
+    make: (m) => {
+      const start = fyFrom(m[1]!, m[2]!);
+      return start === undefined ? undefined : financialYear(start, m[0]);
+    },
+  },
+  {
+    // A plan's span of financial years ("2022-25", "2022/2025", "2021–2024"): April of the first
+    // year to March of the last, as public bodies plan, over two to ten years.
+    re: /\b((?:19|20)\d{2})\s?[/–-]\s?((?:19|20)?\d{2})\b(?![/-]\d)/g,
+    make: (m) => {
+      const start = Number(m[1]);
+      const end = m[2]!.length === 4 ? Number(m[2]) : Math.floor(start / 100) * 100 + Number(m[2]);
+      if (end <= start + 1 || end > start + 10) return undefined;
+      return { label: m[0], start: iso(start, 4, 1), end: iso(end, 3, 31), kind: 'multi-year' };
+    },
+  },
+  {
+    re: new RegExp(String.raw`\b(${monthWord})\.?\s*(?:-|–|to)\s*(${monthWord})\.?\s+((?:19|20)\d{2})\b`, 'gi'),
+    make: (m) => {
+      const y = Number(m[3]);
+      const a = monthIndex(m[1]!);
+      const b = monthIndex(m[2]!);
+      const sy = a > b ? y - 1 : y;
+      return { label: m[0], start: iso(sy, a, 1), end: iso(y, b, lastDay(y, b)), kind: 'range' };
+    },
+  },
+  {
+    re: new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\.?\s+((?:19|20)\d{2})\s*(?:-|–|to|until)\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\.?\s+((?:19|20)\d{2})\b`, 'gi'),
+    make: (m) => {
+      const [sy, sm, ey, em] = [Number(m[3]), monthIndex(m[2]!), Number(m[6]), monthIndex(m[5]!)];
+      const sd = m[1] ? Number(m[1]) : 1;
+      const ed = m[4] ? Number(m[4]) : lastDay(ey, em);
+      return { label: m[0], start: iso(sy, sm, sd), end: iso(ey, em, ed), kind: 'range' };
+    },
+  },
+  {
+    re: new RegExp(String.raw`\bsince\s+(?:(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\s+)?((?:19|20)\d{2})\b`, 'gi'),
+    make: (m, reference) => {
+      const y = Number(m[3]);
+      const mo = m[2] ? monthIndex(m[2]) : 1;
+      return { label: m[0], start: iso(y, mo, m[1] ? Number(m[1]) : 1), end: reference ?? iso(y + 1, mo, 1), kind: 'since' };
+    },
+  },
+  {
+    re: new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\.?\s+((?:19|20)\d{2})\b`, 'gi'),
+    make: (m) => {
+      const y = Number(m[3]);
+      const mo = monthIndex(m[2]!);
+      if (m[1]) return { label: m[0], start: iso(y, mo, Number(m[1])), end: iso(y, mo, Number(m[1])), kind: 'date' };
+      return { label: m[0], start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)), kind: 'month' };
+    },
+  },
+  {
+    re: /\b(?:in\s+)?the\s+(?:last|past|previous)\s+(\d+|twelve|six|three)\s+months\b/gi,
+    make: (m, reference) => {
+      if (!reference) return undefined;
+      const n = ({ twelve: 12, six: 6, three: 3 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const end = new Date(`${reference}T00:00:00Z`);
+      const start = new Date(end);
+      start.setUTCMonth(start.getUTCMonth() - n);
+      return { label: m[0], start: start.toISOString().slice(0, 10), end: reference, kind: 'rolling' };
+    },
+  },
+  {
+    // A year on its own; but "over 2000 police officers" counts officers.
+    re: /(?<![\d/£$.,-])(?<!\b(?:over|than|nearly|around|approximately|approx\.|some|almost|about|total of)\s)((?:19|20)\d{2})(?![\d/%]|,\d|\.\d|-\d)(?!\s+(?:[a-z]+\s+)?(?:people|officers|staff|crimes|offenders|cases|children|victims|referrals|individuals|women|men|places|beds)\b)/g,
+    make: (m) => {
+      const y = Number(m[1]);
+      if (y < 1990 || y > 2040) return undefined;
+      return { label: m[1]!, start: iso(y, 1, 1), end: iso(y, 12, 31), kind: 'calendar-year' };
+    },
+  },
+];
+
+/**
+ * Every period stated in `text`, in order, longest reading first where two overlap.
+ * `reference` (ISO date) resolves relative periods such as "in the last 12 months".
+ * @example
+ * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
+ */
+export function findPeriods(text: string, reference?: string): Period[] {
+  const taken: [number, number][] = [];
+  const found: { at: number; period: Period }[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (taken.some(([a, b]) => from < b && to > a)) continue;
+      const period = rule.make(m, reference);
+      if (!period) continue;
+      taken.push([from, to]);
+      period.label = period.label.trim(); // a period `make` just built, not shared
+      found.push({ at: from, period });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.period);
+}
+
+/**
+ * Words that make the period after them the one compared with ("up 2 points since 2022", "vs
+ * 2017", "down 2% from the year preceding the pandemic (ending March 2020)").
+ */
+const COMPARED_WITH = /\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before))\b[^,;]{0,25}$/i;
+
+/** Whether the words just before a period make it the baseline of a comparison. */
+export function comparesWith(before: string): boolean {
+  return COMPARED_WITH.test(before.slice(-60));
+}
+
+/**
+ * The periods a text speaks of, in order, less those it only compares with: "reoffending in
+ * 2023 compared with 2022" speaks of 2023. `periods` are the text's own, as found in it.
+ */
+export function spokenPeriods(text: string, periods: Period[] = findPeriods(text)): Period[] {
+  let from = 0;
+  return periods.filter((p) => {
+    const at = text.indexOf(p.label, from);
+    if (at < 0) return true;
+    from = at + p.label.length;
+    return !comparesWith(text.slice(0, at));
+  });
+}
+
+/** True when two periods share at least one day. */
+export function overlaps(a: Period, b: Period): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** True when `inner` lies wholly inside `outer`. */
+export function within(inner: Period, outer: Period): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** A stable search token for a period ("fy2023", "y2019"), so every spelling of it matches. */
+export function periodToken(period: Period): string | undefined {
+  if (period.kind === 'financial-year') return `fy${period.start.slice(0, 4)}`;
+  if (period.kind === 'calendar-year') return `y${period.start.slice(0, 4)}`;
+  return undefined;
+}

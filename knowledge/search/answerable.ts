@@ -1,0 +1,215 @@
+import type { KnowledgeBase, Retrieval } from './retrieve.js';
+import { conceptIn, type Concept } from './concepts.js';
+import { statesChange } from '../figures/figure-words.js';
+import type { Question } from './question.js';
+import { words } from '../language/tokens.js';
+import { senseCounts } from '../language/wordnet.js';
+import { isEnglish, isRare } from '../language/word-rarity.js';
+
+/**
+ * Whether the documents hold an answer, beyond "some passage shares words with the question".
+ * Three checks, in order:
+ * 1. A word naming the question's topic that nothing in the documents covers (a name such as
+ *    "Venetic" or "Stockport", a rare noun such as "precept", two everyday nouns side by side
+ *    such as "roadside breath"): no passage, title, acronym or word
+ *    meaning the same uses it. The documents don't speak of that topic, however well the rest of
+ *    the question matches.
+ * 2. The best passage must cover a fair part of the question, and for a question of three ideas
+ *    or more one of the best three must word at least two of them.
+ * 3. A question asking for a quantity ("how many…", "what rate…", a period named) is answerable
+ *    only if a top passage states a number of that kind in a sentence about its topic (and, for
+ *    "how many … does it have", a number of them, not one lost or added).
+ * A decline also names the question's own specific words the documents do speak of.
+ */
+
+/** Below this share of the question's topic, no passage answers it. */
+export const MIN_COVERAGE = 0.3;
+/** A figure's sentence must cover this share of the topic to answer a quantity question. */
+const FIGURE_SENTENCE_COVERAGE = 0.4;
+/** A passage covering this share of the question is about it, whatever its sentence says. */
+const WELL_COVERED = 0.5;
+/** A question with this many ideas is not answered by a passage that meets only one of them. */
+const MANY_IDEAS = 3;
+/** The passages searched for such a figure. */
+const FIGURE_PASSAGES = 3;
+
+/**
+ * Nouns of how questions are put rather than what they are about: "give me the stats", "any
+ * update on…", "a breakdown by district".
+ */
+const ASKING_NOUNS = new Set(
+  `stat stats statistic statistics figure figures number numbers data info information detail details update updates
+  breakdown summary overview latest news bit bits thing things stuff lot lots way ways kind kinds sort sorts type types
+  soundbite soundbites quote quotes line lines sentence wording example examples idea ideas question questions answer answers point points part parts place places area areas
+  time times today yesterday tomorrow year years month months week weeks day days moment right`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that make the number after them a value compared with. */
+const COMPARING = /\b(?:over|above|under|below|more than|less than|fewer than|at least|at most|exceed(?:ed|s)?|than|about|around|nearly|almost|top|hit|reach(?:ed)?)\s*$/i;
+
+/** Why the documents cannot answer a question. */
+export interface Unanswerable {
+  reason: 'uncovered-topic' | 'unmet-name' | 'low-coverage' | 'no-figure';
+  /** The question's words that name a topic no document covers (`uncovered-topic`), or a name the best passages do not speak of (`unmet-name`). */
+  words: string[];
+  /** The question's most specific words that the documents do speak of: where to ask instead. */
+  nearby: string[];
+}
+
+/** How many of the question's covered words a decline names. */
+const NEARBY_WORDS = 2;
+/** The rarity (idf) below which a covered word is too common to point anywhere: about one passage in five. */
+const MIN_NEARBY_WEIGHT = Math.log(5);
+
+/** Why the documents cannot answer, or undefined when they can. */
+export function unanswerable(found: Retrieval, kb: KnowledgeBase): Unanswerable | undefined {
+  const why = reasonUnanswerable(found, kb);
+  return why && { ...why, nearby: nearbyWords(found, kb, why.words) };
+}
+
+/**
+ * The question's words, most specific first, that some passage covers: "knife crime arrests"
+ * is not covered, but crime and arrests are, and a person may ask about those.
+ */
+function nearbyWords(found: Retrieval, kb: KnowledgeBase, uncovered: string[]): string[] {
+  const out = found.concepts
+    .filter((c) => !c.period && c.own.length > 0 && !c.words.some((w) => uncovered.includes(w) || ASKING_NOUNS.has(w)) && c.words.join('').length > 2)
+    // Named as the question words them, so only where the documents use those words themselves.
+    // A word that is mostly an adjective ("Old" of Old Trafford) names no topic to ask about.
+    .filter((c) => c.own.some((t) => kb.coversTerm(t)) && c.words.some((w) => nounMoreThanAdjective(w)))
+    .map((c) => ({ c, weight: kb.conceptWeightOf(c) }))
+    // A word in a fifth of the passages or more ("Manchester", "police") points nowhere.
+    .filter(({ weight }) => weight >= MIN_NEARBY_WEIGHT)
+    .sort((a, b) => b.weight - a.weight)
+    .map(({ c }) => asWritten(found.question.text, c.words.join(' ')));
+  return [...new Set(out)].slice(0, NEARBY_WORDS);
+}
+
+/** Words as the question wrote them ("Challenger", not "challenger"). */
+function asWritten(text: string, lower: string): string {
+  const at = text.toLowerCase().indexOf(lower);
+  return at < 0 ? lower : text.slice(at, at + lower.length);
+}
+
+function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswerable, 'nearby'> | undefined {
+  const uncovered = uncoveredTopicWords(found.question, kb);
+  if (uncovered.length > 0) return { reason: 'uncovered-topic', words: uncovered };
+  const top = found.ranked[0];
+  if (!top || top.coverage < MIN_COVERAGE) return { reason: 'low-coverage', words: [] };
+  const unmet = unmetNames(found, kb);
+  if (unmet.length > 0) return { reason: 'unmet-name', words: unmet };
+  // "traffic accidents in Bolton": a passage that meets one idea of three or more, however rare
+  // that one ("Bolton"), is about something else.
+  const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0).length;
+  const bestMet = Math.max(...found.ranked.slice(0, FIGURE_PASSAGES).map((r) => r.ideasMet));
+  if (ideas >= MANY_IDEAS && bestMet <= 1) return { reason: 'low-coverage', words: [] };
+  const units = found.question.units;
+  if (!units) return undefined;
+  // An indicator table measuring the topic holds the number, whatever the passages state.
+  if (kb.matchSeries(found)) return undefined;
+  const topical = found.concepts.filter((c) => !c.period && c.own.length > 0);
+  if (topical.length === 0) return undefined;
+  const weight = (c: Concept) => kb.conceptWeightOf(c);
+  const total = topical.reduce((s, c) => s + weight(c), 0);
+  for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
+    for (const f of r.figures) {
+      if (!units.includes(f.unit)) continue;
+      // "How many officers does GMP have" is not answered by the 2000 it has lost.
+      if (found.question.asksStock && statesChange(f)) continue;
+      const words = kb.figureWords(f).all;
+      let got = 0;
+      for (const c of topical) if (conceptIn(c, words)) got += weight(c);
+      // The sentence may lean on its passage ("The conversion of reports to charges…" in a
+      // passage about rape): a passage that covers the question well needs less of its sentence.
+      const needed = r.coverage >= WELL_COVERED ? FIGURE_SENTENCE_COVERAGE / 2 : FIGURE_SENTENCE_COVERAGE;
+      if (total === 0 || got / total >= needed) return undefined;
+    }
+  }
+  return { reason: 'no-figure', words: [] };
+}
+
+/**
+ * Names in the question ("Warwickshire", "Styal") that the documents use somewhere but none of
+ * the best passages, their sections or their documents' titles speaks of: "first time entrants
+ * in Warwickshire" is not answered by the figure for England and Wales. A name is a word written
+ * with a capital that English does not know as a word; acronyms are left to the other checks.
+ */
+function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
+  const best = found.ranked.slice(0, FIGURE_PASSAGES);
+  const out: string[] = [];
+  words(found.question.text).forEach((w) => {
+    const word = w.text.replace(/[’']s$/, '');
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isEnglish(word)) return;
+    const c = found.concepts.find((k) => !k.period && k.words.length === 1 && k.words[0] === word.toLowerCase());
+    // Only a name the documents use as written: a shortening ("Cambs") is left to the search.
+    if (!c || !c.own.some((t) => kb.coversTerm(t))) return;
+    if (!best.some((r) => conceptIn(c, r.matched))) out.push(word);
+  });
+  return out;
+}
+
+/** Whether `word`, right after another with only a space between, is mostly a noun: "knife crime". */
+function isNounAfter(word: string, between: string): boolean {
+  return /^\S+\s+$/.test(between) && /^\p{Ll}[\p{L}-]*$/u.test(word) && mostlyNoun(word);
+}
+
+/** Whether WordNet gives a word meanings as a noun, at least as many as it gives it as an adjective. */
+function nounMoreThanAdjective(word: string): boolean {
+  const senses = senseCounts(word);
+  return senses.n > 0 && senses.n >= senses.a;
+}
+
+/** Whether WordNet gives a word at least as many meanings as a noun as as a verb or an adjective. */
+function mostlyNoun(word: string): boolean {
+  const senses = senseCounts(word);
+  return senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a;
+}
+
+/**
+ * The question's words that name a topic and that nothing in the documents covers (none of their
+ * terms, stand-ins or broader words is used by any passage, title or acronym), when they are one
+ * of two kinds of word that name a topic whatever the rest of the question says:
+ * - a name: written with a capital (not just for opening the question) and not in capitals
+ *   throughout, which acronyms and abbreviations are ("Stockport", "Operation Venetic");
+ * - a noun rare in English ("precept", "moped"): everyday words are as often how a question is
+ *   put as what it is about, and words English doesn't know are more often typos or shorthand;
+ * - a number of three digits or more that names a thing ("999 calls"), not one compared with;
+ * - two everyday nouns side by side, which together name a thing ("roadside breath tests").
+ */
+export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): string[] {
+  const uncovered = new Set<string>();
+  for (const c of question.concepts) {
+    if (c.period || c.own.length === 0 || c.words.length !== 1) continue;
+    if (![...c.own, ...c.alternatives, ...c.broader].some((t) => kb.coversTerm(t))) uncovered.add(c.words[0]!);
+  }
+  if (uncovered.size === 0) return [];
+  const out: string[] = [];
+  const nouns = new Map<number, string>();
+  const all = words(question.text);
+  all.forEach((w, i) => {
+    const word = w.text.replace(/[’']s$/, '');
+    const lower = word.toLowerCase();
+    // A number that names a thing ("999 calls", "the 111 service") and that no document writes;
+    // a number compared with ("over 500") is a value, not a topic.
+    if (/^\d{3,}$/.test(word) && uncovered.has(lower) && !COMPARING.test(question.text.slice(0, w.at))) {
+      out.push(word);
+      return;
+    }
+    if (!uncovered.has(lower) || ASKING_NOUNS.has(lower) || !/^\p{L}[\p{L}-]+$/u.test(word)) return;
+    const name = /^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isEnglish(word));
+    const senses = senseCounts(word);
+    if (name || (isRare(word) && senses.n > 0)) out.push(word);
+    else if (mostlyNoun(word)) nouns.set(i, word);
+  });
+  // Two everyday nouns side by side that no document uses ("roadside breath tests") name a
+  // thing they don't cover; so does one that names a kind of a thing they do ("knife crime"):
+  // alone, it may only be how the question puts it.
+  for (const [i, word] of nouns) {
+    if (nouns.has(i + 1)) out.push(word, nouns.get(i + 1)!);
+    // Three letters or fewer is as often a clipping ("max days") as a word.
+    else if (word.length > 3 && all[i + 1] && isNounAfter(all[i + 1]!.text, question.text.slice(all[i]!.at, all[i + 1]!.at))) out.push(word);
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,98 @@
+import { findPeriods } from '../language/periods.js';
+import { cachedTerms, periodTerms, words } from '../language/tokens.js';
+import { LONGEST_PHRASE, type WordAlternatives } from './word-alternatives.js';
+import type { Period } from '../types.js';
+
+/** One idea in a question: the words that said it, and every term that can stand for it. */
+export interface Concept {
+  /** The question's words that formed this concept, as typed (lower case). */
+  words: string[];
+  /** Terms of the question that formed this concept. */
+  own: string[];
+  /** Terms meaning the same that a passage may hold instead (WordNet, the glossary), besides `own`. */
+  alternatives: string[];
+  /** Terms for something broader ("firm" → business): weaker stand-ins. */
+  broader: string[];
+  /** Terms for its opposite ("men" → female): a figure about those is about something else. */
+  opposite?: string[];
+  /** True for a period ("2023/24" → fy2023): matched by period logic, not as a topic word. */
+  period?: boolean;
+}
+
+/** Whether any of the terms is in the set. */
+export function anyIn(terms: string[], set: ReadonlySet<string>): boolean {
+  for (const t of terms) if (set.has(t)) return true;
+  return false;
+}
+
+/** Whether any of the concept's terms, its own or a stand-in of the same meaning, is in `words`. */
+export function conceptIn(c: Concept, words: ReadonlySet<string>): boolean {
+  return anyIn(c.own, words) || anyIn(c.alternatives, words);
+}
+
+const lower = (text: string) => words(text).map((w) => w.text.toLowerCase().replace(/’/g, "'"));
+
+/**
+ * Groups a question into concepts: a phrase the word knowledge holds ("lie detector", "locked
+ * up") is one concept, longest phrase first; every other word with a search term is its own,
+ * and so is every period.
+ * `readings` gives the terms that words of the question stand for besides their own (shorthand,
+ * other forms of the word: see question.ts).
+ * @example
+ * concepts('lie detector tests', alternatives) // → [{own:['lie','detector'], alternatives:['polygraph']}, {own:['test'], …}]
+ */
+export function concepts(
+  question: string,
+  alternatives?: WordAlternatives,
+  periods: Period[] = findPeriods(question),
+  readings: Map<string, string[]> = new Map(),
+): Concept[] {
+  // Period words are one concept each (their token), not words of their own.
+  let rest = question;
+  for (const p of periods) rest = rest.replace(p.label, ' ');
+  const tokens = lower(rest);
+  const out: Concept[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = alternatives && phraseAt(tokens, i, alternatives);
+    if (phrase) {
+      out.push(phrase.concept);
+      i += phrase.length;
+      continue;
+    }
+    // One word's terms, as passages' are, remembered: questions repeat their words.
+    const own = cachedTerms(tokens[i]!);
+    if (own.length > 0) {
+      const alt = alternatives?.of([tokens[i]!]);
+      // Shorthand or another form of the word stands for what the documents write ("NW" →
+      // north, west; "burglars" → burglary).
+      const read = readings.get(tokens[i]!);
+      const same = read ? [...new Set([...(alt?.same ?? []), ...read])] : (alt?.same ?? []);
+      out.push({ words: [tokens[i]!], own, alternatives: same, broader: alt?.broader ?? [], ...(alt?.opposite ? { opposite: alt.opposite } : {}) });
+    }
+    i++;
+  }
+  for (const t of new Set(periodTerms(periods))) out.push({ words: [t], own: [t], alternatives: [], broader: [], period: true });
+  // The same words twice in a question are one idea.
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const key = [...c.own, '|', ...c.alternatives].join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The longest phrase of two words or more starting at `tokens[i]` that the word knowledge holds. */
+function phraseAt(tokens: string[], i: number, alternatives: WordAlternatives): { concept: Concept; length: number } | undefined {
+  if (!alternatives.startsPhrase(tokens[i]!)) return undefined;
+  for (let n = Math.min(LONGEST_PHRASE, tokens.length - i); n >= 2; n--) {
+    const slice = tokens.slice(i, i + n);
+    // A phrase holds a word with a term of its own ("a year", "locked up"; not "at all").
+    if (!slice.some((w) => cachedTerms(w).length > 0)) continue;
+    const alt = alternatives.of(slice);
+    if (!alt || alt.same.length + alt.broader.length === 0) continue;
+    const own = slice.flatMap((w) => cachedTerms(w));
+    return { concept: { words: slice, own, alternatives: alt.same, broader: alt.broader, ...(alt.opposite ? { opposite: alt.opposite } : {}) }, length: n };
+  }
+  return undefined;
+}

@@ -1,0 +1,243 @@
+import { concepts, type Concept } from './concepts.js';
+import type { FigureUnit } from '../figures/figures.js';
+import { spokenPeriods } from '../language/periods.js';
+import type { TermStats } from './term-stats.js';
+import { termOf, words } from '../language/tokens.js';
+import type { Period } from '../types.js';
+import type { WordAlternatives } from './word-alternatives.js';
+import { isEnglish } from '../language/word-rarity.js';
+
+/**
+ * A question, read once: what retrieval, the answerability check, figure choice and quotes all
+ * work from, so none of them parses the raw text again.
+ */
+export interface Question {
+  /** The question as asked (cleaned of control characters). */
+  asked: string;
+  /** What is searched: the question with mistyped words corrected. */
+  text: string;
+  /** Words corrected against the documents' vocabulary, in order. */
+  corrections: { from: string; to: string }[];
+  /** Shorthand read as what the documents write ("NW" as North West, "quals" as qualifications). */
+  shorthand: { from: string; to: string }[];
+  /** Periods the question asks about (not those it compares with, nor those naming a document). */
+  periods: Period[];
+  /**
+   * Periods that name a document ("the 2018 plan", "the 2020 VSA assessment"): they prefer a
+   * figure of that period, but a passage that does not state it still answers.
+   */
+  documentPeriods: Period[];
+  /** Its ideas, each with the terms that may stand for it. */
+  concepts: Concept[];
+  /** The kinds of number it asks for, or undefined when it asks for none. */
+  units?: FigureUnit[];
+  /**
+   * Its words that name the kind of number asked ("funding", "cost", "rate"): a passage stating
+   * a number of that kind answers them whether or not it uses the word ("£6 million for…").
+   */
+  unitWords: Set<string>;
+  /** Whether it is phrased as asking for a number ("how many", "rate", "total"…). */
+  wantsFigure: boolean;
+  /**
+   * The search term of what a count asks for: the last word of the phrase after "how many" or
+   * "number of" ("how many community payback hours are owed" → hour).
+   */
+  counted?: string;
+  /**
+   * Whether it asks how many there are ("how many officers does GMP have", "how many … are
+   * there"): a number lost, gained or added since some time answers a different question.
+   */
+  asksStock: boolean;
+  /**
+   * Whether it asks by how much something moved ("how much did pick-ups grow", "what was the
+   * rise in…"): the size of the change answers it, not the level before or after.
+   */
+  asksChange: boolean;
+}
+
+/** What reading a question needs of the knowledge: its terms, and what words stand for. */
+export interface Vocabulary {
+  stats: TermStats;
+  alternatives?: WordAlternatives;
+}
+
+const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentage|per ?cent|proportion|share|fraction|figure|figures|total|average|count|%)\b/i;
+
+const ASKS: [RegExp, FigureUnit[]][] = [
+  [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, ['days', 'weeks', 'months', 'years']],
+  // "How much does each council get a year": how much someone gets, receives or is given is money.
+  [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
+  // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
+  [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|how likely|likelihood|chances?|probability|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000']],
+  [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
+];
+const ANY_UNIT: FigureUnit[] = ['count', 'percent', 'ratio', 'money', 'percentage-points', 'rate-per-1000', 'days', 'weeks', 'months', 'years'];
+
+/**
+ * A question that opens by asking who, which, where, when, why or whether asks for something
+ * other than a number, even when it names a period ("who chaired the board in 2019?").
+ */
+export const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|do|is|are|was|were|will|can|could|has|have|had|how (?:did|does|do|is|are|was|were|will|can|has|have))\b/i;
+
+/** "Quote the definition used in the 2015/16 bulletin", "what does ONS say about 2023": words are asked for. */
+const asksForWords = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
+
+/**
+ * The kinds of number a question asks for, or undefined when it does not ask for one. Naming a
+ * period asks for what happened in it, a number of any kind, unless the question asks for
+ * something else.
+ */
+export function askedUnits(text: string, periods: Period[]): FigureUnit[] | undefined {
+  return askedBy(text, periods).units;
+}
+
+/** The kinds of number asked, and the words that asked for them (the group that decided). */
+function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string> } {
+  for (const [re, units] of ASKS) {
+    if (!re.test(text)) continue;
+    const said = new Set<string>();
+    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) for (const w of words(m[0])) said.add(w.text.toLowerCase());
+    // Counting words say how, not what: "number" is in every passage that has a number.
+    return { units, words: units.includes('count') ? new Set() : said };
+  }
+  return { units: periods.length > 0 && !asksOtherThanNumber.test(text) && !asksForWords.test(text) ? ANY_UNIT : undefined, words: new Set() };
+}
+
+/** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
+const SHORTEST_TYPO = 4;
+
+/**
+ * The question without the nouns by which it points at the documents themselves ("does the
+ * plan say…", "the HMPPS plan", "in the report"): every passage is in a plan or report, so the
+ * word finds passages that happen to say it, not the topic. The words naming which one stay.
+ */
+function withoutDocumentNouns(text: string): string {
+  // Singular only: "the reports of rape" and "the 4P plans" are topics.
+  return text.replace(/\b((?:the|this|that|their|its|your|our)\s+(?:[\w'’-]+\s+){0,3}?)(?:plan|report|strategy|document)\b(?![-'’])/gi, '$1');
+}
+
+/**
+ * The question without the words that only place it in the present ("these days", "at the
+ * moment", "currently"): they ask for the latest figure, which ranking already prefers, and name
+ * no topic — as search words they find passages that happen to say "currently".
+ */
+function withoutPresentTime(text: string): string {
+  return text.replace(/\b(?:these days|nowadays|at (?:the )?(?:moment|present)|currently|presently|right now|as (?:it|things) stands?|so far)\b/gi, ' ');
+}
+
+/** Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21 annual report"). */
+function namesDocument(text: string, period: Period): boolean {
+  const at = text.indexOf(period.label);
+  if (at < 0) return false;
+  // Up to three words of its name between: "2018 Standing Together plan", "2020 VSA assessment".
+  // ("2018 across the plan area" speaks of a time: a preposition or article ends the name).
+  return /^\s+(?:(?!(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)\s)[\w'’-]+\s+){0,3}?(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication)s?\b/i.test(
+    text.slice(at + period.label.length),
+  );
+}
+
+/**
+ * Reads a question: corrects words the documents don't use and English doesn't know ("chalenger"
+ * → challenger), then finds its periods, concepts and the kind of number it asks for.
+ * @example
+ * readQuestion('challanger disruptons', kb).text // 'challenger disruptions'
+ */
+export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
+  const corrections: Question['corrections'] = [];
+  const shorthand: Question['shorthand'] = [];
+  const readings = new Map<string, string[]>();
+  let text = asked;
+  const { stats, alternatives } = vocabulary;
+  if (alternatives) {
+    for (const w of [...words(asked)].reverse()) {
+      // An English word the documents use only in another form ("burglars", where they write
+      // "burglary"); a word English doesn't know is shorthand or a typo, below.
+      const term = termOf(w.text);
+      if (term && !stats.has(term) && isEnglish(w.text)) {
+        const family = alternatives.family(w.text);
+        if (family.length > 0) readings.set(w.text.toLowerCase(), family);
+      }
+      if (!unknownWord(w.text, stats, alternatives)) continue;
+      // Shorthand first: an initialism or a clipped word is no typo ("quals" is not "equals").
+      const short = alternatives.shorthand(w.text, stats);
+      if (short) {
+        readings.set(w.text.toLowerCase(), short.terms);
+        shorthand.unshift({ from: w.text, to: short.reads });
+        continue;
+      }
+      if (!mayBeTypo(w.text)) continue;
+      const fix = alternatives.correct(w.text, stats);
+      if (!fix) continue;
+      text = text.slice(0, w.at) + fix + text.slice(w.at + w.text.length);
+      corrections.unshift({ from: w.text, to: fix });
+    }
+  }
+  // The periods it asks about: not those it only compares with ("… compared with 2022").
+  const spoken = spokenPeriods(text);
+  const ideas = concepts(withoutPresentTime(withoutDocumentNouns(text)), alternatives, spoken, readings);
+  // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
+  const periods = spoken.filter((p) => !namesDocument(text, p));
+  const documentPeriods = spoken.filter((p) => !periods.includes(p));
+  // A broader word stands in only for a word the documents don't use: where they use the word
+  // itself, its broader words ("attack" for "charge") only find other topics.
+  for (const c of ideas) if (c.own.every((t) => stats.has(t))) c.broader = [];
+  const asking = askedBy(text, periods);
+  return {
+    asked,
+    text,
+    corrections,
+    shorthand,
+    periods,
+    documentPeriods,
+    concepts: ideas,
+    units: asking.units,
+    unitWords: asking.words,
+    wantsFigure: figureCue.test(text),
+    counted: countedTerm(text),
+    asksStock: STOCK.test(text) && !MOVED.test(text),
+    asksChange: CHANGE_ASKED.test(text),
+  };
+}
+
+/** "How many … does GMP have", "how many … are there", "how many … work in …". */
+const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
+/** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase". */
+const CHANGE_ASKED = /\b(?:how much|how far|by how much|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b/i;
+/** Words asking how a number moved, or what was done: not a stock. */
+const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
+
+/** Words that end the phrase naming what is counted: verbs, auxiliaries and prepositions. */
+const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|would|can|could|got|get|gets|in|on|at|for|from|by|with|across|since|during|of|per|a|an|the|to|that|who|which|there|than|over|under|this|these|last|each|every|\d.*)$/i;
+
+/** The search term of the head of the phrase after "how many" / "number of", if any. */
+function countedTerm(text: string): string | undefined {
+  const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
+  if (!m) return undefined;
+  const phrase: string[] = [];
+  for (const w of words(m[1]!)) {
+    if (ENDS_COUNTED.test(w.text)) break;
+    phrase.push(w.text);
+  }
+  const head = phrase.at(-1);
+  return head === undefined ? undefined : termOf(head);
+}
+
+/**
+ * A word nothing else explains: letters only, used by no document, standing for nothing the
+ * documents use, and unknown to English (or in capitals: "CRS" is an initialism even if "crs" is
+ * on a word list). It may be shorthand or a typo.
+ */
+function unknownWord(word: string, stats: TermStats, alternatives: WordAlternatives): boolean {
+  if (!/^\p{L}{2,}$/u.test(word)) return false;
+  const term = termOf(word);
+  if (!term || stats.has(term) || alternatives.of([word.toLowerCase()])) return false;
+  return /^[A-Z]{2,5}s?$/.test(word) || !isEnglish(word);
+}
+
+/**
+ * An unknown word worth correcting: long enough (lower case, or capitalised). Words in capitals
+ * are left alone: acronyms are what a typo check gets wrong.
+ */
+function mayBeTypo(word: string): boolean {
+  return word.length >= SHORTEST_TYPO && /^[A-Za-z][a-z]+$/.test(word);
+}

@@ -1,0 +1,144 @@
+import type { Logger } from 'pino';
+import { figuresByPassage, type Corpus, type Found } from './corpus.js';
+import type { Figure } from '../figures/figures.js';
+import type { PassageFactsCache } from './passage-facts.js';
+import { acronymExpander, BOOST, passageFields } from './search-index.js';
+import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, Store } from '../store/store.js';
+import { TermStats } from './term-stats.js';
+import type { Acronym, Passage } from '../types.js';
+
+/**
+ * Candidates the store's full-text table returns for a question, before they are scored here:
+ * its BM25 cannot weigh stand-in terms lower, so it is asked for more than are kept.
+ */
+const CANDIDATES = 200;
+/** BM25 as minisearch computes it (its defaults), so both corpora rank alike. */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/**
+ * A corpus too large to hold in memory, left in the store: its full-text table finds candidates,
+ * which are fetched and scored here as the in-memory index would score them. Start-up reads no
+ * passage, and memory holds only the passages of the questions being answered.
+ */
+export class StoreCorpus implements Corpus {
+  private constructor(
+    private readonly store: Store,
+    private readonly table: FullTextTable,
+    readonly stats: TermStats,
+    /** Term rarity within each field, as minisearch weighs it. */
+    private readonly fieldStats: Record<keyof FullTextFields, TermStats>,
+    private readonly lengths: FullTextLengths,
+    private readonly facts: PassageFactsCache,
+  ) {}
+
+  /**
+   * Opens the corpus kept in `table`, building the table first when it was built for another
+   * generation (or never): the first process to load a new generation builds it for all.
+   */
+  static async open(
+    store: Store,
+    table: FullTextTable,
+    want: { generation: number; passages: number },
+    acronyms: Map<string, Acronym>,
+    facts: PassageFactsCache,
+    log?: Logger,
+  ): Promise<StoreCorpus> {
+    let built = await table.builtFor();
+    if (!built || built.generation !== want.generation || built.passages !== want.passages) {
+      log?.info({ passages: want.passages }, 'building the full-text table for a corpus searched in the store');
+      const expand = acronymExpander(acronyms);
+      built = await table.rebuild(want.generation, (p) => passageFields(p, expand));
+    }
+    const byField = await table.frequencies();
+    const fieldStats = {
+      text: new TermStats(byField.text, built.passages),
+      section: new TermStats(byField.section, built.passages),
+      expansions: new TermStats(byField.expansions, built.passages),
+    };
+    return new StoreCorpus(store, table, new TermStats(byField.any, built.passages), fieldStats, built, facts);
+  }
+
+  async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
+    // Scored on the terms the table returns; only the passages kept are read.
+    const scored = (await this.table.match(this.lengths, terms, CANDIDATES))
+      .map((m) => {
+        const { score, matched } = this.score(m, terms, weights);
+        return { id: m.id, text: m.text, score, matched };
+      })
+      .filter((m) => m.matched.size > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    const ids = scored.map((m) => m.id);
+    const [passages, figures, before] = await Promise.all([this.store.passagesById(ids), this.store.figuresOf(ids), this.store.passagesBefore(ids)]);
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    const figuresOf = figuresByPassage(figures);
+    return scored.flatMap((m) => {
+      const passage = byId.get(m.id);
+      if (!passage) return [];
+      // The table's terms are the passage's facts: kept, the text need not be tokenized again.
+      this.facts.of(passage, () => (m.text ? m.text.split(' ') : []));
+      return [{ id: m.id, score: m.score, matched: m.matched, nearby: undefined, passage, figures: figuresOf.get(m.id) ?? [], before: before.get(m.id) }];
+    });
+  }
+
+  relativeLength(passage: Passage): number {
+    // In terms, which the table counted; the passage's facts were kept when it was found.
+    return this.facts.of(passage).terms.length / Math.max(1, this.lengths.text);
+  }
+
+  passagesById(ids: string[]): Promise<Passage[]> {
+    return this.store.passagesById(ids).then((found) => {
+      const byId = new Map(found.map((p) => [p.id, p]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    });
+  }
+
+  figures(filter: { kind?: Figure['kind']; docId?: string }): Promise<Figure[]> {
+    return this.store.figuresWhere(filter);
+  }
+
+  /**
+   * BM25 over the passage's fields, scaled by the number of query terms matched (as minisearch
+   * does). Terms are counted in the fields as the table returned them, joined by spaces, rather
+   * than split into arrays: 200 candidates a question, three fields each.
+   */
+  private score(row: FullTextMatch, terms: string[], weights: Map<string, number>): { score: number; matched: Set<string> } {
+    const matched = new Set<string>();
+    let raw = 0;
+    for (const field of FIELDS) {
+      const joined = row[field];
+      if (!joined) continue;
+      let length = -1;
+      for (const t of terms) {
+        const tf = occurrences(joined, t);
+        if (tf === 0) continue;
+        if (length < 0) length = termCount(joined);
+        const norm = 1 - B + (B * length) / Math.max(1, this.lengths[field]);
+        raw += (weights.get(t) ?? 1) * BOOST[field] * this.fieldStats[field].idf(t) * (D + (tf * (K + 1)) / (tf + K * norm));
+        matched.add(t);
+      }
+    }
+    return { score: raw * matched.size, matched };
+  }
+}
+
+const FIELDS = ['text', 'section', 'expansions'] as const;
+
+/** How many times `term` stands as a whole term in `joined` (terms joined by single spaces). */
+function occurrences(joined: string, term: string): number {
+  let n = 0;
+  for (let at = joined.indexOf(term); at >= 0; at = joined.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    if ((at === 0 || joined.charCodeAt(at - 1) === 32) && (end === joined.length || joined.charCodeAt(end) === 32)) n++;
+  }
+  return n;
+}
+
+/** The number of terms in `joined` (terms joined by single spaces). */
+function termCount(joined: string): number {
+  let n = 1;
+  for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 32) n++;
+  return n;
+}
