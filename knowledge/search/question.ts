@@ -122,7 +122,17 @@ function withoutDocumentNouns(text: string): string {
  * no topic — as search words they find passages that happen to say "currently".
  */
 function withoutPresentTime(text: string): string {
-  return text.replace(/\b(?:these days|nowadays|at (?:the )?(?:moment|present)|currently|presently|right now|as (?:it|things) stands?|so far)\b/gi, ' ');
+  return text.replace(/\b(?:these days|nowadays|at (?:the )?(?:moment|present)|currently|presently|right now|as (?:it|things) stand(?:s)?|so far)\b/gi, ' ');
+}
+
+/**
+ * The question without the words that say what kind of answer it wants rather than what about:
+ * "how long", "how often", "how quickly" ask for a duration or a frequency (read from the question
+ * as a whole, see `askedBy`), and "typically", "usually", "normally" only soften it. As search
+ * words they find passages that happen to say "long" or "usually".
+ */
+function withoutAnswerKindWords(text: string): string {
+  return text.replace(/\bhow (?:long|often|quickly|soon|frequently)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ');
 }
 
 /** Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21 annual report"). */
@@ -174,7 +184,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   }
   // The periods it asks about: not those it only compares with ("… compared with 2022").
   const spoken = spokenPeriods(text);
-  const ideas = concepts(withoutPresentTime(withoutDocumentNouns(text)), alternatives, spoken, readings);
+  const ideas = concepts(withoutAnswerKindWords(withoutPresentTime(withoutDocumentNouns(text))), alternatives, spoken, readings);
   // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
   const periods = spoken.filter((p) => !namesDocument(text, p));
   const documentPeriods = spoken.filter((p) => !periods.includes(p));

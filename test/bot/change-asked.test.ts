@@ -52,3 +52,15 @@ describe('a question set in the present ("these days", "at the moment")', () => 
     }
   });
 });
+
+describe('words that say what kind of answer is wanted ("how long", "typically")', () => {
+  it('are not searched as the topic', () => {
+    const read = knowledge().question('how long does it typically take for a reservation to be approved?');
+    const words = read.concepts.flatMap((c) => c.words);
+    expect(words).not.toContain('long');
+    expect(words).not.toContain('typically');
+    expect(words).toEqual(expect.arrayContaining(['reservation', 'approved']));
+    // The duration is still what is asked for.
+    expect(read.units).toEqual(expect.arrayContaining(['days']));
+  });
+});
