@@ -1,5 +1,6 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
 import { statesChange } from '../../knowledge/figures/figure-words.js';
+import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
 import { anyIn, conceptIn } from '../../knowledge/search/concepts.js';
@@ -154,7 +155,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase
       // compared with the previous year", the one measured against the year asked leads.
-      if (asksOnYearBefore && comparedWithYearBefore(figure)) score *= YEAR_BEFORE_WEIGHT;
+      if (asksOnYearBefore && comparedWithYearBefore(figure, found.askedPeriods)) score *= YEAR_BEFORE_WEIGHT;
       // "How much did pick-ups grow": the size of the change ("increased by 18%") answers, not a level.
       if (found.question.asksChange) score *= statesChange(figure) ? ASKED_CHANGE_WEIGHT : LEVEL_FOR_CHANGE_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
@@ -312,17 +313,25 @@ const YEAR_BEFORE_SAID = /\b(?:previous|last|prior|preceding) year\b|\byear befo
 /**
  * Whether the figure is the number a sentence compares with the year before: the last number
  * ahead of "the previous year" ("increased from 33% to 35%, compared to the previous year" — 35%;
- * "17% lower than in 2020, however a 13% increase compared with the previous year" — 13%).
+ * "17% lower than in 2020, however a 13% increase compared with the previous year" — 13%), or
+ * ahead of the period a year before one asked ("… a 13% increase compared with the year ending
+ * March 2022", asked about the year ending March 2023).
  */
-function comparedWithYearBefore(figure: Figure): boolean {
+function comparedWithYearBefore(figure: Figure, asked: Period[]): boolean {
   const text = figure.sentence;
   const at = text.indexOf(figure.value);
   if (at < 0) return false;
-  for (const said of text.matchAll(YEAR_BEFORE_SAID)) {
-    const before = text.slice(0, said.index);
-    const numbers = [...before.matchAll(/\d[\d,.]*/g)];
-    const last = numbers.at(-1);
-    if (last && last.index >= at && last.index < at + figure.value.length) return true;
+  const mentions = [...text.matchAll(YEAR_BEFORE_SAID)].map((m) => m.index);
+  for (const p of findPeriods(text)) {
+    if (asked.some((a) => p.start === yearEarlier(a.start) && p.end === yearEarlier(a.end)) && text.includes(p.label)) mentions.push(text.indexOf(p.label));
   }
-  return false;
+  return mentions.some((where) => {
+    const last = [...text.slice(0, where).matchAll(/\d[\d,.]*/g)].at(-1);
+    return last !== undefined && last.index >= at && last.index < at + figure.value.length;
+  });
+}
+
+/** An ISO date a year earlier. */
+function yearEarlier(iso: string): string {
+  return `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
 }

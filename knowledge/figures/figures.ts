@@ -183,7 +183,9 @@ function placeAfter(text: string): string | undefined {
 function periodFor(sentence: string, mention: Mention, periods: { period: Period; at: number }[]): Period | undefined {
   const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1);
   const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
-  const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at)).pop();
+  // A period the sentence compares an earlier number with ("20% lower than the year ending March
+  // 2020, however a 5% increase …") is that number's base, not the next number's period.
+  const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at) && !COMPARISON_BASE.test(sentence.slice(Math.max(clauseStart, p.at - 40), p.at))).pop();
   // A period later in the clause ("56 partnership activities have taken place since April 2019"),
   // unless it is what the figure is compared with.
   const after = periods.find((p) => {
@@ -198,6 +200,9 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   const opened = clauseStart > 0 && !OWN_TIME.test(clause) ? periods.filter((p) => p.at < clauseStart).pop() : undefined;
   return before?.period ?? after?.period ?? opened?.period;
 }
+
+/** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
+const COMPARISON_BASE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?$/i;
 
 /** Words by which a clause speaks of a time of its own. */
 const OWN_TIME = /\b(?:this|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;

@@ -18,6 +18,8 @@ The service employs 35 librarians across 9 branches.
 Reservations
 
 Online reservations were 12% lower than in 2019, however there was a 9% increase compared with the previous year.
+
+Book renewals were 20% lower in 2023/24 than in 2019/20, however there was a 5% increase compared with 2022/23.
 `;
 
 const knowledge = useKnowledgeWith({ 'library-review.txt': REPORT });
@@ -33,6 +35,9 @@ describe('a question asking by how much something moved', () => {
   it('leads with the change measured against the year before when that is the comparison asked', async () => {
     const answer = await handle('online reservations change on the previous year', knowledge());
     expect(answer.figures[0]).toMatchObject({ value: '9%' });
+    // The year before the one asked, named as a period.
+    const renewals = await handle('book renewals 2023/24 change on previous year', knowledge());
+    expect(renewals.figures[0]).toMatchObject({ value: '5%' });
   });
 
   it('still leads with the level when the level is what is asked', async () => {

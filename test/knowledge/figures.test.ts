@@ -126,6 +126,14 @@ describe('what a figure measures', () => {
     ]);
   });
 
+  it('never dates a number by the period an earlier number is compared with', () => {
+    const figures = figuresOf('Thefts were 20% lower than the year ending March 2020, however, there was a 5% increase compared with the year ending March 2023.');
+    expect(figures.map((f) => [f.value, f.period?.label])).toEqual([
+      ['20%', undefined],
+      ['5%', undefined],
+    ]);
+  });
+
   it('leaves a sentence adverb out of the measure ("actually", "significantly")', () => {
     const [change] = figuresOf('The success rate fell, but the total number of successful pickups actually increased by 18% (601 to 711).').filter((f) => f.value === '18%');
     expect(change?.measure).toBe('successful pickups');
