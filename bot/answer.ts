@@ -45,6 +45,11 @@ export interface AnswerFigure extends Citation {
    */
   later?: { period?: string; value: string; change?: string };
   comparator?: { geography: string; value: string };
+  /**
+   * When the figure is the size of a change read from a level the sentence gives (asked "how much
+   * did … change"), that level and the one it changed from.
+   */
+  level?: { value: string; from?: string; fromPeriod?: string };
   /** The count behind a percentage ("601/940"). */
   basis?: string;
   /** The sentence that states it, as the document words it. */

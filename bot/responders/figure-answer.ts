@@ -33,6 +33,8 @@ const UNNAMED_WEIGHT = 0.5;
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 
 const wantsCount = /\b(how many|number of|count|total)\b/i;
+/** Words that name numbers in general ("PCSO numbers", "figures", "stats"), not what they count ("the number of X" does say it). */
+const NUMBER_NOUN = /^(?:numbers|figures?|stats?|statistics?|data)$/i;
 /** A question setting one place beside another: "…in GM compared with England and Wales", "GM vs national". */
 const COMPARES_PLACES = /\b(?:compared? (?:with|to)|vs\.?|versus|against|than)\b/i;
 /** "What was the burglary solved rate the previous year?": the value before the latest is asked for… */
@@ -64,8 +66,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const wanted = found.concepts;
   const question = found.question.text;
   const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean; forAsked: boolean; topicShare: number }[] = [];
-  const weights = wanted.map((c) => (c.period ? 0 : kb.conceptWeightOf(c)));
-  const topics = wanted.filter((c) => !c.period).length;
+  // "PCSO numbers", "crime figures": the word for a number says a number is wanted, not which.
+  const asksNumber = wanted.map((c) => c.words.length > 0 && c.words.every((w) => NUMBER_NOUN.test(w)));
+  const weights = wanted.map((c, i) => (c.period || asksNumber[i] ? 0 : kb.conceptWeightOf(c)));
+  const topics = wanted.filter((c, i) => !c.period && !asksNumber[i]).length;
   const counted = found.question.counted;
   // Money asked for in so many words ("funding", "how much does each council get"); a share or
   // rate ("what proportion", "how likely") — as the question was read, not read again here.
@@ -109,7 +113,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         const c = wanted[i]!;
         // The period asked is weighed below, against the figure's own period: a sentence that
         // happens to write it is no better match.
-        if (c.period) continue;
+        if (c.period || asksNumber[i]) continue;
         if (conceptIn(c, own) || (lead !== undefined && conceptIn(c, lead))) {
           matched++;
           matchedWeight += weights[i]!;
@@ -175,12 +179,31 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
     seen.add(key);
     return true;
   });
-  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious, forAsked, topicShare }) => ({
-    figure: asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb),
-    from: r,
-    forAskedPeriod: forAsked,
-    topicShare,
-  }));
+  // "PCSO numbers change on the previous year": the size of the change leads, then the level.
+  const leadWithChange = found.question.asksChange || asksOnYearBefore;
+  return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious, forAsked, topicShare }, i) => {
+    const shown = asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb);
+    return { figure: i === 0 && leadWithChange && !asPrevious && !statesChange(figure) ? asChange(shown) : shown, from: r, forAskedPeriod: forAsked, topicShare };
+  });
+}
+
+/**
+ * A level told as the change its sentence states, when the change is what was asked: "7.4% fall
+ * in FTE PCSOs as at 30 September 2023 (7,651, from 8,263)". A level with no stated change in
+ * percent is left as it is.
+ */
+function asChange(f: AnswerFigure): AnswerFigure {
+  const change = f.previous?.change;
+  const m = change ? /^([+-])(\d+(?:\.\d+)?)%$/.exec(change) : null;
+  if (!m) return f;
+  return Object.assign({}, f, {
+    value: `${m[2]}%`,
+    number: Number(m[2]),
+    unit: 'percent',
+    measure: `${m[1] === '-' ? 'fall' : 'rise'} in ${inLine(f.measure)}`,
+    previous: undefined,
+    level: { value: displayValue(f.value, f.unit), from: f.previous?.value ? displayValue(f.previous.value, f.unit) : undefined, fromPeriod: f.previous?.period },
+  });
 }
 
 /** A figure told for the period its sentence compares with: that value leads, the newer one follows. */
@@ -258,6 +281,7 @@ export function figureLine(f: AnswerFigure): string {
     if (!prevValue) line += f.previous.period ? `, ${change} on ${f.previous.period}` : `, ${change}`;
     else line += f.previous.period ? `, ${change} on ${f.previous.period} (${prevValue})` : `, ${change} from ${prevValue}`;
   }
+  if (f.level) line += ` (${f.level.value}${f.level.from ? `, from ${f.level.from}${f.level.fromPeriod ? ` ${/^(?:last|the|a|an)\b/i.test(f.level.fromPeriod) ? '' : 'in '}${f.level.fromPeriod}` : ''}` : ''})`;
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
   return line;
 }
@@ -318,6 +342,8 @@ const YEAR_BEFORE_SAID = /\b(?:previous|last|prior|preceding) year\b|\byear befo
  * March 2022", asked about the year ending March 2023).
  */
 function comparedWithYearBefore(figure: Figure, asked: Period[]): boolean {
+  // "7,651 (down 7.4% on 8,263 last year)": read as compared with its previous value, said so.
+  if (figure.previous?.label && new RegExp(YEAR_BEFORE_SAID.source, 'i').test(figure.previous.label)) return true;
   const text = figure.sentence;
   const at = text.indexOf(figure.value);
   if (at < 0) return false;

@@ -345,6 +345,20 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       // "This was 22% lower compared with YE March 2017": the same, said after the number.
       const comparedAfter = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|were|are)\s*$/i.test(lead) ? /^\s*(lower|higher|less|more|fewer|greater|down|up)\b\s*(.*)$/i.exec(text.slice(m.end)) : null;
+      // "7,651 FTE PCSOs (down 7.4% on 8,263 last year)": the change of the figure before, and
+      // the value it changed from — neither is a figure of its own.
+      const upDown = m.unit === 'percent' && next && /\(\s*(up|down)\s+$/i.exec(lead);
+      const owner = upDown && /^\s*(?:on|from)\s*$/i.test(gap) ? found.slice(0, i).reverse().find((k) => !consumed.has(k)) : undefined;
+      if (upDown && owner && !roles.get(owner)!.previous) {
+        const o = roles.get(owner)!;
+        const said = /^\s*(last year|the previous (?:year|period|quarter|12 months)|a year (?:earlier|before)|the same (?:period|quarter) (?:last year|a year earlier))/i.exec(text.slice(next.end))?.[1];
+        attachPrevious(o, roles.get(next)!, said);
+        o.change = `${upDown[1]!.toLowerCase() === 'up' ? '+' : '-'}${m.value.replace(/\s/g, '')}`;
+        o.previous!.change = o.change;
+        consumed.add(m);
+        consumed.add(next);
+        continue;
+      }
       const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (CHANGE_OF.exec(lead)?.[1] ?? comparedAfter?.[1]);
       if (direction) {
         const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));

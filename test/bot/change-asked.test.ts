@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
+import { figureLine } from '../../bot/responders/figure-answer.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 /** A report giving a level and a change for the same service in neighbouring passages. */
@@ -14,6 +15,10 @@ The share of households visiting fell to 44% in 2023/24, but the total number of
 Staffing
 
 The service employs 35 librarians across 9 branches.
+
+Volunteers
+
+The service had 412 volunteers at the end of March 2024 (down 8.0% on 448 last year), most of them helping in the two largest branches.
 
 Reservations
 
@@ -38,6 +43,12 @@ describe('a question asking by how much something moved', () => {
     // The year before the one asked, named as a period.
     const renewals = await handle('book renewals 2023/24 change on previous year', knowledge());
     expect(renewals.figures[0]).toMatchObject({ value: '5%' });
+  });
+
+  it('tells a level as the change its sentence states when the change is asked, the level beside it', async () => {
+    const answer = await handle('volunteer numbers change on previous year', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '8.0%' });
+    expect(figureLine(answer.figures[0]!)).toMatch(/^8\.0% fall in volunteers .*\(412, from 448 last year\)$/);
   });
 
   it('still leads with the level when the level is what is asked', async () => {

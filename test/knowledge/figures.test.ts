@@ -134,6 +134,12 @@ describe('what a figure measures', () => {
     ]);
   });
 
+  it('reads "(down 7.4% on 8,263 last year)" as the change and the previous value of the figure before', () => {
+    const figures = figuresOf('7,651 FTE PCSOs (down 7.4% on 8,263 last year)');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '7,651', measure: 'FTE PCSOs', change: '-7.4%', previous: { value: '8,263', label: 'last year', change: '-7.4%' } });
+  });
+
   it('leaves a sentence adverb out of the measure ("actually", "significantly")', () => {
     const [change] = figuresOf('The success rate fell, but the total number of successful pickups actually increased by 18% (601 to 711).').filter((f) => f.value === '18%');
     expect(change?.measure).toBe('successful pickups');
