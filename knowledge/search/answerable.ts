@@ -113,12 +113,16 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   if (topical.length === 0) return undefined;
   const weight = (c: Concept) => kb.conceptWeightOf(c);
   const total = topical.reduce((s, c) => s + weight(c), 0);
+  // "The proven reoffending rate for children": a rate is answered by a sentence naming what it is
+  // a rate of, not by another share in a passage about children.
+  const rateOf = rateSubject(found.question.text, topical);
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     for (const f of r.figures) {
       if (!units.includes(f.unit)) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
       const words = kb.figureWords(f).all;
+      if (rateOf && f.unit !== 'count' && !conceptIn(rateOf, words)) continue;
       let got = 0;
       for (const c of topical) if (conceptIn(c, words)) got += weight(c);
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a
@@ -128,6 +132,13 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
     }
   }
   return { reason: 'no-figure', words: [] };
+}
+
+/** The idea a question asks the rate of: the word just before "rate" ("reoffending rate", "solved rates"). */
+function rateSubject(text: string, topical: Concept[]): Concept | undefined {
+  const before = /\b([\p{L}-]{3,})\s+rates?\b/iu.exec(text)?.[1]?.toLowerCase();
+  if (!before) return undefined;
+  return topical.find((c) => c.words.length === 1 && c.words[0] === before);
 }
 
 /**
