@@ -95,10 +95,12 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const rankOf = new Map<Ranked, number>();
   const leadWords = new Map<Ranked, Set<string>>();
   ranked.slice(0, RANK_WEIGHTS.length).forEach((top, rank) => {
+    let topWords: Set<string> | undefined;
     for (const r of ranked) {
       if (r !== top && r.passage.leansOn !== top.passage.id) continue;
       if (!rankOf.has(r) || rankOf.get(r)! > rank) rankOf.set(r, rank);
-      if (r !== top) leadWords.set(r, new Set(terms(top.passage.text)));
+      // Worked out once per lead, shared by its items.
+      if (r !== top) leadWords.set(r, (topWords ??= new Set(terms(top.passage.text))));
     }
   });
   rankOf.forEach((rank, r) => {

@@ -94,7 +94,8 @@ export class KnowledgeBase {
   readonly series: Series[];
   private readonly recency: Map<string, number>;
   private longForms: Map<string, string[]> | undefined;
-  private expand: ((terms: string[]) => string[]) | undefined;
+  /** The acronyms' other forms of a run of terms (built once, for titles and for figures' words). */
+  private readonly expand: (terms: string[]) => string[];
   /** Each document's title and publisher as search terms. */
   private readonly titleTerms = new Map<string, Set<string>>();
   /** Rarity of title terms, counting the passages that carry each through their document's title. */
@@ -117,7 +118,7 @@ export class KnowledgeBase {
     // the Office for National Statistics published. (Only that way round: the long form of
     // "HMPPS" would make every question about prisons match its title; and only the publisher:
     // a title's "Greater Manchester" read as GM would favour that title over every GM report.)
-    const expand = acronymExpander(acronyms);
+    const expand = (this.expand = acronymExpander(acronyms));
     for (const d of documents) {
       const publisher = terms(d.publisher);
       const title = new Set([...terms(d.title), ...publisher, ...terms(expand(publisher).filter((form) => acronyms.has(form)).join(' '))]);
@@ -301,7 +302,6 @@ export class KnowledgeBase {
 
   /** A figure's words, with the other forms of the acronyms its sentence uses. */
   figureWords(figure: Figure): FigureWords {
-    this.expand ??= acronymExpander(this.acronyms);
     return figureWords(figure, this.expand);
   }
 
