@@ -133,27 +133,26 @@ export class KnowledgeBase {
   }
 
   /**
-   * Reads the knowledge from the store. A corpus of up to `searchInStoreAbove` passages (or any
-   * corpus, on a store without a full-text table) is held in memory with its minisearch index;
-   * a larger one stays in the store and is searched there, so start-up and memory do not grow
-   * with it.
+   * Reads the knowledge from the store. A corpus of up to `searchInStoreAbove` passages is held
+   * in memory with its minisearch index; a larger one stays in the store (sqlite3 or PostgreSQL
+   * alike) and is searched there, so start-up and memory do not grow with it.
    */
   static async load(store: Store, log?: Logger, options: { searchInStoreAbove?: number } = {}): Promise<KnowledgeBase> {
     const above = options.searchInStoreAbove ?? SEARCH_IN_STORE_ABOVE;
     // Questions need the English word bands: read from disk while the knowledge loads.
     readWordBandsAhead();
     const facts = new PassageFactsCache();
-    if (store.fullText) {
-      const outline = await store.knowledgeOutline();
-      const count = outline.documents.reduce((sum, d) => sum + d.passageCount, 0);
-      if (count > above) {
-        const table = acronymTable(outline.acronyms);
-        const corpus = await StoreCorpus.open(store, store.fullText, { generation: outline.generation, passages: count }, table, facts, log);
-        // Too many passages to read at start: initialisms go without the names they may spell.
-        const key = alternativesKey(outline.documents);
-        const alternatives = await loadAlternatives(store, key, store.savedAlternatives(key), corpus, [], log);
-        return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts, alternatives);
-      }
+    const outline = await store.knowledgeOutline();
+    const count = outline.documents.reduce((sum, d) => sum + d.passageCount, 0);
+    if (count > above) {
+      const table = acronymTable(outline.acronyms);
+      const corpus = await StoreCorpus.open(store, store.fullText, { generation: outline.generation, passages: count }, table, facts, log);
+      // Passages are read only when the word table must be built (once per set of documents,
+      // by the first process to load it): the names initialisms spell are found in their text.
+      const key = alternativesKey(outline.documents);
+      const texts = async () => passageTexts(await store.passages());
+      const alternatives = await loadAlternatives(store, key, store.savedAlternatives(key), corpus, texts, log);
+      return new KnowledgeBase(outline.generation, outline.documents, table, outline.indicators, corpus, facts, alternatives);
     }
     const { generation, documents, passages, acronyms, figures, indicators } = await store.knowledgeSnapshot();
     const table = acronymTable(acronyms);
@@ -162,7 +161,7 @@ export class KnowledgeBase {
     const key = alternativesKey(documents);
     const saved = store.savedAlternatives(key).catch(() => undefined);
     const corpus = await MemoryCorpus.open(store, documents, passages, figures, table, log);
-    const alternatives = await loadAlternatives(store, key, saved, corpus, passageTexts(passages), log);
+    const alternatives = await loadAlternatives(store, key, saved, corpus, async () => passageTexts(passages), log);
     return new KnowledgeBase(generation, documents, table, indicators, corpus, facts, alternatives);
   }
 
@@ -500,7 +499,7 @@ async function loadAlternatives(
   key: string,
   reading: Promise<string | undefined>,
   corpus: Corpus,
-  texts: Iterable<string>,
+  texts: () => Promise<Iterable<string>>,
   log?: Logger,
 ): Promise<WordAlternatives> {
   const saved = await reading;
@@ -508,7 +507,7 @@ async function loadAlternatives(
     const table = JSON.parse(saved) as PackedAlternatives;
     if (table.version === ALTERNATIVES_VERSION) return new WordAlternatives(table);
   }
-  const built = packAlternatives(buildAlternatives(corpus.stats, undefined, texts));
+  const built = packAlternatives(buildAlternatives(corpus.stats, undefined, await texts()));
   try {
     await store.saveAlternatives(key, JSON.stringify(built));
   } catch (error) {

@@ -45,13 +45,13 @@ export class StoreCorpus implements Corpus {
     facts: PassageFactsCache,
     log?: Logger,
   ): Promise<StoreCorpus> {
-    let built = await table.builtFor();
+    let built = await table.builtFor(want.generation);
     if (!built || built.generation !== want.generation || built.passages !== want.passages) {
       log?.info({ passages: want.passages }, 'building the full-text table for a corpus searched in the store');
       const expand = acronymExpander(acronyms);
       built = await table.rebuild(want.generation, (p) => passageFields(p, expand));
     }
-    const byField = await table.frequencies();
+    const byField = await table.frequencies(built);
     const fieldStats = {
       text: new TermStats(byField.text, built.passages),
       section: new TermStats(byField.section, built.passages),
@@ -62,7 +62,8 @@ export class StoreCorpus implements Corpus {
 
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
     // Scored on the terms the table returns; only the passages kept are read.
-    const scored = (await this.table.match(this.lengths, terms, CANDIDATES))
+    const weightOf = (t: string) => (weights.get(t) ?? 1) * this.stats.idf(t);
+    const scored = (await this.table.match(this.lengths, terms, CANDIDATES, weightOf))
       .map((m) => {
         const { score, matched } = this.score(m, terms, weights);
         return { id: m.id, text: m.text, score, matched };
@@ -101,8 +102,8 @@ export class StoreCorpus implements Corpus {
 
   /**
    * BM25 over the passage's fields, scaled by the number of query terms matched (as minisearch
-   * does). Terms are counted in the fields as the table returned them, joined by spaces, rather
-   * than split into arrays: 200 candidates a question, three fields each.
+   * does). Terms are counted in the fields as the table returned them, joined by spaces; a
+   * field is split only when one of the terms is in it.
    */
   private score(row: FullTextMatch, terms: string[], weights: Map<string, number>): { score: number; matched: Set<string> } {
     const matched = new Set<string>();
@@ -114,7 +115,7 @@ export class StoreCorpus implements Corpus {
       for (const t of terms) {
         const tf = occurrences(joined, t);
         if (tf === 0) continue;
-        if (length < 0) length = termCount(joined);
+        if (length < 0) length = distinctTerms(joined);
         const norm = 1 - B + (B * length) / Math.max(1, this.lengths[field]);
         raw += (weights.get(t) ?? 1) * BOOST[field] * this.fieldStats[field].idf(t) * (D + (tf * (K + 1)) / (tf + K * norm));
         matched.add(t);
@@ -136,9 +137,10 @@ function occurrences(joined: string, term: string): number {
   return n;
 }
 
-/** The number of terms in `joined` (terms joined by single spaces). */
-function termCount(joined: string): number {
-  let n = 1;
-  for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 32) n++;
-  return n;
+/**
+ * The number of distinct terms in `joined` (terms joined by single spaces): a field's length as
+ * minisearch measures it for BM25, so both corpora rank alike.
+ */
+function distinctTerms(joined: string): number {
+  return new Set(joined.split(' ')).size;
 }

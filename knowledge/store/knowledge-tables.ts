@@ -76,10 +76,10 @@ export class KnowledgeTables {
 
   /** Figures of one kind, or of one document, in document order. */
   async figuresWhere(filter: { kind?: Figure['kind']; docId?: string }): Promise<Figure[]> {
-    const rows = await this.sql.all<{ body: string }>(
-      'SELECT body FROM figures WHERE (? IS NULL OR kind = ?) AND (? IS NULL OR doc_id = ?) ORDER BY doc_id, ord',
-      [filter.kind ?? null, filter.kind ?? null, filter.docId ?? null, filter.docId ?? null],
-    );
+    // Only the conditions asked for: PostgreSQL cannot type a parameter that is only tested for NULL.
+    const where = [...(filter.kind ? ['kind = ?'] : []), ...(filter.docId ? ['doc_id = ?'] : [])];
+    const params = [...(filter.kind ? [filter.kind] : []), ...(filter.docId ? [filter.docId] : [])];
+    const rows = await this.sql.all<{ body: string }>(`SELECT body FROM figures${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY doc_id, ord`, params);
     return rows.map((r) => JSON.parse(r.body) as Figure);
   }
 

@@ -76,6 +76,17 @@ export const PG_MIGRATIONS: string[] = [
   // Which question each sent answer message answered: a platform's own feedback on a message
   // (Teams' feedback loop) names only the message, and is recorded with the question.
   `CREATE TABLE sent_answers (platform TEXT NOT NULL, message_id TEXT NOT NULL, query TEXT NOT NULL, sent_at TEXT NOT NULL, PRIMARY KEY (platform, message_id));`,
+  // Passages' search terms per generation, for a corpus too large for each replica to hold in
+  // memory (the bot's own terms, one lexeme each, so a GIN index matches what its tokenizer
+  // makes), and each build's field lengths and term frequencies, which BM25 needs beside them.
+  `CREATE TABLE passage_search (
+     generation INTEGER NOT NULL, id TEXT NOT NULL, text TEXT NOT NULL, section TEXT NOT NULL, expansions TEXT NOT NULL,
+     terms tsvector GENERATED ALWAYS AS (array_to_tsvector(array_remove(string_to_array(text || ' ' || section || ' ' || expansions, ' '), ''))) STORED,
+     PRIMARY KEY (generation, id));
+   CREATE INDEX passage_search_terms ON passage_search USING GIN (terms);
+   CREATE TABLE passage_search_state (
+     generation INTEGER PRIMARY KEY, passages INTEGER NOT NULL, text_length DOUBLE PRECISION NOT NULL,
+     section_length DOUBLE PRECISION NOT NULL, expansions_length DOUBLE PRECISION NOT NULL, frequencies TEXT NOT NULL);`,
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

@@ -50,18 +50,22 @@ export interface FullTextLengths {
  * search in memory: it finds candidates, which the knowledge base then ranks itself.
  */
 export interface FullTextTable {
-  /** What the table was last built for; undefined when never built. */
-  builtFor(): Promise<FullTextLengths | undefined>;
+  /**
+   * What the table holds for `generation`, or (a table keeping one build) what it was last built
+   * for; undefined when never built.
+   */
+  builtFor(generation: number): Promise<FullTextLengths | undefined>;
   /**
    * Rebuilds the table from the passages now stored, with `fieldsOf` giving each one's terms,
    * unless another process already built it for `generation`.
    */
   rebuild(generation: number, fieldsOf: (passage: { text: string; section: string[] }) => FullTextFields): Promise<FullTextLengths>;
-  /** How many passages hold each term, in any field and field by field, as of the last build. */
-  frequencies(): Promise<TermFrequencies>;
+  /** How many passages hold each term, in any field and field by field, in the build `built` names. */
+  frequencies(built: FullTextLengths): Promise<TermFrequencies>;
   /**
-   * The passages best matching any of the terms (BM25, fields weighted) in the table `built`
-   * names, at most `limit`, each with its terms as the table holds them.
+   * The passages best matching any of the terms in the build `built` names, at most `limit`, each
+   * with its terms as the table holds them. A table with its own BM25 ranks by it; one without
+   * ranks by the summed `weightOf` the terms a passage holds (a term's rarity times its weight).
    */
-  match(built: FullTextLengths, terms: string[], limit: number): Promise<FullTextMatch[]>;
+  match(built: FullTextLengths, terms: string[], limit: number, weightOf: (term: string) => number): Promise<FullTextMatch[]>;
 }

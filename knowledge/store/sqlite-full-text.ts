@@ -1,8 +1,6 @@
+import { buildFullText, savedFrequencies } from './full-text-build.js';
 import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, TermFrequencies } from './shapes.js';
 import { insertMany, type SqlDriver } from './sql.js';
-
-/** Term frequencies as kept in the state row: term and passage count pairs, any field and each. */
-type SavedFrequencies = Record<keyof TermFrequencies, [string, number][]>;
 
 /** Relative weight of each column in FTS5's bm25, as the in-memory index weighs its fields. */
 const BM25_WEIGHTS = '0, 1.0, 0.5, 0.6';
@@ -44,34 +42,15 @@ export class SqliteFullText implements FullTextTable {
       if (state?.generation === generation) return lengthsOf(state);
       const side: Side = state?.current === 'a' ? 'b' : 'a';
       await tx.run(`DELETE FROM ${TABLES[side]}`);
-      const rows = await tx.all<{ id: string; text: string; section: string }>('SELECT id, text, section FROM passages');
-      const sums = { text: 0, section: 0, expansions: 0 };
-      // Document frequencies are counted here and kept: FTS5 would count them by reading its
-      // whole index, too slow to do at every start.
-      const counts: Record<keyof TermFrequencies, Map<string, number>> = { any: new Map(), text: new Map(), section: new Map(), expansions: new Map() };
-      const count = (map: Map<string, number>, terms: Iterable<string>) => {
-        for (const t of terms) map.set(t, (map.get(t) ?? 0) + 1);
-      };
-      const fields = rows.map((r) => {
-        const f = fieldsOf({ text: r.text, section: JSON.parse(r.section) as string[] });
-        sums.text += f.text.length;
-        sums.section += f.section.length;
-        sums.expansions += f.expansions.length;
-        count(counts.text, new Set(f.text));
-        count(counts.section, new Set(f.section));
-        count(counts.expansions, new Set(f.expansions));
-        count(counts.any, new Set([...f.text, ...f.section, ...f.expansions]));
-        return [r.id, f.text.join(' '), f.section.join(' '), f.expansions.join(' ')];
-      });
-      await insertMany(tx, TABLES[side], ['id', 'text', 'section', 'expansions'], fields);
-      const n = Math.max(1, rows.length);
-      const built: StateRow = { generation, current: side, passages: rows.length, text_length: sums.text / n, section_length: sums.section / n, expansions_length: sums.expansions / n };
-      const saved: SavedFrequencies = { any: [...counts.any], text: [...counts.text], section: [...counts.section], expansions: [...counts.expansions] };
+      const passages = await tx.all<{ id: string; text: string; section: string }>('SELECT id, text, section FROM passages');
+      const { rows, lengths, frequencies } = buildFullText(passages, fieldsOf);
+      await insertMany(tx, TABLES[side], ['id', 'text', 'section', 'expansions'], rows);
+      const built: StateRow = { generation, current: side, passages: rows.length, text_length: lengths.text, section_length: lengths.section, expansions_length: lengths.expansions };
       await tx.run(
         `INSERT INTO passage_search_state (id, generation, current, passages, text_length, section_length, expansions_length, frequencies) VALUES (1, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, current = excluded.current, passages = excluded.passages, text_length = excluded.text_length,
            section_length = excluded.section_length, expansions_length = excluded.expansions_length, frequencies = excluded.frequencies`,
-        [built.generation, built.current, built.passages, built.text_length, built.section_length, built.expansions_length, JSON.stringify(saved)],
+        [built.generation, built.current, built.passages, built.text_length, built.section_length, built.expansions_length, JSON.stringify(frequencies)],
       );
       return lengthsOf(built);
     });
@@ -79,8 +58,7 @@ export class SqliteFullText implements FullTextTable {
 
   async frequencies(): Promise<TermFrequencies> {
     const [row] = await this.db.all<{ frequencies: string }>('SELECT frequencies FROM passage_search_state WHERE id = 1');
-    const saved: SavedFrequencies = row ? (JSON.parse(row.frequencies) as SavedFrequencies) : { any: [], text: [], section: [], expansions: [] };
-    return { any: new Map(saved.any), text: new Map(saved.text), section: new Map(saved.section), expansions: new Map(saved.expansions) };
+    return savedFrequencies(row?.frequencies);
   }
 
   async match(built: FullTextLengths, terms: string[], limit: number): Promise<FullTextMatch[]> {

@@ -3,6 +3,7 @@ import { DigestTables } from './digest-tables.js';
 import { FeedbackTables } from './feedback-tables.js';
 import { KnowledgeTables, type Generation } from './knowledge-tables.js';
 import { RequestTables } from './request-tables.js';
+import { PostgresFullText } from './postgres-full-text.js';
 import { SqliteFullText } from './sqlite-full-text.js';
 import type { FullTextTable, KnowledgeOutline, KnowledgeSnapshot } from './shapes.js';
 import type { SqlDriver } from './sql.js';
@@ -33,10 +34,10 @@ export interface Store {
   /** Figures of one kind, or of one document, in document order. */
   figuresWhere(filter: { kind?: Figure['kind']; docId?: string }): Promise<Figure[]>;
   /**
-   * The full-text table, where the database has one (sqlite3's FTS5); PostgreSQL's stores leave
-   * it out and their knowledge is searched in memory.
+   * The passages' full-text table (FTS5 in sqlite3, a GIN-indexed tsvector in PostgreSQL): a
+   * corpus too large to hold in memory is searched there.
    */
-  readonly fullText?: FullTextTable;
+  readonly fullText: FullTextTable;
   acronyms(): Promise<Acronym[]>;
   figures(): Promise<Figure[]>;
   indicators(): Promise<IndicatorRow[]>;
@@ -100,13 +101,13 @@ class SqlStore implements Store {
   readonly digest: DigestTables;
   readonly feedback: FeedbackTables;
   readonly kind: 'sqlite' | 'postgres';
-  readonly fullText?: FullTextTable;
+  readonly fullText: FullTextTable;
   private readonly knowledge: KnowledgeTables;
   private readonly requests: RequestTables;
 
   constructor(private readonly db: SqlDriver) {
     this.kind = db.kind;
-    if (db.kind === 'sqlite') this.fullText = new SqliteFullText(db);
+    this.fullText = db.kind === 'sqlite' ? new SqliteFullText(db) : new PostgresFullText(db);
     this.digest = new DigestTables(db);
     this.feedback = new FeedbackTables(db);
     this.knowledge = new KnowledgeTables(db);

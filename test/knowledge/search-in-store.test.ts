@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { exportIndicators } from '../../knowledge/search/indicator-export.js';
 import { ingest } from '../../knowledge/documents/ingest.js';
 import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { openStore, type Store } from '../../knowledge/store/store.js';
-import { captureLog, copyOfData } from '../helpers/knowledge.js';
+import { captureLog, copyOfData, projectRoot } from '../helpers/knowledge.js';
 import { freshDatabase } from '../helpers/postgres.js';
 
 // Past this many passages the corpus stays in the store; 0 puts the shipped corpus there.
@@ -26,7 +26,13 @@ const QUESTIONS = [
   "what's the average time to answer a 999 call?",
 ];
 
-describe('a corpus searched in the store (sqlite3 FTS5) rather than in memory', () => {
+/** The two stores, each with its own full-text engine: FTS5 in the sqlite3 file, tsvector and GIN in PostgreSQL. */
+const STORES = [
+  { name: 'sqlite3 FTS5', open: (dir: string) => openStore(path.join(dir, 'store.sqlite')) },
+  { name: 'PostgreSQL tsvector', open: async () => openStore(await freshDatabase()) },
+];
+
+describe.each(STORES)('a corpus searched in the store ($name) rather than in memory', ({ open }) => {
   let dir: string;
   let data: string;
   let store: Store;
@@ -34,7 +40,7 @@ describe('a corpus searched in the store (sqlite3 FTS5) rather than in memory', 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'st-fts-'));
     data = copyOfData();
-    store = await openStore(path.join(dir, 'store.sqlite'));
+    store = await open(dir);
     await ingest(data, store, captureLog().log);
   });
 
@@ -73,7 +79,7 @@ describe('a corpus searched in the store (sqlite3 FTS5) rather than in memory', 
     const again = captureLog();
     await KnowledgeBase.load(store, again.log, IN_STORE);
     expect(again.lines.filter((l) => String(l.msg).includes('full-text table'))).toEqual([]);
-    expect((await store.fullText!.builtFor())?.generation).toBe(kb.generation);
+    expect((await store.fullText.builtFor(kb.generation))?.generation).toBe(kb.generation);
 
     appendFileSync(path.join(data, 'documents', '003_57c9b989817e64c1.txt'), '\n\nIn 2023/24 the zebrafish mentoring pilot supported 418 people leaving HMP Manchester.\n');
     unlinkSync(path.join(data, 'documents', '001_338cde1e18e200f0.txt'));
@@ -93,17 +99,43 @@ describe('a corpus searched in the store (sqlite3 FTS5) rather than in memory', 
   });
 });
 
-describe('a store without a full-text table (PostgreSQL)', () => {
-  it('holds the corpus in memory whatever its size', async () => {
-    const url = await freshDatabase();
-    const pg = await openStore(url);
+/** Every question of the dev sets beside the project (when present) and of its own set. */
+function devQuestions(): string[] {
+  const files = [path.join(projectRoot, '..', 'shared', 'eval', 'qa-dev.jsonl'), path.join(projectRoot, '..', 'shared', 'eval', 'qa-dev2.jsonl'), path.join(projectRoot, 'eval', 'qa-own.jsonl')];
+  return files.filter((f) => existsSync(f)).flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { query: string }).query),
+  );
+}
+
+describe('one corpus searched in memory, in sqlite3 and in PostgreSQL', () => {
+  it('ranks the same three passages first for every question of the dev sets', async () => {
+    const data = copyOfData();
+    const dir = mkdtempSync(path.join(tmpdir(), 'st-fts3-'));
+    const sqlite = await openStore(path.join(dir, 'store.sqlite'));
+    const pg = await openStore(await freshDatabase());
     try {
-      await ingest(copyOfData(), pg, captureLog().log);
-      expect(pg.fullText).toBeUndefined();
-      const kb = await KnowledgeBase.load(pg, undefined, IN_STORE);
-      expect((await handle('CSTR 2023/24', kb)).headline).toBe('1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32% on 2022/23 (1,032)');
+      await ingest(data, sqlite, captureLog().log);
+      await ingest(data, pg, captureLog().log);
+      const bases = {
+        memory: await KnowledgeBase.load(sqlite, undefined, IN_MEMORY),
+        sqlite3: await KnowledgeBase.load(sqlite, undefined, IN_STORE),
+        postgres: await KnowledgeBase.load(pg, undefined, IN_STORE),
+      };
+      const questions = devQuestions();
+      expect(questions.length).toBeGreaterThanOrEqual(60);
+      const topThree = async (kb: KnowledgeBase, q: string) => (await kb.retrieve(q)).ranked.slice(0, 3).map((r) => r.passage.text.slice(0, 80));
+      for (const q of questions) {
+        const memory = await topThree(bases.memory, q);
+        expect(await topThree(bases.sqlite3, q), q).toEqual(memory);
+        expect(await topThree(bases.postgres, q), q).toEqual(memory);
+      }
     } finally {
+      await sqlite.close();
       await pg.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

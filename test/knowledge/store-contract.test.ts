@@ -367,7 +367,7 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await store.digest.subscribe({ platform: 'slack', channelId: 'C1;messageid=4' }, at);
     await store.close();
     // Back to the schema before that step, as a database written by that older version is: the
-    // steps after it undone too (a list item's leans_on column, the held requests, who subscribed, document links).
+    // steps after it undone too (a list item's leans_on column, the held requests, who subscribed, document links, PostgreSQL's full-text table).
     const onPg = target.startsWith('postgres');
     const step = (onPg ? PG_MIGRATIONS : MIGRATIONS).findIndex((m) => m.includes(';messageid='));
     await rawSql(target, 'ALTER TABLE passages DROP COLUMN leans_on');
@@ -375,6 +375,7 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await rawSql(target, 'ALTER TABLE digest_subscriptions DROP COLUMN subscribed_by');
     await rawSql(target, 'ALTER TABLE documents DROP COLUMN url');
     await rawSql(target, 'DROP TABLE sent_answers');
+    if (onPg) await rawSql(target, 'DROP TABLE passage_search; DROP TABLE passage_search_state');
     await rawSql(target, onPg ? `UPDATE schema_version SET version = ${step}` : `PRAGMA user_version = ${step}`);
     const again = await open(target);
     const kept = (await again.digest.subscriptions()).map((s) => `${s.platform}:${s.channelId}`).sort();
@@ -395,7 +396,8 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
 
     if (onPostgres) {
       const tables = await rawSql<{ table_name: string }>(target, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
-      expect(tables.map((t) => t.table_name)).toEqual([...STORE_TABLES, 'schema_version'].sort());
+      // Its full-text table too: a tsvector of the passages' terms, and each build's statistics.
+      expect(tables.map((t) => t.table_name)).toEqual([...STORE_TABLES, 'passage_search', 'passage_search_state', 'schema_version'].sort());
       expect(await rawSql(target, 'SELECT version FROM schema_version')).toEqual([{ version: PG_SCHEMA_VERSION }]);
     } else {
       const tables = await rawSql<{ name: string }>(target, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");

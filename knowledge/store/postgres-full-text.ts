@@ -1,0 +1,81 @@
+import { buildFullText, savedFrequencies } from './full-text-build.js';
+import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, TermFrequencies } from './shapes.js';
+import { insertMany, type SqlDriver } from './sql.js';
+
+interface StateRow {
+  generation: number;
+  passages: number;
+  text_length: number;
+  section_length: number;
+  expansions_length: number;
+}
+
+/**
+ * The passages' search terms in PostgreSQL, for a corpus too large for each replica to hold in
+ * memory: a `tsvector` of the bot's own terms (already stemmed, stop words dropped) under a GIN
+ * index picks candidates, which the knowledge base then scores as the in-memory index would.
+ *
+ * Rows are kept per generation. A build writes the new generation's rows beside those of the
+ * newest one already built, in one transaction: a replica still answering from that one keeps
+ * reading its own rows until it loads the new one. Older builds are deleted then.
+ */
+export class PostgresFullText implements FullTextTable {
+  constructor(private readonly db: SqlDriver) {}
+
+  async builtFor(generation: number): Promise<FullTextLengths | undefined> {
+    const [row] = await this.db.all<StateRow>(`SELECT ${STATE_COLUMNS} FROM passage_search_state WHERE generation = ?`, [generation]);
+    return row && lengthsOf(row);
+  }
+
+  async rebuild(generation: number, fieldsOf: (passage: { text: string; section: string[] }) => FullTextFields): Promise<FullTextLengths> {
+    return this.db.transaction(async (tx) => {
+      // Another replica may have built it while this one waited for the publishing lock.
+      const [done] = await tx.all<StateRow>(`SELECT ${STATE_COLUMNS} FROM passage_search_state WHERE generation = ?`, [generation]);
+      if (done) return lengthsOf(done);
+      const keep = `(SELECT max(generation) FROM passage_search_state)`;
+      await tx.run(`DELETE FROM passage_search WHERE generation IS DISTINCT FROM ${keep}`);
+      await tx.run(`DELETE FROM passage_search_state WHERE generation IS DISTINCT FROM ${keep}`);
+      const passages = await tx.all<{ id: string; text: string; section: string }>('SELECT id, text, section FROM passages');
+      const { rows, lengths, frequencies } = buildFullText(passages, fieldsOf);
+      // The tsvector is a generated column, made from these three in the database.
+      await insertMany(tx, 'passage_search', ['generation', 'id', 'text', 'section', 'expansions'], rows.map((r) => [generation, ...r]));
+      const built: StateRow = { generation, passages: rows.length, text_length: lengths.text, section_length: lengths.section, expansions_length: lengths.expansions };
+      await tx.run(
+        'INSERT INTO passage_search_state (generation, passages, text_length, section_length, expansions_length, frequencies) VALUES (?, ?, ?, ?, ?, ?)',
+        [generation, built.passages, built.text_length, built.section_length, built.expansions_length, JSON.stringify(frequencies)],
+      );
+      return lengthsOf(built);
+    });
+  }
+
+  async frequencies(built: FullTextLengths): Promise<TermFrequencies> {
+    const [row] = await this.db.all<{ frequencies: string }>('SELECT frequencies FROM passage_search_state WHERE generation = ?', [built.generation]);
+    return savedFrequencies(row?.frequencies);
+  }
+
+  async match(built: FullTextLengths, terms: string[], limit: number, weightOf: (term: string) => number): Promise<FullTextMatch[]> {
+    if (terms.length === 0) return [];
+    // PostgreSQL's own rankings weigh how often a term occurs, not how rare it is, which is
+    // what picks the passages BM25 will put first: candidates are ranked by the summed rarity
+    // of the question's terms each holds, and scored in full by the knowledge base.
+    const lexemes = terms.map(lexeme);
+    return this.db.all<FullTextMatch>(
+      `SELECT id, text, section, expansions FROM passage_search
+       WHERE generation = ? AND terms @@ ?::tsquery
+       ORDER BY (SELECT sum(w) FROM unnest(?::text[], ?::float8[]) AS q(t, w) WHERE terms @@ t::tsquery) DESC, id
+       LIMIT ?`,
+      [built.generation, lexemes.join(' | '), lexemes, terms.map(weightOf), limit],
+    );
+  }
+}
+
+const STATE_COLUMNS = 'generation, passages, text_length, section_length, expansions_length';
+
+/** A term as one quoted tsquery lexeme, whatever it holds ("12.5", "re-offend", "o'brien"). */
+function lexeme(term: string): string {
+  return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+function lengthsOf(row: StateRow): FullTextLengths {
+  return { generation: row.generation, table: String(row.generation), passages: row.passages, text: row.text_length, section: row.section_length, expansions: row.expansions_length };
+}
