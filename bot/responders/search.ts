@@ -16,8 +16,9 @@ const MAX_PASSAGES = 5;
 const PERIOD_PROMOTION = 0.35;
 /**
  * The share of the question's topic a figure's sentence must name for its period to answer the
- * question: the year asked never carries a figure on another topic ("reoffending rate 2021" is not
- * the unemployment rate of November 2021).
+ * question (and to lead at all where only a period asked for a number): the year asked never
+ * carries a figure on another topic ("reoffending rate 2021" is not the unemployment rate of
+ * November 2021).
  */
 const PERIOD_FIGURE_TOPIC = 0.5;
 
@@ -44,7 +45,11 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   let status: Answer['status'] = 'answered';
   const notes = [...parsed.notes, ...corrected];
   if (acronym && !defined) notes.push(`The documents use ${acronym} but don't spell it out.`);
-  if (found.askedPeriods.length > 0 && !found.periodHeld) {
+  // Where no word asked for a number ("Riverside 2018/19 stop and search recording"), a passage
+  // speaking of the period holds it, with or without a figure for it.
+  const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
+  const spokenOf = read.unitsImplied && ranked[0]!.passage.periods.some(isAsked);
+  if (found.askedPeriods.length > 0 && !found.periodHeld && !spokenOf) {
     const best = ranked[0]!.score;
     const holder = ranked.find((r) => r.holdsPeriod && r.score >= best * PERIOD_PROMOTION && r.coverage >= MIN_COVERAGE);
     if (holder) {
@@ -52,7 +57,6 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
     } else {
       status = 'other_period';
       // Lead with the best passage that gives the topic for some other period, and name those.
-      const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
       // Near the best in how much of the topic it covers: a year on another topic is not nearer.
       const enough = Math.max(MIN_COVERAGE, PERIOD_NEEDS_COVERAGE * ranked[0]!.coverage);
       const nearest = ranked.find((r) => r.coverage >= enough && r.passage.periods.some((p) => !isAsked(p)));
@@ -77,7 +81,9 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   let figures = picked.map((p) => p.figure);
   // The line people paste is for the period asked and names most of the topic: the answer says so,
   // even where its passage ranked below one that names the topic more fully.
-  const headlineFigure = picked.find((p) => namedFigures([p.figure]).length > 0);
+  // Where only a period asked for a number, a figure leads only if its sentence names most of the
+  // topic: "Riverside 2018/19 stop and search recording" is not answered by the year's funding.
+  const headlineFigure = picked.find((p) => namedFigures([p.figure]).length > 0 && (!read.unitsImplied || p.topicShare >= PERIOD_FIGURE_TOPIC));
   if (status === 'other_period' && parsed.intent === 'figure' && headlineFigure?.forAskedPeriod && headlineFigure.topicShare >= PERIOD_FIGURE_TOPIC) {
     status = 'answered';
     notes.splice(0, notes.length, ...parsed.notes, ...corrected);
@@ -108,7 +114,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   const out = answerTo(asked, {
     status,
     notes,
-    headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && namedFigures(figures)[0] ? figureLine(namedFigures(figures)[0]!) : source),
+    headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && namedFigures(figures)[0] && (tableLeads || headlineFigure || !read.unitsImplied) ? figureLine(namedFigures(figures)[0]!) : source),
     figures,
     passages,
   });

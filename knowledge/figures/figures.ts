@@ -1,6 +1,6 @@
 import { changeBetween } from './change.js';
 import { CHANGE_NOUN, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
-import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
+import { comparesWith, findPeriods, LAW_NAMED, spokenPeriods } from '../language/periods.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from '../language/sentences.js';
 import { WORD_NUMBERS } from '../language/tokens.js';
@@ -53,7 +53,7 @@ const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
 const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
 const ratio = /\b(one|two|three|four|five|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
-const duration = /\b\d[\d,]*\s(days|weeks|months|years)\b(?!\s+old)/g;
+const duration = /\b\d[\d,]*(?:\.\d+)?\s(days|weeks|months|years)\b(?!\s+old)/g;
 const fraction = /\b\d+\/\d+\b/g;
 const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
 // "1.4 million women", "2.8m residents": a count with its scale written out.
@@ -108,7 +108,10 @@ export function mentions(sentence: string): Mention[] {
   // "sentences of less than 12 months": a bound on what is counted, not a count.
   const spanOfTime = (at: number) =>
     /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at));
-  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) ? NaN : toNumber(m[0])));
+  // "people aged 16 to 59 years", "a child under the age of 16 years": an age says who is
+  // counted, not how long anything took.
+  const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : toNumber(m[0])));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
   add(scaledCount, 'count', (m) => toNumber(m[0]));
   count.lastIndex = 0;
@@ -126,6 +129,9 @@ export function mentions(sentence: string): Mention[] {
   return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
 }
 
+/** Words before a number of years that make it an age: "aged 16 to 59", "under the age of", "aged 16 years and over". */
+const AGE_BEFORE = /\b(?:aged?|ages|age of)\s+(?:(?:between|over|under|from)\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i;
+
 /** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
 function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
@@ -137,6 +143,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".
   if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;

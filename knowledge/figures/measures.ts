@@ -43,6 +43,13 @@ export function measureAfter(text: string): string {
       skip = i + 1;
       continue;
     }
+    // "66% had to wait too long": "had to" is a verb of its own, not an auxiliary.
+    const following = words[i + 1]?.toLowerCase();
+    if ((lower === 'had' || lower === 'has' || lower === 'have') && following === 'to' && kept.length === 0) {
+      kept.push(word, words[i + 1]!);
+      skip = i + 1;
+      continue;
+    }
     if (AUXILIARY.has(lower)) continue;
     // "70 stop and searches": one word joined to a second by "and" names one thing.
     const next = words[i + 1]?.replace(/[.,;:()'"“”‘’]+$/g, '').toLowerCase() ?? '';

@@ -164,6 +164,9 @@ const rules: Rule[] = [
  * @example
  * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
  */
+/** The last word of a law's name, before the year that completes it. */
+export const LAW_NAMED = /\b(?:Act|Bill|Regulations|Order)\s+$/;
+
 export function findPeriods(text: string, reference?: string): Period[] {
   const taken: [number, number][] = [];
   const found: { at: number; period: Period }[] = [];
@@ -176,6 +179,8 @@ export function findPeriods(text: string, reference?: string): Period[] {
       const period = rule.make(m, reference);
       if (!period) continue;
       taken.push([from, to]);
+      // "the Sentencing Act 2020", "the Domestic Abuse Bill 2020": a year naming a law is no time spoken of.
+      if (period.kind === 'calendar-year' && LAW_NAMED.test(text.slice(Math.max(0, from - 16), from))) continue;
       period.label = period.label.trim(); // a period `make` just built, not shared
       found.push({ at: from, period });
     }

@@ -106,7 +106,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   const bestMet = Math.max(...found.ranked.slice(0, FIGURE_PASSAGES).map((r) => r.ideasMet));
   if (ideas >= MANY_IDEAS && bestMet <= 1) return { reason: 'low-coverage', words: [] };
   const units = found.question.units;
-  if (!units) return undefined;
+  // A number no word asked for ("Cleveland PEEL 2018/19 stop and search recording") is not
+  // missed: the passages answer what the documents say of that time.
+  if (!units || found.question.unitsImplied) return undefined;
   // An indicator table measuring the topic holds the number, whatever the passages state.
   if (kb.matchSeries(found)) return undefined;
   const topical = found.concepts.filter((c) => !c.period && c.own.length > 0);
@@ -118,7 +120,8 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   const rateOf = rateSubject(found.question.text, topical);
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     for (const f of r.figures) {
-      if (!units.includes(f.unit)) continue;
+      // "How much did funding grow" is answered by the growth, whatever its unit ("up 18%").
+      if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f))) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
       const words = kb.figureWords(f).all;

@@ -32,6 +32,11 @@ export interface Question {
   /** The kinds of number it asks for, or undefined when it asks for none. */
   units?: FigureUnit[];
   /**
+   * Whether only a period it names implied a number ("CSTR 2023/24"), no word asking for one:
+   * such a question may as well ask what a document says of that time.
+   */
+  unitsImplied: boolean;
+  /**
    * Its words that name the kind of number asked ("funding", "cost", "rate"): a passage stating
    * a number of that kind answers them whether or not it uses the word ("£6 million for…").
    */
@@ -65,6 +70,9 @@ const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentag
 
 const ASKS: [RegExp, FigureUnit[]][] = [
   [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, ['days', 'weeks', 'months', 'years']],
+  // "How many PCCs are there, says the police funding explainer": what the question asks for
+  // decides, not a money word in its topic.
+  [/\b(how many|number of)\b/i, ['count', 'ratio', 'percent', 'money']],
   // "How much does each council get a year": how much someone gets, receives or is given is money.
   [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
   // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
@@ -91,16 +99,24 @@ export function askedUnits(text: string, periods: Period[]): FigureUnit[] | unde
   return askedBy(text, periods).units;
 }
 
-/** The kinds of number asked, and the words that asked for them (the group that decided). */
-function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string> } {
+/** Questions opening with these ask for a place, a person or a reason, whatever numbers they name. */
+const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
+
+/**
+ * The kinds of number asked, the words that asked for them (the group that decided), and whether
+ * only a period implied them (no word asked for a number).
+ */
+function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
+  if (ASKS_NO_NUMBER.test(text)) return { units: undefined, words: new Set(), implied: false };
   for (const [re, units] of ASKS) {
     if (!re.test(text)) continue;
     const said = new Set<string>();
     for (const m of text.matchAll(new RegExp(re.source, 'gi'))) for (const w of words(m[0])) said.add(w.text.toLowerCase());
     // Counting words say how, not what: "number" is in every passage that has a number.
-    return { units, words: units.includes('count') ? new Set() : said };
+    return { units, words: units.includes('count') ? new Set() : said, implied: false };
   }
-  return { units: periods.length > 0 && !asksOtherThanNumber.test(text) && !asksForWords.test(text) ? ANY_UNIT : undefined, words: new Set() };
+  const implied = periods.length > 0 && !asksOtherThanNumber.test(text) && !asksForWords.test(text);
+  return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
 }
 
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
@@ -135,10 +151,14 @@ function withoutAnswerKindWords(text: string): string {
   return text.replace(/\bhow (?:long|often|quickly|soon|frequently)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ');
 }
 
-/** Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21 annual report"). */
+/**
+ * Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21
+ * annual report", "the Police and Crime Plan 2021-25").
+ */
 function namesDocument(text: string, period: Period): boolean {
   const at = text.indexOf(period.label);
   if (at < 0) return false;
+  if (/\b(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication)s?\s*$/i.test(text.slice(0, at))) return true;
   // Up to three words of its name between: "2018 Standing Together plan", "2020 VSA assessment".
   // ("2018 across the plan area" speaks of a time: a preposition or article ends the name).
   return /^\s+(?:(?!(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)\s)[\w'’-]+\s+){0,3}?(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication)s?\b/i.test(
@@ -201,6 +221,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     documentPeriods,
     concepts: ideas,
     units: asking.units,
+    unitsImplied: asking.implied,
     unitWords: asking.words,
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
@@ -211,8 +232,8 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
 
 /** "How many … does GMP have", "how many … are there", "how many … work in …". */
 const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
-/** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase". */
-const CHANGE_ASKED = /\b(?:how much|how far|by how much|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b/i;
+/** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase", "% change". */
+const CHANGE_ASKED = /\b(?:how much|how far|by how much|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b/i;
 /** Words asking how a number moved, or what was done: not a stock. */
 const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 

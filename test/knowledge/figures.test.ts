@@ -39,6 +39,14 @@ describe('figure forms', () => {
     expect(mentions('the number of murder victims aged 16 to 24 rose by 45%').map((m) => m.value)).toEqual(['45%']);
   });
 
+  it('does not take an age in years, or the year in a law\'s name, for a figure or a period', () => {
+    expect(mentions('abuse of people aged 16 to 59 years fell (3.4%)').map((m) => m.value)).toEqual(['3.4%']);
+    expect(mentions('a child under the age of 16 years lived there (32.4%)').map((m) => m.value)).toEqual(['32.4%']);
+    const law = 'Sentences under the Sentencing Act 2020 averaged 7.8 months in the year ending September 2023.';
+    expect(mentions(law).map((m) => m.value)).toEqual(['7.8 months']);
+    expect(findPeriods(law).map((p) => p.label)).toEqual(['year ending September 2023']);
+  });
+
   it('does not take footnote marks or a paper number for figures', () => {
     expect(mentions('rapes are at their highest ever level.3 Home Office data show that a mere 1.3% led to a charge.').map((m) => m.value)).toEqual(['1.3%']);
     expect(mentions('knife crime rose by 71% between 2014 and 2018,2 and by 45% since.').map((m) => m.value)).toEqual(['71%', '45%']);
@@ -116,6 +124,10 @@ describe('what a figure measures', () => {
     expect(figuresOf('Seizures rose by 52%, and 527% for cannabis plants.')[1]?.measure).toBe('for cannabis plants');
     const parts = figuresOf('In June 2024, jewellery (14%), vehicles (21%) and other assets (16%) made up the rest.');
     expect(parts.map((f) => f.measure)).toEqual(['jewellery', 'vehicles', 'other assets']);
+  });
+
+  it('reads "had to" before a verb as part of what a share did', () => {
+    expect(figuresOf("Just 43% would report again. 66% had to wait 'too long' for their case.")[1]?.measure).toBe('had to wait too long');
   });
 
   it('names a change given by its noun alone as a change in what the sentence just measured', () => {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { askedUnits } from '../../knowledge/search/question.js';
+import { useKnowledgeWith } from '../helpers/knowledge.js';
+
+/** A force's plan: priorities, a change in funding, an inspection's findings, none with a count asked of them. */
+const PLAN = `Riverside Police and Crime Plan 2021-2025
+
+Our priorities
+
+The Riverside plan is built around three priorities: safer streets, support for victims of crime and a fair justice system.
+
+Funding
+
+Over the spending review period (2015/16 to 2019/20), overall funding for the Riverside force increased by 18%, while council tax precepts paid for a growing share.
+
+Inspection
+
+In 2018/19 inspectors found that Riverside's stop and search recording was poor and that use of force was not monitored by supervisors.
+`;
+
+const knowledge = useKnowledgeWith({ 'riverside-plan.txt': PLAN });
+
+describe('a question whose only call for a number is a period it names', () => {
+  it('answers with the passage when the period names the document ("the plan 2021-2025")', async () => {
+    const answer = await handle('Riverside police and crime plan 2021-2025 key priorities', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]?.text).toMatch(/three priorities/);
+  });
+
+  it('answers with what the documents say of that time, not "no figure"', async () => {
+    const answer = await handle('Riverside 2018/19 stop and search recording', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]?.text).toMatch(/stop and search recording was poor/);
+    // The year's only number is about funding: no line to paste leads the answer.
+    expect(answer.headline).not.toMatch(/18%/);
+  });
+});
+
+describe('what kind of number a question asks for', () => {
+  it('takes a growth asked "how much" as answered by a change of any unit', async () => {
+    const answer = await handle('How much did overall funding for the force grow over the spending review period?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]).toMatchObject({ value: '18%' });
+  });
+
+  it('reads "how many" before any money word in the topic, and no number in where, who or why', () => {
+    expect(askedUnits('how many elected commissioners are there, according to the police funding explainer?', [])).toContain('count');
+    expect(askedUnits('Where do forces get their funding, and who sets each force\'s share?', [])).toBeUndefined();
+    expect(askedUnits('why did the rate fall?', [])).toBeUndefined();
+  });
+
+  it('reads "% change" as asking for the size of a change', async () => {
+    const answer = await handle('Riverside overall funding % change 2015/16 to 2019/20', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '18%' });
+  });
+});
