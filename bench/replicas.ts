@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { buildScaledCorpus } from './corpus.js';
 import { queryMix } from './queries.js';
 import { latency, residentMb, type Latency } from './stats.js';
 import { freePort, startThrowawayPostgres } from '../scripts/throwaway-postgres.js';
@@ -22,8 +23,9 @@ const opts = new Command()
   .option('--requests <n>', 'questions per run', Number, 1500)
   .option('--concurrency <n>', 'questions in flight at once', Number, 24)
   .option('--dev-set <file>', 'dev questions', path.join(root, '..', 'shared', 'eval', 'qa-dev.jsonl'))
+  .option('--scale <n>', 'copies of each shipped document the replicas serve', Number, 1)
   .parse()
-  .opts<{ replicas: number; requests: number; concurrency: number; devSet: string }>();
+  .opts<{ replicas: number; requests: number; concurrency: number; devSet: string; scale: number }>();
 
 interface RunResult {
   replicas: number;
@@ -59,6 +61,9 @@ await client.query('CREATE DATABASE bench');
 await client.end();
 
 const work = mkdtempSync(path.join(tmpdir(), 'st-bench-replicas-'));
+// The documents served: the shipped ones, or that many copies of them (a large library).
+const dataDir = opts.scale > 1 ? path.join(work, 'data') : path.join(root, 'data');
+if (opts.scale > 1) buildScaledCorpus(path.join(root, 'data'), dataDir, opts.scale);
 /** The replicas started so far, each with the port it serves on. */
 const children: { child: ChildProcess; port: number }[] = [];
 try {
@@ -129,7 +134,7 @@ async function startReplica(i: number): Promise<void> {
     env: {
       ...process.env,
       DATABASE_URL: dbUrl.toString(),
-      DATA_DIR: path.join(root, 'data'),
+      DATA_DIR: dataDir,
       DB_PATH: path.join(work, `unused-${i}.sqlite`),
       PORT: String(port),
       TEAMS_ENABLED: 'true',
@@ -141,7 +146,8 @@ async function startReplica(i: number): Promise<void> {
   children.push({ child, port });
   for (let tries = 0; ; tries++) {
     if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok).catch(() => false)) return;
-    if (tries > 600 || child.exitCode !== null) throw new Error(`replica ${i + 1} did not become ready`);
+    // The first replica ingests the documents before it is ready: longer for a larger library.
+    if (tries > 600 * opts.scale || child.exitCode !== null) throw new Error(`replica ${i + 1} did not become ready`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: answer speed, cold start, ingest and memory at 1×, 50× and 500× the shipped
- * documents, each beside a plain SQLite FTS5 (bm25) baseline over the same passages. Each scale
+ * documents, each beside a plain SQLite FTS5 (bm25) baseline over the same passages (and, with
+ * `--store postgres`, the same scale again with PostgreSQL as the store). Each scale
  * runs in its own process. Prints a table, a closing line of ratios, and writes the results to
  * bench/results/<time>.json so runs can be compared.
  */
@@ -14,6 +15,8 @@ import type { Latency } from './stats.js';
 
 interface ScaleResult {
   scale: number;
+  /** Where the corpus was stored and searched: the sqlite3 file or PostgreSQL. */
+  store: 'sqlite' | 'postgres';
   documents: number;
   passages: number;
   corpusMb: number;
@@ -52,9 +55,12 @@ const opts = new Command('bench')
   .option('--queries <n>', 'timed queries per scale', '2000')
   .option('--soak <n>', 'queries before the second memory reading', '10000')
   .option('--replicas <n>', 'also measure answers per second of n bot processes on one PostgreSQL beside one')
+  .option('--store <kind>', 'postgres: each scale also on a throwaway PostgreSQL, beside the sqlite3 row', 'sqlite')
+  .option('--replica-scale <n>', 'copies of each document the --replicas run serves', '1')
   .option('--big-files <list>', 'sizes in MB of the one-large-document ingest (default 1,8,48; skipped by --quick unless given)')
   .parse()
-  .opts<{ scales: string; quick?: boolean; queries: string; soak: string; replicas?: string; bigFiles?: string }>();
+  .opts<{ scales: string; quick?: boolean; queries: string; soak: string; replicas?: string; replicaScale: string; store: string; bigFiles?: string }>();
+const stores: ScaleResult['store'][] = opts.store === 'postgres' ? ['sqlite', 'postgres'] : ['sqlite'];
 
 const scales = opts.quick ? [1] : opts.scales.split(',').map(Number);
 // Cold starts and replicas run the compiled build, as production does.
@@ -70,24 +76,22 @@ const firstAnswer = {
 const queries = opts.queries;
 const results: ScaleResult[] = [];
 for (const scale of scales) {
-  process.stderr.write(`bench: ${scale}× …\n`);
-  // At 500× a query takes long enough that the full mix would not fit the time budget.
-  const big = scale >= LARGE_SCALE;
-  const n = big ? String(Math.min(Number(queries), LARGE_QUERIES)) : queries;
-  const soak = big ? String(Math.min(Number(opts.soak), LARGE_SOAK)) : opts.soak;
-  const out = execFileSync(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'bench', 'scale.ts'), '--scale', String(scale), '--queries', n, '--soak', soak], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  results.push(JSON.parse(out.trim().split('\n').pop()!) as ScaleResult);
+  for (const store of stores) {
+    process.stderr.write(`bench: ${scale}× (${store}) …\n`);
+    // At 500× a query takes long enough that the full mix would not fit the time budget.
+    const big = scale >= LARGE_SCALE;
+    const n = big ? String(Math.min(Number(queries), LARGE_QUERIES)) : queries;
+    const soak = big ? String(Math.min(Number(opts.soak), LARGE_SOAK)) : opts.soak;
+    const args = ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'bench', 'scale.ts'), '--scale', String(scale), '--queries', n, '--soak', soak, '--store', store];
+    const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+    results.push({ ...(JSON.parse(out.trim().split('\n').pop()!) as ScaleResult), store });
+  }
 }
 
 const rows = [
-  ['scale', 'docs', 'passages', 'ingest s', 'MB/s', 'first ms', 'cold ms', 'RSS MB', 'RSS after', 'p50 ms', 'p95', 'p99', 'max', 'FTS5 p50', 'p95', 'p99', 'max'],
+  ['scale', 'store', 'docs', 'passages', 'ingest s', 'MB/s', 'first ms', 'cold ms', 'RSS MB', 'RSS after', 'p50 ms', 'p95', 'p99', 'max', 'FTS5 p50', 'p95', 'p99', 'max'],
   ...results.map((r) => [
-    `${r.scale}×`, r.documents, r.passages, (r.ingestMs / 1000).toFixed(1), r.ingestMbPerS, r.firstStartMs, r.coldStartMs, r.rssAfterLoadMb, r.rssAfterQueriesMb,
+    `${r.scale}×`, r.store, r.documents, r.passages, (r.ingestMs / 1000).toFixed(1), r.ingestMbPerS, r.firstStartMs, r.coldStartMs, r.rssAfterLoadMb, r.rssAfterQueriesMb,
     r.project.p50, r.project.p95, r.project.p99, r.project.max, r.fts5.p50, r.fts5.p95, r.fts5.p99, r.fts5.max,
   ].map(String)),
 ];
@@ -111,16 +115,23 @@ if (!opts.quick || opts.bigFiles) {
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const parts: string[] = [];
 for (const r of results) {
-  parts.push(`p50_ratio_x${r.scale}=${ratio(r.project.p50, r.fts5.p50)}`, `p99_ratio_x${r.scale}=${ratio(r.project.p99, r.fts5.p99)}`);
+  if (r.store === 'sqlite') {
+    parts.push(`p50_ratio_x${r.scale}=${ratio(r.project.p50, r.fts5.p50)}`, `p99_ratio_x${r.scale}=${ratio(r.project.p99, r.fts5.p99)}`);
+    continue;
+  }
+  // PostgreSQL against the sqlite3 row of the same run and scale.
+  const lite = results.find((o) => o.store === 'sqlite' && o.scale === r.scale);
+  if (lite) parts.push(`pg_p50_vs_sqlite_x${r.scale}=${ratio(r.project.p50, lite.project.p50)}`, `pg_p99_vs_sqlite_x${r.scale}=${ratio(r.project.p99, lite.project.p99)}`);
+  parts.push(`pg_rss_mb_x${r.scale}=${r.rssAfterLoadMb}/${r.rssAfterQueriesMb}`, `pg_first_answer_ms_x${r.scale}=${r.firstStartMs}`);
 }
 parts.push(`first_answer_ms_npm_start=${firstAnswer.npmStartMs}`, `first_answer_ms_built=${firstAnswer.builtMs}`);
-const x50 = results.find((r) => r.scale === 50);
+const x50 = results.find((r) => r.scale === 50 && r.store === 'sqlite');
 if (x50) parts.push(`cold_start_ms_x50=${x50.coldStartMs}`, `rss_mb_x50=${x50.rssAfterLoadMb}`);
 
 let replicas: { single: ReplicaRun; many: ReplicaRun } | undefined;
 if (opts.replicas) {
-  process.stderr.write(`bench: 1 and ${opts.replicas} replicas on one PostgreSQL …\n`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'replicas.ts'), '--replicas', opts.replicas], {
+  process.stderr.write(`bench: 1 and ${opts.replicas} replicas on one PostgreSQL (${opts.replicaScale}×) …\n`);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'replicas.ts'), '--replicas', opts.replicas, '--scale', opts.replicaScale], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -128,7 +139,7 @@ if (opts.replicas) {
   replicas = JSON.parse(out.trim().split('\n').pop()!) as { single: ReplicaRun; many: ReplicaRun };
   console.log('');
   for (const r of [replicas.single, replicas.many]) {
-    console.log(`${r.replicas} replica${r.replicas === 1 ? ' ' : 's'} on PostgreSQL: ${r.answersPerSecond} answers/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.failed} failed, RSS ${r.rssMb.join(' / ')} MB`);
+    console.log(`${r.replicas} replica${r.replicas === 1 ? ' ' : 's'} on PostgreSQL at ${opts.replicaScale}×: ${r.answersPerSecond} answers/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.failed} failed, RSS ${r.rssMb.join(' / ')} MB`);
   }
   parts.push(`answers_per_s_replicas1=${replicas.single.answersPerSecond}`, `answers_per_s_replicas${replicas.many.replicas}=${replicas.many.answersPerSecond}`);
 }

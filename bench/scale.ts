@@ -1,6 +1,7 @@
 /**
- * One scale of the benchmark: build the corpus, ingest it, time the query mix with the project
- * and with FTS5 (in this process), then start the compiled bot as a process of its own: its first
+ * One scale of the benchmark: build the corpus, ingest it (into a sqlite3 file, or with `--store
+ * postgres` into a throwaway PostgreSQL), time the query mix with the project and with FTS5 (in
+ * this process), then start the compiled bot as a process of its own: its first
  * start after the ingest and its memory (resident after the first answer, and after the soak
  * questions sent to it), then five restarts for the cold start; and print one JSON line of results.
  */
@@ -19,6 +20,7 @@ import { buildScaledCorpus } from './corpus.js';
 import { Fts5Baseline } from './fts5-baseline.js';
 import { queryMix } from './queries.js';
 import { latency, residentMb } from './stats.js';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../scripts/throwaway-postgres.js';
 
 /** Untimed passes over the query mix before timing, on both sides. */
 const WARM_UP_PASSES = 5;
@@ -31,13 +33,17 @@ const opts = new Command()
   .option('--queries <n>', 'timed queries', Number, 2000)
   .option('--soak <n>', 'queries before the second memory reading', Number, 10_000)
   .option('--dev-set <file>', 'dev questions', path.join(root, '..', 'shared', 'eval', 'qa-dev.jsonl'))
+  .option('--store <kind>', 'sqlite (the file) or postgres (a throwaway server)', 'sqlite')
   .parse()
-  .opts<{ scale: number; queries: number; soak: number; devSet: string }>();
+  .opts<{ scale: number; queries: number; soak: number; devSet: string; store: 'sqlite' | 'postgres' }>();
 
 const dir = mkdtempSync(path.join(tmpdir(), `st-bench-${opts.scale}x-`));
+let postgres: ThrowawayPostgres | undefined;
 try {
   const corpus = buildScaledCorpus(path.join(root, 'data'), dir, opts.scale);
-  const dbPath = path.join(dir, 'bench.sqlite');
+  // The store: a sqlite3 file, or a database on a throwaway PostgreSQL (as a replica reads it).
+  postgres = opts.store === 'postgres' ? await startThrowawayPostgres() : undefined;
+  const dbPath = postgres ? postgres.url : path.join(dir, 'bench.sqlite');
   const log = createLogger('silent');
 
   let t = performance.now();
@@ -104,6 +110,7 @@ try {
     })}\n`,
   );
 } finally {
+  await postgres?.stop();
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -116,7 +123,7 @@ async function botProcess(dataDir: string, dbPath: string, mix: string[], soak: 
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'dist', 'adapters', 'cli.js'), 'ask', '--json'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DB_PATH: dbPath, LOG_LEVEL: 'silent' },
+    env: { ...process.env, DATA_DIR: dataDir, ...(dbPath.startsWith('postgres') ? { DATABASE_URL: dbPath } : { DB_PATH: dbPath }), LOG_LEVEL: 'silent' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const answers = answerCounter(child);

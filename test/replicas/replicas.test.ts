@@ -205,11 +205,15 @@ describe('the bot as three replicas on one PostgreSQL database', () => {
     TEST_MS,
   );
 
-  it(
-    'a document ingested through one place reaches every replica within 5 s',
-    async () => {
+  // The corpus held in each replica's memory, and (as a large one is) searched in PostgreSQL.
+  it.each([
+    ['held in memory', {}],
+    ['searched in PostgreSQL', { SEARCH_IN_STORE_ABOVE: '0' }],
+  ])(
+    'a document ingested through one place reaches every replica within 5 s (corpus %s)',
+    async (_, env: Record<string, string>) => {
       const url = await freshDatabase();
-      const replicas = await cluster.startAll([replica('1', url), replica('2', url), replica('3', url)]);
+      const replicas = await cluster.startAll([replica('1', url, env), replica('2', url, env), replica('3', url, env)]);
 
       // Before the ingest, nobody knows the figure.
       for (const r of replicas) expect((await ask(r)).text).not.toContain('640');
