@@ -60,7 +60,10 @@ export function concepts(
       continue;
     }
     // One word's terms, as passages' are, remembered: questions repeat their words.
-    const own = cachedTerms(tokens[i]!);
+    let own = cachedTerms(tokens[i]!);
+    // A plural the stemmer does not take back to its noun is that noun too ("knives", "children").
+    const lemma = own.length > 0 ? alternatives?.lemmaTermOf(tokens[i]!) : undefined;
+    if (lemma && !own.includes(lemma)) own = [...own, lemma];
     if (own.length > 0) {
       const alt = alternatives?.of([tokens[i]!]);
       // Shorthand or another form of the word stands for what the documents write ("NW" →

@@ -21,7 +21,7 @@ import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type 
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 19;
+export const ALTERNATIVES_VERSION = 20;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -227,7 +227,8 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     if (asInflected.length > 0 && asInflected.some((l) => !asBase.includes(l))) {
       const own = ownTerms(w);
       for (const l of asInflected) follow(l, w, own);
-    } else if (inRows.has(base)) inflections.push([w, base]);
+      // A plural the stemmer cannot take back ("knives") is kept with its noun, row or none.
+    } else if (inRows.has(base) || termOf(base) !== termOf(w)) inflections.push([w, base]);
   }
   return {
     version: ALTERNATIVES_VERSION,
@@ -336,6 +337,17 @@ export class WordAlternatives {
     if (this.rows.hasPrefix(`${word} `)) return true;
     const lemma = this.lemmaOf(word);
     return lemma !== undefined && this.rows.hasPrefix(`${lemma} `);
+  }
+
+  /**
+   * The search term of the lemma a word inflects irregularly, where stemming does not reach it
+   * ("knives" → knife, "children" → child, "women" → woman), or undefined.
+   */
+  lemmaTermOf(word: string): string | undefined {
+    const lemma = this.lemmaOf(word);
+    if (lemma === undefined || lemma.includes(' ')) return undefined;
+    const term = termOf(lemma);
+    return term !== undefined && term !== termOf(word) ? term : undefined;
   }
 
   /** A single word's row and that of the lemma it inflects ("kids" → kid), merged. */

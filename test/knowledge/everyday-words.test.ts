@@ -15,6 +15,10 @@ The council will repair the bus shelters and count the number of passengers usin
 Contact
 
 We are working with the operator to improve the 111 service for callers.
+
+Weapons
+
+Every knife handed in at the amnesty bins is logged before it is destroyed.
 `;
 
 const knowledge = useKnowledgeWith({ 'county-update.txt': UPDATE });
@@ -23,5 +27,13 @@ describe('how much a question word says about its topic', () => {
   it('weighs an everyday word below a specific one, however seldom the documents use it', async () => {
     const answer = await handle('anything about fixing the 111 number?', knowledge());
     expect(answer.passages[0]?.text).toBe('We are working with the operator to improve the 111 service for callers.');
+  });
+});
+
+describe('a plural the stemmer does not take back to its noun', () => {
+  it('finds the passage that uses the noun ("knives" → knife)', async () => {
+    const answer = await handle('what is done with knives?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]?.text).toMatch(/Every knife handed in/);
   });
 });
