@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/search/retrieve.js';
-import type { Store } from '../knowledge/store/store.js';
+import { isStoreUnavailable, type Store } from '../knowledge/store/store.js';
 import type { Answer } from './answer.js';
 import { reportText } from './feedback.js';
 import { handle } from './handle.js';
@@ -39,6 +39,9 @@ const DIGEST_HELP = [
   'digest unsubscribe   stop posting it here',
   'digest preview       show what would be posted now, to you only',
 ].join('\n');
+
+/** What a question gets while the database holding the documents cannot be reached. */
+export const STORE_AWAY = 'The documents can’t be reached just now (the database is not answering). Please try again in a minute.';
 
 /** Days back the `report` command looks, as the CLI's does by default. */
 const REPORT_DAYS = 30;
@@ -114,7 +117,16 @@ export function createAsk(options: AskOptions): Ask {
       return reply(question, DIGEST_HELP);
     }
 
-    const answer = await turns.run(() => handle(question, options.kb()));
+    let answer: Answer;
+    try {
+      answer = await turns.run(() => handle(question, options.kb()));
+    } catch (error) {
+      // A large corpus is searched in the database: while it cannot be reached, say so and ask
+      // for the question again, rather than reporting a fault. The pool reconnects by itself.
+      if (!isStoreUnavailable(error)) throw error;
+      options.log.warn({ err: (error as Error).message }, 'the store could not be reached for a question');
+      return reply(question, STORE_AWAY, { intent: 'passage', status: 'no_answer' });
+    }
     try {
       await options.store.digest.recordQuestion({
         askedAt: now().toISOString(),

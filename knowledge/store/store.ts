@@ -280,3 +280,20 @@ export async function openStore(target: string): Promise<Store> {
   }
   return new SqlStore(driver);
 }
+
+/** PostgreSQL error classes that mean the server went away or is restarting, not a wrong query. */
+const UNAVAILABLE_CODES = /^(?:08|57P0[1-3])/;
+const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|terminating connection|the database system is (?:starting up|shutting down)|not currently accepting connections/i;
+
+/**
+ * Whether an error means the database cannot be reached just now (PostgreSQL down, restarting or
+ * the connection cut): the question can be asked again in a moment, unlike a fault in the bot.
+ */
+export function isStoreUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) return true;
+    if (UNAVAILABLE_MESSAGES.test(e.message) || (typeof code === 'string' && UNAVAILABLE_MESSAGES.test(code))) return true;
+  }
+  return false;
+}
