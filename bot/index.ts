@@ -62,9 +62,9 @@ async function main(): Promise<number> {
     const http = createHttpApp(() => !stopping && slackReady());
     const feedback = createFeedback(store);
     const comment = commentOn(store);
-    const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, welcome: async () => welcome(live.kb, (await store.digest.subscriptions()).filter((s) => s.platform === 'slack').map((s) => s.channelId)), feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), log, http }) : undefined;
+    const slack = config.slack && startSlack ? await startSlack({ config: config.slack, answer: ask, welcome: async () => welcome(live.kb, (await store.digest.subscriptions()).filter((s) => s.platform === 'slack').map((s) => s.channelId)), feedback, comment, claimEvent: (id) => store.claimEvent('slack', id), claimSignature: (sig) => store.claimEvent('slack-signature', sig), held: heldRequestsIn(store, 'slack'), inFlightMs: config.heldRequestGraceMs, log, http }) : undefined;
     if (slack) slackReady = slack.ready;
-    const teams = config.teams && startTeams ? await startTeams({ config: config.teams, answer: ask, welcome: () => welcome(live.kb), feedback, sentAnswers: sentAnswersIn(store, 'teams'), held: heldRequestsIn(store, 'teams'), log, http }) : undefined;
+    const teams = config.teams && startTeams ? await startTeams({ config: config.teams, answer: ask, welcome: () => welcome(live.kb), feedback, sentAnswers: sentAnswersIn(store, 'teams'), held: heldRequestsIn(store, 'teams'), inFlightMs: config.heldRequestGraceMs, log, http }) : undefined;
     const posters = new Map<string, DigestPoster>();
     if (slack) posters.set('slack', slack.postDigest);
     if (teams) posters.set('teams', teams.postDigest);

@@ -1,11 +1,12 @@
 /**
  * `npm run soak`: the real bot, on loopback, under signed Slack slash commands and events and
  * Teams activities — half at a steady rate, half in bursts of 50 sent at once — while a fake Slack API, response_url and Bot
- * Framework connector answer, some of them with 429 and 500. Reports what was sent,
+ * Framework connector answer, some of them with 429 and 500 (with `--crash`, the bot is killed with
+ * SIGKILL halfway through the bursts and started again on the same store). Reports what was sent,
  * acknowledged, answered, duplicated and lost, ack latency p50/p99 and the bot's memory at start
  * and end. `--short` is the CI run. Traffic goes only to 127.0.0.1 and stops by itself.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -20,11 +21,12 @@ import { readBody } from '../test/fakes/read-body.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = new Command('soak')
   .option('--short', 'a short run (CI)')
+  .option('--crash', 'kill the bot with SIGKILL halfway through the bursts and start it again on the same store')
   .option('--requests <n>', 'requests to send', '3000')
   .option('--concurrency <n>', 'requests sent at once in each burst', '50')
   .option('--rate <n>', 'requests a second in the steady half', '100')
   .parse()
-  .opts<{ short?: boolean; requests: string; concurrency: string; rate: string }>();
+  .opts<{ short?: boolean; crash?: boolean; requests: string; concurrency: string; rate: string }>();
 const TOTAL = opts.short ? 300 : Number(opts.requests);
 const CONCURRENCY = Number(opts.concurrency);
 const RATE = Number(opts.rate);
@@ -70,45 +72,62 @@ const port = await new Promise<number>((resolve) => {
     probe.close(() => resolve(free));
   });
 });
-const spawnedAt = performance.now();
-const bot = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bot', 'index.ts')], {
-  cwd: root,
-  env: {
-    ...process.env,
-    PORT: String(port),
-    SLACK_BOT_TOKEN: 'xoxb-soak',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: `${slackApi.url}/api/`,
-    TEAMS_ENABLED: 'true',
-    RATE_LIMIT_PER_MINUTE: '100000',
-    DB_PATH: path.join(mkdtempSync(path.join(tmpdir(), 'st-soak-')), 'db.sqlite'),
-    LOG_LEVEL: 'warn',
-  },
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
+/** The bot's store, kept across the crash: what it acknowledged and held must survive a kill -9. */
+const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'st-soak-')), 'db.sqlite');
 let botErrors = 0;
 /** The bot's last lines on stderr: printed if it never becomes ready, so a failed run says why. */
 const stderrTail: string[] = [];
-bot.stderr.on('data', (c) => {
-  botErrors += (String(c).match(/"level":50/g) ?? []).length;
-  stderrTail.push(...String(c).split('\n').filter(Boolean));
-  stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
-});
 let botExit: string | undefined;
-bot.on('exit', (code, signal) => (botExit = `exited (code ${code}, signal ${signal})`));
-const base = `http://127.0.0.1:${port}`;
-const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${bot.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-// Ready once data/ is ingested into a new store and the fake Slack API has accepted the token:
-// about 10 s here; two minutes leaves room for a slow machine.
-for (const startedAt = Date.now(); ; ) {
-  if (await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)) break;
-  if (botExit || Date.now() - startedAt > 120_000) {
-    console.error(`soak: the bot ${botExit ?? 'was not ready after 120 s'}; its last lines on stderr:\n${stderrTail.join('\n')}`);
-    bot.kill('SIGKILL');
-    process.exit(1);
-  }
-  await new Promise((r) => setTimeout(r, 100));
+
+/** Starts the bot on the port and store, counting the errors it logs. */
+function startBot(): ChildProcess {
+  botExit = undefined;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bot', 'index.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SLACK_BOT_TOKEN: 'xoxb-soak',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: `${slackApi.url}/api/`,
+      TEAMS_ENABLED: 'true',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      DB_PATH: dbPath,
+      // One process: what it held when killed is its own, answered soon after it is back.
+      ...(opts.crash ? { HELD_REQUEST_GRACE_SECONDS: '10' } : {}),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr!.on('data', (c) => {
+    botErrors += (String(c).match(/"level":50/g) ?? []).length;
+    stderrTail.push(...String(c).split('\n').filter(Boolean));
+    stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
+  });
+  child.on('exit', (code, signal) => (botExit = `exited (code ${code}, signal ${signal})`));
+  return child;
 }
+
+const base = `http://127.0.0.1:${port}`;
+/** Waits until the bot answers /readyz (or gives up, printing why). */
+async function untilReady(child: ChildProcess): Promise<void> {
+  // Ready once data/ is ingested into the store and the fake Slack API has accepted the token:
+  // about 10 s here; two minutes leaves room for a slow machine.
+  for (const startedAt = Date.now(); ; ) {
+    if (await fetch(`${base}/readyz`).then((r) => r.ok).catch(() => false)) return;
+    if (botExit || Date.now() - startedAt > 120_000) {
+      console.error(`soak: the bot ${botExit ?? 'was not ready after 120 s'}; its last lines on stderr:\n${stderrTail.join('\n')}`);
+      child.kill('SIGKILL');
+      process.exit(1);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const spawnedAt = performance.now();
+let bot = startBot();
+const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${bot.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+await untilReady(bot);
 console.error(`soak: bot ready in ${((performance.now() - spawnedAt) / 1000).toFixed(1)} s`);
 const rssStart = rss();
 
@@ -212,8 +231,21 @@ for (const [i, job] of queue.splice(0, steadyCount).entries()) {
 await Promise.all(steady);
 // Bursts: the second half in groups of CONCURRENCY sent at the same instant (a morning rush of
 // slash commands), each group after the one before is acknowledged.
+// With --crash, halfway through the bursts the bot is killed (kill -9) the moment a burst is acknowledged,
+// before it has answered it, and started again on the same store and port: what it acknowledged
+// must still be answered, once.
+const crashWhenLeft = Math.floor(queue.length / 2);
+let crashes = 0;
 while (queue.length > 0) {
   await Promise.all(queue.splice(0, CONCURRENCY).map((job) => send(job, 'burst')));
+  if (opts.crash && crashes === 0 && queue.length <= crashWhenLeft) {
+    crashes++;
+    const exited = new Promise((r) => bot.once('exit', r));
+    bot.kill('SIGKILL');
+    await exited;
+    bot = startBot();
+    await untilReady(bot);
+  }
   await new Promise((r) => setTimeout(r, 50));
 }
 const sendSeconds = (performance.now() - started) / 1000;
@@ -250,6 +282,7 @@ const report = {
   attacks: hostileSent,
   attacks_accepted: hostileAccepted,
   attacks_answered: hostileAnswered,
+  crash_restarts: crashes,
 };
 console.log(Object.entries(report).map(([k, v]) => `${k}=${v}`).join(' '));
 if (lost.length > 0 || duplicated.length > 0) {

@@ -166,13 +166,16 @@ export async function startTeams(options: TeamsAdapterOptions): Promise<TeamsAda
       requestLog.error({ err: error }, 'answering failed');
       reply = { type: 'message', text: SORRY };
     }
+    let sent: string | undefined;
     try {
-      const sent = await replyTo(request.reference, request.replyToId, reply);
-      if (sent && answered !== undefined) await options.sentAnswers?.remember(sent, answered).catch((error: unknown) => requestLog.error({ err: error }, 'could not keep which question the answer was for'));
+      sent = await replyTo(request.reference, request.replyToId, reply);
     } catch (error) {
       requestLog.error({ err: error }, 'could not deliver the answer to Teams');
     }
+    // Released the moment the reply is out, before any other write: a process killed between
+    // the two would answer it again on restart, so that window is kept as short as it can be.
     await options.held?.release(id).catch((error: unknown) => requestLog.error({ err: error }, 'could not release a held message'));
+    if (sent && answered !== undefined) await options.sentAnswers?.remember(sent, answered).catch((error: unknown) => requestLog.error({ err: error }, 'could not keep which question the answer was for'));
   };
 
   /**

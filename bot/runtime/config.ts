@@ -5,6 +5,7 @@ import { Cron } from 'croner';
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { SEARCH_IN_STORE_ABOVE } from '../../knowledge/search/corpus.js';
+import { IN_FLIGHT_MS } from './held-requests.js';
 import { BotError, ErrorCode } from '../errors.js';
 
 /** The folder holding package.json: found by walking up, so the compiled build (dist/) finds it too. */
@@ -57,6 +58,7 @@ const schema = z.object({
   DIGEST_TZ: z._default(z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Europe/London')), 'Europe/London'),
   DIGEST_LEASE_SECONDS: wholeNumber('seconds', 1, 'must be at least 1', 600),
   SEARCH_IN_STORE_ABOVE: wholeNumber('passages', 0, 'must be 0 or more', SEARCH_IN_STORE_ABOVE),
+  HELD_REQUEST_GRACE_SECONDS: wholeNumber('seconds', 1, 'must be at least 1', IN_FLIGHT_MS / 1000),
 });
 
 // Messages for what no check here words itself (a value of the wrong type).
@@ -107,10 +109,16 @@ export interface Config {
    */
   digest: { cron: string; timezone: string; leaseMs: number };
   /**
-   * Passages past which the corpus is searched in the sqlite3 file (FTS5) instead of in memory:
-   * start-up time and memory then stop growing with the corpus.
+   * Passages past which the corpus is searched in the store (sqlite3 or PostgreSQL) instead of in
+   * memory: start-up time and memory then stop growing with the corpus.
    */
   searchInStoreAbove: number;
+  /**
+   * How long a request acknowledged but not yet answered is left to the process that took it
+   * before another (or the same one, restarted) answers it. Two minutes covers replicas answering
+   * alongside; a single process restarted after a crash may use a few seconds.
+   */
+  heldRequestGraceMs: number;
 }
 
 /** What the Teams adapter needs; with no app id, requests are not authenticated (local use). */
@@ -181,5 +189,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, { serving = tru
     maxDocumentBytes: Math.round(parsed.data.MAX_DOCUMENT_MB * 1024 * 1024),
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
     searchInStoreAbove: parsed.data.SEARCH_IN_STORE_ABOVE,
+    heldRequestGraceMs: parsed.data.HELD_REQUEST_GRACE_SECONDS * 1000,
   };
 }

@@ -62,6 +62,8 @@ export async function recoverHeldRequests(r: Recovery): Promise<() => void> {
     }
   };
   await recover();
-  const timer = setInterval(() => void recover(), RECOVER_EVERY_MS).unref();
+  // Looked for at least as often as requests come of age: with a grace of seconds (one process,
+  // restarted), what it held when killed is answered seconds after it is back.
+  const timer = setInterval(() => void recover(), Math.min(RECOVER_EVERY_MS, r.inFlightMs ?? IN_FLIGHT_MS)).unref();
   return () => clearInterval(timer);
 }

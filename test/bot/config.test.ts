@@ -30,6 +30,7 @@ describe('readConfig', () => {
       maxDocumentBytes: 50 * 1024 * 1024,
       rateLimitPerMinute: 30,
       searchInStoreAbove: 20_000,
+      heldRequestGraceMs: 120_000,
     });
   });
 
@@ -42,6 +43,9 @@ describe('readConfig', () => {
 
   it('reads the corpus size past which search moves into the store, and names a bad one', () => {
     expect(readConfig({ SEARCH_IN_STORE_ABOVE: '0' }).searchInStoreAbove).toBe(0);
+    expect(readConfig({}).heldRequestGraceMs).toBe(120_000);
+    expect(readConfig({ HELD_REQUEST_GRACE_SECONDS: '5' }).heldRequestGraceMs).toBe(5000);
+    expect(() => readConfig({ HELD_REQUEST_GRACE_SECONDS: '0' })).toThrow(/HELD_REQUEST_GRACE_SECONDS: must be at least 1/);
     expect(() => readConfig({ SEARCH_IN_STORE_ABOVE: 'lots' })).toThrow(/SEARCH_IN_STORE_ABOVE: must be a number of passages/);
     expect(() => readConfig({ SEARCH_IN_STORE_ABOVE: '-5' })).toThrow(/SEARCH_IN_STORE_ABOVE: must be 0 or more/);
   });
