@@ -41,6 +41,8 @@ const COMPARES_PLACES = /\b(?:compared? (?:with|to)|vs\.?|versus|against|than)\b
 const asksPrevious = /\b(?:previous|prior|preceding) year\b|\bthe year before\b/i;
 /** …unless the question sets the two side by side or asks how one changed into the other. */
 const comparesOrChanges = /\b(?:compar\w*|vs\.?|versus|than|changes?|changed|up or down|rise|rose|fall|fell|increases?|increased|decreases?|decreased|drop(?:s|ped)?|gr[eo]w(?:n|th)?|latest|now|current(?:ly)?|and what)\b/i;
+/** Words that turn what a share did into what it did not do ("wouldn't report", "never went"). */
+const NEGATED = /\b(?:not|never|no longer|cannot|(?:would|could|did|do|does|was|were|is|are|wo|ca|should|had|has|have)n[’']t)\b/i;
 const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
 /** "… change on the previous year", "vs last year", "compared with the year before": the base of the change is named. */
 const ON_YEAR_BEFORE = /\b(?:on|vs\.?|versus|compared (?:with|to)|than|against|from|since)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b|\bthe year before\b|\byear[- ]on[- ]year\b/i;
@@ -81,6 +83,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const wantsPrevious = askedPeriods.length === 0 && asksPrevious.test(question) && !comparesOrChanges.test(question);
   // One place named in the question is the place asked. Of two set side by side ("GM compared
   // with England and Wales"), the first is asked about and the second is its benchmark.
+  const askedNegated = NEGATED.test(question);
   const places = placesNamed(question);
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
@@ -125,7 +128,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       }
       if (matched === 0) continue;
       // "Adult men" is not answered by a rate for adult females.
-      const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && anyIn(c.opposite, near) && !conceptIn(c, near));
+      // "Would report a crime again" is not answered by the share who wouldn't, nor the reverse.
+      const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && anyIn(c.opposite, near) && !conceptIn(c, near)) || NEGATED.test(figure.measure) !== askedNegated;
       let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, topics));
       score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
       // Of several figures in one sentence, the one whose own clause says what was asked leads.

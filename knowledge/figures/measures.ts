@@ -69,6 +69,14 @@ export function measureAfter(text: string): string {
       }
       continue;
     }
+    // "43% would be likely to report", "18.9% telling the police": a verb's object or the verb
+    // after "likely to" is part of what the share did.
+    if (kept.length > 0 && kept.length < 4 && ((lower === 'to' && /^(?:likely|unlikely|able|unable|willing|unwilling|prepared)$/i.test(kept.at(-1)!)) || (/^(?:the|an?)$/i.test(lower) && /ing$/i.test(kept.at(-1)!))) && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next)) {
+      kept.push(word, words[i + 1]!.replace(/[.,;:()'"“”‘’]+$/g, ''));
+      skip = i + 1;
+      if (/[.,;:)]$/.test(words[i + 1]!)) break;
+      continue;
+    }
     // "a 60% reduction in bike crime": a change is named by what it is in.
     if (lower === 'in' && kept.length === 1 && CHANGE_NOUN.test(kept[0]!) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
       kept.push(word);

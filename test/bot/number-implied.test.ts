@@ -17,6 +17,14 @@ Over the spending review period (2015/16 to 2019/20), overall funding for the Ri
 Inspection
 
 In 2018/19 inspectors found that Riverside's stop and search recording was poor and that use of force was not monitored by supervisors.
+
+Victims
+
+A survey of Riverside victims found just 43% would report a crime again, with over a third (34%) saying they wouldn't report a crime again.
+
+Custody
+
+The proportion of Riverside offenders sent to prison fell by 1.7 percentage points to 31% in 2023.
 `;
 
 const knowledge = useKnowledgeWith({ 'riverside-plan.txt': PLAN });
@@ -53,5 +61,17 @@ describe('what kind of number a question asks for', () => {
   it('reads "% change" as asking for the size of a change', async () => {
     const answer = await handle('Riverside overall funding % change 2015/16 to 2019/20', knowledge());
     expect(answer.figures[0]).toMatchObject({ value: '18%' });
+  });
+});
+
+describe('a share asked for with or without a "not"', () => {
+  it('leads with the share that did, or the share that did not, as asked', async () => {
+    expect((await handle('what share of Riverside victims would report a crime again?', knowledge())).figures[0]).toMatchObject({ value: '43%' });
+    expect((await handle("what share of Riverside victims wouldn't report a crime again?", knowledge())).figures[0]).toMatchObject({ value: '34%' });
+  });
+
+  it('reads "by how many points did it drop" as asking for the size of the change', async () => {
+    const answer = await handle('by how many points did the share of Riverside offenders sent to prison drop?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '1.7 percentage points' });
   });
 });

@@ -130,6 +130,11 @@ describe('what a figure measures', () => {
     expect(figuresOf("Just 43% would report again. 66% had to wait 'too long' for their case.")[1]?.measure).toBe('had to wait too long');
   });
 
+  it('keeps the object of a verb in -ing, and the verb after "likely to", in what a share did', () => {
+    expect(figuresOf('Of these victims, 18.9% were telling the police.')[0]?.measure).toBe('telling the police');
+    expect(figuresOf('Just 43% were likely to report it again.')[0]?.measure).toBe('likely to report it again');
+  });
+
   it('names a change given by its noun alone as a change in what the sentence just measured', () => {
     const figures = figuresOf('Recorded shoplifting offences were 12% lower than in 2019, however there was a 9% increase compared with the previous year.');
     expect(figures.map((f) => [f.value, f.measure])).toEqual([
