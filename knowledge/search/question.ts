@@ -262,7 +262,8 @@ function unknownWord(word: string, stats: TermStats, alternatives: WordAlternati
   if (!/^\p{L}{2,}$/u.test(word)) return false;
   const term = termOf(word);
   if (!term || stats.has(term) || alternatives.of([word.toLowerCase()])) return false;
-  return /^[A-Z]{2,5}s?$/.test(word) || !isEnglish(word);
+  // A word without vowels ("ppl", "hrs") is shorthand, though word lists that count the web know it.
+  return /^[A-Z]{2,5}s?$/.test(word) || /^[b-df-hj-np-tv-z]{3,5}$/i.test(word) || !isEnglish(word);
 }
 
 /**

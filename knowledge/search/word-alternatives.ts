@@ -381,6 +381,7 @@ export class WordAlternatives {
   /**
    * What a word the documents never use stands for when it is shorthand, or undefined: for a word
    * written in capitals, the name the documents write with those initials ("NW" → North West);
+   * for one written without vowels ("ppl"), the word whose consonants it is;
    * for a clipped word ("quals", "orgs"), the words the documents use that begin with it, the
    * most used first (at most {@link CLIPPED_READINGS} of them).
    */
@@ -395,6 +396,17 @@ export class WordAlternatives {
         const rarest = Math.min(...terms.map((t) => stats.spread(t)));
         return { reads: name, terms: terms.filter((t) => stats.spread(t) <= rarest * DISTINCTIVE) };
       }
+    }
+    // "ppl", "yrs", "hrs": a word written without its vowels is the commonest word the documents
+    // use that has those consonants, in that order, and no others.
+    if (/^[b-df-hj-np-tv-z]{3,5}$/.test(lower)) {
+      let best: { word: string; term: string; df: number } | undefined;
+      for (const w of this.known) {
+        if (w.replace(/[aeiou]/g, '') !== lower) continue;
+        const term = termOf(w);
+        if (term && (!best || stats.spread(term) > best.df)) best = { word: w, term, df: stats.spread(term) };
+      }
+      if (best) return { reads: best.word, terms: [best.term] };
     }
     const stem = lower.length >= 4 ? lower.replace(/s$/, '') : lower;
     if (stem.length < SHORTEST_CLIPPING || !/^[a-z]+$/.test(stem)) return undefined;

@@ -123,7 +123,7 @@ describe('shorthand the documents never write', () => {
     'Commissioned Rehabilitative Services cover housing. Commissioned Rehabilitative Services also cover work.',
     'The Harbour Trust met once.',
   ];
-  const stats = vocabulary(`${texts.join(' ')} organisations organised qualifications quality`);
+  const stats = vocabulary(`${texts.join(' ')} organisations organised qualifications quality people hours`);
   const short = new WordAlternatives(packAlternatives(buildAlternatives(stats, wordnet, texts)));
 
   it('reads an initialism as the capitalised name the documents write with those initials', () => {
@@ -142,6 +142,12 @@ describe('shorthand the documents never write', () => {
     // Too short to tell what it clips, or no word begins with it.
     expect(short.shorthand('or', stats)).toBeUndefined();
     expect(short.shorthand('zebs', stats)).toBeUndefined();
+  });
+
+  it('reads a word written without vowels as the word the documents use with those consonants', () => {
+    expect(short.shorthand('ppl', stats)).toEqual({ reads: 'people', terms: terms('people') });
+    expect(short.shorthand('hrs', stats)?.reads).toBe('hours');
+    expect(short.shorthand('xqz', stats)).toBeUndefined();
   });
 });
 
