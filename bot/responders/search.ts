@@ -1,4 +1,5 @@
 import { repeatKey } from '../../knowledge/documents/passages.js';
+import { findPeriods } from '../../knowledge/language/periods.js';
 import { PERIOD_NEEDS_COVERAGE, type KnowledgeBase, type Ranked } from '../../knowledge/search/retrieve.js';
 import type { Passage, Period } from '../../knowledge/types.js';
 import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../../knowledge/search/answerable.js';
@@ -45,10 +46,15 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   let status: Answer['status'] = 'answered';
   const notes = [...parsed.notes, ...corrected];
   if (acronym && !defined) notes.push(`The documents use ${acronym} but don't spell it out.`);
-  // Where no word asked for a number ("Riverside 2018/19 stop and search recording"), a passage
-  // speaking of the period holds it, with or without a figure for it.
+  // Where no word asked for a number ("Riverside 2018/19 stop and search recording", "a quote
+  // from the 2018/19 inspection"), a passage speaking of the period holds it, with or without a
+  // figure for it; and where no number is wanted at all, so does any passage of a document whose
+  // title names it.
   const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
-  const spokenOf = read.unitsImplied && ranked[0]!.passage.periods.some(isAsked);
+  const first = ranked[0]!.passage;
+  const spokenOf =
+    ((read.unitsImplied || parsed.intent !== 'figure') && first.periods.some(isAsked)) ||
+    (parsed.intent !== 'figure' && findPeriods(kb.documents.get(first.docId)?.title ?? '').some(isAsked));
   if (found.askedPeriods.length > 0 && !found.periodHeld && !spokenOf) {
     const best = ranked[0]!.score;
     const holder = ranked.find((r) => r.holdsPeriod && r.score >= best * PERIOD_PROMOTION && r.coverage >= MIN_COVERAGE);

@@ -75,3 +75,11 @@ describe('a share asked for with or without a "not"', () => {
     expect(answer.figures[0]).toMatchObject({ value: '1.7 percentage points' });
   });
 });
+
+describe('a quote or passage asked for a period the document is about', () => {
+  it('is not "for another period" when the document\'s title names the period', async () => {
+    const answer = await handle("quote on Riverside's priorities for 2021-2025", knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]?.text).toMatch(/three priorities/);
+  });
+});
