@@ -94,7 +94,7 @@ function startBot(): ChildProcess {
       RATE_LIMIT_PER_MINUTE: '100000',
       DB_PATH: dbPath,
       // One process: what it held when killed is its own, answered soon after it is back.
-      ...(opts.crash ? { HELD_REQUEST_GRACE_SECONDS: '10' } : {}),
+      ...(opts.crash ? { HELD_REQUEST_GRACE_SECONDS: '20' } : {}),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -251,7 +251,9 @@ while (queue.length > 0) {
 const sendSeconds = (performance.now() - started) / 1000;
 
 // Answers arrive after the acks (and after any 429 waits): give them time, bounded.
-for (let waited = 0; waited < 30_000 && [...expected].some((id) => !answered.has(id)); waited += 250) await new Promise((r) => setTimeout(r, 250));
+// After a crash, what the dead process held is answered once it is older than the grace.
+const answerWaitMs = opts.crash ? 90_000 : 30_000;
+for (let waited = 0; waited < answerWaitMs && [...expected].some((id) => !answered.has(id)); waited += 250) await new Promise((r) => setTimeout(r, 250));
 const rssEnd = rss();
 const lost = [...expected].filter((id) => !answered.has(id));
 // A forged or future-dated command answered at its own response_url got through.
