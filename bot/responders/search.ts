@@ -52,10 +52,10 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   // title names it.
   const isAsked = (p: Period) => found.askedPeriods.some((a) => a.start === p.start && a.end === p.end);
   const first = ranked[0]!.passage;
-  const spokenOf =
+  const spokenOf = () =>
     ((read.unitsImplied || parsed.intent !== 'figure') && first.periods.some(isAsked)) ||
     (parsed.intent !== 'figure' && findPeriods(kb.documents.get(first.docId)?.title ?? '').some(isAsked));
-  if (found.askedPeriods.length > 0 && !found.periodHeld && !spokenOf) {
+  if (found.askedPeriods.length > 0 && !found.periodHeld && !spokenOf()) {
     const best = ranked[0]!.score;
     const holder = ranked.find((r) => r.holdsPeriod && r.score >= best * PERIOD_PROMOTION && r.coverage >= MIN_COVERAGE);
     if (holder) {
