@@ -13,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { handle } from '../bot/handle.js';
 import { createLogger } from '../bot/runtime/logger.js';
-import { ingest } from '../knowledge/documents/ingest.js';
+import { DEFAULT_INGEST_OPTIONS, ingest } from '../knowledge/documents/ingest.js';
+import { SEARCH_IN_STORE_ABOVE } from '../knowledge/search/corpus.js';
 import { KnowledgeBase } from '../knowledge/search/retrieve.js';
+import { fullTextPlan } from '../knowledge/search/store-corpus.js';
 import { openStore } from '../knowledge/store/store.js';
 import { buildScaledCorpus } from './corpus.js';
 import { Fts5Baseline } from './fts5-baseline.js';
@@ -48,7 +50,8 @@ try {
 
   let t = performance.now();
   const store = await openStore(dbPath);
-  await ingest(dir, store, log);
+  // A corpus searched in the store is published with its full-text table, as a server's ingest does.
+  await ingest(dir, store, log, { ...DEFAULT_INGEST_OPTIONS, fullText: fullTextPlan(SEARCH_IN_STORE_ABOVE) });
   const ingestMs = performance.now() - t;
   await store.close();
 

@@ -10,6 +10,10 @@ export interface ThrowawayPostgres {
   url: string;
   /** Stops the server and deletes its files. */
   stop(): Promise<void>;
+  /** Stops the server keeping its files, as an outage would: connections are refused until {@link restart}. */
+  pause(): Promise<void>;
+  /** Starts a paused server again, on the same port with the same data. */
+  restart(): Promise<void>;
 }
 
 /** A free TCP port on 127.0.0.1 (bound, then released). */
@@ -36,16 +40,29 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'postgres-server.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', script, String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout });
-    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
-    child.once('exit', (code) => reject(new Error(`PostgreSQL did not start (exit ${code}); see its log above`)));
-  });
+  const lines = createInterface({ input: child.stdout });
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`PostgreSQL stopped (exit ${code}); see its log above`));
+      child.once('exit', onExit);
+      lines.once('line', (line) => {
+        child.off('exit', onExit);
+        resolve(line);
+      });
+    });
+  const url = (JSON.parse(await next()) as { url: string }).url;
+  const command = async (name: 'stop' | 'start') => {
+    const answered = next();
+    child.stdin.write(`${name}\n`);
+    await answered;
+  };
   return {
     url,
     stop: async () => {
       child.stdin.end();
       await exited;
     },
+    pause: () => command('stop'),
+    restart: () => command('start'),
   };
 }

@@ -81,7 +81,7 @@ export async function startSlack(options: SlackAdapterOptions): Promise<SlackAda
   const logger = boltLogger(log);
   // Checked before Bolt, which trusts a timestamp from the future and would let a replay through.
   if (options.http && !config.appToken) {
-    options.http.use('/slack/events', ...slackRequestGuard({ signingSecret: config.signingSecret, claimSignature: options.claimSignature }));
+    options.http.use('/slack/events', ...slackRequestGuard({ signingSecret: config.signingSecret, claimSignature: options.claimSignature, log }));
   }
   const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl } : undefined;
   const app = config.appToken

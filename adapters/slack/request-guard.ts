@@ -1,5 +1,6 @@
 import { isValidSlackRequest } from '@slack/bolt';
 import express, { type Request, type RequestHandler } from 'express';
+import type { Logger } from '../../bot/runtime/logger.js';
 
 /** How far a request's timestamp may stand from our clock, either way (Slack's own rule is five minutes). */
 export const MAX_CLOCK_SKEW_S = 5 * 60;
@@ -15,7 +16,16 @@ export interface RequestGuardOptions {
   claimSignature?: (signature: string) => Promise<boolean>;
   /** The clock, in milliseconds (tests move it). */
   now?: () => number;
+  /** Told when a signature cannot be claimed (the store is unreachable). */
+  log?: Pick<Logger, 'warn'>;
 }
+
+/**
+ * What a slash command is told when its signature cannot be claimed: the request is not acted
+ * on (a replay must not get through while the store is away), but the person is not left with
+ * Slack's bare "dispatch failed".
+ */
+export const CANNOT_CLAIM = 'I can’t take questions for a moment (my database is not answering). Please try again in a minute.';
 
 /**
  * What stands before Bolt on `/slack/events`: the body is read once (kept as `rawBody` for Bolt),
@@ -47,10 +57,22 @@ export function slackRequestGuard(options: RequestGuardOptions): RequestHandler[
     if (!options.claimSignature || (req.header('x-slack-retry-num') && hasEventId(body))) return next();
     options.claimSignature(signature).then(
       (fresh) => (fresh ? next() : refuse('replayed request')),
-      (error: unknown) => next(error),
+      (error: unknown) => {
+        options.log?.warn({ err: (error as Error).message }, 'could not claim a request signature; the request was not acted on');
+        // A slash command is answered at once in the acknowledgement; an event is refused with
+        // 503, which Slack delivers again later (its event id keeps that to one answer).
+        if (isSlashCommand(body)) res.status(200).json({ response_type: 'ephemeral', text: CANNOT_CLAIM });
+        else res.status(503).json({ error: 'cannot check the request now; send it again later' });
+      },
     );
   };
   return [express.raw({ type: () => true, limit: BODY_LIMIT }), check];
+}
+
+/** Whether a body is a slash command's form (Slack sends `command=/…` with its `response_url`). */
+function isSlashCommand(body: string): boolean {
+  const form = new URLSearchParams(body);
+  return (form.get('command') ?? '').startsWith('/');
 }
 
 /** Whether a body is an Events API delivery, which Slack may resend with the same event id. */

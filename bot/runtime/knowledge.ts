@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { ingest, type IngestOptions, type IngestSummary } from '../../knowledge/documents/ingest.js';
 import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
+import { fullTextPlan } from '../../knowledge/search/store-corpus.js';
 import { openStore, type Store } from '../../knowledge/store/store.js';
 import type { Config } from './config.js';
 
@@ -38,7 +39,7 @@ export async function loadKnowledge(
   try {
     const shared = store.kind === 'postgres' && reason === 'start' && (await store.documents()).length > 0;
     if (shared) log.info('documents come from the shared database; `standing-together ingest` publishes new ones');
-    const readData = () => ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes });
+    const readData = () => ingest(config.dataDir, store, log, { ...progress, maxBytes: config.maxDocumentBytes, fullText: fullTextPlan(config.searchInStoreAbove) });
     // A server with knowledge already published answers from it at once: a large or slow new
     // file in data/ is read in the background, and the new generation is picked up when it is
     // whole (LiveKnowledge), instead of keeping the port shut until then.

@@ -7,7 +7,7 @@ import type { IndicatorProblem } from './indicators.js';
 import { hashOf, hashSources } from './source-hashes.js';
 import { DOCUMENT_EXTENSIONS } from './sources/format.js';
 import { decodeText } from './sources/text-encoding.js';
-import type { Generation, Store } from '../store/store.js';
+import type { FullTextPlan, Generation, Store } from '../store/store.js';
 import type { DocumentMeta, StoredDocument } from '../types.js';
 
 /** What one ingest run did. */
@@ -28,9 +28,12 @@ export interface IngestOptions {
   /** Called once the documents to read are known, and after each document read. */
   onStart?: (files: number) => void;
   onFile?: (progress: { file: string; pages: number; passages: number }) => void;
+  /** Builds a large corpus's full-text table as the generation is published (see `Store.applyGeneration`). */
+  fullText?: FullTextPlan;
 }
 
-const DEFAULT_OPTIONS: IngestOptions = { maxBytes: 50 * 1024 * 1024 };
+/** What an ingest reads with when not told otherwise (the MAX_DOCUMENT_MB default). */
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = { maxBytes: 50 * 1024 * 1024 };
 
 /**
  * Brings the store up to date with `<dataDir>/documents` and `<dataDir>/indicators`: new and
@@ -40,7 +43,7 @@ const DEFAULT_OPTIONS: IngestOptions = { maxBytes: 50 * 1024 * 1024 };
  * serves until the new one is whole. A file that cannot be read is skipped with its
  * reason and everything else is still served.
  */
-export async function ingest(dataDir: string, store: Store, log: Logger, options: IngestOptions = DEFAULT_OPTIONS): Promise<IngestSummary> {
+export async function ingest(dataDir: string, store: Store, log: Logger, options: IngestOptions = DEFAULT_INGEST_OPTIONS): Promise<IngestSummary> {
   const docsDir = path.join(dataDir, 'documents');
   let files: string[];
   try {
@@ -121,7 +124,7 @@ export async function ingest(dataDir: string, store: Store, log: Logger, options
     log.info({ file: gone.file }, 'document removed: its file is gone');
   }
   await readIndicators(path.join(dataDir, 'indicators'), indicatorNames, (f) => hashes.get(`indicators/${f}`), store, log, summary.indicators, generation);
-  await store.applyGeneration(generation);
+  await store.applyGeneration(generation, options.fullText);
   // Files changed just before they were read got no stamp; those that have settled while the
   // ingest ran are hashed again now (a stamp must be of content read after it settled), so the
   // next start need not read them.

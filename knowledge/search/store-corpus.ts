@@ -2,8 +2,9 @@ import type { Logger } from 'pino';
 import { figuresByPassage, type Corpus, type Found } from './corpus.js';
 import type { Figure } from '../figures/figures.js';
 import type { PassageFactsCache } from './passage-facts.js';
-import { acronymExpander, BOOST, passageFields } from './search-index.js';
-import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, Store } from '../store/store.js';
+import { acronymExpander, BOOST, INDEX_VERSION, passageFields } from './search-index.js';
+import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextPlan, FullTextTable, SearchTerms, Store } from '../store/store.js';
+import { acronymTable } from '../language/acronyms.js';
 import { TermStats } from './term-stats.js';
 import type { Acronym, Passage } from '../types.js';
 
@@ -16,6 +17,20 @@ const CANDIDATES = 200;
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
+
+/** Passages' search terms as both indexes make them, with these acronyms' other forms. */
+export function searchTerms(acronyms: Map<string, Acronym>): SearchTerms {
+  const expand = acronymExpander(acronyms);
+  return { version: String(INDEX_VERSION), fieldsOf: (p) => passageFields(p, expand) };
+}
+
+/**
+ * What an ingest hands the store so that a corpus of more than `above` passages is published
+ * with its full-text table built (the same rule the knowledge base loads by).
+ */
+export function fullTextPlan(above: number): FullTextPlan {
+  return { above, termsFor: (acronyms) => searchTerms(acronymTable(acronyms)) };
+}
 
 /**
  * A corpus too large to hold in memory, left in the store: its full-text table finds candidates,
@@ -46,10 +61,12 @@ export class StoreCorpus implements Corpus {
     log?: Logger,
   ): Promise<StoreCorpus> {
     let built = await table.builtFor(want.generation);
-    if (!built || built.generation !== want.generation || built.passages !== want.passages) {
+    const terms = searchTerms(acronyms);
+    // Published generations come with their table; one published without (by a version that
+    // did not build it, or whose terms were made another way) is built by the first to load it.
+    if (!built || built.generation !== want.generation || built.passages !== want.passages || built.version !== terms.version) {
       log?.info({ passages: want.passages }, 'building the full-text table for a corpus searched in the store');
-      const expand = acronymExpander(acronyms);
-      built = await table.rebuild(want.generation, (p) => passageFields(p, expand));
+      built = await table.rebuild(want.generation, terms);
     }
     const byField = await table.frequencies(built);
     const fieldStats = {

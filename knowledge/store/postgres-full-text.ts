@@ -1,9 +1,10 @@
 import { buildFullText, savedFrequencies } from './full-text-build.js';
-import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, TermFrequencies } from './shapes.js';
-import { insertMany, type SqlDriver } from './sql.js';
+import type { FullTextLengths, FullTextMatch, FullTextTable, SearchTerms, TermFrequencies } from './shapes.js';
+import { insertMany, type SqlDriver, type SqlRunner } from './sql.js';
 
 interface StateRow {
   generation: number;
+  terms_version: string;
   passages: number;
   text_length: number;
   section_length: number;
@@ -15,9 +16,9 @@ interface StateRow {
  * memory: a `tsvector` of the bot's own terms (already stemmed, stop words dropped) under a GIN
  * index picks candidates, which the knowledge base then scores as the in-memory index would.
  *
- * Rows are kept per generation. A build writes the new generation's rows beside those of the
- * newest one already built, in one transaction: a replica still answering from that one keeps
- * reading its own rows until it loads the new one. Older builds are deleted then.
+ * Rows are kept per generation, written in the transaction that publishes it, beside those of the
+ * newest one already built: a replica still answering from that one keeps reading its own rows
+ * until it loads the new one. Older builds are deleted then.
  */
 export class PostgresFullText implements FullTextTable {
   constructor(private readonly db: SqlDriver) {}
@@ -27,25 +28,37 @@ export class PostgresFullText implements FullTextTable {
     return row && lengthsOf(row);
   }
 
-  async rebuild(generation: number, fieldsOf: (passage: { text: string; section: string[] }) => FullTextFields): Promise<FullTextLengths> {
+  async rebuild(generation: number, terms: SearchTerms): Promise<FullTextLengths> {
     return this.db.transaction(async (tx) => {
       // Another replica may have built it while this one waited for the publishing lock.
       const [done] = await tx.all<StateRow>(`SELECT ${STATE_COLUMNS} FROM passage_search_state WHERE generation = ?`, [generation]);
-      if (done) return lengthsOf(done);
-      const keep = `(SELECT max(generation) FROM passage_search_state)`;
-      await tx.run(`DELETE FROM passage_search WHERE generation IS DISTINCT FROM ${keep}`);
-      await tx.run(`DELETE FROM passage_search_state WHERE generation IS DISTINCT FROM ${keep}`);
-      const passages = await tx.all<{ id: string; text: string; section: string }>('SELECT id, text, section FROM passages');
-      const { rows, lengths, frequencies } = buildFullText(passages, fieldsOf);
-      // The tsvector is a generated column, made from these three in the database.
-      await insertMany(tx, 'passage_search', ['generation', 'id', 'text', 'section', 'expansions'], rows.map((r) => [generation, ...r]));
-      const built: StateRow = { generation, passages: rows.length, text_length: lengths.text, section_length: lengths.section, expansions_length: lengths.expansions };
-      await tx.run(
-        'INSERT INTO passage_search_state (generation, passages, text_length, section_length, expansions_length, frequencies) VALUES (?, ?, ?, ?, ?, ?)',
-        [generation, built.passages, built.text_length, built.section_length, built.expansions_length, JSON.stringify(frequencies)],
-      );
-      return lengthsOf(built);
+      if (done && done.terms_version === terms.version) return lengthsOf(done);
+      return this.buildIn(tx, generation, terms);
     });
+  }
+
+  async buildIn(tx: SqlRunner, generation: number, terms: SearchTerms): Promise<FullTextLengths> {
+    // Kept: the newest other build, which replicas still on the previous generation read.
+    const keep = `(SELECT max(generation) FROM passage_search_state WHERE generation <> ${Number(generation)})`;
+    await tx.run(`DELETE FROM passage_search WHERE generation = ? OR generation IS DISTINCT FROM ${keep}`, [generation]);
+    await tx.run(`DELETE FROM passage_search_state WHERE generation = ? OR generation IS DISTINCT FROM ${keep}`, [generation]);
+    const passages = await tx.all<{ id: string; text: string; section: string }>('SELECT id, text, section FROM passages');
+    const { rows, lengths, frequencies } = buildFullText(passages, (p) => terms.fieldsOf(p));
+    // The tsvector is a generated column, made from these three in the database.
+    await insertMany(tx, 'passage_search', ['generation', 'id', 'text', 'section', 'expansions'], rows.map((r) => [generation, ...r]));
+    const built: StateRow = {
+      generation,
+      terms_version: terms.version,
+      passages: rows.length,
+      text_length: lengths.text,
+      section_length: lengths.section,
+      expansions_length: lengths.expansions,
+    };
+    await tx.run(
+      'INSERT INTO passage_search_state (generation, terms_version, passages, text_length, section_length, expansions_length, frequencies) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [generation, built.terms_version, built.passages, built.text_length, built.section_length, built.expansions_length, JSON.stringify(frequencies)],
+    );
+    return lengthsOf(built);
   }
 
   async frequencies(built: FullTextLengths): Promise<TermFrequencies> {
@@ -69,7 +82,7 @@ export class PostgresFullText implements FullTextTable {
   }
 }
 
-const STATE_COLUMNS = 'generation, passages, text_length, section_length, expansions_length';
+const STATE_COLUMNS = 'generation, terms_version, passages, text_length, section_length, expansions_length';
 
 /** A term as one quoted tsquery lexeme, whatever it holds ("12.5", "re-offend", "o'brien"). */
 function lexeme(term: string): string {
@@ -77,5 +90,5 @@ function lexeme(term: string): string {
 }
 
 function lengthsOf(row: StateRow): FullTextLengths {
-  return { generation: row.generation, table: String(row.generation), passages: row.passages, text: row.text_length, section: row.section_length, expansions: row.expansions_length };
+  return { generation: row.generation, version: row.terms_version, table: String(row.generation), passages: row.passages, text: row.text_length, section: row.section_length, expansions: row.expansions_length };
 }

@@ -87,6 +87,8 @@ export const PG_MIGRATIONS: string[] = [
    CREATE TABLE passage_search_state (
      generation INTEGER PRIMARY KEY, passages INTEGER NOT NULL, text_length DOUBLE PRECISION NOT NULL,
      section_length DOUBLE PRECISION NOT NULL, expansions_length DOUBLE PRECISION NOT NULL, frequencies TEXT NOT NULL);`,
+  // Which version of the search terms a full-text build holds: one made by another is made again.
+  `ALTER TABLE passage_search_state ADD COLUMN terms_version TEXT NOT NULL DEFAULT '';`
 ];
 
 /** The version a fully migrated PostgreSQL database is at. */

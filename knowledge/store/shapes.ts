@@ -2,6 +2,7 @@
  * The shapes the store hands out and its full-text seam, apart from the Store itself so that the
  * table classes under store/ can name them without importing the module that composes them.
  */
+import type { SqlRunner } from './sql.js';
 import type { Acronym, Figure, IndicatorRow, Passage, StoredDocument } from '../types.js';
 
 /** One generation's knowledge, read at one moment. */
@@ -25,6 +26,24 @@ export interface FullTextFields {
   expansions: string[];
 }
 
+/**
+ * How passages become search terms, and which version of that rule made them: a table built by
+ * another version (the tokenizer or stemmer changed in an upgrade) is built again.
+ */
+export interface SearchTerms {
+  version: string;
+  fieldsOf(passage: { text: string; section: string[] }): FullTextFields;
+}
+
+/**
+ * What a publish needs to build the full-text table with the generation it writes: above how
+ * many passages the corpus is searched in the store, and the search terms for its acronyms.
+ */
+export interface FullTextPlan {
+  above: number;
+  termsFor(acronyms: Acronym[]): SearchTerms;
+}
+
 /** A passage the full-text table matched: its id, and each field's terms joined by single spaces. */
 export type FullTextMatch = { id: string } & Record<keyof FullTextFields, string>;
 
@@ -37,6 +56,8 @@ export type TermFrequencies = Record<'any' | keyof FullTextFields, Map<string, n
 /** What a built full-text table covers: its generation, passages and mean field lengths in terms. */
 export interface FullTextLengths {
   generation: number;
+  /** The {@link SearchTerms} version the build was made with. */
+  version: string;
   /** Which of the database's tables holds this build (it serves until a newer one replaces it). */
   table: string;
   passages: number;
@@ -56,10 +77,15 @@ export interface FullTextTable {
    */
   builtFor(generation: number): Promise<FullTextLengths | undefined>;
   /**
-   * Rebuilds the table from the passages now stored, with `fieldsOf` giving each one's terms,
-   * unless another process already built it for `generation`.
+   * Rebuilds the table from the passages now stored, in a transaction of its own, unless another
+   * process already built it for `generation` with the same terms.
    */
-  rebuild(generation: number, fieldsOf: (passage: { text: string; section: string[] }) => FullTextFields): Promise<FullTextLengths>;
+  rebuild(generation: number, terms: SearchTerms): Promise<FullTextLengths>;
+  /**
+   * Builds the table for `generation` inside the caller's transaction (the one publishing it),
+   * from the passages that transaction sees.
+   */
+  buildIn(tx: SqlRunner, generation: number, terms: SearchTerms): Promise<FullTextLengths>;
   /** How many passages hold each term, in any field and field by field, in the build `built` names. */
   frequencies(built: FullTextLengths): Promise<TermFrequencies>;
   /**

@@ -1,6 +1,6 @@
 import { buildFullText, savedFrequencies } from './full-text-build.js';
-import type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, TermFrequencies } from './shapes.js';
-import { insertMany, type SqlDriver } from './sql.js';
+import type { FullTextLengths, FullTextMatch, FullTextTable, SearchTerms, TermFrequencies } from './shapes.js';
+import { insertMany, type SqlDriver, type SqlRunner } from './sql.js';
 
 /** Relative weight of each column in FTS5's bm25, as the in-memory index weighs its fields. */
 const BM25_WEIGHTS = '0, 1.0, 0.5, 0.6';
@@ -11,6 +11,7 @@ type Side = keyof typeof TABLES;
 
 interface StateRow {
   generation: number;
+  terms_version: string;
   current: Side;
   passages: number;
   text_length: number;
@@ -35,25 +36,38 @@ export class SqliteFullText implements FullTextTable {
     return row && lengthsOf(row);
   }
 
-  async rebuild(generation: number, fieldsOf: (passage: { text: string; section: string[] }) => FullTextFields): Promise<FullTextLengths> {
+  async rebuild(generation: number, terms: SearchTerms): Promise<FullTextLengths> {
     return this.db.transaction(async (tx) => {
       // Another process may have built it while this one waited for the write lock.
       const [state] = await tx.all<StateRow>('SELECT * FROM passage_search_state WHERE id = 1');
-      if (state?.generation === generation) return lengthsOf(state);
-      const side: Side = state?.current === 'a' ? 'b' : 'a';
-      await tx.run(`DELETE FROM ${TABLES[side]}`);
-      const passages = await tx.all<{ id: string; text: string; section: string }>('SELECT id, text, section FROM passages');
-      const { rows, lengths, frequencies } = buildFullText(passages, fieldsOf);
-      await insertMany(tx, TABLES[side], ['id', 'text', 'section', 'expansions'], rows);
-      const built: StateRow = { generation, current: side, passages: rows.length, text_length: lengths.text, section_length: lengths.section, expansions_length: lengths.expansions };
-      await tx.run(
-        `INSERT INTO passage_search_state (id, generation, current, passages, text_length, section_length, expansions_length, frequencies) VALUES (1, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, current = excluded.current, passages = excluded.passages, text_length = excluded.text_length,
-           section_length = excluded.section_length, expansions_length = excluded.expansions_length, frequencies = excluded.frequencies`,
-        [built.generation, built.current, built.passages, built.text_length, built.section_length, built.expansions_length, JSON.stringify(frequencies)],
-      );
-      return lengthsOf(built);
+      if (state?.generation === generation && state.terms_version === terms.version) return lengthsOf(state);
+      return this.buildIn(tx, generation, terms);
     });
+  }
+
+  async buildIn(tx: SqlRunner, generation: number, terms: SearchTerms): Promise<FullTextLengths> {
+    const [state] = await tx.all<StateRow>('SELECT * FROM passage_search_state WHERE id = 1');
+    const side: Side = state?.current === 'a' ? 'b' : 'a';
+    await tx.run(`DELETE FROM ${TABLES[side]}`);
+    const passages = await tx.all<{ id: string; text: string; section: string }>('SELECT id, text, section FROM passages');
+    const { rows, lengths, frequencies } = buildFullText(passages, (p) => terms.fieldsOf(p));
+    await insertMany(tx, TABLES[side], ['id', 'text', 'section', 'expansions'], rows);
+    const built: StateRow = {
+      generation,
+      terms_version: terms.version,
+      current: side,
+      passages: rows.length,
+      text_length: lengths.text,
+      section_length: lengths.section,
+      expansions_length: lengths.expansions,
+    };
+    await tx.run(
+      `INSERT INTO passage_search_state (id, generation, terms_version, current, passages, text_length, section_length, expansions_length, frequencies) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, terms_version = excluded.terms_version, current = excluded.current, passages = excluded.passages,
+         text_length = excluded.text_length, section_length = excluded.section_length, expansions_length = excluded.expansions_length, frequencies = excluded.frequencies`,
+      [built.generation, built.terms_version, built.current, built.passages, built.text_length, built.section_length, built.expansions_length, JSON.stringify(frequencies)],
+    );
+    return lengthsOf(built);
   }
 
   async frequencies(): Promise<TermFrequencies> {
@@ -76,5 +90,5 @@ export class SqliteFullText implements FullTextTable {
 }
 
 function lengthsOf(row: StateRow): FullTextLengths {
-  return { generation: row.generation, table: row.current, passages: row.passages, text: row.text_length, section: row.section_length, expansions: row.expansions_length };
+  return { generation: row.generation, version: row.terms_version, table: row.current, passages: row.passages, text: row.text_length, section: row.section_length, expansions: row.expansions_length };
 }

@@ -84,6 +84,8 @@ export const MIGRATIONS: string[] = [
   // Which question each sent answer message answered: a platform's own feedback on a message
   // (Teams' feedback loop) names only the message, and is recorded with the question.
   `CREATE TABLE sent_answers (platform TEXT NOT NULL, message_id TEXT NOT NULL, query TEXT NOT NULL, sent_at TEXT NOT NULL, PRIMARY KEY (platform, message_id));`,
+  // Which version of the search terms a full-text build holds: one made by another is made again.
+  `ALTER TABLE passage_search_state ADD COLUMN terms_version TEXT NOT NULL DEFAULT '';`
 ];
 
 /** The version a fully migrated database is at. */

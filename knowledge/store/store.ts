@@ -5,12 +5,12 @@ import { KnowledgeTables, type Generation } from './knowledge-tables.js';
 import { RequestTables } from './request-tables.js';
 import { PostgresFullText } from './postgres-full-text.js';
 import { SqliteFullText } from './sqlite-full-text.js';
-import type { FullTextTable, KnowledgeOutline, KnowledgeSnapshot } from './shapes.js';
+import type { FullTextPlan, FullTextTable, KnowledgeOutline, KnowledgeSnapshot } from './shapes.js';
 import type { SqlDriver } from './sql.js';
 import type { Acronym, Figure, IndicatorRow, Passage, SourceStamp, StoredDocument } from '../types.js';
 
 export type { DocumentContent, Generation } from './knowledge-tables.js';
-export type { FullTextFields, FullTextLengths, FullTextMatch, FullTextTable, KnowledgeOutline, KnowledgeSnapshot, TermFrequencies } from './shapes.js';
+export type { FullTextFields, FullTextLengths, FullTextMatch, FullTextPlan, FullTextTable, KnowledgeOutline, KnowledgeSnapshot, SearchTerms, TermFrequencies } from './shapes.js';
 
 /**
  * The store: documents, passages, figures and indicator tables, and what requests and the
@@ -89,9 +89,11 @@ export interface Store {
   /**
    * Publishes what one ingest read — documents replaced or removed, indicator tables replaced
    * or removed — in one transaction: readers see the whole previous generation or the whole new
-   * one, and a process killed midway leaves the previous one as it was.
+   * one, and a process killed midway leaves the previous one as it was. With a `fullText` plan,
+   * a corpus of more than `plan.above` passages gets its full-text table built in that same
+   * transaction, so no reader finds the generation without it.
    */
-  applyGeneration(generation: Generation): Promise<void>;
+  applyGeneration(generation: Generation, fullText?: FullTextPlan): Promise<void>;
   /** The database's own consistency check: "ok" when sound. */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;
@@ -205,12 +207,17 @@ class SqlStore implements Store {
     return this.requests.count(key, windowStart);
   }
 
-  async applyGeneration(g: Generation): Promise<void> {
+  async applyGeneration(g: Generation, fullText?: FullTextPlan): Promise<void> {
     if (g.documents.length + g.removeDocuments.length + g.indicatorTables.length + g.removeIndicatorTables.length === 0) return;
     const what = g.documents[0]?.doc.file ?? g.indicatorTables[0]?.file ?? 'the new generation';
     await this.transaction(what, async (tx) => {
       const n = await KnowledgeTables.write(tx, g);
-      if (n !== undefined) await this.db.announce(tx, n);
+      if (n === undefined) return;
+      if (fullText) {
+        const [row] = await tx.all<{ passages: number | string }>('SELECT count(*) AS passages FROM passages');
+        if (Number(row?.passages ?? 0) > fullText.above) await this.fullText.buildIn(tx, n, fullText.termsFor(await new KnowledgeTables(tx).acronyms()));
+      }
+      await this.db.announce(tx, n);
     });
   }
 

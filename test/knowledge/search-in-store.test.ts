@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../bot/digest/content.js';
 import { handle } from '../../bot/handle.js';
 import { exportIndicators } from '../../knowledge/search/indicator-export.js';
-import { ingest } from '../../knowledge/documents/ingest.js';
+import { DEFAULT_INGEST_OPTIONS, ingest } from '../../knowledge/documents/ingest.js';
+import { fullTextPlan } from '../../knowledge/search/store-corpus.js';
 import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { openStore, type Store } from '../../knowledge/store/store.js';
 import { captureLog, copyOfData, projectRoot } from '../helpers/knowledge.js';
@@ -83,11 +84,15 @@ describe.each(STORES)('a corpus searched in the store ($name) rather than in mem
 
     appendFileSync(path.join(data, 'documents', '003_57c9b989817e64c1.txt'), '\n\nIn 2023/24 the zebrafish mentoring pilot supported 418 people leaving HMP Manchester.\n');
     unlinkSync(path.join(data, 'documents', '001_338cde1e18e200f0.txt'));
-    await ingest(data, store, captureLog().log);
+    // Published as a server's ingest publishes: the table is built in the publishing transaction.
+    await ingest(data, store, captureLog().log, { ...DEFAULT_INGEST_OPTIONS, fullText: fullTextPlan(0) });
+    const published = await store.generation();
+    expect(published).toBeGreaterThan(kb.generation);
+    expect((await store.fullText.builtFor(published))?.generation).toBe(published);
     const rebuilt = captureLog();
     const next = await KnowledgeBase.load(store, rebuilt.log, IN_STORE);
-    expect(next.generation).toBeGreaterThan(kb.generation);
-    expect(rebuilt.lines.some((l) => String(l.msg).includes('building the full-text table'))).toBe(true);
+    expect(next.generation).toBe(published);
+    expect(rebuilt.lines.filter((l) => String(l.msg).includes('full-text table'))).toEqual([]);
     const found = await next.retrieve('zebrafish mentoring pilot');
     expect(found.ranked[0]?.passage.text).toContain('418 people leaving HMP Manchester');
     // The knowledge base of the previous generation still searches its own table, whole.
@@ -96,6 +101,41 @@ describe.each(STORES)('a corpus searched in the store ($name) rather than in mem
     const everywhere = await next.retrieve('Greater Manchester police and crime plan');
     expect(everywhere.ranked.length).toBeGreaterThan(0);
     expect(everywhere.ranked.every((r) => r.passage.docId !== '001_338cde1e18e200f0')).toBe(true);
+  });
+
+  it('does not publish a generation whose full-text table cannot be built, and keeps serving the one before', async () => {
+    const before = await KnowledgeBase.load(store, undefined, IN_STORE);
+    appendFileSync(path.join(data, 'documents', '003_57c9b989817e64c1.txt'), '\n\nIn 2023/24 the axolotl befriending scheme reached 77 families.\n');
+    const failing = {
+      above: 0,
+      termsFor: () => ({
+        version: 'failing',
+        fieldsOf: () => {
+          throw new Error('disk full');
+        },
+      }),
+    };
+    await expect(ingest(data, store, captureLog().log, { ...DEFAULT_INGEST_OPTIONS, fullText: failing })).rejects.toThrow(/disk full/);
+    expect(await store.generation()).toBe(before.generation);
+    const after = await KnowledgeBase.load(store, undefined, IN_STORE);
+    expect(after.generation).toBe(before.generation);
+    expect((await after.retrieve('axolotl befriending scheme')).ranked.some((r) => r.passage.text.includes('77 families'))).toBe(false);
+    expect((await handle('CSTR 2023/24', after)).headline).toBe('1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32% on 2022/23 (1,032)');
+    // The next ingest that can build it publishes the change.
+    await ingest(data, store, captureLog().log, { ...DEFAULT_INGEST_OPTIONS, fullText: fullTextPlan(0) });
+    const fixed = await KnowledgeBase.load(store, undefined, IN_STORE);
+    expect((await fixed.retrieve('axolotl befriending scheme')).ranked[0]?.passage.text).toContain('77 families');
+  });
+
+  it('builds the table again when it holds terms made by another version of the tokenizer', async () => {
+    const generation = await store.generation();
+    await store.fullText.rebuild(generation, { version: 'an older tokenizer', fieldsOf: () => ({ text: ['stale'], section: [], expansions: [] }) });
+    expect((await store.fullText.builtFor(generation))?.version).toBe('an older tokenizer');
+    const log = captureLog();
+    const kb = await KnowledgeBase.load(store, log.log, IN_STORE);
+    expect(log.lines.some((l) => String(l.msg).includes('building the full-text table'))).toBe(true);
+    expect((await store.fullText.builtFor(generation))?.version).not.toBe('an older tokenizer');
+    expect((await handle('CSTR 2023/24', kb)).headline).toBe('1,362 CSTRs ordered in Greater Manchester in 2023/24, up 32% on 2022/23 (1,032)');
   });
 });
 

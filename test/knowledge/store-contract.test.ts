@@ -367,7 +367,7 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await store.digest.subscribe({ platform: 'slack', channelId: 'C1;messageid=4' }, at);
     await store.close();
     // Back to the schema before that step, as a database written by that older version is: the
-    // steps after it undone too (a list item's leans_on column, the held requests, who subscribed, document links, PostgreSQL's full-text table).
+    // steps after it undone too (a list item's leans_on column, the held requests, who subscribed, document links, PostgreSQL's full-text table, the full-text build's terms version).
     const onPg = target.startsWith('postgres');
     const step = (onPg ? PG_MIGRATIONS : MIGRATIONS).findIndex((m) => m.includes(';messageid='));
     await rawSql(target, 'ALTER TABLE passages DROP COLUMN leans_on');
@@ -376,6 +376,7 @@ describe.each(backends)('the store contract for replicas, on %s', (name, fresh) 
     await rawSql(target, 'ALTER TABLE documents DROP COLUMN url');
     await rawSql(target, 'DROP TABLE sent_answers');
     if (onPg) await rawSql(target, 'DROP TABLE passage_search; DROP TABLE passage_search_state');
+    else await rawSql(target, 'ALTER TABLE passage_search_state DROP COLUMN terms_version');
     await rawSql(target, onPg ? `UPDATE schema_version SET version = ${step}` : `PRAGMA user_version = ${step}`);
     const again = await open(target);
     const kept = (await again.digest.subscriptions()).map((s) => `${s.platform}:${s.channelId}`).sort();

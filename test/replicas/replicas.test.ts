@@ -4,6 +4,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { blockText, eventBody, FORM, JSON_TYPE, signatureHeaders, slashCommandBody } from '../adapters/slack/helpers.js';
 import { startFakeSlackApi, startResponseUrlReceiver, type FakeSlackApi, type PostedMessage, type ResponseUrlReceiver } from '../fakes/slack-api.js';
+import { CANNOT_CLAIM } from '../../adapters/slack/request-guard.js';
+import { STORE_AWAY } from '../../bot/ask.js';
+import { startThrowawayPostgres } from '../../scripts/throwaway-postgres.js';
 import { freshDatabase } from '../helpers/postgres.js';
 import { Cluster, digestRuns, eventually, sleep, subscribeToDigest, type Replica, type ReplicaOptions } from './cluster.js';
 
@@ -231,6 +234,69 @@ describe('the bot as three replicas on one PostgreSQL database', () => {
           `(after the ingest exited; knowledge reloaded at ${reloads.join(' / ')} ms)`,
       );
       for (const ms of propagation) expect(ms).toBeLessThanOrEqual(5000);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'PostgreSQL stopped and started under load: every command answered once, "try again" while it is down, and the next generation reaches every replica',
+    async () => {
+      // A server of its own, which this test stops: the shared one serves other test files.
+      const server = await startThrowawayPostgres();
+      try {
+        const url = await freshDatabase(server.url);
+        const env = { SEARCH_IN_STORE_ABOVE: '0' };
+        const replicas = await cluster.startAll([replica('1', url, env), replica('2', url, env)]);
+
+        // Commands arrive all along, to each replica in turn, while the server stops and starts.
+        const sentIds: string[] = [];
+        const statuses: number[] = [];
+        /** Commands answered in their acknowledgement (told to try again, not acted on). */
+        const acknowledged = new Map<string, string>();
+        let loading = true;
+        const load = (async () => {
+          for (let i = 0; loading; i++) {
+            const r = replicas[i % replicas.length]!;
+            const id = `outage-${i}`;
+            const body = slashCommandBody('CSTR 2023/24', responses.urlFor(id), { user_id: `Uoutage${i}` });
+            sentIds.push(id);
+            const res = await fetch(r.events, { method: 'POST', headers: { 'content-type': FORM, ...signatureHeaders(body) }, body });
+            statuses.push(res.status);
+            const ack = await res.text();
+            if (ack.trim()) acknowledged.set(id, messageText(JSON.parse(ack) as Record<string, unknown>));
+            await sleep(150);
+          }
+        })();
+        await sleep(1500);
+        await server.pause();
+        await sleep(4000);
+        await server.restart();
+        await sleep(4000);
+        loading = false;
+        await load;
+
+        const answersTo = (id: string) => [...responses.posts.filter((p) => p.id === id).map((p) => messageText(p.body)), ...(acknowledged.has(id) ? [acknowledged.get(id)!] : [])];
+        await eventually(() => (sentIds.every((id) => answersTo(id).length > 0) ? true : undefined), 30_000, 'an answer to every command');
+        // Long enough for a second answer to any of them to have come.
+        await sleep(3000);
+        const answers = sentIds.map(answersTo);
+        expect(answers.filter((a) => a.length !== 1)).toEqual([]);
+        const texts = answers.map((a) => a[0]!);
+        // While the server was down each was told to try again, by the answer or the acknowledgement.
+        const away = (t: string) => t.includes(STORE_AWAY) || t.includes(CANNOT_CLAIM);
+        expect(texts.some(away)).toBe(true);
+        expect(texts.at(0)).toContain('1,362');
+        expect(texts.at(-1)).toContain('1,362');
+        expect(texts.filter((t) => !t.includes('1,362') && !away(t))).toEqual([]);
+        expect(statuses.filter((s) => s !== 200)).toEqual([]);
+        for (const r of replicas) expect(r.running(), r.output()).toBe(true);
+
+        // Knowledge published after the outage reaches both: neither is left on a stale generation.
+        const ingest = await ingestDiversion(url);
+        for (const ms of await Promise.all(replicas.map((r) => untilItKnows640(r, ingest.exitedAt)))) expect(ms).toBeLessThanOrEqual(5000);
+      } finally {
+        await server.stop();
+      }
     },
     TEST_MS,
   );

@@ -1,9 +1,13 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../../../adapters/http.js';
+import { CANNOT_CLAIM, slackRequestGuard } from '../../../adapters/slack/request-guard.js';
 import { startSlack } from '../../../adapters/slack/app.js';
 import { handle } from '../../../bot/handle.js';
 import { heldRequestsIn } from '../../../bot/runtime/held-requests.js';
 import { captureLog } from '../../helpers/knowledge.js';
-import { BOT_TOKEN, FORM, nowSeconds, postToSlack, SIGNING_SECRET, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
+import { BOT_TOKEN, eventBody, FORM, JSON_TYPE, nowSeconds, postToSlack, SIGNING_SECRET, signatureHeaders, slashCommandBody, startBot, type RunningBot } from './helpers.js';
 
 let bot: RunningBot;
 
@@ -118,5 +122,35 @@ describe('a slash command another live replica is still answering', () => {
     await beside.stop();
     const still = await bot.store.takeHeldRequests('slack', new Date(0).toISOString(), new Date().toISOString());
     expect(still.map((h) => h.id)).toEqual(['command:live-1']);
+  });
+});
+
+describe('a signed request whose signature cannot be claimed (the store is away)', () => {
+  it('is not acted on: a slash command is told to try again in its acknowledgement, an event gets 503 to be sent again', async () => {
+    const app = express();
+    const acted: string[] = [];
+    const { log, lines } = captureLog();
+    app.post('/slack/events', ...slackRequestGuard({ signingSecret: SIGNING_SECRET, claimSignature: () => Promise.reject(new Error('connect ECONNREFUSED')), log }), (req, res) => {
+      acted.push(req.path);
+      res.status(200).end();
+    });
+    const server = await listen(app, 0, '127.0.0.1');
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+      const command = slashCommandBody('CSTR 2023/24', 'http://127.0.0.1:9/unused');
+      const commandRes = await fetch(url, { method: 'POST', headers: { 'content-type': FORM, ...signatureHeaders(command) }, body: command });
+      expect(commandRes.status).toBe(200);
+      expect(await commandRes.json()).toEqual({ response_type: 'ephemeral', text: CANNOT_CLAIM });
+
+      const event = eventBody('Ev0AWAY', { type: 'app_mention', user: 'U1', text: '<@UBOT> CSTR 2023/24', ts: '1.1', channel: 'C1', event_ts: '1.1' });
+      const eventRes = await fetch(url, { method: 'POST', headers: { 'content-type': JSON_TYPE, ...signatureHeaders(event) }, body: event });
+      expect(eventRes.status).toBe(503);
+
+      expect(acted).toEqual([]);
+      expect(lines.filter((l) => String(l.msg).startsWith('could not claim a request signature'))).toHaveLength(2);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
