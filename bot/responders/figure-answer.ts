@@ -31,6 +31,8 @@ const CONTRARY_WEIGHT = 0.2;
 const UNNAMED_WEIGHT = 0.5;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.55, 0.4];
+/** How steeply a passage's weight falls with its score below the best's (cubed: 90% of it counts 73%). */
+const NEAR_SCORE_POWER = 3;
 
 const wantsCount = /\b(how many|number of|count|total)\b/i;
 /** Words that name numbers in general ("PCSO numbers", "figures", "stats"), not what they count ("the number of X" does say it). */
@@ -106,6 +108,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (r !== top) leadWords.set(r, (topWords ??= new Set(terms(top.passage.text))));
     }
   });
+  // How much a passage's rank counts: by its position, or by how near its score is to the best's
+  // when that is nearer (three passages scoring alike are not first, half and a third as good).
+  const bestScore = ranked[0]?.score || 1;
+  const rankWeight = (rank: number) => Math.max(RANK_WEIGHTS[rank]!, (ranked[rank]!.score / bestScore) ** NEAR_SCORE_POWER);
   rankOf.forEach((rank, r) => {
     const lead = leadWords.get(r);
     for (const figure of r.figures) {
@@ -130,7 +136,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "Adult men" is not answered by a rate for adult females.
       // "Would report a crime again" is not answered by the share who wouldn't, nor the reverse.
       const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && anyIn(c.opposite, near) && !conceptIn(c, near)) || NEGATED.test(figure.measure) !== askedNegated;
-      let score = RANK_WEIGHTS[rank]! * (matched / Math.max(1, topics));
+      let score = rankWeight(rank) * (matched / Math.max(1, topics));
       score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
       // Of several figures in one sentence, the one whose own clause says what was asked leads.
       // Rare words count more here: "personal robbery" tells two rates apart, "solved rate" not.

@@ -77,6 +77,14 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
     }
   }
 
+  // "Its 2023 inspection", "the YEF 2023 survey": the answer's document is of another period.
+  const otherDocument = found.question.documentPeriods.filter((p) => kb.documentIsOf(ranked[0]!.passage.docId, p) === false);
+  if (otherDocument.length > 0 && status === 'answered') {
+    status = 'other_period';
+    const d = kb.documents.get(ranked[0]!.passage.docId)!;
+    notes.push(`No document here is from ${otherDocument.map((p) => p.label).join(', ')}; this comes from "${d.title}"${d.date ? ` (${d.date})` : ''}.`);
+  }
+
   const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb) : undefined;
   // For a quote, the passage holding the best sentence leads: the quote is what was asked for.
   const quoted = quotes?.[0] ? ranked.find((r) => r.passage.text.includes(quotes[0]!.text)) : undefined;

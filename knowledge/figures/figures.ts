@@ -211,6 +211,9 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
 /** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
 const COMPARISON_BASE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?$/i;
 
+/** A span of time counted back from now ("over the past ten years", "in the last decade"). */
+const SPAN_OF_ITS_OWN = /\b(?:over|in|during|within|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|months|decades?|quarters)\b/i;
+
 /** Words by which a clause speaks of a time of its own. */
 const OWN_TIME = /\b(?:this|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;
 
@@ -304,7 +307,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
           : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));
-      const period = periodFor(text, m, periods) ?? carried ?? fallbackPeriod;
+      // "Over the past ten years, crime has decreased by 13%": a sentence measuring over a span of
+      // its own is not of the period the one before spoke of, nor of the document's.
+      const period = periodFor(text, m, periods) ?? (SPAN_OF_ITS_OWN.test(text) ? undefined : carried ?? fallbackPeriod);
       let said = realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
@@ -378,10 +383,12 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         if (owner) consumed.add(m);
         continue;
       }
-      // "from A (in P1) to B (in P2)": B is the figure, A its previous value.
-      if (next && /^\s*(?:\([^)]*\)\s*)?(?:in [^,]{3,30}?\s*)?to\s*$/i.test(gap) && /\bfrom\s*$/i.test(text.slice(0, m.at))) {
+      // "from A (in P1) to B (in P2)", "from A to a series peak (B)": B is the figure, A its previous value.
+      if (next && /^\s*(?:\([^)]*\)\s*)?(?:in [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/i.test(gap) && /\bfrom\s*$/i.test(text.slice(0, m.at))) {
         const to = roles.get(next)!;
-        attachPrevious(to, fig);
+        // "From 31% in the previous quarter": said of the time before, not the one the sentence reports.
+        const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3);
+        attachPrevious(to, fig, before);
         to.measure = fig.measure.replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
         consumed.add(m);
         continue;
@@ -443,7 +450,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
 }
 
 function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
-  fig.previous = { period: prev.period !== fig.period ? prev.period : undefined, label: label ?? prev.period?.label, value: prev.value, number: prev.number };
+  // The sentence's one period, carried to both, is not the previous value's: it is left unsaid.
+  const same = prev.period !== undefined && fig.period !== undefined && prev.period.start === fig.period.start && prev.period.end === fig.period.end;
+  const period = label || same ? undefined : prev.period;
+  fig.previous = { period, label: label ?? period?.label, value: prev.value, number: prev.number };
   if (fig.unit === prev.unit && prev.number !== 0) fig.previous.change = changeBetween(fig.number, prev.number, fig.unit);
 }
 

@@ -2,7 +2,7 @@ import type { Period } from '../types.js';
 
 /**
  * Periods as documents and people write them: financial years ("2023/24", "2023-24", "21/22",
- * "year ending 21/22", "year ending March 2024"), quarters ("quarter 1 of 2024/25", "Q1 2024/25"),
+ * "year ending 21/22", "year ending March 2024"), quarters ("quarter 1 of 2024/25", "Q1 2024/25", "Q4 2022"),
  * months ("July 2022"), month ranges ("Feb-July 2022", "September 2023 to March 2024"), "since
  * January 2022", plan spans ("2022-25"), calendar years ("2019"), and "the last 12 months" (relative to a reference date).
  */
@@ -56,6 +56,17 @@ const rules: Rule[] = [
       const startMonth = 4 + (q - 1) * 3;
       const y = startMonth > 12 ? start + 1 : start;
       const sm = ((startMonth - 1) % 12) + 1;
+      return { label: m[0], start: iso(y, sm, 1), end: iso(y, sm + 2, lastDay(y, sm + 2)), kind: 'quarter' };
+    },
+  },
+  {
+    // A quarter of a calendar year ("Q4 2022", "quarter 3 of 2022", "the third quarter of 2022"),
+    // as statistical releases number them: Q1 is January to March.
+    re: /\b(?:quarter\s+([1-4])|q([1-4])|(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?((?:19|20)\d{2})\b(?!\s?[/-]\s?\d)/gi,
+    make: (m) => {
+      const y = Number(m[4]);
+      const q = m[3] ? ['first', 'second', 'third', 'fourth'].indexOf(m[3].toLowerCase()) + 1 : Number(m[1] ?? m[2]);
+      const sm = (q - 1) * 3 + 1;
       return { label: m[0], start: iso(y, sm, 1), end: iso(y, sm + 2, lastDay(y, sm + 2)), kind: 'quarter' };
     },
   },

@@ -118,6 +118,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   // "The proven reoffending rate for children": a rate is answered by a sentence naming what it is
   // a rate of, not by another share in a passage about children.
   const rateOf = rateSubject(found.question.text, topical);
+  // "How many officers": a share answers it only as a share of officers, not of victims beside them.
+  const counted = found.question.counted;
+  const countedOf = counted === undefined ? undefined : topical.find((c) => c.own.includes(counted));
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     for (const f of r.figures) {
       // "How much did funding grow" is answered by the growth, whatever its unit ("up 18%").
@@ -126,6 +129,7 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
       if (found.question.asksStock && statesChange(f)) continue;
       const words = kb.figureWords(f).all;
       if (rateOf && f.unit !== 'count' && !conceptIn(rateOf, words)) continue;
+      if (countedOf && f.unit !== 'count' && !conceptIn(countedOf, words)) continue;
       let got = 0;
       for (const c of topical) if (conceptIn(c, words)) got += weight(c);
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a

@@ -68,11 +68,16 @@ export interface Vocabulary {
 
 const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentage|per ?cent|proportion|share|fraction|figure|figures|total|average|count|%)\b/i;
 
+/** What "how many" and "number of" ask for: a count, or a share or sum standing for one. */
+const COUNT_ASKED: FigureUnit[] = ['count', 'ratio', 'percent', 'money'];
+/** Heads of a count that is one of money ("how many pounds", "the number of millions"). */
+const MONEY_COUNTED = new Set(['pound', 'million', 'billion', 'penny', 'pence', 'euro', 'dollar'].map((w) => termOf(w)));
+
 const ASKS: [RegExp, FigureUnit[]][] = [
   [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, ['days', 'weeks', 'months', 'years']],
   // "How many PCCs are there, says the police funding explainer": what the question asks for
   // decides, not a money word in its topic.
-  [/\b(how many|number of)\b/i, ['count', 'ratio', 'percent', 'money']],
+  [/\b(how many|number of)\b/i, COUNT_ASKED],
   // "How much does each council get a year": how much someone gets, receives or is given is money.
   [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
   // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
@@ -108,8 +113,11 @@ const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
  */
 function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
   if (ASKS_NO_NUMBER.test(text)) return { units: undefined, words: new Set(), implied: false };
-  for (const [re, units] of ASKS) {
+  for (const [re, asked] of ASKS) {
     if (!re.test(text)) continue;
+    // "How many officers": a count of things is not a sum of money, unless what is counted is money.
+    const counted = asked === COUNT_ASKED ? countedTerm(text) : undefined;
+    const units = counted !== undefined && !MONEY_COUNTED.has(counted) ? asked.filter((u) => u !== 'money') : asked;
     const said = new Set<string>();
     for (const m of text.matchAll(new RegExp(re.source, 'gi'))) for (const w of words(m[0])) said.add(w.text.toLowerCase());
     // Counting words say how, not what: "number" is in every passage that has a number.

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { acronymTable, acronymTerms } from '../language/acronyms.js';
 import { createHash } from 'node:crypto';
-import { byIsoDate, overlaps, within } from '../language/periods.js';
+import { byIsoDate, findPeriods, overlaps, within } from '../language/periods.js';
 
 export { overlaps };
 import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
@@ -297,6 +297,18 @@ export class KnowledgeBase {
       confidence: top ? top.coverage : 0,
       periodHeld: askedPeriods.length > 0 && top !== undefined && top.holdsPeriod,
     };
+  }
+
+  /**
+   * Whether a document is of a period a question names it by ("its 2023 inspection"): its title
+   * names an overlapping period or it is dated within it. Undefined when neither title nor date
+   * gives it a period, so nothing can be said.
+   */
+  documentIsOf(docId: string, period: Period): boolean | undefined {
+    const d = this.documents.get(docId);
+    if (!d) return undefined;
+    const spans = [...findPeriods(d.title), ...(d.date ? [{ label: d.date, start: d.date, end: d.date, kind: 'date' as const }] : [])];
+    return spans.length === 0 ? undefined : spans.some((s) => overlaps(s, period));
   }
 
   /** A figure's words, with the other forms of the acronyms its sentence uses. */

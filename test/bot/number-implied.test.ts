@@ -83,3 +83,38 @@ describe('a quote or passage asked for a period the document is about', () => {
     expect(answer.passages[0]?.text).toMatch(/three priorities/);
   });
 });
+
+/** A survey document of one year, with a sum of money and a share and no count of people. */
+const SURVEY = `Riverside Victims Survey 2022
+
+Findings
+
+The Riverside victims survey 2022 found that 61% of victims were satisfied with how the police kept them informed.
+
+Budget
+
+The force's budget rose to £58 million in 2022, enabling it to recruit more staff.
+`;
+
+const survey = useKnowledgeWith({ 'riverside-victims-survey-2022.txt': SURVEY });
+
+describe('how many of a thing', () => {
+  it('is a count, never a sum of money, unless money is what is counted', async () => {
+    expect(askedUnits('How many police officers did Riverside have in 2022?', [])).not.toContain('money');
+    expect(askedUnits('how many million pounds did the force get?', [])).toContain('money');
+    const officers = await handle('How many police officers did Riverside have in 2022?', survey());
+    expect(officers.status).toBe('no_answer');
+    expect(officers.headline).not.toMatch(/£58 million/);
+  });
+});
+
+describe('a document named by a period no document is of', () => {
+  it('answers from the one there is, saying it is of another period', async () => {
+    const other = await handle('Riverside 2023 survey: % of victims satisfied', survey());
+    expect(other.status).toBe('other_period');
+    expect(other.notes.join(' ')).toMatch(/No document here is from 2023; this comes from "Riverside Victims Survey 2022"/);
+    const same = await handle('Riverside 2022 survey: % of victims satisfied', survey());
+    expect(same.status).toBe('answered');
+    expect(same.figures[0]).toMatchObject({ value: '61%' });
+  });
+});

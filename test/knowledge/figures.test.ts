@@ -89,6 +89,20 @@ describe('figures in sentences', () => {
     expect(f).toMatchObject({ value: '4.5%', previous: { value: '2.5%', change: '+2 points' }, comparator: { value: '3.6%' } });
   });
 
+  it('reads "from A in the previous quarter to a peak (B) in P" as B in P, with A the previous quarter\'s', () => {
+    const figures = figuresOf('The ineffective trial rate increased from 31% in the previous quarter to a series peak (56%) in Q3 2022.');
+    expect(figures.map((f) => f.value)).toEqual(['56%']);
+    expect(figures[0]).toMatchObject({ period: { label: 'Q3 2022' }, previous: { value: '31%', label: 'the previous quarter' } });
+    expect(figures[0]!.previous!.period).toBeUndefined();
+  });
+
+  it('does not date a change over "the past ten years" by the year the sentence before spoke of', () => {
+    const [peak, change] = figuresOf('Crime reached a record high of 613,943 in 1991. Over the past ten years, total recorded crime has decreased by 13%.');
+    expect(peak).toMatchObject({ value: '613,943', period: { label: '1991' } });
+    expect(change).toMatchObject({ value: '13%' });
+    expect(change!.period).toBeUndefined();
+  });
+
   it('names the measure from the sentence before when a figure names only a place', () => {
     const figures = figuresOf('For the year ending 21/22 the youth reoffending rate in GM was lower. For Greater Manchester this was 29.6% and for England and Wales 32.2%.');
     expect(figures.map((f) => [f.value, f.measure, f.geography, f.period?.label])).toEqual([

@@ -19,6 +19,12 @@ describe('periods', () => {
     expect(one('Q3 2023/24')).toMatchObject({ start: '2023-10-01', end: '2023-12-31' });
   });
 
+  it('reads quarters of a calendar year as statistical releases number them', () => {
+    expect(one('the ineffective trial rate in Q4 2022')).toMatchObject({ label: 'Q4 2022', start: '2022-10-01', end: '2022-12-31', kind: 'quarter' });
+    expect(one('in the third quarter of 2022')).toMatchObject({ start: '2022-07-01', end: '2022-09-30', kind: 'quarter' });
+    expect(one('quarter 1 of 2023 saw')).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
+  });
+
   it('reads month ranges, dates and "since"', () => {
     expect(one('Feb-July 2022')).toMatchObject({ start: '2022-02-01', end: '2022-07-31', kind: 'range' });
     expect(one('from 1 July 2021 – 17 June 2022')).toMatchObject({ start: '2021-07-01', end: '2022-06-17' });
