@@ -267,7 +267,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   let carried: Period | undefined;
   const contents = [...passage.text.matchAll(DOT_LEADERS)].map((m) => [m.index!, m.index! + m[0].length] as const);
   for (const s of sentences(passage.text)) {
-    const text = s.text;
+    // Markdown emphasis ("Over **124,000** businesses") is no word of the measure: blanked, so
+    // every offset into the sentence still holds.
+    const text = s.text.replace(/\*\*|__/g, '  ');
     if (contents.some(([a, b]) => s.start < b && s.start + text.length > a)) continue;
     const all = mentions(text);
     if (all.length === 0) continue;
@@ -343,7 +345,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         period,
         geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!) ?? (geographyNear(text) ? undefined : scope.place),
         basis: basis.get(m)?.value,
-        sentence: text,
+        sentence: s.text,
       });
     });
 

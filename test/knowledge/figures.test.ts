@@ -103,6 +103,12 @@ describe('figures in sentences', () => {
     expect(change!.period).toBeUndefined();
   });
 
+  it('reads a measure past markdown emphasis, and quotes the sentence as written', () => {
+    const [f] = figuresOf('Over **124,000** businesses, a diverse economy and a young population.');
+    expect(f).toMatchObject({ value: '124,000', measure: 'businesses' });
+    expect(f!.sentence).toContain('**124,000**');
+  });
+
   it('names the measure from the sentence before when a figure names only a place', () => {
     const figures = figuresOf('For the year ending 21/22 the youth reoffending rate in GM was lower. For Greater Manchester this was 29.6% and for England and Wales 32.2%.');
     expect(figures.map((f) => [f.value, f.measure, f.geography, f.period?.label])).toEqual([
