@@ -27,6 +27,8 @@ const ASKED_CHANGE_WEIGHT = 2;
 const LEVEL_FOR_CHANGE_WEIGHT = 0.6;
 /** How much a figure counts whose measure names the opposite of what was asked ("female" for "men"). */
 const CONTRARY_WEIGHT = 0.2;
+/** How much a figure counts that is of a kind no word of the question asked for (a count, asked how much money). */
+const OTHER_UNIT_WEIGHT = 0.5;
 /** How much a figure counts whose measure could not be read. */
 const UNNAMED_WEIGHT = 0.5;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -78,6 +80,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // Money asked for in so many words ("funding", "how much does each council get"); a share or
   // rate ("what proportion", "how likely") — as the question was read, not read again here.
   const asksMoney = found.question.units?.length === 1 && found.question.units[0] === 'money';
+  // The kinds of number a word asked for (none when only a period implied one).
+  const asked = found.question.unitsImplied ? undefined : found.question.units;
   const asksShare = found.question.units?.[0] === 'percent';
   // A period naming a document ("the 2020 VSA assessment") prefers that period's figures too.
   const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
@@ -112,6 +116,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // when that is nearer (three passages scoring alike are not first, half and a third as good).
   const bestScore = ranked[0]?.score || 1;
   const rankWeight = (rank: number) => Math.max(RANK_WEIGHTS[rank]!, (ranked[rank]!.score / bestScore) ** NEAR_SCORE_POWER);
+  // A broader word stands in for one the documents never use ("burglary" for "break-ins"): a
+  // figure's words that say it name the idea, as its own words would.
+  const names = (c: (typeof wanted)[number], words: Set<string>) => conceptIn(c, words) || anyIn(c.broader, words);
   rankOf.forEach((rank, r) => {
     const lead = leadWords.get(r);
     for (const figure of r.figures) {
@@ -125,12 +132,12 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // The period asked is weighed below, against the figure's own period: a sentence that
         // happens to write it is no better match.
         if (c.period || asksNumber[i]) continue;
-        if (conceptIn(c, own) || (lead !== undefined && conceptIn(c, lead))) {
+        if (names(c, own) || (lead !== undefined && names(c, lead))) {
           matched++;
           matchedWeight += weights[i]!;
         }
-        if (conceptIn(c, near)) inMeasure++;
-        if (conceptIn(c, clause)) inClause += weights[i]!;
+        if (names(c, near)) inMeasure++;
+        if (names(c, clause)) inClause += weights[i]!;
       }
       if (matched === 0) continue;
       // "Adult men" is not answered by a rate for adult females.
@@ -162,6 +169,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
       else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;
       if (asksMoney && figure.unit === 'money') score *= 1.3;
+      // "How much does each council get" asks for money: a count beside it ("10 councils") is not the answer.
+      if (asked && !asked.includes(figure.unit) && !(found.question.asksChange && statesChange(figure))) score *= OTHER_UNIT_WEIGHT;
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
       // "… in England and Wales": a figure the document gives for another place does not lead.
       if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;

@@ -211,8 +211,9 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
 /** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
 const COMPARISON_BASE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?$/i;
 
-/** A span of time counted back from now ("over the past ten years", "in the last decade"). */
-const SPAN_OF_ITS_OWN = /\b(?:over|in|during|within|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|months|decades?|quarters)\b/i;
+/** A span of years counted back from now ("over the past ten years", "in the last decade"). */
+// (Years or decades: "the last 12 months" is a period of its own, read against the document's date.)
+const SPAN_OF_ITS_OWN = /\b(?:over|in|during|within|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 
 /** Words by which a clause speaks of a time of its own. */
 const OWN_TIME = /\b(?:this|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;

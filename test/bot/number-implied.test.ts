@@ -118,3 +118,30 @@ describe('a document named by a period no document is of', () => {
     expect(same.figures[0]).toMatchObject({ value: '61%' });
   });
 });
+
+/** Rates side by side in one sentence, and a sum of money beside a count. */
+const OUTCOMES = `Riverside Outcomes Report 2023
+
+Solved rates
+
+Across Riverside, theft solved rates are 5.5% compared to 4.6% last year, burglary is 7.8% compared to 6.2% last year, and robbery is 9.5%.
+
+Grants
+
+The programme consists of targeted intervention in all 10 Riverside councils, with £30k a year for each for one-to-one work with young people at risk of violence.
+`;
+
+const outcomes = useKnowledgeWith({ 'riverside-outcomes-2023.txt': OUTCOMES });
+
+describe('the figure that leads', () => {
+  it('is the one whose words name what a question word stands for, when the documents never use that word', async () => {
+    // "Break-ins" is in no document; burglary is what it stands for.
+    const answer = await handle('what proportion of break-ins get solved in Riverside?', outcomes());
+    expect(answer.figures[0]).toMatchObject({ value: '7.8%' });
+  });
+
+  it('is of the kind of number asked for: money asked "how much does each get", not the count beside it', async () => {
+    const answer = await handle('how much does each Riverside council get a year for one-to-one work with young people?', outcomes());
+    expect(answer.figures[0]).toMatchObject({ value: '£30k' });
+  });
+});
