@@ -140,11 +140,11 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
 /** What a decline says: the words no document covers, when that is why. */
 function declineText(why: Unanswerable): string {
   const nearby = why.nearby.length > 0 ? ` They do speak of ${why.nearby.join(' and ')}.` : '';
-  if (why.reason === 'no-figure') return `The plan documents don't cover that with a figure.${nearby}`;
-  if (why.reason === 'unmet-name') return `The plan documents don't cover that for ${why.words.join(' or ')}.${nearby}`;
-  if (why.reason !== 'uncovered-topic') return `The plan documents don't cover that.${nearby}`;
+  if (why.reason === 'no-figure') return `The documents don't cover that with a figure.${nearby}`;
+  if (why.reason === 'unmet-name') return `The documents don't cover that for ${why.words.join(' or ')}.${nearby}`;
+  if (why.reason !== 'uncovered-topic') return `The documents don't cover that.${nearby}`;
   const named = why.words.map((w) => `"${w}"`).join(' or ');
-  return `The plan documents don't cover that: none of them mentions ${named}.${nearby}`;
+  return `The documents don't cover that: none of them mentions ${named}.${nearby}`;
 }
 
 /** Each passage's repeat key, kept while the passage is: the same passages come up question after question. */

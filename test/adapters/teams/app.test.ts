@@ -305,7 +305,7 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
     const activity = messageActivity('bananas on mars');
     expect((await post(base, activity)).status).toBe(200);
     const [reply] = await waitForReplies(activity);
-    expect(String(reply!.body.text)).toBe("The plan documents don't cover that.");
+    expect(String(reply!.body.text)).toBe("The documents don't cover that.");
     expect(reply!.body.attachments ?? []).toEqual([]);
   });
 
