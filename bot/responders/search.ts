@@ -82,7 +82,8 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   if (otherDocument.length > 0 && status === 'answered') {
     status = 'other_period';
     const d = kb.documents.get(ranked[0]!.passage.docId)!;
-    notes.push(`No document here is from ${otherDocument.map((p) => p.label).join(', ')}; this comes from "${d.title}"${d.date ? ` (${d.date})` : ''}.`);
+    // Said of this document only: another may well be of that period, on another topic.
+    notes.push(`This comes from "${d.title}"${d.date ? ` (${d.date})` : ''}, which is not of ${otherDocument.map((p) => p.label).join(', ')}.`);
   }
 
   const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb) : undefined;
