@@ -274,6 +274,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     if (contents.some(([a, b]) => s.start < b && s.start + text.length > a)) continue;
     const all = mentions(text);
     if (all.length === 0) continue;
+    // "Over the past ten years, crime has decreased by 13%": a sentence measuring over a span of
+    // its own is not of the period the one before spoke of, nor of the document's.
+    const ownSpan = SPAN_OF_ITS_OWN.test(text);
     // "64% (601/940)": the fraction in brackets is the percentage's basis, not a figure.
     const basis = new Map<Mention, Mention>();
     const found = all.filter((m, i) => {
@@ -310,9 +313,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
           : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));
-      // "Over the past ten years, crime has decreased by 13%": a sentence measuring over a span of
-      // its own is not of the period the one before spoke of, nor of the document's.
-      const period = periodFor(text, m, periods) ?? (SPAN_OF_ITS_OWN.test(text) ? undefined : carried ?? fallbackPeriod);
+      const period = periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallbackPeriod);
       let said = realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
