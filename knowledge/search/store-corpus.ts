@@ -13,6 +13,12 @@ import type { Acronym, Passage } from '../types.js';
  * its BM25 cannot weigh stand-in terms lower, so it is asked for more than are kept.
  */
 const CANDIDATES = 200;
+/**
+ * Passages the terms that select candidates should reach between them (counted per term): the
+ * question's most telling terms select, and its common ones ("year", "crime") only weigh in the
+ * ranking, so the store does not rank most of a large corpus to keep 200 of it.
+ */
+const SELECTING_REACH = CANDIDATES * 10;
 /** BM25 as minisearch computes it (its defaults), so both corpora rank alike. */
 const K = 1.2;
 const B = 0.7;
@@ -80,7 +86,7 @@ export class StoreCorpus implements Corpus {
   async search(terms: string[], weights: Map<string, number>, limit: number): Promise<Found[]> {
     // Scored on the terms the table returns; only the passages kept are read.
     const weightOf = (t: string) => (weights.get(t) ?? 1) * this.stats.idf(t);
-    const scored = (await this.table.match(this.lengths, terms, CANDIDATES, weightOf))
+    const scored = (await this.table.match(this.lengths, terms, CANDIDATES, weightOf, this.selecting(terms, weightOf)))
       .map((m) => {
         const { score, matched } = this.score(m, terms, weights);
         return { id: m.id, text: m.text, score, matched };
@@ -99,6 +105,22 @@ export class StoreCorpus implements Corpus {
       this.facts.of(passage, () => (m.text ? m.text.split(' ') : []));
       return [{ id: m.id, score: m.score, matched: m.matched, nearby: undefined, passage, figures: figuresOf.get(m.id) ?? [], before: before.get(m.id) }];
     });
+  }
+
+  /**
+   * The question's terms that select candidates: the weightiest first, until they reach
+   * `SELECTING_REACH` passages. A passage holding none of them holds only terms weighing less,
+   * and ranks below the candidates in all but rare ties of many common terms against one rare.
+   */
+  private selecting(terms: string[], weightOf: (term: string) => number): string[] {
+    const picked: string[] = [];
+    let reach = 0;
+    for (const term of [...terms].sort((a, b) => weightOf(b) - weightOf(a))) {
+      if (reach >= SELECTING_REACH) break;
+      picked.push(term);
+      reach += this.stats.count(term);
+    }
+    return picked;
   }
 
   relativeLength(passage: Passage): number {

@@ -15,6 +15,11 @@ export class TermStats {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
+  /** How many passages hold the term. */
+  count(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
   /** Share of passages holding the term, 0–1. */
   spread(term: string): number {
     return (this.df.get(term) ?? 0) / Math.max(1, this.size);

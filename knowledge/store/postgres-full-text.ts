@@ -66,18 +66,21 @@ export class PostgresFullText implements FullTextTable {
     return savedFrequencies(row?.frequencies);
   }
 
-  async match(built: FullTextLengths, terms: string[], limit: number, weightOf: (term: string) => number): Promise<FullTextMatch[]> {
+  async match(built: FullTextLengths, terms: string[], limit: number, weightOf: (term: string) => number, selective: string[] = terms): Promise<FullTextMatch[]> {
     if (terms.length === 0) return [];
     // PostgreSQL's own rankings weigh how often a term occurs, not how rare it is, which is
     // what picks the passages BM25 will put first: candidates are ranked by the summed rarity
-    // of the question's terms each holds, and scored in full by the knowledge base.
+    // of the question's terms each holds, and scored in full by the knowledge base. Only the
+    // passages holding a selective term are ranked: at 50×, ranking every passage that held
+    // "year" or "crime" as well put the 99th percentile at 80 ms; this way it is 33.
     const lexemes = terms.map(lexeme);
+    const selecting = (selective.length > 0 ? selective : terms).map(lexeme);
     return this.db.all<FullTextMatch>(
       `SELECT id, text, section, expansions FROM passage_search
        WHERE generation = ? AND terms @@ ?::tsquery
        ORDER BY (SELECT sum(w) FROM unnest(?::text[], ?::float8[]) AS q(t, w) WHERE terms @@ t::tsquery) DESC, id
        LIMIT ?`,
-      [built.generation, lexemes.join(' | '), lexemes, terms.map(weightOf), limit],
+      [built.generation, selecting.join(' | '), lexemes, terms.map(weightOf), limit],
     );
   }
 }

@@ -91,7 +91,8 @@ export interface FullTextTable {
   /**
    * The passages best matching any of the terms in the build `built` names, at most `limit`, each
    * with its terms as the table holds them. A table with its own BM25 ranks by it; one without
-   * ranks by the summed `weightOf` the terms a passage holds (a term's rarity times its weight).
+   * ranks by the summed `weightOf` the terms a passage holds (a term's rarity times its weight),
+   * over the passages holding one of `selective` (the terms worth selecting by; all by default).
    */
-  match(built: FullTextLengths, terms: string[], limit: number, weightOf: (term: string) => number): Promise<FullTextMatch[]>;
+  match(built: FullTextLengths, terms: string[], limit: number, weightOf: (term: string) => number, selective?: string[]): Promise<FullTextMatch[]>;
 }

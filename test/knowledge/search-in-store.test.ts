@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +176,42 @@ describe('one corpus searched in memory, in sqlite3 and in PostgreSQL', () => {
       await sqlite.close();
       await pg.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a large corpus searched in the store, where most passages hold the question\'s common words', () => {
+  it('still finds the one passage holding its telling words, in sqlite3 and PostgreSQL alike', async () => {
+    // 2,500 passages hold "crime", "year" and "police"; one alone holds "dog fouling".
+    const data = mkdtempSync(path.join(tmpdir(), 'st-common-'));
+    mkdirSync(path.join(data, 'documents'));
+    for (let d = 0; d < 25; d++) {
+      const paragraphs = Array.from({ length: 100 }, (_, p) => `Crime recorded by the police in ward ${d * 100 + p} rose in the year to March, and crime in the year before had fallen.`);
+      if (d === 12) paragraphs[40] = 'The police issued 311 fines for dog fouling in the year to March, a crime the council enforces.';
+      writeFileSync(path.join(data, 'documents', `ward-report-${d}.txt`), `Ward crime report ${d}\n\n${paragraphs.join('\n\n')}\n`);
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'st-common-db-'));
+    const sqlite = await openStore(path.join(dir, 'store.sqlite'));
+    const pg = await openStore(await freshDatabase());
+    try {
+      await ingest(data, sqlite, captureLog().log);
+      await ingest(data, pg, captureLog().log);
+      const question = 'how many police fines for dog fouling crime were there in the year?';
+      for (const [name, kb] of [
+        ['memory', await KnowledgeBase.load(sqlite, undefined, IN_MEMORY)],
+        ['sqlite3', await KnowledgeBase.load(sqlite, undefined, IN_STORE)],
+        ['postgres', await KnowledgeBase.load(pg, undefined, IN_STORE)],
+      ] as const) {
+        expect(kb.passageCount, name).toBeGreaterThanOrEqual(2500);
+        const answer = await handle(question, kb);
+        expect(answer.passages[0]?.text, name).toContain('dog fouling');
+        expect(answer.figures[0]?.value, name).toBe('311');
+      }
+    } finally {
+      await sqlite.close();
+      await pg.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(data, { recursive: true, force: true });
     }
   });
 });
