@@ -50,6 +50,8 @@ const NEGATED = /\b(?:not|never|no longer|cannot|(?:would|could|did|do|does|was|
 const wantsTarget = /\b(target|goal|aim|ambition|pledge|promise)\b/i;
 /** "… change on the previous year", "vs last year", "compared with the year before": the base of the change is named. */
 const ON_YEAR_BEFORE = /\b(?:on|vs\.?|versus|compared (?:with|to)|than|against|from|since)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b|\bthe year before\b|\byear[- ]on[- ]year\b/i;
+/** How much more a figure counts that is of one period the question names and compared with another it names. */
+const BOTH_PERIODS_WEIGHT = 1.5;
 /** How much more a figure counts whose own clause compares with the year before, when that comparison is asked. */
 const YEAR_BEFORE_WEIGHT = 1.5;
 
@@ -159,6 +161,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // A period the question asks, not only one naming a document it means.
         forAsked = [figure.period, figure.previous?.period].some((p) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a)));
         score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
+        // "… for 2018/19, and how does that compare with 2008/09?": a figure of one asked period
+        // that compares with another answers both.
+        if (holds && askedPeriods.length > 1 && answers(figure.previous?.period) && !sameSpan(figure.period!, figure.previous!.period!)) score *= BOTH_PERIODS_WEIGHT;
       }
       if (wantsPrevious && figure.previous) {
         asPrevious = true;
@@ -204,7 +209,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const leadWithChange = found.question.asksChange || asksOnYearBefore;
   return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious, forAsked, topicShare }, i) => {
     const shown = asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb);
-    return { figure: i === 0 && leadWithChange && !asPrevious && !statesChange(figure) ? asChange(shown) : shown, from: r, forAskedPeriod: forAsked, topicShare };
+    // Only a change the sentence states leads: one worked out from two levels is in no sentence.
+    return { figure: i === 0 && leadWithChange && !asPrevious && !statesChange(figure) && figure.change !== undefined ? asChange(shown) : shown, from: r, forAskedPeriod: forAsked, topicShare };
   });
 }
 

@@ -52,7 +52,7 @@ const money = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b/g;
 const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
 const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
-const ratio = /\b(one|two|three|four|five|\d{1,2}) in (two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
+const ratio = /\b(one|two|three|four|five|\d{1,2})[ -]in[ -](two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
 const duration = /\b\d[\d,]*(?:\.\d+)?\s(days|weeks|months|years)\b(?!\s+old)/g;
 const fraction = /\b\d+\/\d+\b/g;
 const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
@@ -245,6 +245,14 @@ const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|r
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
 const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
 
+/** "… more than in the previous 12-month period": a number saying how far another moved, and since when. */
+const MORE_THAN = /^\s*(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s+(?:in\s+)?((?:the\s+)?(?:same|previous|preceding|last|year|quarter|a year)[^,.;()]{0,40}?)(?=\s*(?:[,.;(]|(?:and|when|while|as|because|after)\b|$))/i;
+
+/** Words joining a value to the period right after it: "62,766 at the end of September 2022", "573,000 in 2018/19". */
+const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by the end of|during)\s/iu;
+
+/** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
+const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
 
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
 const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
@@ -279,13 +287,21 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     const ownSpan = SPAN_OF_ITS_OWN.test(text);
     // "64% (601/940)": the fraction in brackets is the percentage's basis, not a figure.
     const basis = new Map<Mention, Mention>();
+    // "Around one in seven (15%) fraud incidents": the share in brackets says the same thing as
+    // the words before it, exactly; it is the figure, and measures what follows the bracket.
+    const restating = new Set<Mention>();
+    for (const [i, m] of all.entries()) {
+      const next = all[i + 1];
+      if (m.unit === 'ratio' && next?.unit === 'percent' && /^\s*\(\s*$/.test(text.slice(m.end, next.at)) && /^\s*\)/.test(text.slice(next.end))) restating.add(next);
+    }
     const found = all.filter((m, i) => {
       const prev = all[i - 1];
       if (prev && prev.unit === 'percent' && m.unit === 'ratio' && /^\s*\(\s*$/.test(text.slice(prev.end, m.at))) {
         basis.set(prev, m);
         return false;
       }
-      return true;
+      const next = all[i + 1];
+      return !(next && restating.has(next) && m.unit === 'ratio');
     });
     let from = 0;
     const periods = findPeriods(text).map((period) => {
@@ -306,8 +322,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "vehicles (21%)": a number in brackets measures the words just before them.
       // "Two thirds (66%) of stop and searches": a share in brackets is of what follows them.
       const afterBracket = after.replace(/^\s*\)/, '');
-      const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
-      const measure = bracketed ? bracketed : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
+      const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) && !restating.has(m) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
+      const measure = bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
         ? countMeasure(measureAfter(after), before)
         : /^\s*\)?\s*(?:of|for)\b/i.test(after)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
@@ -388,13 +404,37 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         continue;
       }
       // "from A (in P1) to B (in P2)", "from A to a series peak (B)": B is the figure, A its previous value.
-      if (next && /^\s*(?:\([^)]*\)\s*)?(?:in [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/i.test(gap) && /\bfrom\s*$/i.test(text.slice(0, m.at))) {
+      // "From an estimated 1,045,000 incidents in 2008/09 to 573,000": the value may be hedged,
+      // and named by a word or two before its period.
+      if (next && /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:in|at|on|as at|at the end of) [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/iu.test(gap) && FROM_BEFORE.test(text.slice(0, m.at))) {
         const to = roles.get(next)!;
+        // "… to 62,766 at the end of September 2022": a period said right after B is B's.
+        const own = PERIOD_AFTER.test(text.slice(next.end)) ? periods.find((p) => p.at >= next.end && p.at <= next.end + 20)?.period : undefined;
+        if (own) to.period = own;
         // "From 31% in the previous quarter": said of the time before, not the one the sentence reports.
         const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3);
         attachPrevious(to, fig, before);
-        to.measure = fig.measure.replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
+        // "The caseload increased by 6% from A … to B": unnamed, both are of what the change was in.
+        const change = i > 0 && fig.measure === NO_MEASURE && /^\s*from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)) ? roles.get(found[i - 1]!) : undefined;
+        to.measure = (change?.measure ?? fig.measure).replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
         consumed.add(m);
+        continue;
+      }
+      // "203 arrests in the year ending June 2022, 20 more than in the previous 12-month period
+      // (an increase of 11%)": the second number is the first's change, not a figure of its own.
+      const moreThan = next && next.unit === m.unit && m.unit === 'count' && /(?:,|;\s*(?:this|that|which) (?:is|was))\s*$/i.test(gap) && !fig.previous && MORE_THAN.exec(text.slice(next.end));
+      if (next && moreThan) {
+        // The change is told as the sentence gives it, in percent when it does: the value it
+        // changed from is left unsaid, as the sentence leaves it.
+        const sign = /more|higher|up/i.test(moreThan[1]!) ? '+' : '-';
+        const label = moreThan[2]!.trim();
+        const pct = found[i + 2];
+        // "(an increase of 11%)" after the baseline, or "(a 23% increase)" before it.
+        const stated = pct && pct.unit === 'percent' ? /^[^.;]*?\(?\s*an?\s+(?:(?:increase|decrease|rise|fall|reduction|drop)\s+of\s*)?$/i.exec(text.slice(next.end, pct.at)) : null;
+        if (pct && stated) consumed.add(pct);
+        fig.change = `${sign}${(pct && stated ? pct : next).value.replace(/\s/g, '')}`;
+        fig.previous = { period: findPeriods(label)[0], label, value: '', number: NaN, change: fig.change };
+        consumed.add(next);
         continue;
       }
       // "40 (now 50) interviews": the bracket corrects the number; the first is what it was.
@@ -407,7 +447,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       }
       // "B compared to A (last year)"; "B cases in P2, down from A in P1", where A names no
       // measure of its own (else "120 arrests, compared with 40 charges" are two things).
-      const comparedWith = /^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) ||
+      // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count.
+      const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && m.unit === 'percent' && next.unit !== 'percent')) ||
         (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && namesNone.has(next) && m.unit === next.unit);
       if (next && comparedWith) {
         const prevLabel = /^\s*(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];

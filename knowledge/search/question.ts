@@ -111,8 +111,10 @@ const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
  * The kinds of number asked, the words that asked for them (the group that decided), and whether
  * only a period implied them (no word asked for a number).
  */
-function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
-  if (ASKS_NO_NUMBER.test(text)) return { units: undefined, words: new Set(), implied: false };
+function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
+  if (ASKS_NO_NUMBER.test(question)) return { units: undefined, words: new Set(), implied: false };
+  // "What share lost under £250": a value the question compares with is not what it asks for.
+  const text = question.replace(COMPARED_VALUE, ' ');
   for (const [re, asked] of ASKS) {
     if (!re.test(text)) continue;
     // "How many officers": a count of things is not a sum of money, unless what is counted is money.
@@ -123,9 +125,12 @@ function askedBy(text: string, periods: Period[]): { units?: FigureUnit[]; words
     // Counting words say how, not what: "number" is in every passage that has a number.
     return { units, words: units.includes('count') ? new Set() : said, implied: false };
   }
-  const implied = periods.length > 0 && !asksOtherThanNumber.test(text) && !asksForWords.test(text);
+  const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !asksForWords.test(question);
   return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
 }
+
+/** A value after a word that compares with it: "under £250", "more than 50%", "at least £1m". */
+const COMPARED_VALUE = /\b(?:over|above|under|below|more than|less than|fewer than|at least|at most)\s+(?:£\s?)?\d[\d,.]*(?:\s?(?:%|m|bn|k|million|billion)\b)?%?/gi;
 
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
 const SHORTEST_TYPO = 4;

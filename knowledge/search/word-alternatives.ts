@@ -21,7 +21,7 @@ import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type 
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 20;
+export const ALTERNATIVES_VERSION = 21;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -341,13 +341,15 @@ export class WordAlternatives {
 
   /**
    * The search term of the lemma a word inflects irregularly, where stemming does not reach it
-   * ("knives" → knife, "children" → child, "women" → woman), or undefined.
+   * ("knives" → knife, "children" → child, "grew" → grow), or undefined; `plural` when the word
+   * is that noun's plural (the same thing, counted) rather than a verb's other form.
    */
-  lemmaTermOf(word: string): string | undefined {
+  lemmaTermOf(word: string): { lemma: string; term: string; plural: boolean } | undefined {
     const lemma = this.lemmaOf(word);
     if (lemma === undefined || lemma.includes(' ')) return undefined;
     const term = termOf(lemma);
-    return term !== undefined && term !== termOf(word) ? term : undefined;
+    if (term === undefined || term === termOf(word)) return undefined;
+    return { lemma, term, plural: inflectionsOf(word).get(lemma)?.has('n') ?? false };
   }
 
   /** A single word's row and that of the lemma it inflects ("kids" → kid), merged. */

@@ -25,6 +25,10 @@ Reservations
 Online reservations were 12% lower than in 2019, however there was a 9% increase compared with the previous year.
 
 Book renewals were 20% lower in 2023/24 than in 2019/20, however there was a 5% increase compared with 2022/23.
+
+Events
+
+There were 280 author events in 2023/24 compared with 220 in the previous year.
 `;
 
 const knowledge = useKnowledgeWith({ 'library-review.txt': REPORT });
@@ -35,6 +39,12 @@ describe('a question asking by how much something moved', () => {
     expect(answer.figures[0]).toMatchObject({ value: '12%' });
     const rise = await handle('what was the increase in the number of books lent?', knowledge());
     expect(rise.figures[0]).toMatchObject({ value: '12%' });
+  });
+
+  it('leads with the level, not a change worked out from two levels the documents state (it would be in no sentence)', async () => {
+    const answer = await handle('how much did author events change on the previous year?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '280', previous: { value: '220' } });
+    expect(answer.headline).toMatch(/^280 author events/);
   });
 
   it('leads with the change measured against the year before when that is the comparison asked', async () => {

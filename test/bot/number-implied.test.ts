@@ -145,3 +145,13 @@ describe('the figure that leads', () => {
     expect(answer.figures[0]).toMatchObject({ value: '£30k' });
   });
 });
+
+describe('a value the question compares with', () => {
+  it('is not what it asks for: "what share lost under £250" asks for a share, not a sum', () => {
+    const units = askedUnits('What share of scam victims lost under £250?', []);
+    expect(units).toContain('percent');
+    expect(units).not.toContain('money');
+    expect(askedUnits('How much did victims lose?', [])).toContain('money');
+    expect(askedUnits('What share of grants were over £5,000 in value, and how much was paid?', [])).toContain('money');
+  });
+});

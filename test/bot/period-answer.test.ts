@@ -44,7 +44,17 @@ Outcomes
 Shoplifting solved rates are 14.1% compared to 11.9% last year, and vehicle crime is 4.2% compared to 3.8% last year.
 `;
 
-const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE, 'force-update.txt': UPDATE });
+/** A survey giving this year's count against a decade before, and a change against a nearer year. */
+const SURVEY = `Scottish Crime Survey 2022/23: main findings
+
+Bicycle theft
+
+Bicycle thefts in Scotland were down by 12% in 2022/23 compared to 2020/21.
+
+The survey finds bicycle theft in Scotland has fallen by a third over the decade – from an estimated 9,000 bicycle thefts in 2012/13 to 6,000 in 2022/23.
+`;
+
+const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE, 'force-update.txt': UPDATE, 'scottish-survey.txt': SURVEY });
 
 describe('a figure question naming a period', () => {
   it('is answered for that period by the figure that names the topic, shown first with its passage', async () => {
@@ -55,6 +65,11 @@ describe('a figure question naming a period', () => {
     expect(answer.notes.join(' ')).not.toMatch(/don't give this/);
     // Its first heading is its title: the citation names it once.
     expect(answer.passages[0]).toMatchObject({ title: 'Hate Crimes, England and Wales, 2015/16', section: 'Findings' });
+  });
+
+  it('asked for one period against another, leads with the figure of the one compared with the other', async () => {
+    const answer = await handle('How many bicycle thefts were there in Scotland in 2022/23, and how does that compare with 2012/13?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '6,000', period: '2022/23', previous: { value: '9,000', period: '2012/13' } });
   });
 
   it('weighs the figures of the list a top passage opens', async () => {

@@ -96,6 +96,46 @@ describe('figures in sentences', () => {
     expect(figures[0]!.previous!.period).toBeUndefined();
   });
 
+  it('reads "from an estimated A <things> in P1 to B in P2" as B of those things in P2, with A in P1 before it', () => {
+    const figures = figuresOf('Thefts have fallen by a third – from an estimated 9,000 thefts in 2012/13 to 6,000 in 2022/23.');
+    const b = figures.find((f) => f.value === '6,000');
+    expect(b).toMatchObject({ measure: 'thefts', period: { label: '2022/23' }, previous: { value: '9,000', period: { label: '2012/13' } } });
+    expect(figures.map((f) => f.value)).not.toContain('9,000');
+  });
+
+  it('reads "A, N more (or fewer) than in the previous period" as A with its change, not N as a figure of its own', () => {
+    const [more, ...rest] = figuresOf('Officers made 540 seizures in the year ending March 2023, 60 more than in the previous 12-month period (an increase of 12.5%).');
+    // The value changed from is not worked out: the sentence does not give it.
+    expect(more).toMatchObject({ value: '540', measure: 'seizures', change: '+12.5%', previous: { value: '', label: 'the previous 12-month period', change: '+12.5%' } });
+    expect(rest.map((f) => f.value)).toEqual([]);
+    const [fewer] = figuresOf('There were 1,200 burglaries in 2022/23, 150 fewer than the year before.');
+    expect(fewer).toMatchObject({ value: '1,200', change: '-150', previous: { value: '', label: 'the year before' } });
+  });
+
+  it('reads "A; this is N more (a P% increase) than <baseline> when …" as A with its change', () => {
+    const [f, ...rest] = figuresOf('Drug seizures rose again, with 812 seizures in the latest year; this is 90 more (a 12% increase) than the year ending March 2021 when lockdowns kept people at home.');
+    expect(f).toMatchObject({ value: '812', change: '+12%', previous: { label: 'the year ending March 2021' } });
+    expect(rest).toEqual([]);
+  });
+
+  it('reads "rose by C% from A at the end of P1 to B at the end of P2" as B in P2 with A in P1, both of what rose', () => {
+    const figures = figuresOf('The waiting list increased by 6% from 4,100 at the end of June 2022 to 4,350 at the end of September 2022.');
+    const b = figures.find((f) => f.value === '4,350');
+    expect(b).toMatchObject({ measure: 'waiting list', period: { label: 'September 2022' }, previous: { value: '4,100', period: { label: 'June 2022' } } });
+    expect(figures.find((f) => f.value === '6%')?.previous).toBeUndefined();
+  });
+
+  it('takes "one in seven (15%)" as one figure, the share, measuring what follows the bracket', () => {
+    const figures = figuresOf('Around one in seven (15%) scam victims reported it to their bank.');
+    expect(figures.map((f) => f.value)).toEqual(['15%']);
+    expect(figures[0]!.measure).toMatch(/^scam victims reported/);
+    expect(figuresOf('One-in-five (20%) drivers were stopped at night.').map((f) => f.value)).toEqual(['20%']);
+  });
+
+  it('names what a number of things resulted in', () => {
+    expect(figuresOf('Of the 300 referrals, 75 (25%) resulted in a caution.').filter((f) => f.value !== '300').map((f) => f.measure)).toEqual(['resulted in a caution', 'resulted in a caution']);
+  });
+
   it('does not date a change over "the past ten years" by the year the sentence before spoke of', () => {
     const [peak, change] = figuresOf('Crime reached a record high of 613,943 in 1991. Over the past ten years, total recorded crime has decreased by 13%.');
     expect(peak).toMatchObject({ value: '613,943', period: { label: '1991' } });

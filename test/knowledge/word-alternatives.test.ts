@@ -4,6 +4,7 @@ import { terms } from '../../knowledge/language/tokens.js';
 import { namesByInitials } from '../../knowledge/language/names.js';
 import { buildAlternatives, packAlternatives, WordAlternatives } from '../../knowledge/search/word-alternatives.js';
 import { WordFamilies } from '../../knowledge/search/word-families.js';
+import { concepts } from '../../knowledge/search/concepts.js';
 import { WordNet, baseForms, senseCounts } from '../../knowledge/language/wordnet.js';
 
 /** A corpus vocabulary made of these words' terms, each in one passage of 100. */
@@ -21,6 +22,22 @@ describe('word alternatives built from WordNet for a corpus', () => {
   it('gives an everyday word the words the documents use for its commonest meaning', () => {
     expect(words.of(['kids'])?.same).toContain(terms('children')[0]);
     expect(words.of(['jail'])?.same).toContain(terms('prison')[0]);
+  });
+
+  it('reads an irregular form as the word it inflects ("overseen" → oversee → supervised)', () => {
+    const words = table('supervised offenders');
+    expect(words.of(['overseen'])?.same).toContain(terms('supervised')[0]);
+    expect(baseForms('caught')).toContain('catch');
+  });
+
+  it('lets a verb\'s irregular form stand for the verb, but not where a particle makes another verb of it ("grew up")', () => {
+    const words = table('grow catch');
+    const alternativesOf = (q: string, word: string) => concepts(q, words).find((c) => c.words.includes(word))!;
+    expect(alternativesOf('how many were caught', 'caught').alternatives).toContain(terms('catch')[0]);
+    expect(alternativesOf('how many businesses grew last year', 'grew').alternatives).toContain(terms('grow')[0]);
+    expect(alternativesOf('prisoners who grew up in care', 'grew').alternatives).not.toContain(terms('grow')[0]);
+    // A plural is the same thing counted: its noun is one of its own terms.
+    expect(concepts('how many knives', table('knife')).find((c) => c.words.includes('knives'))!.own).toContain(terms('knife')[0]);
   });
 
   it('gives a compound the word its meaning is filed under ("lie detector" → polygraph)', () => {
