@@ -22,6 +22,9 @@ import { buildSeries, type Series } from '../figures/indicator-series.js';
 import type { IndicatorRow } from '../documents/indicators.js';
 import type { Acronym, Passage, Period, StoredDocument } from '../types.js';
 
+/** How long after the latest period it speaks of an undated document may have been written. */
+const UNDATED_REACH_YEARS = 2;
+
 /** A passage with the score that ranks it for one question. */
 export interface Ranked {
   passage: Passage;
@@ -98,6 +101,8 @@ export class KnowledgeBase {
   private readonly expand: (terms: string[]) => string[];
   /** Each document's title and publisher as search terms. */
   private readonly titleTerms = new Map<string, Set<string>>();
+  /** The end of the latest period each document's figures speak of ('' for none), as asked. */
+  private readonly latestSpoken = new Map<string, string>();
   /** Rarity of title terms, counting the passages that carry each through their document's title. */
   private readonly titleStats: TermStats;
 
@@ -309,6 +314,25 @@ export class KnowledgeBase {
     if (!d) return undefined;
     const spans = [...findPeriods(d.title), ...(d.date ? [{ label: d.date, start: d.date, end: d.date, kind: 'date' as const }] : [])];
     return spans.length === 0 ? undefined : spans.some((s) => overlaps(s, period));
+  }
+
+  /**
+   * As {@link documentIsOf}, and for a document neither titled nor dated by a period, by the
+   * periods its figures speak of: a document written well after the latest of them (more than
+   * {@link UNDATED_REACH_YEARS} years) would speak of something later, so it is not of that time.
+   */
+  async documentSpeaksOf(docId: string, period: Period): Promise<boolean | undefined> {
+    const known = this.documentIsOf(docId, period);
+    if (known !== undefined) return known;
+    let latest = this.latestSpoken.get(docId);
+    if (latest === undefined) {
+      const ends = (await this.corpus.figures({ docId })).flatMap((f) => [f.period?.end, f.previous?.period?.end]).filter((e): e is string => e !== undefined);
+      latest = ends.sort().at(-1) ?? '';
+      this.latestSpoken.set(docId, latest);
+    }
+    if (latest === '') return undefined;
+    const reach = `${Number(latest.slice(0, 4)) + UNDATED_REACH_YEARS}${latest.slice(4)}`;
+    return period.start > reach ? false : undefined;
   }
 
   /** A figure's words, with the other forms of the acronyms its sentence uses. */

@@ -119,6 +119,26 @@ describe('a document named by a period no document is of', () => {
   });
 });
 
+/** An inspection report with no date and no period in its title, whose text speaks of 2014. */
+const INSPECTION = `HMP Riverside – signs of progress
+
+Population
+
+HMP Riverside held 412 men when inspectors visited, and in 2014 it had held 380.
+`;
+
+const inspection = useKnowledgeWith({ 'hmp-riverside-inspection.txt': INSPECTION });
+
+describe('an undated document named by a period long after any it speaks of', () => {
+  it('answers saying it is of another period; a period it speaks of is answered plainly', async () => {
+    const later = await handle('How many men was HMP Riverside holding at its 2023 inspection?', inspection());
+    expect(later.status).toBe('other_period');
+    expect(later.notes.join(' ')).toMatch(/This comes from "HMP Riverside – signs of progress", which is not of 2023\./);
+    const near = await handle('How many men was HMP Riverside holding at its 2015 inspection?', inspection());
+    expect(near.status).toBe('answered');
+  });
+});
+
 /** Rates side by side in one sentence, and a sum of money beside a count. */
 const OUTCOMES = `Riverside Outcomes Report 2023
 
