@@ -9,7 +9,7 @@ import { reportingPeriod, reportingPlace } from '../figures/reporting-period.js'
 import { QuoteFinder, sourceForQuotes } from './quotes.js';
 import { loadDocument, type LoadedDocument } from './sources/load.js';
 import type { DocumentContent } from '../store/store.js';
-import type { DocumentMeta } from '../types.js';
+import type { DocumentMeta, Period } from '../types.js';
 
 /** Where a document comes from: its file name, full path, id, and its catalog entry if it has one. */
 export interface DocumentSource {
@@ -38,9 +38,15 @@ export async function readDocumentContent(
   if (passages.length === 0) throw new BotError(ErrorCode.SourceMalformed, 'no readable text found', { file: full });
   const defined = passages.flatMap((p) => findAcronyms(p.text, id));
   const acronyms = [...defined, ...inferAcronyms(passages.map((p) => p.text).join('\n'), id, new Set(defined.map((a) => a.short)))];
-  const scope = { period: reportingPeriod(meta.title), place: reportingPlace(meta.title) };
   const byId = new Map(passages.map((p) => [p.id, p]));
-  const figures = passages.flatMap((p) => extractFigures(p, scope, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined));
+  // Values stated so far, with their periods: a list's lead-in may split one ("Of the 203 arrests:").
+  const stated = new Map<string, Period>();
+  const scope = { period: reportingPeriod(meta.title), place: reportingPlace(meta.title), stated };
+  const figures = passages.flatMap((p) => {
+    const found = extractFigures(p, scope, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined);
+    for (const f of found) if (f.period && !stated.has(f.value)) stated.set(f.value, f.period);
+    return found;
+  });
   for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');
   return { meta, content: { passages, acronyms, figures }, format: loaded.format, pages: loaded.pages };
 }

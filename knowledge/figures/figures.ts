@@ -224,18 +224,22 @@ export interface DocumentScope {
   period?: Period;
   /** The place it reports on ("England and Wales"). */
   place?: string;
+  /** The period of each value the document stated before this passage, by value as printed. */
+  stated?: ReadonlyMap<string, Period>;
 }
 
 /**
  * The period and place a list's lead-in speaks of, where its last sentence (the one that opens the
- * list) names one of each; else the document's.
+ * list) names one of each; else, where it splits a number stated before ("Of the 203 arrests:"),
+ * that number's period; else the document's.
  */
 function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
   const last = sentences(lead.text).pop()?.text ?? lead.text;
   const periods = uniquePeriods(spokenPeriods(last, findPeriods(last)));
   const places = new Set(placesNamed(last));
+  const split = /\bof (?:the|these|those|all)\s+([\d,]+(?:\.\d+)?)\b/i.exec(last)?.[1];
   return {
-    period: periods.length === 1 ? periods[0] : scope.period,
+    period: periods.length === 1 ? periods[0] : ((split ? scope.stated?.get(split) : undefined) ?? scope.period),
     place: places.size === 1 ? [...places][0] : scope.place,
   };
 }

@@ -54,7 +54,20 @@ Bicycle thefts in Scotland were down by 12% in 2022/23 compared to 2020/21.
 The survey finds bicycle theft in Scotland has fallen by a third over the decade – from an estimated 9,000 bicycle thefts in 2012/13 to 6,000 in 2022/23.
 `;
 
-const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE, 'force-update.txt': UPDATE, 'scottish-survey.txt': SURVEY });
+/** A release whose list splits a number stated before it, under a lead-in naming no period. */
+const RELEASE = `Seizures of firearms: quarterly release
+
+Key results
+
+There were 540 firearm seizures in the year ending 30 June 2023.
+
+At the time of data provision, of the 540 seizures:
+
+  • 130 (24%) led to a prosecution
+  • 210 (39%) were still under review
+`;
+
+const knowledge = useKnowledgeWith({ 'firearms-release.txt': RELEASE, 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE, 'force-update.txt': UPDATE, 'scottish-survey.txt': SURVEY });
 
 describe('a figure question naming a period', () => {
   it('is answered for that period by the figure that names the topic, shown first with its passage', async () => {
@@ -70,6 +83,11 @@ describe('a figure question naming a period', () => {
   it('asked for one period against another, leads with the figure of the one compared with the other', async () => {
     const answer = await handle('How many bicycle thefts were there in Scotland in 2022/23, and how does that compare with 2012/13?', knowledge());
     expect(answer.figures[0]).toMatchObject({ value: '6,000', period: '2022/23', previous: { value: '9,000', period: '2012/13' } });
+  });
+
+  it('gives the items of a list splitting a number stated before the period of that number', async () => {
+    const answer = await handle('firearm seizures that led to a prosecution in the year ending June 2023', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '130', period: 'year ending 30 June 2023' });
   });
 
   it('weighs the figures of the list a top passage opens', async () => {
