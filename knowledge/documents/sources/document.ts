@@ -3,6 +3,7 @@ import { markdownHeadingOf, plainHeadingOf } from './headings.js';
 import { endsSentence, isTableLine, splitLines, type Line } from './lines.js';
 import { proseBlocks, type ProseState } from './prose.js';
 import { tableRowBlocks } from './table-rows.js';
+import { dropContents } from './contents.js';
 
 /** How many times a short line must repeat before it counts as page furniture (running headers). */
 const FURNITURE_REPEATS = 3;
@@ -12,10 +13,11 @@ const BLOCK_REACH = 2;
 /**
  * Reads an extracted document into blocks. The text is cut into runs of one shape — tab-separated
  * table rows, or prose (wrapped text, with markdown syntax where the document uses it) — and each
- * run goes to its own reader; running headers repeated at every page break are dropped first.
+ * run goes to its own reader; running headers repeated at every page break, and the table of
+ * contents, are dropped first.
  */
 export function readDocument(text: string): Block[] {
-  const lines = dropFurniture(splitLines(text));
+  const lines = dropContents(dropFurniture(splitLines(text)));
   const markdown = /^#{1,6}\s/m.test(text) || /\*\*[^*\n]+\*\*/.test(text);
   const state: ProseState = { headings: [] };
   const blocks: Block[] = [];

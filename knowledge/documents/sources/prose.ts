@@ -28,6 +28,8 @@ interface Open {
   lastLine: string;
   /** Index of the line that last extended the block. */
   lastIndex: number;
+  /** Whether the block is a list item (it began with a bullet). */
+  item: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
     const next = nextText(lines, i);
     // A numbered heading after a blank line ("1 Introduction") opens its section even when the
     // text above broke off unfinished (a chart's caption, a cut-off sentence).
-    const afterBreak = open !== undefined && open.lastIndex < i - 1 && /^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text);
+    const afterBreak = open !== undefined && open.lastIndex < i - 1 && (/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text) || standsApart(open));
     const candidate = !bullet && (open === undefined || !indented) ? headingHere(text, open && !afterBreak ? open.lastLine : previous, next) : undefined;
     // A heading introduces text: one followed only by short lines is a box of a diagram (an org
     // chart's "2. Smarter Justice"), not a section.
@@ -119,11 +121,20 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
     }
     const body = bullet ? raw.slice(bullet[0].length) : text;
     const offset = line.start + (bullet ? bullet[0].length : raw.indexOf(text));
-    open = { text: body, start: offset, end: line.start + raw.length, lastLine: body, lastIndex: i };
+    open = { text: body, start: offset, end: line.start + raw.length, lastLine: body, lastIndex: i, item: Boolean(bullet) };
     previous = body;
   }
   close();
   return blocks;
+}
+
+/**
+ * Whether a block left unfinished before a blank line is complete as it is: a list item ("•
+ * perceptions of organised crime"), which a capitalised line after the break does not continue,
+ * so that line may be a heading.
+ */
+function standsApart(open: Open): boolean {
+  return open.item;
 }
 
 function continues(open: Open, text: string, lines: Line[], i: number): boolean {

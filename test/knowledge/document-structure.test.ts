@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { readDocument } from '../../knowledge/documents/sources/document.js';
+import { useKnowledgeWith } from '../helpers/knowledge.js';
+
+/** An annual report as extraction leaves it: a contents page, page footers, headings in capitals. */
+const REPORT = `Annual Report 2018/2019
+
+Page | 1 14
+
+CONTENTS
+
+PAGE The Chair's View 3
+
+About the Board 4
+
+Road Safety Partnership 6
+
+Useful Contacts 39
+
+Page | 2 15
+
+The CHAIR'S VIEW
+
+Road safety in the county continues to improve year on year, and I thank every volunteer for it.
+
+Casualty numbers on rural roads fell again last year, although speeding remains our first concern.
+
+ABOUT THE BOARD
+
+The board meets four times a year and publishes its minutes on the partnership's website.
+`;
+
+/** A news release whose key findings follow a bulleted list with no closing full stop. */
+const RELEASE = `Findings from the 2021 county survey
+
+The bulletin reports on:
+
+  • experience of crime
+  • perceptions of policing
+
+Key Findings
+
+  • Most households did not experience a crime asked about in the survey, the same as the year before.
+`;
+
+const knowledge = useKnowledgeWith({ 'board-report.txt': REPORT });
+
+describe('a table of contents', () => {
+  it('is not a passage: a question about a part finds the part, not its contents entry', async () => {
+    const answer = await handle("what does the chair's view say about road safety?", knowledge());
+    expect(answer.passages[0]?.text).toMatch(/^Road safety in the county continues to improve/);
+    expect(answer.passages.map((p) => p.text).join('\n')).not.toMatch(/View 3|Useful Contacts/);
+  });
+
+  it('leaves the heading after it to open its section', () => {
+    const blocks = readDocument(REPORT);
+    expect(blocks.find((b) => b.text.startsWith('Casualty numbers'))?.section.at(-1)).toMatch(/chair's view/i);
+    expect(blocks.map((b) => b.text).join('\n')).not.toMatch(/Page \| 2 15|About the Board 4/);
+  });
+
+  it('is not seen where a heading is only followed by its text', () => {
+    const text = 'Contents\n\nPrint this document\n\nForeword\n\nThis review looks at how the police responded to the pandemic, force by force.\n';
+    expect(readDocument(text).find((b) => b.text.startsWith('This review'))?.section).toContain('Foreword');
+  });
+});
+
+describe('a heading after a bulleted list', () => {
+  it('opens its section even though the last item has no full stop', () => {
+    const finding = readDocument(RELEASE).find((b) => b.text.startsWith('Most households'));
+    expect(finding?.section).toEqual(['Key Findings']);
+  });
+});
