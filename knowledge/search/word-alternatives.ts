@@ -5,7 +5,7 @@ import { termOf, words } from '../language/tokens.js';
 import { namesByInitials } from '../language/names.js';
 import { SortedLines } from '../language/sorted-lines.js';
 import { WordFamilies } from './word-families.js';
-import { englishWords, isEnglish } from '../language/word-rarity.js';
+import { englishWords, isEnglish, specificity } from '../language/word-rarity.js';
 import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from '../language/wordnet.js';
 
 /**
@@ -21,10 +21,17 @@ import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type 
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 21;
+export const ALTERNATIVES_VERSION = 22;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
+/**
+ * How many are followed for a word the documents never use, in any form, that is no everyday
+ * word ("inmate", "cuff", "grumble"): asked in a question, it can only be found through what it
+ * means, and its commonest meaning is often not the one a question about these documents has in
+ * mind (an inmate is first a resident, then a convict; a cuff first a sleeve's, then a handcuff).
+ */
+const ABSENT_SENSES = 3;
 /** How far down a synonym's own meanings this one may stand for it to count. */
 const TARGET_RANK = 1;
 /**
@@ -158,10 +165,11 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     if (list) list.push(l);
     else byLemma.set(l.lemma, [l]);
   }
-  /** Adds to the row `key` what WordNet's commonest meaning of `lemma` leads to. */
+  /** Adds to the row `key` what WordNet's commonest meanings of `lemma` lead to (more of them for a word the documents never use). */
   const follow = (lemma: Lemma, key: string, own: Set<string>) => {
     const compound = key.includes(' ');
-    for (const id of lemma.senses.slice(0, SOURCE_SENSES)) {
+    const absent = !compound && [...own].every((t) => !stats.has(t)) && families.of(key).length === 0 && specificity(key) > specificity('the');
+    for (const id of lemma.senses.slice(0, absent ? ABSENT_SENSES : SOURCE_SENSES)) {
       const synset = wordnet.synset(id);
       if (!synset) continue;
       for (const w of synset.words) if (w !== lemma.lemma && commonestFor(wordnet, w, synset)) add(key, own, 'same', w);
@@ -178,7 +186,9 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
           for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, 'same', w);
         }
         // A compound's broader word often is what the documents say ("lie detector" → polygraph).
-        if ((p.symbol === '@' || p.symbol === '@i') && wordnet.depth(target.id) >= SPECIFIC_DEPTH) {
+        // Verbs stand in shallow hierarchies: what a verb the documents never use is a way of
+        // doing ("grumble" → complain) is the one lead there is to it.
+        if ((p.symbol === '@' || p.symbol === '@i') && (wordnet.depth(target.id) >= SPECIFIC_DEPTH || (absent && synset.pos === 'v'))) {
           for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, compound ? 'same' : 'broader', w);
         }
         // The opposite of what it is a kind of is its opposite too: a man is a male, not a female.

@@ -77,6 +77,12 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['female'])?.opposite ?? []).not.toContain(terms('female')[0]);
   });
 
+  it('follows more meanings of a word the documents never use, and how a verb of theirs is a way of doing ("cuff" → handcuffing, "grumble" → complain)', () => {
+    const words = table('handcuffing complaints');
+    expect(words.of(['cuff'])?.same).toContain(terms('handcuffing')[0]);
+    expect(words.of(['grumbled'])?.broader).toContain(terms('complaints')[0]);
+  });
+
   it('keeps only terms the documents use', () => {
     const narrow = table('prison');
     expect(narrow.of(['kids'])).toBeUndefined();
