@@ -142,6 +142,10 @@ function isLabel(before: string, after: string, value: string): boolean {
   if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;
   if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
+  // A year, however long ago: a span ("in Scotland, 1980 to 2018"), or one that ends its clause
+  // with nothing counted after it ("in Scotland, 1980."); statistics write a count of thousands
+  // with a comma.
+  if (/^(?:19|20)\d\d$/.test(value) && (/^\s+(?:to|and)\s+(?:19|20)\d\d\b/.test(after) || /^\s*(?:[).,;:]|$)/.test(after))) return true;
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
   if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"

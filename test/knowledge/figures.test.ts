@@ -35,6 +35,12 @@ describe('figure forms', () => {
     expect(mentions('arrests in Bolton 25 (12%) and Bury 31').map((m) => m.value)).toEqual(['25', '12%', '31']);
   });
 
+  it('does not take a year from long ago for a count, but keeps a count of the things after it', () => {
+    expect(mentions('see The social patterning of deaths due to assault in Scotland, 1980').map((m) => m.value)).toEqual([]);
+    expect(mentions('deaths in Scotland, 1980 to 2018, rose by 12%').map((m) => m.value)).toEqual(['12%']);
+    expect(mentions('There were 1980 offences recorded.').map((m) => m.value)).toEqual(['1980']);
+  });
+
   it('does not take the bounds of an age band written with "to" for figures', () => {
     expect(mentions('the number of murder victims aged 16 to 24 rose by 45%').map((m) => m.value)).toEqual(['45%']);
   });
