@@ -163,7 +163,10 @@ const rules: Rule[] = [
     re: /(?<![\d/£$.,-])(?<!\b(?:over|than|nearly|around|approximately|approx\.|some|almost|about|total of)\s)((?:19|20)\d{2})(?![\d/%]|,\d|\.\d|-\d)(?!\s+(?:[a-z]+\s+)?(?:people|officers|staff|crimes|offenders|cases|children|victims|referrals|individuals|women|men|places|beds)\b)/g,
     make: (m) => {
       const y = Number(m[1]);
-      if (y < 1990 || y > 2040) return undefined;
+      if (y < 1900 || y > 2040) return undefined;
+      // A year long past is one only where a year is spoken of ("since publication began in
+      // 1983", "from 1980 to 2018"): "1980 offences" counts offences.
+      if (y < RECENT_YEARS && !SPOKEN_YEAR.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       return { label: m[1]!, start: iso(y, 1, 1), end: iso(y, 12, 31), kind: 'calendar-year' };
     },
   },
@@ -177,6 +180,11 @@ const rules: Rule[] = [
  */
 /** The last word of a law's name, before the year that completes it. */
 export const LAW_NAMED = /\b(?:Act|Bill|Regulations|Order)\s+$/;
+
+/** Years from this one on are read as years wherever they stand, unless a count's noun follows. */
+const RECENT_YEARS = 1990;
+/** Words after which a number is a year. */
+const SPOKEN_YEAR = /\b(?:in|since|from|until|till|to|by|before|after|between|and|of|during)\s+$/i;
 
 export function findPeriods(text: string, reference?: string): Period[] {
   const taken: [number, number][] = [];

@@ -39,6 +39,7 @@ describe('figure forms', () => {
     expect(mentions('see The social patterning of deaths due to assault in Scotland, 1980').map((m) => m.value)).toEqual([]);
     expect(mentions('deaths in Scotland, 1980 to 2018, rose by 12%').map((m) => m.value)).toEqual(['12%']);
     expect(mentions('There were 1980 offences recorded.').map((m) => m.value)).toEqual(['1980']);
+    expect(mentions('bulletins published since publication began in 1983 show 59,374 crimes').map((m) => m.value)).toEqual(['59,374']);
   });
 
   it('does not take the bounds of an age band written with "to" for figures', () => {
