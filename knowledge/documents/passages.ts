@@ -1,4 +1,5 @@
 import { mendSentenceBreaks } from './glued-words.js';
+import { splitGluedHeadings } from './glued-headings.js';
 import { markLeadIns } from './lead-ins.js';
 import { findPeriods } from '../language/periods.js';
 import type { Block, Passage } from '../types.js';
@@ -9,14 +10,15 @@ export function repeatKey(text: string): string {
 }
 
 /**
- * Turns a document's blocks into passages, putting back the space extraction lost after a full stop. A passage whose text the document repeats (a summary
+ * Turns a document's blocks into passages, putting back the space extraction lost after a full
+ * stop and parting headlines run into their paragraph. A passage whose text the document repeats (a summary
  * bullet restated in a table) is kept once, with every location it stands at. A list item notes the
  * lead-in it reads on from.
  */
 export function buildPassages(docId: string, docDate: string, blocks: Block[]): Passage[] {
   const byKey = new Map<string, Passage>();
   const passages: Passage[] = [];
-  for (const block of joinLabels(blocks)) {
+  for (const block of joinLabels(splitGluedHeadings(blocks))) {
     const text = mendSentenceBreaks(block.text.trim());
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const key = repeatKey(text);

@@ -2,7 +2,7 @@ import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
 import { statesChange } from '../figures/figure-words.js';
 import type { Question } from './question.js';
-import { words } from '../language/tokens.js';
+import { terms, words } from '../language/tokens.js';
 import { senseCounts } from '../language/wordnet.js';
 import { isEnglish, isRare } from '../language/word-rarity.js';
 
@@ -122,12 +122,15 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   const counted = found.question.counted;
   const countedOf = counted === undefined ? undefined : topical.find((c) => c.own.includes(counted));
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
+    // The headings a passage stands under say what its figures are of ("Crown Court: outstanding
+    // case volumes increased" over "… the outstanding caseload increased by 6% … to 62,766").
+    const headed = terms(r.passage.section.join(' '));
     for (const f of r.figures) {
       // "How much did funding grow" is answered by the growth, whatever its unit ("up 18%").
       if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f))) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
-      const words = kb.figureWords(f).all;
+      const words = headed.length > 0 ? new Set([...kb.figureWords(f).all, ...headed]) : kb.figureWords(f).all;
       if (rateOf && f.unit !== 'count' && !conceptIn(rateOf, words)) continue;
       if (countedOf && f.unit !== 'count' && !conceptIn(countedOf, words)) continue;
       let got = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { readDocument } from '../../knowledge/documents/sources/document.js';
+import { splitGluedHeadings } from '../../knowledge/documents/glued-headings.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 /** An annual report as extraction leaves it: a contents page, page footers, headings in capitals. */
@@ -69,5 +70,31 @@ describe('a heading after a bulleted list', () => {
   it('opens its section even though the last item has no full stop', () => {
     const finding = readDocument(RELEASE).find((b) => b.text.startsWith('Most households'));
     expect(finding?.section).toEqual(['Key Findings']);
+  });
+});
+
+/** A statistical release's key points, each card's headline run into its text by the extraction. */
+const BULLETIN = `Criminal court statistics: July to September 2022
+
+Main points
+
+Crown Court: outstanding case volumes increased Receipts (2%) and disposals (12%) fell on the previous quarter, with disposals below receipts. As a result, the outstanding caseload increased by 6% from 59,473 at the end of June 2022 to 62,766 at the end of September 2022.
+Crown Court: ineffective trial rate increased The ineffective trial rate at the Crown Court increased from 31% in the previous quarter to 56% in July to September 2022.
+The 40 elected Police and Crime Commissioners in England and Wales oversee their forces, and the Police and Crime Panels scrutinise them.
+`;
+
+describe('a headline run into the paragraph under it', () => {
+  const bulletin = useKnowledgeWith({ 'court-statistics.txt': BULLETIN });
+
+  it('heads the paragraph instead of opening its first sentence, and names what the figures under it are of', async () => {
+    const answer = await handle('How many cases were waiting at the Crown Court at the end of September 2022?', bulletin());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures.map((f) => f.value)).toContain('62,766');
+    expect(answer.passages[0]?.text).toMatch(/^Receipts \(2%\) and disposals \(12%\) fell/);
+  });
+
+  it('leaves a name in the middle of a sentence alone', () => {
+    const blocks = splitGluedHeadings(readDocument(BULLETIN));
+    expect(blocks.map((b) => b.text)).toContain('The 40 elected Police and Crime Commissioners in England and Wales oversee their forces, and the Police and Crime Panels scrutinise them.');
   });
 });
