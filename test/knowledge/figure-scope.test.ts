@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, mentions, type DocumentScope, type Figure } from '../../knowledge/figures/figures.js';
+import { extractFigures, type DocumentScope, type Figure } from '../../knowledge/figures/figures.js';
+import { mentions } from '../../knowledge/figures/mentions.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import { reportingPeriod, reportingPlace } from '../../knowledge/figures/reporting-period.js';
 import { readQuestion } from '../../knowledge/search/question.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatedChanges, extractFigures, mentions, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
+import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
+import { mentions } from '../../knowledge/figures/mentions.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 

@@ -1,0 +1,125 @@
+import { findPeriods, LAW_NAMED } from '../language/periods.js';
+import { WORD_NUMBERS } from '../language/tokens.js';
+import type { FigureUnit } from '../types.js';
+
+/**
+ * The numbers a sentence states, each read as a kind of figure (money, a share, a count, a span of
+ * time…), and the numbers that only label or date something (years, ages, list numbers, "Tier 3"),
+ * which are no figure. What each figure measures is worked out from its sentence in figures.ts.
+ */
+
+/** A number a sentence states, where it stands in it. */
+export interface Mention {
+  value: string;
+  number: number;
+  unit: FigureUnit;
+  at: number;
+  end: number;
+}
+
+const money = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b/g;
+const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
+/** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
+const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
+const ratio = /\b(one|two|three|four|five|\d{1,2})[ -]in[ -](two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
+const duration = /\b\d[\d,]*(?:\.\d+)?\s(days|weeks|months|years)\b(?!\s+old)/g;
+const fraction = /\b\d+\/\d+\b/g;
+const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
+// "1.4 million women", "2.8m residents": a count with its scale written out.
+const scaledCount = /\b\d+(?:\.\d+)?\s?(?:million|billion|thousand)\b|\b\d+\.\d+m\b/gi;
+
+/** The value a number as printed stands for: "1,234" → 1234, "£2.5m" → 2500000. */
+export function toNumber(text: string): number {
+  const m = /([\d,]+(?:\.\d+)?)\s?(bn|m|k|million|billion|thousand)?/i.exec(text);
+  if (!m) return NaN;
+  const base = Number(m[1]!.replace(/,/g, ''));
+  const scale = ({ bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, thousand: 1e3 } as Record<string, number>)[(m[2] ?? '').toLowerCase()] ?? 1;
+  return base * scale;
+}
+
+/** Every number mention in a sentence that is a figure (not a year, date, ordinal or label). */
+export function mentions(sentence: string): Mention[] {
+  const taken: [number, number][] = [];
+  const out: Mention[] = [];
+  const claim = (at: number, end: number) => {
+    if (taken.some(([a, b]) => at < b && end > a)) return false;
+    taken.push([at, end]);
+    return true;
+  };
+  // Periods and dates are not figures: claim their spans first.
+  for (const p of findPeriods(sentence)) {
+    for (let at = sentence.indexOf(p.label); at >= 0; at = sentence.indexOf(p.label, at + 1)) claim(at, at + p.label.length);
+  }
+  const add = (re: RegExp, unit: FigureUnit | ((m: RegExpExecArray) => FigureUnit), value: (m: RegExpExecArray) => number) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (!claim(at, end)) continue;
+      out.push({ value: m[0].trim(), number: value(m), unit: typeof unit === 'function' ? unit(m) : unit, at, end });
+    }
+  };
+  add(money, 'money', (m) => toNumber(m[0].replace('£', '')));
+  add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
+  add(percent, 'percent', (m) => parseFloat(m[0]));
+  // "77.7 %" as extraction spaced it is printed as a person writes it.
+  for (const x of out) if (x.unit === 'percent') x.value = x.value.replace(/\s+%$/, '%');
+  const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]));
+  add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
+  // "over the next 12 months", "in the last 12 months": a span of time the sentence speaks of,
+  // not a quantity it reports.
+  // "sentences of less than 12 months": a bound on what is counted, not a count.
+  const spanOfTime = (at: number) =>
+    /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at));
+  // "people aged 16 to 59 years", "a child under the age of 16 years": an age says who is
+  // counted, not how long anything took.
+  const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : toNumber(m[0])));
+  add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
+  add(scaledCount, 'count', (m) => toNumber(m[0]));
+  count.lastIndex = 0;
+  for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const before = sentence.slice(Math.max(0, at - 24), at);
+    const after = sentence.slice(end, end + 12);
+    if (isLabel(before, after, m[0])) continue;
+    if (!claim(at, end)) continue;
+    // "70 per 1,000", "70 stop and searches per 1,000 population": a rate, not a count.
+    const rate = /^\s*(?:[\p{L}-]+\s+){0,4}per\s+(?:1,?000|10,?000|100,?000)\b/u.test(sentence.slice(end, end + 60));
+    out.push({ value: m[0], number: toNumber(m[0]), unit: rate ? 'rate-per-1000' : 'count', at, end });
+  }
+  return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
+}
+
+/** Words before a number of years that make it an age: "aged 16 to 59", "under the age of", "aged 16 years and over". */
+const AGE_BEFORE = /\b(?:aged?|ages|age of)\s+(?:(?:between|over|under|from)\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i;
+
+/** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
+function isLabel(before: string, after: string, value: string): boolean {
+  if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
+  if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
+  if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
+  // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
+  // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
+  if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;
+  if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
+  if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
+  // A year, however long ago: a span ("in Scotland, 1980 to 2018"), or one that ends its clause
+  // with nothing counted after it ("in Scotland, 1980."); statistics write a count of thousands
+  // with a comma.
+  if (/^(?:19|20)\d\d$/.test(value) && (/^\s+(?:to|and)\s+(?:19|20)\d\d\b/.test(after) || /^\s*(?:[).,;:]|$)/.test(after))) return true;
+  if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
+  if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
+  // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".
+  if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
+  // "victims aged 16 to 24": the upper bound of an age band.
+  if (/\baged\s+\d{1,2}\s+(?:to|and)\s+$/i.test(before)) return true;
+  // "Community Accommodation Service 3 (CAS-3)": a number that closes a capitalised name, the
+  // name's acronym in brackets after it.
+  if (/\p{Lu}\p{Ll}+\s$/u.test(before) && /^\d{1,2}$/.test(value) && /^\s*\(\s*\p{Lu}/u.test(after)) return true;
+  if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
+  if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
+  return false;
+}
