@@ -3,8 +3,34 @@ import { baseForms } from '../language/wordnet.js';
 
 /** The fewest letters two words of one family share from their start ("unemploy", "burglar"). */
 const FAMILY_STEM = 6;
+/** The fewest letters the root two forms share before their endings may have ("young|ster", "young|s"). */
+const SHORTEST_ROOT = 4;
 /** And the most letters either may have beyond that shared start. */
 const FAMILY_ENDING = 4;
+
+/**
+ * Endings English builds other forms of a word with: inflections ("-s", "-ed", "-ing") and
+ * suffixes ("-ment", "-ry", "-ship"). Two words that only begin alike ("forest", "forestall";
+ * "though", "thought") differ by something else.
+ */
+const ENDINGS = new Set(
+  `s es ed d ing er ers or ors r ry ries y ies ment ments ion ions ive ives ity ities al als ally ness ly ship ships e es
+  ise ize ised ized ises izes ising izing ation ations ance ances ence ences ant ants ent ents ary ist ists ism ful ous ic ics ical ure ee ees age ster sters`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+ENDINGS.add('');
+
+/**
+ * Whether two words sharing their first `shared` letters part at some point (after
+ * {@link SHORTEST_ROOT} letters) into endings English forms words with ("member|s", "member|ship", "young|ster"), or by
+ * British and American spelling ("behaviour", "behavior").
+ */
+function endingsPart(a: string, b: string, shared: number): boolean {
+  if (/our$/.test(a) ? b === a.replace(/our$/, 'or') : /our$/.test(b) && a === b.replace(/our$/, 'or')) return true;
+  for (let k = SHORTEST_ROOT; k <= shared; k++) if (ENDINGS.has(a.slice(k)) && ENDINGS.has(b.slice(k))) return true;
+  return false;
+}
 
 /**
  * Words the documents use, grouped so that another form of the same word is found where the
@@ -42,7 +68,7 @@ export class WordFamilies {
       if (term === own) continue;
       let shared = 0;
       while (shared < w.length && w[shared] === other[shared]) shared++;
-      if (w.length - shared <= FAMILY_ENDING && other.length - shared <= FAMILY_ENDING && shared >= Math.min(w.length, other.length) - 2) out.add(term);
+      if (w.length - shared <= FAMILY_ENDING && other.length - shared <= FAMILY_ENDING && shared >= Math.min(w.length, other.length) - 2 && endingsPart(w, other, shared)) out.add(term);
     }
     return [...out];
   }
