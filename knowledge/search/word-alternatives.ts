@@ -1,46 +1,18 @@
 import { distance } from 'fastest-levenshtein';
-import { GLOSSARY } from '../language/glossary.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from '../language/tokens.js';
-import { namesByInitials } from '../language/names.js';
 import { SortedLines } from '../language/sorted-lines.js';
 import { WordFamilies } from './word-families.js';
-import { englishWords, isEnglish, specificity } from '../language/word-rarity.js';
-import { baseForms, inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from '../language/wordnet.js';
+import { isEnglish } from '../language/word-rarity.js';
+import { baseForms, inflectionsOf } from '../language/wordnet.js';
 
 /**
- * What a question's words may be matched by besides themselves, for one corpus: the synonyms,
- * derived forms and broader words WordNet gives for a word's commonest meanings, kept only where
- * they land on terms the documents use. Built when a generation's knowledge is first loaded (the
- * one moment WordNet is read) and saved with it, so a start loads this table, not WordNet.
- *
- * Two rules keep WordNet's long tail out: only a word's commonest meaning in each part of speech
- * is followed ("firm" the company, not "firm" the adjective's fifth sense), and a synonym counts
- * only if that meaning is its own commonest too ("house" is in the synset of "firm", but a house
- * is first a dwelling).
+ * What a question's words may be matched by besides themselves, for one corpus (built by
+ * alternatives-build.ts when a generation's knowledge is first loaded, and saved with it): the
+ * table's saved form, and looking words up in it, their inflections, shorthand and typos
+ * included, without reading WordNet.
  */
 
-/** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 23;
-
-/** How many of a word's meanings (per part of speech), commonest first, are followed. */
-const SOURCE_SENSES = 1;
-/**
- * How many are followed for a word the documents never use, in any form, that is no everyday
- * word ("inmate", "cuff", "grumble"): asked in a question, it can only be found through what it
- * means, and its commonest meaning is often not the one a question about these documents has in
- * mind (an inmate is first a resident, then a convict; a cuff first a sleeve's, then a handcuff).
- */
-const ABSENT_SENSES = 3;
-/** How far down a synonym's own meanings this one may stand for it to count. */
-const TARGET_RANK = 1;
-/**
- * The shallowest a broader meaning may stand in its hierarchy to be followed: "business" (6) for
- * "firm" is, "activity" (5) for "job" and "group" (2) for "people" are too general to help.
- */
-const SPECIFIC_DEPTH = 6;
-/** A part of speech a word is used in less than 1/MAIN_USE as much as its main one is not followed. */
-const MAIN_USE = 2;
 /** The fewest letters a clipped word keeps ("org", "qual"): fewer begin too many words. */
 const SHORTEST_CLIPPING = 3;
 /** The fewest letters clipping takes off: a word only a letter or two longer is a typo's reading. */
@@ -120,157 +92,20 @@ function rowOf(rest: string | undefined): WordAlternative | undefined {
 }
 
 /** The key a word or phrase is kept under: its words in lower case, single-spaced, as written. */
-function phraseKey(phrase: string): string {
+export function phraseKey(phrase: string): string {
   return words(phrase)
     .map((w) => w.text.toLowerCase().replace(/’/g, "'"))
     .join(' ');
 }
 
-/**
- * Builds the table for a corpus whose terms are `stats`, reading WordNet (about a second).
- * @example
- * buildAlternatives(stats).rows.find(([k]) => k === 'kid') // ['kid', ['child', 'youngster', …], […]]
- */
-export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), texts: Iterable<string> = []): SavedAlternatives {
-  const lemmas = new Set(wordnet.lemmas.map((l) => l.lemma));
-  const spellings = new Map<string, string>();
-  for (const w of [...englishWords(), ...lemmas]) {
-    if (spellings.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
-    const t = termOf(w);
-    if (t && stats.has(t)) spellings.set(w, t);
-  }
-  const families = new WordFamilies(spellings);
-  const byKey = new Map<string, { same: Set<string>; broader: Set<string>; opposite: Set<string> }>();
-  const add = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', word: string) => {
-    if (word.includes(' ')) return; // a multi-word synonym would match on any one of its words
-    const t = termOf(word);
-    // Numbers stand for themselves ("1" is not "one" or "ace"), and two-letter terms are mostly
-    // stems of other words ("on" for "one").
-    if (!t || t.length < 3 || /\d/.test(t) || own.has(t)) return;
-    // A word the documents use only in another form of its family ("unemployed", where they
-    // write "unemployment") stands for that form.
-    const found = stats.has(t) ? [t] : families.of(word).filter((f) => !own.has(f));
-    if (found.length === 0) return;
-    let row = byKey.get(key);
-    if (!row) byKey.set(key, (row = { same: new Set(), broader: new Set(), opposite: new Set() }));
-    for (const f of found) row[list].add(f);
-  };
-  // A word is followed in the parts of speech it is mostly used in: "minor" as the adjective,
-  // not the noun meaning a child.
-  const mostTagged = new Map<string, number>();
-  const byLemma = new Map<string, Lemma[]>();
-  for (const l of wordnet.lemmas) {
-    mostTagged.set(l.lemma, Math.max(mostTagged.get(l.lemma) ?? 0, l.tagged));
-    const list = byLemma.get(l.lemma);
-    if (list) list.push(l);
-    else byLemma.set(l.lemma, [l]);
-  }
-  /** Adds to the row `key` what WordNet's commonest meanings of `lemma` lead to (more of them for a word the documents never use). */
-  const follow = (lemma: Lemma, key: string, own: Set<string>) => {
-    const compound = key.includes(' ');
-    const absent = !compound && [...own].every((t) => !stats.has(t)) && families.of(key).length === 0 && specificity(key) > specificity('the');
-    for (const id of lemma.senses.slice(0, absent ? ABSENT_SENSES : SOURCE_SENSES)) {
-      const synset = wordnet.synset(id);
-      if (!synset) continue;
-      for (const w of synset.words) if (w !== lemma.lemma && commonestFor(wordnet, w, synset)) add(key, own, 'same', w);
-      const at = synset.words.indexOf(lemma.lemma) + 1;
-      for (const p of synset.pointers) {
-        const target = wordnet.synset(p.target);
-        if (!target) continue;
-        if (p.symbol === '+' && p.sourceWord === at) {
-          const derived = target.words[p.targetWord - 1] ?? '';
-          if (commonestFor(wordnet, derived, target)) add(key, own, 'same', derived);
-        }
-        // A satellite adjective means what its cluster's head does ("jobless" → unemployed).
-        if (p.symbol === '&') {
-          for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, 'same', w);
-        }
-        // A compound's broader word often is what the documents say ("lie detector" → polygraph).
-        // Verbs stand in shallow hierarchies: what a verb the documents never use is a way of
-        // doing ("grumble" → complain) is the one lead there is to it.
-        if ((p.symbol === '@' || p.symbol === '@i') && (wordnet.depth(target.id) >= SPECIFIC_DEPTH || (absent && synset.pos === 'v'))) {
-          for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, compound ? 'same' : 'broader', w);
-        }
-        // The opposite of what it is a kind of is its opposite too: a man is a male, not a female.
-        if (p.symbol === '@') for (const q of target.pointers) if (q.symbol === '!') add(key, own, 'opposite', wordnet.synset(q.target)?.words[q.targetWord - 1] ?? '');
-        if (p.symbol === '!' && (p.sourceWord === at || p.sourceWord === 0)) add(key, own, 'opposite', target.words[p.targetWord - 1] ?? '');
-      }
-    }
-  };
-  // An irregular plural far more used as its noun's plural is read as that ("men" the plural of
-  // man, not the workforce WordNet also files under it).
-  const mostlyInflection = (w: string) =>
-    IRREGULAR_PLURALS.some(([re]) => re.test(w)) &&
-    [...inflectionsOf(w)].some(([b, parts]) => parts.has('n') && Math.max(0, ...(byLemma.get(b) ?? []).filter((l) => l.pos === 'n').map((l) => l.tagged)) > MAIN_USE * Math.max(1, mostTagged.get(w) ?? 0));
-  for (const lemma of wordnet.lemmas) {
-    if (lemma.tagged * MAIN_USE < (mostTagged.get(lemma.lemma) ?? 0)) continue;
-    if (!lemma.lemma.includes(' ') && mostlyInflection(lemma.lemma)) continue;
-    const key = phraseKey(lemma.lemma);
-    if (key === '' || /\d/.test(key)) continue;
-    const own = ownTerms(key);
-    if (own.size === 0) continue;
-    follow(lemma, key, own);
-  }
-  for (const [phrases, targets] of GLOSSARY) {
-    for (const phrase of phrases) {
-      const key = phraseKey(phrase);
-      const own = ownTerms(key);
-      if (own.size === 0) continue;
-      for (const target of targets) for (const w of target.split(' ')) add(key, own, 'same', w);
-    }
-  }
-  // An English word that is no lemma itself ("kids", not "mars", whose base would be the month
-  // "Mar") is looked up as the lemma it inflects.
-  // An inflection can only be a noun or a verb: "firms" are companies even though "firm" is
-  // mostly the adjective, so such a word gets a row of its own, from the parts of speech it can be.
-  const inRows = new Set([...byKey.keys()].flatMap((k) => k.split(' ')));
-  const inflections: [string, string][] = [];
-  for (const w of englishWords()) {
-    if ((lemmas.has(w) && !mostlyInflection(w)) || !/^[a-z]{3,}$/.test(w)) continue;
-    const found = [...inflectionsOf(w)].find(([b]) => inRows.has(b) || byLemma.has(b));
-    if (!found) continue;
-    const [base, parts] = found;
-    const senses = byLemma.get(base) ?? [];
-    const most = Math.max(0, ...senses.filter((l) => parts.has(l.pos)).map((l) => l.tagged));
-    const asInflected = senses.filter((l) => parts.has(l.pos) && l.tagged * MAIN_USE >= most);
-    const asBase = senses.filter((l) => l.tagged * MAIN_USE >= (mostTagged.get(base) ?? 0));
-    if (asInflected.length > 0 && asInflected.some((l) => !asBase.includes(l))) {
-      const own = ownTerms(w);
-      for (const l of asInflected) follow(l, w, own);
-      // A plural the stemmer cannot take back ("knives") is kept with its noun, row or none.
-    } else if (inRows.has(base) || termOf(base) !== termOf(w)) inflections.push([w, base]);
-  }
-  return {
-    version: ALTERNATIVES_VERSION,
-    rows: [...byKey].map(([key, row]) => {
-      const opposite = [...row.opposite].filter((t) => !row.same.has(t) && !row.broader.has(t));
-      const kept: SavedAlternatives['rows'][number] = [key, [...row.same], [...row.broader].filter((t) => !row.same.has(t))];
-      if (opposite.length > 0) kept.push(opposite);
-      return kept;
-    }),
-    spellings: [...spellings],
-    inflections,
-    names: namesByInitials(texts),
-  };
-}
-
 /** The search terms of a phrase's own words. */
-function ownTerms(phrase: string): Set<string> {
+export function ownTerms(phrase: string): Set<string> {
   const out = new Set<string>();
   for (const w of words(phrase)) {
     const t = termOf(w.text);
     if (t) out.add(t);
   }
   return out;
-}
-
-/**
- * Whether `synset` is among the commonest meanings of `word`, in a part of speech it is mostly
- * used in: "miss" the young woman is its first noun meaning, but "miss" is mostly the verb.
- */
-function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
-  const rank = wordnet.senseRank(word, synset);
-  return rank !== undefined && rank < TARGET_RANK && wordnet.mainUse(word, synset.pos, MAIN_USE);
 }
 
 /** The table, loaded for lookups. */
