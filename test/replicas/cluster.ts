@@ -1,3 +1,4 @@
+import { eventually } from '../helpers/eventually.js';
 import { freePort } from '../../scripts/throwaway-postgres.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -18,18 +19,7 @@ export { freePort };
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Resolves with `check()`'s first defined value, polling every `every` ms; rejects after `ms`. */
-export async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, ms: number, what: string, every = 100): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await Promise.resolve()
-      .then(check)
-      .catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() - started >= ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await sleep(every);
-  }
-}
+export { eventually };
 
 /** One running bot process. */
 export interface Replica {

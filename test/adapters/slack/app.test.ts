@@ -5,6 +5,7 @@ import { SHARE_ACTION } from '../../../adapters/slack/render.js';
 import { helpText } from '../../../bot/commands.js';
 import type { PostedMessage, ResponsePost } from '../../fakes/slack-api.js';
 import { shippedData } from '../../helpers/knowledge.js';
+import { eventually } from '../../helpers/eventually.js';
 import {
   BOT_TOKEN,
   blockText,
@@ -37,17 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.close();
 });
-
-/** Polls until `find` returns something, or fails after `ms` saying what was seen. */
-async function eventually<T>(find: () => T | undefined, ms: number, what: string): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() - started > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 const responsesFor = (id: string) => bot.responses.posts.filter((p) => p.id === id);
 const postsIn = (channel: string) => bot.api.calls.filter((c) => c.channel === channel);

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDBACK_DOWN, FEEDBACK_UP, renderSlack, VOTED } from '../../../adapters/slack/render.js';
 import { handle } from '../../../bot/handle.js';
 import { FORM, interactivityBody, postToSlack, startBot, type RunningBot } from './helpers.js';
+import { eventually } from '../../helpers/eventually.js';
+
+/** What the Slack fake saw, polled for up to five seconds. */
+const within = <T>(find: () => Promise<T | undefined> | T | undefined, ms = 5000) => eventually(find, ms, 'the Slack fake');
 
 let bot: RunningBot;
 
@@ -27,16 +31,6 @@ function buttonPayload(actionId: string, query: string, extra: Record<string, un
   };
 }
 
-async function eventually<T>(find: () => Promise<T | undefined> | T | undefined, ms = 5000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() - started > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 describe('feedback in Slack', () => {
   it('puts 👍 and 👎 under an answer, each named for a screen reader', async () => {
     const { blocks } = renderSlack(await handle('CSTR 2023/24', bot.kb), { feedback: true });
@@ -55,7 +49,7 @@ describe('feedback in Slack', () => {
       response_url: `${bot.responses.url}/response/voted`,
     });
     await postToSlack(bot, interactivityBody(payload), FORM);
-    const update = await eventually(() => bot.responses.posts.find((p) => p.id === 'voted'));
+    const update = await within(() => bot.responses.posts.find((p) => p.id === 'voted'));
     const body = update.body as { replace_original?: boolean; blocks: { type: string }[] };
     expect(body.replace_original).toBe(true);
     expect(JSON.stringify(body.blocks)).not.toMatch(new RegExp(`${FEEDBACK_UP}|${FEEDBACK_DOWN}`));
@@ -67,7 +61,7 @@ describe('feedback in Slack', () => {
   it('records a 👎, asks what was wrong in a modal, and keeps the answer with the question for the report', async () => {
     const res = await postToSlack(bot, interactivityBody(buttonPayload(FEEDBACK_DOWN, 'youth reoffending rate')), FORM);
     expect(res.status).toBe(200);
-    const modal = await eventually(() => bot.api.requests.find((r) => r.method === 'views.open'));
+    const modal = await within(() => bot.api.requests.find((r) => r.method === 'views.open'));
     expect(JSON.stringify(modal.body)).toContain('What was wrong?');
 
     const view = {
@@ -83,13 +77,13 @@ describe('feedback in Slack', () => {
       },
     };
     expect((await postToSlack(bot, interactivityBody(view), FORM)).status).toBe(200);
-    const line = await eventually(async () => (await bot.store.feedback.report('2000-01-01')).find((l) => l.query === 'youth reoffending rate' && l.comments.length > 0));
+    const line = await within(async () => (await bot.store.feedback.report('2000-01-01')).find((l) => l.query === 'youth reoffending rate' && l.comments.length > 0));
     expect(line).toMatchObject({ down: 1, comments: ['That is the 21/22 figure; I wanted 23/24'] });
   });
 
   it('thanks the person for a 👍 and does not report it', async () => {
     await postToSlack(bot, interactivityBody(buttonPayload(FEEDBACK_UP, 'CSTR 2023/24')), FORM);
-    const thanks = await eventually(() => bot.responses.posts.find((p) => JSON.stringify(p.body).includes(VOTED)));
+    const thanks = await within(() => bot.responses.posts.find((p) => JSON.stringify(p.body).includes(VOTED)));
     expect(thanks).toBeDefined();
     const report = await bot.store.feedback.report('2000-01-01');
     expect(report.find((l) => l.query === 'CSTR 2023/24')).toBeUndefined();

@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../../../knowledge/search/retrieve.js';
 import type { Store } from '../../../knowledge/store/store.js';
 import { startFakeConnector, type ConnectorPost, type FakeConnector } from '../../fakes/bot-connector.js';
 import { captureLog, realKnowledge } from '../../helpers/knowledge.js';
+import { eventually } from '../../helpers/eventually.js';
 
 /** The bot's id in Teams: `28:` and its app id. Activities are addressed to it as `recipient`. */
 const BOT = { id: '28:bot', name: 'Standing Together' };
@@ -212,10 +213,9 @@ describe('Teams adapter over HTTP (no app id: unauthenticated, for local use)', 
     });
     const res = await post(base, invoke);
     expect(res.status).toBe(200);
-    await sleep(300);
+    const voted = await eventually(async () => (await store.feedback.report('2000-01-01')).find((l) => l.query === 'youth reoffending rate'), 5000, 'the vote to be recorded');
+    expect(voted).toMatchObject({ down: 1, comments: ['Wanted the GM rate only'] });
     expect(connector.posts.length).toBe(before);
-    const report = await store.feedback.report('2000-01-01');
-    expect(report.find((l) => l.query === 'youth reoffending rate')).toMatchObject({ down: 1, comments: ['Wanted the GM rate only'] });
   });
 
   it('still records a vote from an answer card sent before Teams\' own feedback, and thanks the person', async () => {
