@@ -163,7 +163,11 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   // A passage's one period speaks for its figures, unless it is only what they are compared with.
   const passagePeriods = uniquePeriods(spokenPeriods(passage.text, passage.periods));
   const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
-  const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : lead ? scope.period : (sectionPeriod ?? scope.period);
+  const scopePeriod = lead ? scope.period : (sectionPeriod ?? scope.period);
+  const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : scopePeriod;
+  // It speaks for what follows it, not for a sentence before ("… from 92,873 to 103,393. The
+  // recording of these crimes is at the third lowest level seen since 1971.").
+  const spokenFrom = passagePeriods.length === 1 ? passage.text.indexOf(passagePeriods[0]!.label) : -1;
   // "Of these, 581 were …" speaks of the period the sentence before gave.
   let carried: Period | undefined;
   const contents = [...passage.text.matchAll(DOT_LEADERS)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -221,7 +225,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
           : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));
-      const period = periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallbackPeriod);
+      const fallback = spokenFrom >= s.start + text.length ? scopePeriod : fallbackPeriod;
+      const period = periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallback);
       let said = realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.

@@ -144,6 +144,14 @@ describe('figures in sentences', () => {
     expect(figuresOf('Of the 300 referrals, 75 (25%) resulted in a caution.').filter((f) => f.value !== '300').map((f) => f.measure)).toEqual(['resulted in a caution', 'resulted in a caution']);
   });
 
+  it('does not date a sentence\'s figures by a period only a later sentence names', () => {
+    const [change] = figuresOf('Crimes of dishonesty increased by 11%, from 92,873 to 103,393. The recording of these crimes is at the third lowest level seen since 1971.');
+    expect(change?.value).toBe('11%');
+    expect(change?.period?.label).not.toBe('since 1971');
+    const [stated] = figuresOf('The recording of crime is at its lowest since 1971. In all, 289,362 crimes were recorded.');
+    expect(stated?.period?.label).toBe('since 1971');
+  });
+
   it('does not date a change over "the past ten years" by the year the sentence before spoke of', () => {
     const [peak, change] = figuresOf('Crime reached a record high of 613,943 in 1991. Over the past ten years, total recorded crime has decreased by 13%.');
     expect(peak).toMatchObject({ value: '613,943', period: { label: '1991' } });
