@@ -16,9 +16,7 @@ export const GLOSSARY: [string[], string[]][] = [
   [['tagged', 'tagging', 'ankle tag'], ['electronic', 'monitoring', 'curfew']],
   [['probationers'], ['probation']],
   [['community service', 'payback'], ['unpaid', 'community', 'payback']],
-  [['reoffend', 're-offend', 'offend again', 'commit more crime'], ['reoffending', 'reoffend']],
-  // Desistance is stopping offending: what going straight is, and the opposite of reoffending.
-  [['go straight', 'stay out of trouble'], ['desistance', 'reoffending']],
+  [['reoffend', 're-offend', 'offend again', 'commit more crime', 'go straight', 'stay out of trouble'], ['reoffending', 'desistance', 'reoffend']],
   [['sex offenders', 'sex offender', 'sex offences'], ['sexual']],
   [['domestic violence', 'da', 'wife beating', 'partner abuse'], ['domestic', 'abuse']],
   [['gangs', 'gang', 'organised criminals', 'mafia', 'mob'], ['organised', 'ocg', 'ocgs']],
