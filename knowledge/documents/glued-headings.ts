@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
 import type { Block } from '../types.js';
+import { englishWordList } from './glued-words.js';
 
 /**
  * Headings extraction ran into the paragraph under them. A statistical release's key points come
@@ -13,12 +12,6 @@ import type { Block } from '../types.js';
  * lower-case word elsewhere (so "Police" in "the 40 elected Police and Crime Commissioners" and
  * "Manchester" are names, not a sentence's start), and the rest reads as sentences.
  */
-
-let dictionary: Set<string> | undefined;
-function english(): Set<string> {
-  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return dictionary;
-}
 
 /** A headline is at least this many words, and at most the second number. */
 const HEADLINE_WORDS = [3, 14] as const;
@@ -61,7 +54,7 @@ function gluedHeadingEnd(text: string, names: Map<string, number>): number | und
     const before = ws[i - 1]![0].replace(/^\((.*)\)$/, '$1');
     const word = ws[i]![0];
     if (!/^[a-z][a-z’'-]*$/.test(before) || RUNS_ON.has(before) || TAKES_OBJECT.has(before)) continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || MONTH.test(word) || !english().has(word.toLowerCase())) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || MONTH.test(word) || !englishWordList().has(word.toLowerCase())) continue;
     // A capitalised word after it is a name going on ("Victim Support").
     if (/^\p{Lu}/u.test(ws[i + 1]![0])) continue;
     if (!OPENS.has(word.toLowerCase())) {

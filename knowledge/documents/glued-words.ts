@@ -10,7 +10,8 @@ import wordListPath from 'word-list';
 
 let dictionary: Set<string> | undefined;
 
-function english(): Set<string> {
+/** The word-list package's English words (read once, on first use). */
+export function englishWordList(): Set<string> {
   dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   return dictionary;
 }
@@ -23,7 +24,7 @@ const MIN_PART = 4;
 /** The hyphenated form of a glued compound, or undefined when the word is not glued. */
 export function unglue(word: string): string | undefined {
   if (word.length < MIN_GLUED_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
-  const words = english();
+  const words = englishWordList();
   if (words.has(word) || words.has(word.replace(/s$/, ''))) return undefined;
   for (const prefix of PREFIXES) {
     if (word.startsWith(prefix) && words.has(word.slice(prefix.length))) return `${prefix}-${word.slice(prefix.length)}`;

@@ -55,6 +55,11 @@ export function specificity(word: string): number {
   return band === 0 ? 0.25 : band === 1 ? 0.6 : 1;
 }
 
+/** Whether a word is everyday talk (among the commonest 5,000 words). */
+export function isEveryday(word: string): boolean {
+  return bandOf(word) === 0;
+}
+
 /** Whether a word English knows is rare in it (past the commonest 20,000 words). */
 export function isRare(word: string): boolean {
   return bandOf(word) === 2;

@@ -3,7 +3,7 @@ import type { TermStats } from './term-stats.js';
 import { termOf } from '../language/tokens.js';
 import { namesByInitials } from '../language/names.js';
 import { WordFamilies } from './word-families.js';
-import { englishWords, specificity } from '../language/word-rarity.js';
+import { englishWords, isEveryday } from '../language/word-rarity.js';
 import { inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from '../language/wordnet.js';
 import { ownTerms, phraseKey, type SavedAlternatives } from './word-alternatives.js';
 
@@ -83,7 +83,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   /** Adds to the row `key` what WordNet's commonest meanings of `lemma` lead to (more of them for a word the documents never use). */
   const follow = (lemma: Lemma, key: string, own: Set<string>) => {
     const compound = key.includes(' ');
-    const absent = !compound && [...own].every((t) => !stats.has(t)) && families.of(key).length === 0 && specificity(key) > specificity('the');
+    const absent = !compound && !isEveryday(key) && [...own].every((t) => !stats.has(t)) && families.of(key).length === 0;
     for (const id of lemma.senses.slice(0, absent ? ABSENT_SENSES : SOURCE_SENSES)) {
       const synset = wordnet.synset(id);
       if (!synset) continue;

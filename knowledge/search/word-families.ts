@@ -14,7 +14,7 @@ const FAMILY_ENDING = 4;
  * "though", "thought") differ by something else.
  */
 const ENDINGS = new Set(
-  `s es ed d ing er ers or ors r ry ries y ies ment ments ion ions ive ives ity ities al als ally ness ly ship ships e es
+  `s es ed d ing er ers or ors r ry ries y ies ment ments ion ions ive ives ity ities al als ally ness ly ship ships e
   ise ize ised ized ises izes ising izing ation ations ance ances ence ences ant ants ent ents ary ist ists ism ful ous ic ics ical ure ee ees age ster sters`
     .split(/\s+/)
     .filter(Boolean),

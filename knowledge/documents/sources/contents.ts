@@ -1,4 +1,4 @@
-import { endsSentence, type Line } from './lines.js';
+import { endsSentence, nextText, type Line } from './lines.js';
 
 /** A line that opens a table of contents. */
 const CONTENTS_HEADING = /^(?:table of )?contents(?: page)?$/i;
@@ -28,8 +28,8 @@ export function dropContents(lines: Line[]): Line[] {
     const key = entryKey(text);
     if (first !== undefined && key === first) break;
     // A heading with its text straight after it is where the document begins.
-    const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-    if (entries.length > 0 && /\p{L}/u.test(text) && next && isBody(next.text.trim())) break;
+    const next = nextText(lines, i);
+    if (entries.length > 0 && /\p{L}/u.test(text) && next !== undefined && isBody(next)) break;
     first ??= key;
     entries.push(i);
   }

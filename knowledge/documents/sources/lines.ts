@@ -35,3 +35,12 @@ export function endsSentence(text: string): boolean {
   if (ABBREVIATION.test(t)) return false;
   return /[.!?:;]["'’”)\]]*$/.test(t);
 }
+
+/** The first non-blank line after line i, trimmed, or undefined. */
+export function nextText(lines: Line[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.text.trim();
+    if (t !== '') return t;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { Block } from '../../types.js';
 import { BULLET_CHARS } from './html-cell.js';
 import { markdownHeadingOf, openHeading, plainHeadingOf, stripEmphasis, type Heading } from './headings.js';
-import { endsSentence, type Line } from './lines.js';
+import { endsSentence, nextText, type Line } from './lines.js';
 
 /** Reading state carried across a document's runs, so tables nest under the heading before them. */
 export interface ProseState {
@@ -105,8 +105,9 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
     }
     const next = nextText(lines, i);
     // A numbered heading after a blank line ("1 Introduction") opens its section even when the
-    // text above broke off unfinished (a chart's caption, a cut-off sentence).
-    const afterBreak = open !== undefined && open.lastIndex < i - 1 && (/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text) || standsApart(open));
+    // text above broke off unfinished (a chart's caption, a cut-off sentence); so does any heading
+    // after a list item, which is complete without a full stop ("• perceptions of organised crime").
+    const afterBreak = open !== undefined && open.lastIndex < i - 1 && (/^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text) || open.item);
     const candidate = !bullet && (open === undefined || !indented) ? headingHere(text, open && !afterBreak ? open.lastLine : previous, next) : undefined;
     // A heading introduces text: one followed only by short lines is a box of a diagram (an org
     // chart's "2. Smarter Justice"), not a section.
@@ -126,15 +127,6 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
   }
   close();
   return blocks;
-}
-
-/**
- * Whether a block left unfinished before a blank line is complete as it is: a list item ("•
- * perceptions of organised crime"), which a capitalised line after the break does not continue,
- * so that line may be a heading.
- */
-function standsApart(open: Open): boolean {
-  return open.item;
 }
 
 function continues(open: Open, text: string, lines: Line[], i: number): boolean {
@@ -224,14 +216,6 @@ function signatureRole(lines: Line[], i: number): { text: string; index: number 
     // A role stands alone; a line that runs on is the start of a paragraph.
     const after = lines[j + 1]?.text.trim();
     return after === undefined || after === '' ? { text: t, index: j } : undefined;
-  }
-  return undefined;
-}
-
-function nextText(lines: Line[], i: number): string | undefined {
-  for (let j = i + 1; j < lines.length; j++) {
-    const t = lines[j]!.text.trim();
-    if (t !== '') return t;
   }
   return undefined;
 }
