@@ -31,6 +31,8 @@ const CONTRARY_WEIGHT = 0.2;
 const OTHER_UNIT_WEIGHT = 0.5;
 /** How much a figure counts whose measure could not be read. */
 const UNNAMED_WEIGHT = 0.5;
+/** How much a word framing a comparison ("compared with", "a year earlier") counts as topic. */
+const FRAME_SHARE = 0.3;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 /** How steeply a passage's weight falls with its score below the best's (cubed: 90% of it counts 73%). */
@@ -76,8 +78,12 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean; forAsked: boolean; topicShare: number }[] = [];
   // "PCSO numbers", "crime figures": the word for a number says a number is wanted, not which.
   const asksNumber = wanted.map((c) => c.words.length > 0 && c.words.every((w) => NUMBER_NOUN.test(w)));
-  const weights = wanted.map((c, i) => (c.period || asksNumber[i] ? 0 : kb.conceptWeightOf(c)));
-  const topics = wanted.filter((c, i) => !c.period && !asksNumber[i]).length;
+  // How much each idea counts as the topic: a period is weighed against the figure's own period,
+  // not as a word. Words framing a comparison ("compared with the same quarter a year earlier")
+  // point to a sentence that compares, but name nothing a figure measures: they count a little.
+  const share: number[] = wanted.map((c, i) => (c.period || asksNumber[i] ? 0 : c.frame ? FRAME_SHARE : 1));
+  const weights = wanted.map((c, i) => share[i]! * (share[i] ? kb.conceptWeightOf(c) : 0));
+  const topics = share.reduce((a, b) => a + b, 0);
   const counted = found.question.counted;
   // Money asked for in so many words ("funding", "how much does each council get"); a share or
   // rate ("what proportion", "how likely") — as the question was read, not read again here.
@@ -133,12 +139,12 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         const c = wanted[i]!;
         // The period asked is weighed below, against the figure's own period: a sentence that
         // happens to write it is no better match.
-        if (c.period || asksNumber[i]) continue;
+        if (!share[i]) continue;
         if (names(c, own) || (lead !== undefined && names(c, lead))) {
-          matched++;
+          matched += share[i]!;
           matchedWeight += weights[i]!;
         }
-        if (names(c, near)) inMeasure++;
+        if (names(c, near)) inMeasure += share[i]!;
         if (names(c, clause)) inClause += weights[i]!;
       }
       if (matched === 0) continue;
@@ -267,7 +273,8 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
     kind: f.kind,
     period: f.period && periodSaid(f.period, kb.documents.get(f.docId)?.date ?? ''),
     geography: f.geography,
-    previous: f.previous ? { period: f.previous.label ?? f.previous.period?.label, value: f.previous.value, change: f.previous.change ?? f.change } : undefined,
+    // A change the sentence states against nothing it names ("an increase of 2.5%") is still said.
+    previous: f.previous ? { period: f.previous.label ?? f.previous.period?.label, value: f.previous.value, change: f.previous.change ?? f.change } : f.change ? { value: '', change: f.change } : undefined,
     comparator: f.comparator,
     basis: f.basis,
     sentence: f.sentence,

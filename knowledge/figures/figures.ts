@@ -137,6 +137,19 @@ const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|r
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
 const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
 
+/** "… compared with June 2023", "on 2022/23": a baseline named by its period alone. */
+const PERIOD_BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+([^,.;()]{2,40}?)(?=\s*(?:[,.;(]|and\b|$))/i;
+
+/** What a change stated right before `text` is against, as the sentence names it, if it does. */
+function baselineAfter(text: string): string | undefined {
+  const said = BASELINE_AFTER.exec(text)?.[1];
+  if (said) return said;
+  const period = PERIOD_BASELINE_AFTER.exec(text)?.[1];
+  // Only a period, not "on 8,263 last year" or "compared with the national average".
+  const found = period ? findPeriods(period)[0] : undefined;
+  return found && period!.trim().startsWith(found.label) ? found.label : undefined;
+}
+
 /** "… more than in the previous 12-month period": a number saying how far another moved, and since when. */
 const MORE_THAN = /^\s*(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s+(?:in\s+)?((?:the\s+)?(?:same|previous|preceding|last|year|quarter|a year)[^,.;()]{0,40}?)(?=\s*(?:[,.;(]|(?:and|when|while|as|because|after)\b|$))/i;
 
@@ -294,7 +307,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? out.at(-1) : undefined;
         if (owner && !owner.change && !owner.previous) {
           owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
-          const baseline = BASELINE_AFTER.exec(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end))?.[1];
+          const baseline = baselineAfter(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end));
           if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
         }
         if (owner) consumed.add(m);
@@ -363,6 +376,11 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
           const p = findPeriods(n[1]!)[0];
           fig.previous = { period: p, label: p?.label ?? n[1]!.trim(), value: n[2]!, number: toNumber(n[2]!) };
           fig.previous.change = fig.change;
+        } else {
+          // "3,100 …, an increase of 2.5% on the same quarter last year": what the change is
+          // against, without its value.
+          const baseline = baselineAfter(tail);
+          if (baseline) fig.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: fig.change };
         }
       }
       const pctIncrease = /^\s*\(?\s*an?\s*$/i.test(text.slice(Math.max(0, m.at - 4), m.at)) && /^\s*(increase|decrease|rise|fall|reduction)\s+from\s*$/i.exec(gap);

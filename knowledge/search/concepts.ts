@@ -18,6 +18,12 @@ export interface Concept {
   opposite?: string[];
   /** True for a period ("2023/24" → fy2023): matched by period logic, not as a topic word. */
   period?: boolean;
+  /**
+   * True for words that set the answer against another time or place ("compared with", "the
+   * same quarter a year earlier", "up or down"): they find passages stating a change, but say
+   * nothing of what changed.
+   */
+  frame?: boolean;
 }
 
 /** Whether any of the terms is in the set. */

@@ -165,6 +165,24 @@ function withoutAnswerKindWords(text: string): string {
 }
 
 /**
+ * The words that set the answer against another time or place rather than name a topic:
+ * "compared with", "vs", "up or down", "the same quarter a year earlier", "the previous year".
+ */
+function frameWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(COMPARISON_FRAME)) for (const w of words(m[0])) out.add(w.text.toLowerCase());
+  return out;
+}
+
+const COMPARISON_FRAME = new RegExp(
+  String.raw`\b(?:(?:gone|go|goes|went|been)\s+)?(?:up or down|down or up)\b|\b(?:(?:compared?|comparing|in comparison)\s+(?:with|to|against)|vs\b\.?|versus|than|on|from|since|against)` +
+    // …and the time it sets the answer against, when one follows: "… with the same quarter a year
+    // earlier", "… than the year before" (without the comparison word, "the year before" is asked).
+    String.raw`(?:\s+(?:the\s+)?(?:same\s+(?:quarter|month|period|week|time)\s+(?:a|one|the|last)\s+year(?:\s+(?:earlier|before|ago|previously))?|(?:previous|prior|preceding)\s+(?:year|quarter|month|12 months|twelve months)|(?:a|one)?\s*year\s+(?:earlier|before|ago)))?\b`,
+  'gi',
+);
+
+/**
  * Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21
  * annual report", "the Police and Crime Plan 2021-25").
  */
@@ -218,6 +236,8 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   // The periods it asks about: not those it only compares with ("… compared with 2022").
   const spoken = spokenPeriods(text);
   const ideas = concepts(withoutAnswerKindWords(withoutPresentTime(withoutDocumentNouns(text))), alternatives, spoken, readings);
+  const framing = frameWords(text);
+  for (const c of ideas) if (!c.period && c.words.every((w) => framing.has(w))) c.frame = true;
   // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
   const periods = spoken.filter((p) => !namesDocument(text, p));
   const documentPeriods = spoken.filter((p) => !periods.includes(p));
@@ -245,8 +265,8 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
 
 /** "How many … does GMP have", "how many … are there", "how many … work in …". */
 const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
-/** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase", "% change". */
-const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b/i;
+/** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase", "% change", "up or down", a terse "… change". */
+const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b|\b(?:up or down|down or up|(?:risen|gone up|increased|grown) or (?:fallen|gone down|decreased|dropped|shrunk))\b|\bchanged?\s*\??\s*$/i;
 /** Words asking how a number moved, or what was done: not a stock. */
 const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 

@@ -80,6 +80,8 @@ const FULL_PASSAGE_WORDS = 12;
 const ALTERNATIVE_WEIGHT = 0.5;
 /** Weight of a broader term ("business" for "firm"). */
 const BROADER_WEIGHT = 0.3;
+/** How much a word framing a comparison ("compared with", "a year earlier") counts towards coverage. */
+const FRAME_WEIGHT = 0.3;
 /** Share of the best coverage among the candidates a passage needs for its period to count. */
 export const PERIOD_NEEDS_COVERAGE = 0.8;
 /** What a question word's weight keeps when it is everyday English (its specificity 0); a rare word keeps all. */
@@ -243,7 +245,9 @@ export class KnowledgeBase {
     // How much of the topic a passage covers: rarity in the documents overstates an everyday
     // word ("fixing", "day"), which says less about what is asked than a word rare in English
     // too ("101", "apiary"), so it counts a little less here.
-    const conceptWeights = topical.map((c) => this.conceptWeight(c) * (EVERYDAY_FLOOR + (1 - EVERYDAY_FLOOR) * Math.max(...c.words.map(specificity))));
+    // Words framing a comparison find passages that compare, but a passage that only compares
+    // something else covers little of the question.
+    const conceptWeights = topical.map((c) => this.conceptWeight(c) * (c.frame ? FRAME_WEIGHT : EVERYDAY_FLOOR + (1 - EVERYDAY_FLOOR) * Math.max(...c.words.map(specificity))));
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
     const ownTerms = ideas.flatMap((c) => c.own);
     const { wantsFigure, units } = question;

@@ -29,6 +29,12 @@ Book renewals were 20% lower in 2023/24 than in 2019/20, however there was a 5% 
 Events
 
 There were 280 author events in 2023/24 compared with 220 in the previous year.
+
+Quarterly update
+
+Study room bookings in April to June 2024 were 31% higher compared with the same quarter a year earlier, as the exam season started early.
+
+Adult library memberships stood at 3,100 at the end of June 2024, an increase of 2.5% on the same quarter last year.
 `;
 
 const knowledge = useKnowledgeWith({ 'library-review.txt': REPORT });
@@ -59,6 +65,30 @@ describe('a question asking by how much something moved', () => {
     const answer = await handle('volunteer numbers change on previous year', knowledge());
     expect(answer.figures[0]).toMatchObject({ value: '8.0%' });
     expect(figureLine(answer.figures[0]!)).toMatch(/^8\.0% fall in volunteers .*\(412, from 448 last year\)$/);
+  });
+
+  it('reads "up or down" and a closing "change" as asking for the change', async () => {
+    const answer = await handle('did the number of books lent go up or down?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '12%' });
+    const terse = await handle('volunteers 2024 change', knowledge());
+    expect(terse.figures[0]).toMatchObject({ value: '8.0%' });
+  });
+
+  it('does not take the words setting up a comparison for the topic', async () => {
+    const asked = 'have adult memberships gone up or down compared with the same quarter a year earlier?';
+    const read = knowledge().question(asked);
+    const framing = read.concepts.filter((c) => c.frame).flatMap((c) => c.words);
+    expect(framing).toEqual(expect.arrayContaining(['compared', 'quarter', 'earlier']));
+    expect(framing).not.toContain('memberships');
+    // A passage comparing something else with the same quarter does not outrank the topic.
+    const answer = await handle(asked, knowledge());
+    expect(answer.passages[0]?.text).toMatch(/^Adult library memberships/);
+    expect(answer.figures[0]).toMatchObject({ value: '2.5%' });
+  });
+
+  it('says the change a sentence states beside the level, and what it is against', async () => {
+    const answer = await handle('how many adult library memberships were there in June 2024?', knowledge());
+    expect(figureLine(answer.figures[0]!)).toMatch(/^3,100 adult library memberships .*June 2024, up 2\.5% on the same quarter last year$/);
   });
 
   it('still leads with the level when the level is what is asked', async () => {
