@@ -163,7 +163,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (askedPeriods.length > 0) {
         const answers = (p: Period | undefined) => p !== undefined && askedPeriods.some((a) => sameSpan(p, a));
         const holds = answers(figure.period);
-        asPrevious = !holds && answers(figure.previous?.period);
+        // A baseline named without its value ("up 2.5% on the same quarter last year") gives no figure for it.
+        asPrevious = !holds && !!figure.previous?.value && answers(figure.previous.period);
         // A period the question asks, not only one naming a document it means.
         forAsked = [figure.period, figure.previous?.period].some((p) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a)));
         score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
@@ -171,7 +172,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // that compares with another answers both.
         if (holds && askedPeriods.length > 1 && answers(figure.previous?.period) && !sameSpan(figure.period!, figure.previous!.period!)) score *= BOTH_PERIODS_WEIGHT;
       }
-      if (wantsPrevious && figure.previous) {
+      if (wantsPrevious && figure.previous?.value) {
         asPrevious = true;
         score *= 2;
       }

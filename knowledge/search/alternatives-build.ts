@@ -20,7 +20,7 @@ import { ownTerms, phraseKey, type SavedAlternatives } from './word-alternatives
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 23;
+export const ALTERNATIVES_VERSION = 24;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -40,6 +40,11 @@ const TARGET_RANK = 1;
 const SPECIFIC_DEPTH = 6;
 /** A part of speech a word is used in less than 1/MAIN_USE as much as its main one is not followed. */
 const MAIN_USE = 2;
+/**
+ * …unless the main one leads to nothing the documents say and this one is used at least
+ * 1/LESSER_USE as much ("hurt" the injury, 2 to the verb's 5; not "minor" the child, 1 to 5).
+ */
+const LESSER_USE = 3;
 
 /**
  * Builds the table for a corpus whose terms are `stats`, reading WordNet (about a second).
@@ -117,14 +122,27 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   const mostlyInflection = (w: string) =>
     IRREGULAR_PLURALS.some(([re]) => re.test(w)) &&
     [...inflectionsOf(w)].some(([b, parts]) => parts.has('n') && Math.max(0, ...(byLemma.get(b) ?? []).filter((l) => l.pos === 'n').map((l) => l.tagged)) > MAIN_USE * Math.max(1, mostTagged.get(w) ?? 0));
+  const lesserUses: Lemma[] = [];
   for (const lemma of wordnet.lemmas) {
-    if (lemma.tagged * MAIN_USE < (mostTagged.get(lemma.lemma) ?? 0)) continue;
+    if (lemma.tagged * MAIN_USE < (mostTagged.get(lemma.lemma) ?? 0)) {
+      if (lemma.tagged * LESSER_USE >= (mostTagged.get(lemma.lemma) ?? 0)) lesserUses.push(lemma);
+      continue;
+    }
     if (!lemma.lemma.includes(' ') && mostlyInflection(lemma.lemma)) continue;
     const key = phraseKey(lemma.lemma);
     if (key === '' || /\d/.test(key)) continue;
     const own = ownTerms(key);
     if (own.size === 0) continue;
     follow(lemma, key, own);
+  }
+  // A word whose main use leads to nothing the documents say is followed in its other uses,
+  // most used first: "physically hurt" is an injury, though "hurt" is mostly the verb "ache".
+  lesserUses.sort((a, b) => b.tagged - a.tagged);
+  for (const lemma of lesserUses) {
+    const key = phraseKey(lemma.lemma);
+    if (key === '' || /\d/.test(key) || byKey.has(key) || (!lemma.lemma.includes(' ') && mostlyInflection(lemma.lemma))) continue;
+    const own = ownTerms(key);
+    if (own.size > 0) follow(lemma, key, own);
   }
   for (const [phrases, targets] of GLOSSARY) {
     for (const phrase of phrases) {

@@ -91,6 +91,12 @@ describe('a question asking by how much something moved', () => {
     expect(figureLine(answer.figures[0]!)).toMatch(/^3,100 adult library memberships .*June 2024, up 2\.5% on the same quarter last year$/);
   });
 
+  it('gives no value for a year before whose value the sentence leaves unsaid', async () => {
+    const answer = await handle('how many adult library memberships were there the previous year?', knowledge());
+    for (const f of answer.figures) expect(f.value).not.toBe('');
+    expect(answer.headline ?? '').not.toMatch(/^\s/);
+  });
+
   it('still leads with the level when the level is what is asked', async () => {
     const answer = await handle('what share of households visited the mobile library in 2022/23?', knowledge());
     expect(answer.figures[0]).toMatchObject({ value: '46%' });
