@@ -323,10 +323,11 @@ export class KnowledgeBase {
 
   /**
    * As {@link documentIsOf}, and for a document neither titled nor dated by a period, by the
-   * periods its figures speak of: a document written well after the latest of them (more than
+   * periods its figures speak of and those named in `read`, passages of it already at hand ("the
+   * previous inspection in 2014"): a document written well after the latest of them (more than
    * {@link UNDATED_REACH_YEARS} years) would speak of something later, so it is not of that time.
    */
-  async documentSpeaksOf(docId: string, period: Period): Promise<boolean | undefined> {
+  async documentSpeaksOf(docId: string, period: Period, read: Passage[] = []): Promise<boolean | undefined> {
     const known = this.documentIsOf(docId, period);
     if (known !== undefined) return known;
     let latest = this.latestSpoken.get(docId);
@@ -335,6 +336,7 @@ export class KnowledgeBase {
       latest = ends.sort().at(-1) ?? '';
       this.latestSpoken.set(docId, latest);
     }
+    for (const p of read) if (p.docId === docId) for (const named of p.periods) if (named.end > latest) latest = named.end;
     if (latest === '') return undefined;
     const reach = `${Number(latest.slice(0, 4)) + UNDATED_REACH_YEARS}${latest.slice(4)}`;
     return period.start > reach ? false : undefined;

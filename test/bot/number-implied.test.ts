@@ -129,12 +129,30 @@ HMP Riverside held 412 men when inspectors visited, and in 2014 it had held 380.
 
 const inspection = useKnowledgeWith({ 'hmp-riverside-inspection.txt': INSPECTION });
 
+/** The same, where the years are named only in sentences without a figure. */
+const LATER_INSPECTION = `HMP Lakeside – standards decline
+
+Population
+
+HMP Lakeside was holding 300 men at the time of the inspection. The previous inspection in 2014 found that some progress had been made.
+`;
+
+const lakeside = useKnowledgeWith({ 'hmp-lakeside-inspection.txt': LATER_INSPECTION });
+
 describe('an undated document named by a period long after any it speaks of', () => {
   it('answers saying it is of another period; a period it speaks of is answered plainly', async () => {
     const later = await handle('How many men was HMP Riverside holding at its 2023 inspection?', inspection());
     expect(later.status).toBe('other_period');
     expect(later.notes.join(' ')).toMatch(/This comes from "HMP Riverside – signs of progress", which is not of 2023\./);
     const near = await handle('How many men was HMP Riverside holding at its 2015 inspection?', inspection());
+    expect(near.status).toBe('answered');
+  });
+
+  it('dates it by the years its passages name, not only those its figures are of', async () => {
+    const later = await handle('How many men was HMP Lakeside holding at its 2023 inspection?', lakeside());
+    expect(later.status).toBe('other_period');
+    expect(later.notes.join(' ')).toMatch(/which is not of 2023\./);
+    const near = await handle('How many men was HMP Lakeside holding at its 2015 inspection?', lakeside());
     expect(near.status).toBe('answered');
   });
 });
