@@ -102,7 +102,7 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   if (unmet.length > 0) return { reason: 'unmet-name', words: unmet };
   // "traffic accidents in Bolton": a passage that meets one idea of three or more, however rare
   // that one ("Bolton"), is about something else.
-  const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0).length;
+  const ideas = found.concepts.filter((c) => !c.period && !c.frame && c.own.length > 0).length;
   const bestMet = Math.max(...found.ranked.slice(0, FIGURE_PASSAGES).map((r) => r.ideasMet));
   if (ideas >= MANY_IDEAS && bestMet <= 1) return { reason: 'low-coverage', words: [] };
   const units = found.question.units;
@@ -111,7 +111,7 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   if (!units || found.question.unitsImplied) return undefined;
   // An indicator table measuring the topic holds the number, whatever the passages state.
   if (kb.matchSeries(found)) return undefined;
-  const topical = found.concepts.filter((c) => !c.period && c.own.length > 0);
+  const topical = found.concepts.filter((c) => !c.period && !c.frame && c.own.length > 0);
   if (topical.length === 0) return undefined;
   const weight = (c: Concept) => kb.conceptWeightOf(c);
   const total = topical.reduce((s, c) => s + weight(c), 0);

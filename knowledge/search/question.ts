@@ -170,9 +170,12 @@ function withoutAnswerKindWords(text: string): string {
  */
 function frameWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(COMPARISON_FRAME)) for (const w of words(m[0])) out.add(w.text.toLowerCase());
+  for (const m of [...text.matchAll(COMPARISON_FRAME), ...text.matchAll(TIME_AGO)]) for (const w of words(m[0])) out.add(w.text.toLowerCase());
   return out;
 }
+
+/** "Ten years ago", "a decade ago": a time set against, named by its distance from now. */
+const TIME_AGO = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several|\d+)\s+(?:years?|months?|quarters?|decades?)\s+(?:ago|earlier|before)\b/gi;
 
 const COMPARISON_FRAME = new RegExp(
   String.raw`\b(?:(?:gone|go|goes|went|been)\s+)?(?:up or down|down or up)\b|\b(?:(?:compared?|comparing|in comparison)\s+(?:with|to|against)|vs\b\.?|versus|than|on|from|since|against)` +

@@ -80,6 +80,8 @@ describe('a question asking by how much something moved', () => {
     const framing = read.concepts.filter((c) => c.frame).flatMap((c) => c.words);
     expect(framing).toEqual(expect.arrayContaining(['compared', 'quarter', 'earlier']));
     expect(framing).not.toContain('memberships');
+    const ago = knowledge().question('how much have book loans grown compared with ten years ago?');
+    expect(ago.concepts.filter((c) => c.frame).flatMap((c) => c.words)).toEqual(expect.arrayContaining(['ten', 'years', 'ago']));
     // A passage comparing something else with the same quarter does not outrank the topic.
     const answer = await handle(asked, knowledge());
     expect(answer.passages[0]?.text).toMatch(/^Adult library memberships/);
