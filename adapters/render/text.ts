@@ -1,5 +1,5 @@
 import type { Answer } from '../../bot/answer.js';
-import { figureLine, namedFigures } from '../../bot/responders/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-line.js';
 import { citedSource } from '../../bot/responders/citation.js';
 
 /** Passages shown in a terminal answer (the JSON form carries more). */

@@ -1,5 +1,5 @@
 import type { Answer, AnswerPassage } from '../../bot/answer.js';
-import { figureLine, namedFigures } from '../../bot/responders/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-line.js';
 import { byIsoDate, monthYear } from '../../bot/dates.js';
 
 /** A Block Kit block; only the shapes this renderer makes. */

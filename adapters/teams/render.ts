@@ -1,6 +1,6 @@
 import type { Answer, AnswerPassage, AnswerQuote } from '../../bot/answer.js';
 import type { Welcome } from '../../bot/welcome.js';
-import { figureLine, namedFigures } from '../../bot/responders/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-line.js';
 import { monthYear } from '../../bot/dates.js';
 
 /** An Adaptive Card (schema 1.5), as plain JSON. */

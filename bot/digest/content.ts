@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { changeBetween } from '../../knowledge/figures/change.js';
-import { displayValue } from '../responders/figure-answer.js';
+import { displayValue } from '../figure-line.js';
 import type { Store } from '../../knowledge/store/store.js';
 import { byIsoDate } from '../../knowledge/language/periods.js';
 import type { Digest, TargetLine } from './digest.js';

@@ -4,7 +4,7 @@ import type { IndicatorRow } from '../../knowledge/documents/indicators.js';
 import { overlaps, sameSpan, type KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import type { Period } from '../../knowledge/types.js';
 import type { AnswerFigure } from '../answer.js';
-import { displayValue } from './figure-answer.js';
+import { displayValue } from '../figure-line.js';
 
 /** What an indicator series says for a question: the row, the row before it, and caveats. */
 export interface SeriesAnswer {

@@ -1,7 +1,7 @@
 import { findPeriods } from '../language/periods.js';
 import { cachedTerms, periodTerms, words } from '../language/tokens.js';
 import { isPhrasalVerb } from '../language/wordnet.js';
-import { LONGEST_PHRASE, type WordAlternative, type WordAlternatives } from './word-alternatives.js';
+import { LONGEST_PHRASE, type WordAlternative, type WordAlternatives } from './words/word-alternatives.js';
 import type { Period } from '../types.js';
 
 /** One idea in a question: the words that said it, and every term that can stand for it. */

@@ -4,7 +4,7 @@ import { spokenPeriods } from '../language/periods.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from '../language/tokens.js';
 import type { Period } from '../types.js';
-import type { WordAlternatives } from './word-alternatives.js';
+import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
 
 /**

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import { acronymTable, acronymTerms } from '../language/acronyms.js';
-import { createHash } from 'node:crypto';
-import { byIsoDate, findPeriods, overlaps, within } from '../language/periods.js';
+import { byIsoDate, overlaps, within } from '../language/periods.js';
 
 export { overlaps };
 import { MemoryCorpus, SEARCH_IN_STORE_ABOVE, type Corpus, type Found } from './corpus.js';
@@ -9,10 +8,11 @@ import { acronymExpander, TITLE_WEIGHT, type IndexHit } from './search-index.js'
 import { StoreCorpus } from './store-corpus.js';
 import { TermStats } from './term-stats.js';
 import { anyIn, conceptIn, type Concept } from './concepts.js';
-import { GLOSSARY } from '../language/glossary.js';
 import { readQuestion, type Question } from './question.js';
-import { packAlternatives, WordAlternatives, type PackedAlternatives } from './word-alternatives.js';
-import { ALTERNATIVES_VERSION, buildAlternatives } from './alternatives-build.js';
+import type { WordAlternatives } from './words/word-alternatives.js';
+import { alternativesKey, loadAlternatives, passageTexts } from './words/alternatives-load.js';
+import { DocumentPeriods } from './document-periods.js';
+import { seriesAsked } from './series-match.js';
 import type { Store } from '../store/store.js';
 import { cachedTerms, terms } from '../language/tokens.js';
 import { figureWords, type FigureWords } from '../figures/figure-words.js';
@@ -22,9 +22,6 @@ import type { Figure, FigureUnit } from '../figures/figures.js';
 import { buildSeries, type Series } from '../figures/indicator-series.js';
 import type { IndicatorRow } from '../documents/indicators.js';
 import type { Acronym, Passage, Period, StoredDocument } from '../types.js';
-
-/** How long after the latest period it speaks of an undated document may have been written. */
-const UNDATED_REACH_YEARS = 2;
 
 /** A passage with the score that ranks it for one question. */
 export interface Ranked {
@@ -68,10 +65,6 @@ const CANDIDATES = 60;
 const PRUNE_ABOVE_PASSAGES = 5000;
 /** Terms held by more than this share of passages are checked on candidates, not searched. */
 const COMMON_SPREAD = 0.08;
-/** Share of a question's topic an indicator must cover to answer it. */
-const SERIES_COVERAGE = 0.8;
-/** Share of an indicator's name a question must use. */
-const SERIES_NAMED = 0.5;
 /** Asked periods a document's own date can answer for the passages that state none. */
 const DATED_KINDS = new Set<Period['kind']>(['calendar-year', 'month', 'date']);
 /** Passages at least this many words long get no length penalty. */
@@ -104,8 +97,8 @@ export class KnowledgeBase {
   private readonly expand: (terms: string[]) => string[];
   /** Each document's title and publisher as search terms. */
   private readonly titleTerms = new Map<string, Set<string>>();
-  /** The end of the latest period each document's figures speak of ('' for none), as asked. */
-  private readonly latestSpoken = new Map<string, string>();
+  /** What period each document is of, or speaks of. */
+  private readonly periods: DocumentPeriods;
   /** Rarity of title terms, counting the passages that carry each through their document's title. */
   private readonly titleStats: TermStats;
 
@@ -121,6 +114,7 @@ export class KnowledgeBase {
     readonly alternatives: WordAlternatives,
   ) {
     this.documents = new Map(documents.map((d) => [d.id, d]));
+    this.periods = new DocumentPeriods(this.documents, corpus);
     const titleDf = new Map<string, number>();
     // A publisher is found by the acronym of its name too: "what does the ONS say" finds what
     // the Office for National Statistics published. (Only that way round: the long form of
@@ -310,36 +304,16 @@ export class KnowledgeBase {
   }
 
   /**
-   * Whether a document is of a period a question names it by ("its 2023 inspection"): its title
-   * names an overlapping period or it is dated within it. Undefined when neither title nor date
-   * gives it a period, so nothing can be said.
+   * Whether a document is of a period a question names it by ("its 2023 inspection"): see
+   * {@link DocumentPeriods.isOf}.
    */
   documentIsOf(docId: string, period: Period): boolean | undefined {
-    const d = this.documents.get(docId);
-    if (!d) return undefined;
-    const spans = [...findPeriods(d.title), ...(d.date ? [{ label: d.date, start: d.date, end: d.date, kind: 'date' as const }] : [])];
-    return spans.length === 0 ? undefined : spans.some((s) => overlaps(s, period));
+    return this.periods.isOf(docId, period);
   }
 
-  /**
-   * As {@link documentIsOf}, and for a document neither titled nor dated by a period, by the
-   * periods its figures speak of and those named in `read`, passages of it already at hand ("the
-   * previous inspection in 2014"): a document written well after the latest of them (more than
-   * {@link UNDATED_REACH_YEARS} years) would speak of something later, so it is not of that time.
-   */
-  async documentSpeaksOf(docId: string, period: Period, read: Passage[] = []): Promise<boolean | undefined> {
-    const known = this.documentIsOf(docId, period);
-    if (known !== undefined) return known;
-    let latest = this.latestSpoken.get(docId);
-    if (latest === undefined) {
-      const ends = (await this.corpus.figures({ docId })).flatMap((f) => [f.period?.end, f.previous?.period?.end]).filter((e): e is string => e !== undefined);
-      latest = ends.sort().at(-1) ?? '';
-      this.latestSpoken.set(docId, latest);
-    }
-    for (const p of read) if (p.docId === docId) for (const named of p.periods) if (named.end > latest) latest = named.end;
-    if (latest === '') return undefined;
-    const reach = `${Number(latest.slice(0, 4)) + UNDATED_REACH_YEARS}${latest.slice(4)}`;
-    return period.start > reach ? false : undefined;
+  /** As {@link documentIsOf}, and for an undated document by the periods it speaks of: see {@link DocumentPeriods.speaksOf}. */
+  documentSpeaksOf(docId: string, period: Period, read: Passage[] = []): Promise<boolean | undefined> {
+    return this.periods.speaksOf(docId, period, read);
   }
 
   /** A figure's words, with the other forms of the acronyms its sentence uses. */
@@ -360,31 +334,9 @@ export class KnowledgeBase {
     return t !== undefined && this.corpus.stats.has(t);
   }
 
-  /**
-   * The indicator series a question asks about, if one fits it closely: the series must cover
-   * nearly all of the question's topic, and the question must name most of the indicator.
-   */
+  /** The indicator series a question asks about, if one fits it closely: see {@link seriesAsked}. */
   matchSeries(found: Retrieval): Series | undefined {
-    // Phrasing such as "how many" (no word of its own) is not part of what is measured.
-    const topical = found.concepts.filter((c) => !c.period && c.own.length > 0);
-    if (topical.length === 0) return undefined;
-    let best: { series: Series; score: number } | undefined;
-    const weights = topical.map((c) => this.conceptWeight(c));
-    const total = weights.reduce((a, b) => a + b, 0);
-    const asked = new Set(topical.flatMap((c) => [...c.own, ...c.alternatives]));
-    for (const series of this.series) {
-      let got = 0;
-      for (let i = 0; i < topical.length; i++) if (conceptIn(topical[i]!, series.terms)) got += weights[i]!;
-      let namedTerms = 0;
-      for (const t of series.nameTerms) if (asked.has(t)) namedTerms++;
-      const named = namedTerms / Math.max(1, series.nameTerms.length);
-      const coverage = total > 0 ? got / total : 0;
-      if (coverage < SERIES_COVERAGE || named < SERIES_NAMED) continue;
-      // With nothing else to tell them apart, Greater Manchester's own series comes first.
-      const score = coverage + named + (series.geography === 'Greater Manchester' ? 0.01 : 0);
-      if (!best || score > best.score) best = { series, score };
-    }
-    return best?.series;
+    return seriesAsked(this.series, found.concepts, (c) => this.conceptWeight(c));
   }
 
   /**
@@ -526,42 +478,4 @@ export function sameSpan(stated: Period, asked: Period): boolean {
   if (within(stated, asked)) return true;
   // A month or date asked for is answered by a short span (quarter, month) that contains it.
   return (asked.kind === 'month' || asked.kind === 'date') && within(asked, stated) && stated.kind !== 'calendar-year';
-}
-
-function* passageTexts(passages: Passage[]): Iterable<string> {
-  for (const p of passages) yield p.text;
-}
-
-/**
- * The corpus's word alternatives: as saved under `key` (`reading` is that read, started by the
- * caller), or built from WordNet and saved (the first load after an ingest). A table that cannot
- * be saved is used anyway and built again next time.
- */
-async function loadAlternatives(
-  store: Store,
-  key: string,
-  reading: Promise<string | undefined>,
-  corpus: Corpus,
-  texts: () => Promise<Iterable<string>>,
-  log?: Logger,
-): Promise<WordAlternatives> {
-  const saved = await reading;
-  if (saved) {
-    const table = JSON.parse(saved) as PackedAlternatives;
-    if (table.version === ALTERNATIVES_VERSION) return new WordAlternatives(table);
-  }
-  const built = packAlternatives(buildAlternatives(corpus.stats, undefined, await texts()));
-  try {
-    await store.saveAlternatives(key, JSON.stringify(built));
-  } catch (error) {
-    log?.warn({ err: (error as Error).message }, 'the word alternatives could not be saved; they will be rebuilt at the next start');
-  }
-  return new WordAlternatives(built);
-}
-
-/** The key the word table of these documents is saved under: what it was built from. */
-function alternativesKey(documents: StoredDocument[]): string {
-  return createHash('sha256')
-    .update(`${ALTERNATIVES_VERSION}:${JSON.stringify(GLOSSARY)}:${documents.map((d) => `${d.id}=${d.hash}`).sort().join(',')}`)
-    .digest('hex');
 }

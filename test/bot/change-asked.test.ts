@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { figureLine } from '../../bot/responders/figure-answer.js';
+import { figureLine } from '../../bot/figure-line.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 /** A report giving a level and a change for the same service in neighbouring passages. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerFigure } from '../../bot/answer.js';
-import { figureLine, namedFigures } from '../../bot/responders/figure-answer.js';
+import { figureLine, namedFigures } from '../../bot/figure-line.js';
 import { NO_MEASURE } from '../../knowledge/figures/figures.js';
 import { renderText } from '../../adapters/render/text.js';
 

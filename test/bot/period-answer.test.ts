@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureLine } from '../../bot/responders/figure-answer.js';
+import { figureLine } from '../../bot/figure-line.js';
 import { handle } from '../../bot/handle.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 

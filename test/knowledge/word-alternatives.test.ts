@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { TermStats } from '../../knowledge/search/term-stats.js';
 import { terms } from '../../knowledge/language/tokens.js';
 import { namesByInitials } from '../../knowledge/language/names.js';
-import { packAlternatives, WordAlternatives } from '../../knowledge/search/word-alternatives.js';
-import { buildAlternatives } from '../../knowledge/search/alternatives-build.js';
-import { WordFamilies } from '../../knowledge/search/word-families.js';
+import { packAlternatives, WordAlternatives } from '../../knowledge/search/words/word-alternatives.js';
+import { buildAlternatives } from '../../knowledge/search/words/alternatives-build.js';
+import { WordFamilies } from '../../knowledge/search/words/word-families.js';
 import { concepts } from '../../knowledge/search/concepts.js';
 import { WordNet, baseForms, senseCounts } from '../../knowledge/language/wordnet.js';
 

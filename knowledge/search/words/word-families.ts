@@ -1,5 +1,5 @@
-import { termOf } from '../language/tokens.js';
-import { baseForms } from '../language/wordnet.js';
+import { termOf } from '../../language/tokens.js';
+import { baseForms } from '../../language/wordnet.js';
 
 /** The fewest letters two words of one family share from their start ("unemploy", "burglar"). */
 const FAMILY_STEM = 6;

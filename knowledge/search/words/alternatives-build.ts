@@ -1,10 +1,10 @@
-import { GLOSSARY } from '../language/glossary.js';
-import type { TermStats } from './term-stats.js';
-import { termOf } from '../language/tokens.js';
-import { namesByInitials } from '../language/names.js';
+import { GLOSSARY } from '../../language/glossary.js';
+import type { TermStats } from '../term-stats.js';
+import { termOf } from '../../language/tokens.js';
+import { namesByInitials } from '../../language/names.js';
 import { WordFamilies } from './word-families.js';
-import { englishWords, isEveryday } from '../language/word-rarity.js';
-import { inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from '../language/wordnet.js';
+import { englishWords, isEveryday } from '../../language/word-rarity.js';
+import { inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from '../../language/wordnet.js';
 import { ownTerms, phraseKey, type SavedAlternatives } from './word-alternatives.js';
 
 /**

@@ -1,10 +1,10 @@
 import { distance } from 'fastest-levenshtein';
-import type { TermStats } from './term-stats.js';
-import { termOf, words } from '../language/tokens.js';
-import { SortedLines } from '../language/sorted-lines.js';
+import type { TermStats } from '../term-stats.js';
+import { termOf, words } from '../../language/tokens.js';
+import { SortedLines } from '../../language/sorted-lines.js';
 import { WordFamilies } from './word-families.js';
-import { isEnglish } from '../language/word-rarity.js';
-import { baseForms, inflectionsOf } from '../language/wordnet.js';
+import { isEnglish } from '../../language/word-rarity.js';
+import { baseForms, inflectionsOf } from '../../language/wordnet.js';
 
 /**
  * What a question's words may be matched by besides themselves, for one corpus (built by
