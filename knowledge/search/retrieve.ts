@@ -9,7 +9,7 @@ import { StoreCorpus } from './store-corpus.js';
 import { TermStats } from './term-stats.js';
 import { anyIn, conceptIn, type Concept } from './concepts.js';
 import { readQuestion, type Question } from './question.js';
-import type { WordAlternatives } from './words/word-alternatives.js';
+import { PHRASE_JOIN, phraseParts, type WordAlternatives } from './words/word-alternatives.js';
 import { alternativesKey, loadAlternatives, passageTexts } from './words/alternatives-load.js';
 import { DocumentPeriods } from './document-periods.js';
 import { seriesAsked } from './series-match.js';
@@ -73,6 +73,8 @@ const FULL_PASSAGE_WORDS = 12;
 const ALTERNATIVE_WEIGHT = 0.5;
 /** Weight of a broader term ("business" for "firm"). */
 const BROADER_WEIGHT = 0.3;
+/** How much each word of a stand-in phrase counts in the search ("organised" and "crime" for "gangland"). */
+const PHRASE_PART_WEIGHT = 0.1;
 /** How much a word framing a comparison ("compared with", "a year earlier") counts towards coverage. */
 const FRAME_WEIGHT = 0.3;
 /** Share of the best coverage among the candidates a passage needs for its period to count. */
@@ -195,8 +197,13 @@ export class KnowledgeBase {
     const weights = new Map<string, number>();
     for (const c of ideas) {
       for (const t of c.own) weights.set(t, 1);
-      for (const t of c.alternatives) if (!weights.has(t)) weights.set(t, ALTERNATIVE_WEIGHT);
-      for (const t of c.broader) if (!weights.has(t)) weights.set(t, BROADER_WEIGHT);
+      for (const t of [...c.alternatives, ...c.broader]) {
+        // The words of a stand-in phrase are searched for where they stand together, but alone
+        // ("data" of "data processing" for "computer") they add almost nothing.
+        if (t.includes(PHRASE_JOIN)) for (const p of phraseParts(t)) if (!weights.has(p)) weights.set(p, PHRASE_PART_WEIGHT);
+      }
+      for (const t of c.alternatives) if (!t.includes(PHRASE_JOIN) && (weights.get(t) ?? 0) < ALTERNATIVE_WEIGHT) weights.set(t, ALTERNATIVE_WEIGHT);
+      for (const t of c.broader) if (!t.includes(PHRASE_JOIN) && (weights.get(t) ?? 0) < BROADER_WEIGHT) weights.set(t, BROADER_WEIGHT);
     }
     // In a large corpus, terms in a large share of passages ("Greater Manchester", "services")
     // add little to the ranking but most of the search cost: they are left out of the index
@@ -250,11 +257,17 @@ export class KnowledgeBase {
     const namesUnit = topical.map((c) => units !== undefined && c.words.length === 1 && question.unitWords.has(c.words[0]!));
     const ideasMet: number[] = [];
     const coverages = hits.map((hit) => {
+      // A stand-in of several words counts where the passage holds them side by side.
+      const together = (parts: string[]) => {
+        if (!parts.every((p) => hit.matched.has(p))) return false;
+        const { positions } = this.facts.of(hit.passage);
+        return parts.every((p, k) => k === 0 || near(positions.get(parts[k - 1]!) ?? [], positions.get(p) ?? []));
+      };
       let got = 0;
       let met = 0;
       let statesUnit: boolean | undefined;
       for (let i = 0; i < topical.length; i++) {
-        let match = conceptMatch(topical[i]!, hit);
+        let match = conceptMatch(topical[i]!, hit, together);
         if (match < 1 && namesUnit[i]) {
           statesUnit ??= hit.figures.some((f) => units!.includes(f.unit));
           if (statesUnit) match = UNIT_STANDS_IN;
@@ -455,10 +468,11 @@ function near(as: number[], bs: number[]): boolean {
 /** How far a number of the asked kind stands in for the word that asked for it. */
 const UNIT_STANDS_IN = 0.8;
 
-function conceptMatch(c: Concept, hit: IndexHit): number {
+function conceptMatch(c: Concept, hit: IndexHit, together: (parts: string[]) => boolean): number {
   if (anyIn(c.own, hit.matched)) return 1;
-  if (anyIn(c.alternatives, hit.matched)) return 0.8;
-  if (anyIn(c.broader, hit.matched)) return 0.5;
+  const said = (t: string) => (t.includes(PHRASE_JOIN) ? together(phraseParts(t)) : hit.matched.has(t));
+  if (c.alternatives.some(said)) return 0.8;
+  if (c.broader.some(said)) return 0.5;
   if (hit.nearby && conceptIn(c, hit.nearby)) return 0.5;
   return 0;
 }

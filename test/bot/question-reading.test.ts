@@ -21,6 +21,13 @@ describe('questions put in everyday words', () => {
     expect(answer.passages[0]!.text).toMatch(/polygraph/i);
   });
 
+  it('finds a synonym of several words only where its words stand together', async () => {
+    // WordNet gives "gangland" as "organized crime"; the documents write "organised crime".
+    const answer = await handle('how many gangland groups are mapped in GM?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]!.text).toMatch(/organised crime groups/i);
+  });
+
   it('reads British slang for prison and arrest', async () => {
     const jail = await handle('homeless people getting out of jail', knowledge());
     expect(jail.passages.slice(0, 3).some((p) => /prison|custody/i.test(p.text) && /homeless|accommodation/i.test(p.text))).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TermStats } from '../../knowledge/search/term-stats.js';
 import { terms } from '../../knowledge/language/tokens.js';
 import { namesByInitials } from '../../knowledge/language/names.js';
-import { packAlternatives, WordAlternatives } from '../../knowledge/search/words/word-alternatives.js';
+import { packAlternatives, PHRASE_JOIN, WordAlternatives } from '../../knowledge/search/words/word-alternatives.js';
 import { buildAlternatives } from '../../knowledge/search/words/alternatives-build.js';
 import { WordFamilies } from '../../knowledge/search/words/word-families.js';
 import { concepts } from '../../knowledge/search/concepts.js';
@@ -15,7 +15,7 @@ function vocabulary(text: string): TermStats {
 
 // WordNet is read once for the file: every case below builds from the same database.
 const wordnet = WordNet.read();
-const table = (text: string) => new WordAlternatives(packAlternatives(buildAlternatives(vocabulary(text), wordnet)));
+const table = (text: string) => new WordAlternatives(packAlternatives(buildAlternatives(vocabulary(text), wordnet, [text])));
 
 describe('word alternatives built from WordNet for a corpus', () => {
   const words = table('children polygraph businesses prison custody house march arrest one');
@@ -26,7 +26,7 @@ describe('word alternatives built from WordNet for a corpus', () => {
   });
 
   // One build serves the cases that need only a few words the documents use (a build reads all of WordNet).
-  const few = table('supervised offenders handcuffing complained injury');
+  const few = table('supervised offenders handcuffing complained injury organised crime');
 
   it('reads an irregular form as the word it inflects ("overseen" → oversee → supervised)', () => {
     expect(few.of(['overseen'])?.same).toContain(terms('supervised')[0]);
@@ -87,6 +87,12 @@ describe('word alternatives built from WordNet for a corpus', () => {
 
   it("follows a word's lesser use when its main one leads to nothing the documents say (\"hurt\" is mostly the verb \"ache\", but also an injury)", () => {
     expect(few.of(['hurt'])?.same).toContain(terms('injury')[0]);
+  });
+
+  it('keeps a synonym of several words as one phrase, in the spelling the documents use ("gangland" → organised crime), only for a word they never use', () => {
+    expect(few.of(['gangland'])?.same).toContain(`${terms('organised')[0]}${PHRASE_JOIN}${terms('crime')[0]}`);
+    // "Crime" is theirs: "criminal offence" would only restate it.
+    expect((few.of(['crime'])?.same ?? []).filter((t) => t.includes(PHRASE_JOIN))).toEqual([]);
   });
 
   it('keeps only terms the documents use', () => {

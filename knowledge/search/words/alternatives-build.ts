@@ -1,11 +1,11 @@
 import { GLOSSARY } from '../../language/glossary.js';
 import type { TermStats } from '../term-stats.js';
-import { termOf } from '../../language/tokens.js';
+import { termOf, words } from '../../language/tokens.js';
 import { namesByInitials } from '../../language/names.js';
 import { WordFamilies } from './word-families.js';
 import { englishWords, isEveryday } from '../../language/word-rarity.js';
 import { inflectionsOf, IRREGULAR_PLURALS, WordNet, type Lemma, type Synset } from '../../language/wordnet.js';
-import { ownTerms, phraseKey, type SavedAlternatives } from './word-alternatives.js';
+import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word-alternatives.js';
 
 /**
  * What a question's words may be matched by besides themselves, for one corpus: the synonyms,
@@ -20,7 +20,7 @@ import { ownTerms, phraseKey, type SavedAlternatives } from './word-alternatives
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 24;
+export const ALTERNATIVES_VERSION = 25;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -62,7 +62,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   const families = new WordFamilies(spellings);
   const byKey = new Map<string, { same: Set<string>; broader: Set<string>; opposite: Set<string> }>();
   const add = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', word: string) => {
-    if (word.includes(' ')) return; // a multi-word synonym would match on any one of its words
+    if (word.includes(' ')) return addPhrase(key, own, list, word);
     const t = termOf(word);
     // Numbers stand for themselves ("1" is not "one" or "ace"), and two-letter terms are mostly
     // stems of other words ("on" for "one").
@@ -75,6 +75,25 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     if (!row) byKey.set(key, (row = { same: new Set(), broader: new Set(), opposite: new Set() }));
     for (const f of found) row[list].add(f);
   };
+  // A synonym of several words ("gangland" → organized crime) is kept as one phrase, found only
+  // where its words stand together: any one of them alone would find other topics. Only for a
+  // word the documents never use: for one they do, the phrase mostly restates it ("police force"
+  // for "police") and finds other passages than its own word would.
+  const addPhrase = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', phrase: string) => {
+    if (list === 'opposite' || [...own].some((t) => stats.has(t))) return;
+    const parts: string[] = [];
+    for (const w of words(phrase)) {
+      const t = termOf(w.text);
+      if (!t) continue;
+      // In the form the documents use ("organized" where they write "organised").
+      const found = stats.has(t) ? t : families.of(w.text.toLowerCase())[0];
+      if (found === undefined || /\d/.test(found)) return;
+      parts.push(found);
+    }
+    if (parts.length < 2 || parts.every((t) => own.has(t))) return;
+    phrases.push({ key, list, parts });
+  };
+  const phrases: { key: string; list: 'same' | 'broader'; parts: string[] }[] = [];
   // A word is followed in the parts of speech it is mostly used in: "minor" as the adjective,
   // not the noun meaning a child.
   const mostTagged = new Map<string, number>();
@@ -173,6 +192,16 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
       // A plural the stemmer cannot take back ("knives") is kept with its noun, row or none.
     } else if (inRows.has(base) || termOf(base) !== termOf(w)) inflections.push([w, base]);
   }
+  // A phrase is kept only where the documents write it: "edge tool" for "knife" has both words
+  // somewhere, never side by side.
+  const passages = [...texts];
+  const written = writtenPairs(passages, new Set(phrases.flatMap((p) => p.parts)));
+  for (const { key, list, parts } of phrases) {
+    if (!parts.every((t, k) => k === 0 || written.has(`${parts[k - 1]}${PHRASE_JOIN}${t}`))) continue;
+    let row = byKey.get(key);
+    if (!row) byKey.set(key, (row = { same: new Set(), broader: new Set(), opposite: new Set() }));
+    row[list].add(parts.join(PHRASE_JOIN));
+  }
   return {
     version: ALTERNATIVES_VERSION,
     rows: [...byKey].map(([key, row]) => {
@@ -183,7 +212,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     }),
     spellings: [...spellings],
     inflections,
-    names: namesByInitials(texts),
+    names: namesByInitials(passages),
   };
 }
 
@@ -194,4 +223,19 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
 function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
   const rank = wordnet.senseRank(word, synset);
   return rank !== undefined && rank < TARGET_RANK && wordnet.mainUse(word, synset.pos, MAIN_USE);
+}
+
+/** The pairs of terms (of `wanted`) that stand next to each other somewhere in the texts, as "a_b". */
+function writtenPairs(texts: string[], wanted: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    let last: string | undefined;
+    for (const w of words(text)) {
+      const t = termOf(w.text);
+      if (!t) continue;
+      if (last !== undefined && wanted.has(t) && wanted.has(last)) out.add(`${last}${PHRASE_JOIN}${t}`);
+      last = t;
+    }
+  }
+  return out;
 }

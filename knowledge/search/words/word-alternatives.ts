@@ -25,6 +25,16 @@ const DISTINCTIVE = 2;
 const RECENT_WORDS = 20_000;
 /** Longest phrase, in words, looked up as one. */
 export const LONGEST_PHRASE = 4;
+/**
+ * Joins the terms of a stand-in of several words ("organis_crime" for "gangland"): found only where
+ * a passage holds them all, side by side (see `phraseParts`).
+ */
+export const PHRASE_JOIN = '_';
+
+/** The terms of a stand-in: one, or those of a phrase. */
+export function phraseParts(term: string): string[] {
+  return term.includes(PHRASE_JOIN) ? term.split(PHRASE_JOIN) : [term];
+}
 
 /** What a word (or phrase) of a question may also be found as. */
 export interface WordAlternative {
