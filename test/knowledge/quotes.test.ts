@@ -32,4 +32,14 @@ describe('quotable sentences', () => {
     expect(quoted(finder, 'Victims were contacted within two days of reporting a crime.')).toEqual([]);
     expect(quoted(finder, 'Officers made 413 arrests in the year.')).toEqual([]);
   });
+
+  it('are read the same from a source of several megabytes, read a piece at a time, markup and all', () => {
+    const para = (n: number) => `<p>In area ${n} officers made ${n * 3} arrests &amp; answered ${n * 7} calls.</p>`;
+    const long = Array.from({ length: 40_000 }, (_, n) => para(n)).join('\n');
+    expect(long.length).toBeGreaterThan(2 * 1024 * 1024);
+    // A piece ends at a line's end: no tag or entity is cut in two.
+    expect(sourceForQuotes(long)).toBe(Array.from({ length: 40_000 }, (_, n) => `inarea${n}officersmade${n * 3}arrestsanswered${n * 7}calls`).join(''));
+    const finder = new QuoteFinder(sourceForQuotes(long));
+    expect(quoted(finder, 'In area 2 officers made 6 arrests & answered 14 calls.')).toHaveLength(1);
+  });
 });
