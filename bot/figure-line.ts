@@ -33,12 +33,16 @@ export function figureLine(f: AnswerFigure): string {
     const change = f.later.change ? `, ${describeChange(f.later.change)}` : '';
     line += `; ${displayValue(f.later.value, f.unit)}${f.later.period ? ` in ${f.later.period}` : ''}${change}`;
   }
-  if (f.previous) {
-    const change = f.previous.change ? describeChange(f.previous.change) : 'against';
+  if (f.previous?.change) {
+    const change = describeChange(f.previous.change);
     const prevValue = displayValue(f.previous.value, f.unit);
     // A change stated against a baseline without its value: "up 1.8 percentage points on the same quarter in 2022".
     if (!prevValue) line += f.previous.period ? `, ${change} on ${f.previous.period}` : `, ${change}`;
     else line += f.previous.period ? `, ${change} on ${f.previous.period} (${prevValue})` : `, ${change} from ${prevValue}`;
+  } else if (f.previous?.value) {
+    // A value set beside another with no change worked out (a target against where it started):
+    // "against 79% in March 2022".
+    line += `, against ${displayValue(f.previous.value, f.unit)}${f.previous.period ? ` ${periodPhrase(f.previous.period)}` : ''}`;
   }
   if (f.level) line += ` (${f.level.value}${f.level.from ? `, from ${f.level.from}${f.level.fromPeriod ? ` ${/^(?:last|the|a|an)\b/i.test(f.level.fromPeriod) ? '' : 'in '}${f.level.fromPeriod}` : ''}` : ''})`;
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;

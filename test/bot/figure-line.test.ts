@@ -62,6 +62,13 @@ describe('lines for figures the documents leave unnamed or undated', () => {
     expect(renderText({ query: 'q', intent: 'figure', status: 'answered', headline: '', notes: [], figures: [unnamed], passages: [{ ...named, text: 'A passage.', score: 1, periods: [] }] })).not.toMatch(/▸/);
   });
 
+  it('sets a value beside the one it is compared with, when no change is given, as a sentence would', () => {
+    const line = figureLine(figure({ value: '80%', number: 80, kind: 'target', period: 'July 2023', previous: { value: '79%', period: 'March 2022' } }));
+    expect(line).toMatch(/, against 79% in March 2022$/);
+    expect(line).not.toMatch(/against on/);
+    expect(figureLine(figure({ previous: { value: '30.1%' } }))).toMatch(/, against 30\.1%$/);
+  });
+
   it('says a change stated against a baseline whose value the document does not give', () => {
     const line = figureLine(figure({ value: '27.3%', measure: 'proven reoffending rate', period: 'April to June 2023', previous: { period: 'the same quarter in 2022', value: '', change: '+1.8 percentage points' } }));
     expect(line).toBe('27.3% proven reoffending rate from April to June 2023, up 1.8 percentage points on the same quarter in 2022');
