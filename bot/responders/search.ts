@@ -80,8 +80,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
 
   // "Its 2023 inspection", "the YEF 2023 survey": the answer's document is of another period.
   const topDoc = ranked[0]!.passage.docId;
-  const atHand = ranked.map((r) => r.passage);
-  const otherDocument = (await Promise.all(found.question.documentPeriods.map(async (p) => ((await kb.documentSpeaksOf(topDoc, p, atHand)) === false ? [p] : [])))).flat();
+  const otherDocument = (await Promise.all(found.question.documentPeriods.map(async (p) => ((await kb.documentSpeaksOf(topDoc, p, ranked.map((r) => r.passage))) === false ? [p] : [])))).flat();
   if (otherDocument.length > 0 && status === 'answered') {
     status = 'other_period';
     const d = kb.documents.get(ranked[0]!.passage.docId)!;

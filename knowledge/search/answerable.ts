@@ -1,6 +1,6 @@
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
-import { phraseParts } from './words/word-alternatives.js';
+import { standInHeld } from './words/word-alternatives.js';
 import { statesChange } from '../figures/figure-words.js';
 import type { Question } from './question.js';
 import { terms, words } from '../language/tokens.js';
@@ -204,7 +204,7 @@ export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): stri
   const uncovered = new Set<string>();
   for (const c of question.concepts) {
     if (c.period || c.own.length === 0 || c.words.length !== 1) continue;
-    if (![...c.own, ...c.alternatives, ...c.broader].some((t) => phraseParts(t).every((p) => kb.coversTerm(p)))) uncovered.add(c.words[0]!);
+    if (![...c.own, ...c.alternatives, ...c.broader].some((t) => standInHeld(t, (p) => kb.coversTerm(p)))) uncovered.add(c.words[0]!);
   }
   if (uncovered.size === 0) return [];
   const out: string[] = [];

@@ -1,7 +1,7 @@
 import { findPeriods } from '../language/periods.js';
 import { cachedTerms, periodTerms, words } from '../language/tokens.js';
 import { isPhrasalVerb } from '../language/wordnet.js';
-import { LONGEST_PHRASE, PHRASE_JOIN, phraseParts, type WordAlternative, type WordAlternatives } from './words/word-alternatives.js';
+import { LONGEST_PHRASE, standInHeld, type WordAlternative, type WordAlternatives } from './words/word-alternatives.js';
 import type { Period } from '../types.js';
 
 /** One idea in a question: the words that said it, and every term that can stand for it. */
@@ -34,7 +34,8 @@ export function anyIn(terms: string[], set: ReadonlySet<string>): boolean {
 
 /** Whether any of the concept's terms, its own or a stand-in of the same meaning, is in `words` (a stand-in of several words, all of them). */
 export function conceptIn(c: Concept, words: ReadonlySet<string>): boolean {
-  return anyIn(c.own, words) || c.alternatives.some((t) => (t.includes(PHRASE_JOIN) ? phraseParts(t).every((p) => words.has(p)) : words.has(t)));
+  const has = (t: string) => words.has(t);
+  return anyIn(c.own, words) || c.alternatives.some((t) => standInHeld(t, has));
 }
 
 const lower = (text: string) => words(text).map((w) => w.text.toLowerCase().replace(/’/g, "'"));

@@ -195,15 +195,16 @@ export class KnowledgeBase {
     const askedPeriods = question.periods;
     const ideas = question.concepts;
     const weights = new Map<string, number>();
+    const standIn = (t: string, weight: number) => {
+      // The words of a stand-in phrase are searched for where they stand together, but alone
+      // ("data" of "data processing" for "computer") they add almost nothing.
+      if (t.includes(PHRASE_JOIN)) for (const p of phraseParts(t)) if (!weights.has(p)) weights.set(p, PHRASE_PART_WEIGHT);
+      if (!t.includes(PHRASE_JOIN) && (weights.get(t) ?? 0) < weight) weights.set(t, weight);
+    };
     for (const c of ideas) {
       for (const t of c.own) weights.set(t, 1);
-      for (const t of [...c.alternatives, ...c.broader]) {
-        // The words of a stand-in phrase are searched for where they stand together, but alone
-        // ("data" of "data processing" for "computer") they add almost nothing.
-        if (t.includes(PHRASE_JOIN)) for (const p of phraseParts(t)) if (!weights.has(p)) weights.set(p, PHRASE_PART_WEIGHT);
-      }
-      for (const t of c.alternatives) if (!t.includes(PHRASE_JOIN) && (weights.get(t) ?? 0) < ALTERNATIVE_WEIGHT) weights.set(t, ALTERNATIVE_WEIGHT);
-      for (const t of c.broader) if (!t.includes(PHRASE_JOIN) && (weights.get(t) ?? 0) < BROADER_WEIGHT) weights.set(t, BROADER_WEIGHT);
+      for (const t of c.alternatives) standIn(t, ALTERNATIVE_WEIGHT);
+      for (const t of c.broader) standIn(t, BROADER_WEIGHT);
     }
     // In a large corpus, terms in a large share of passages ("Greater Manchester", "services")
     // add little to the ranking but most of the search cost: they are left out of the index

@@ -36,6 +36,11 @@ export function phraseParts(term: string): string[] {
   return term.includes(PHRASE_JOIN) ? term.split(PHRASE_JOIN) : [term];
 }
 
+/** Whether `has` holds a stand-in: its one term, or every term of its phrase. */
+export function standInHeld(term: string, has: (t: string) => boolean): boolean {
+  return term.includes(PHRASE_JOIN) ? phraseParts(term).every(has) : has(term);
+}
+
 /** What a word (or phrase) of a question may also be found as. */
 export interface WordAlternative {
   /** Terms meaning the same: synonyms, derived forms, glossary entries. */
