@@ -23,6 +23,16 @@ const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
 const ratio = /\b(one|two|three|four|five|\d{1,2})[ -]in[ -](two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
 const duration = /\b\d[\d,]*(?:\.\d+)?\s(days|weeks|months|years)\b(?!\s+old)/g;
+/**
+ * "an average of five working days", "took three weeks": a span written in words, as style guides
+ * ask for small numbers. Only after a word that states a quantity, since most such spans in
+ * reports frame a time ("over three years", "for five years") rather than report how long.
+ */
+const spelledDuration = new RegExp(
+  String.raw`(?<=\b(?:of|by|took|takes|take|taking|taken|averaged|average|median|mean|was|were|is|are|been|about|around|approximately|nearly|almost)\s+)` +
+    String.raw`(?:${Object.keys(WORD_NUMBERS).join('|')})\s+(?:(?:working|calendar)\s+)?(days|weeks|months|years)\b(?!\s+(?:old|ago)\b|['’])`,
+  'gi',
+);
 const fraction = /\b\d+\/\d+\b/g;
 const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
 // "1.4 million women", "2.8m residents": a count with its scale written out.
@@ -75,6 +85,7 @@ export function mentions(sentence: string): Mention[] {
   // counted, not how long anything took.
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
   add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : toNumber(m[0])));
+  add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
   add(scaledCount, 'count', (m) => toNumber(m[0]));
   count.lastIndex = 0;

@@ -135,7 +135,8 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
       if (rateOf && f.unit !== 'count' && !conceptIn(rateOf, words)) continue;
       if (countedOf && f.unit !== 'count' && !conceptIn(countedOf, words)) continue;
       let got = 0;
-      for (const c of topical) if (conceptIn(c, words)) got += weight(c);
+      // A broader word ("complain" for "grumble") counts half, as it does in ranking the passages.
+      for (const c of topical) got += conceptIn(c, words) ? weight(c) : c.broader.some((t) => standInHeld(t, (p) => words.has(p))) ? weight(c) / 2 : 0;
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a
       // passage about rape): a passage that covers the question well needs less of its sentence.
       const needed = r.coverage >= WELL_COVERED ? FIGURE_SENTENCE_COVERAGE / 2 : FIGURE_SENTENCE_COVERAGE;

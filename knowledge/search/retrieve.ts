@@ -465,10 +465,10 @@ function near(as: number[], bs: number[]): boolean {
   return false;
 }
 
-/** 1 when the passage holds the concept's own word, less for a stand-in or a neighbour's word. */
 /** How far a number of the asked kind stands in for the word that asked for it. */
 const UNIT_STANDS_IN = 0.8;
 
+/** 1 when the passage holds the concept's own word, less for a stand-in or a neighbour's word. */
 function conceptMatch(c: Concept, hit: IndexHit, together: (parts: string[]) => boolean): number {
   if (anyIn(c.own, hit.matched)) return 1;
   const said = (t: string) => (t.includes(PHRASE_JOIN) ? together(phraseParts(t)) : hit.matched.has(t));

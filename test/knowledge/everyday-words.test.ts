@@ -37,3 +37,25 @@ describe('a plural the stemmer does not take back to its noun', () => {
     expect(answer.passages[0]?.text).toMatch(/Every knife handed in/);
   });
 });
+
+/** A watchdog's release: the question's everyday verb is a kind of the document's word. */
+const RELEASE = `Complaints release
+
+Timeliness
+
+Forces took an average of five working days to contact a complainant after the complaint was made.
+
+Workforce
+
+Forces recruited 20,000 officers over three years.
+`;
+
+const release = useKnowledgeWith({ 'complaints-release.txt': RELEASE });
+
+describe('a figure found through a broader word, written in words', () => {
+  it('answers with the span the sentence spells out ("five working days")', async () => {
+    const answer = await handle('how quickly did forces get back to people who grumbled about them?', release());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]?.value).toBe('five working days');
+  });
+});

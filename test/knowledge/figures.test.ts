@@ -22,8 +22,16 @@ describe('figure forms', () => {
     ['accommodation for up to 12 weeks', '12 weeks', 12, 'weeks'],
     ['home to over 1.4 million women', '1.4 million', 1_400_000, 'count'],
     ['a 2.8m residential population', '2.8m', 2_800_000, 'count'],
+    ['forces took an average of five working days to reply', 'five working days', 5, 'days'],
+    ['cases took three weeks to close', 'three weeks', 3, 'weeks'],
   ])('reads %j', (text, value, number, unit) => {
     expect(mentions(text)[0]).toMatchObject({ value, number, unit });
+  });
+
+  it('does not take a span written in words that frames a time for a figure', () => {
+    for (const text of ['The plan sets direction for the next three years.', 'Levels were higher compared with ten years ago.', 'The settlement is set for five years.', 'Over three weeks the inspectors visited.']) {
+      expect(mentions(text), text).toEqual([]);
+    }
   });
 
   it('does not take years, dates, ordinals, labels or age ranges for figures', () => {
