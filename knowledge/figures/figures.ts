@@ -76,7 +76,8 @@ function placeAfter(text: string): string | undefined {
  * A period inside brackets belongs to the bracket ("(a 23% increase from 473 in 2022/23)").
  */
 function periodFor(sentence: string, mention: Mention, periods: { period: Period; at: number }[]): Period | undefined {
-  const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1);
+  // A table's cells, set side by side with bars as extraction leaves them, are clauses too.
+  const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1, sentence.lastIndexOf('|', mention.at) + 1);
   const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
   // A period the sentence compares an earlier number with ("20% lower than the year ending March
   // 2020, however a 5% increase …") is that number's base, not the next number's period.
@@ -86,7 +87,9 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   const after = periods.find((p) => {
     if (p.at <= mention.end || p.at - mention.end >= 120) return false;
     const gap = sentence.slice(mention.end, p.at);
-    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap);
+    // "increased by 7% compared to the number supervised as at 31 March 2021": whatever words come
+    // between, a period after a comparison is its base.
+    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
   });
   if (after && /^\s*(?:in|during|for|of)\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
   // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
@@ -96,6 +99,9 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   return before?.period ?? after?.period ?? opened?.period;
 }
 
+/** Words before a number that restates them as an aside: "a similar proportion, 8%, …". */
+const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:proportion|share|number|percentage|rate|amount)\s*,\s*$/i;
+
 /** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
 const COMPARISON_BASE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?$/i;
 
@@ -104,7 +110,8 @@ const COMPARISON_BASE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against)\s+
 const SPAN_OF_ITS_OWN = /\b(?:over|in|during|within|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)\b/i;
 
 /** Words by which a clause speaks of a time of its own. */
-const OWN_TIME = /\b(?:this|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;
+// ("This is a 5% increase…" points back to the clause before: "this" speaks of a time only with one.)
+const OWN_TIME = /\b(?:this\s+(?:year|month|quarter|week|period|time)|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;
 
 /** What a document as a whole says its figures are for, from its title. */
 export interface DocumentScope {
@@ -232,7 +239,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "Two thirds (66%) of stop and searches": a share in brackets is of what follows them.
       const afterBracket = after.replace(/^\s*\)/, '');
       const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) && !restating.has(m) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
-      const measure = bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
+      // "… about burglary with a similar proportion, 8%, very worried about violent crime": a number
+      // set off by commas after "a similar proportion" is measured by the words after it.
+      const aside = SIMILAR_SHARE_BEFORE.test(before) && /^\s*,\s*\p{L}/u.test(after) ? realMeasure(measureAfter(after.replace(/^\s*,/, ''))) : '';
+      const measure = aside ? aside : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
         ? countMeasure(measureAfter(after), before)
         : /^\s*\)?\s*(?:of|for)\b/i.test(after)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.

@@ -56,8 +56,9 @@ export function mentions(sentence: string): Mention[] {
     taken.push([at, end]);
     return true;
   };
-  // Periods and dates are not figures: claim their spans first.
-  for (const p of findPeriods(sentence)) {
+  // Periods and dates are not figures: claim their spans first, longest first, so that a date
+  // ("31 March 2021") is claimed whole though a shorter period ("2021") lies within it.
+  for (const p of findPeriods(sentence).sort((a, b) => b.label.length - a.label.length)) {
     for (let at = sentence.indexOf(p.label); at >= 0; at = sentence.indexOf(p.label, at + 1)) claim(at, at + p.label.length);
   }
   const add = (re: RegExp, unit: FigureUnit | ((m: RegExpExecArray) => FigureUnit), value: (m: RegExpExecArray) => number) => {

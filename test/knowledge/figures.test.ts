@@ -80,6 +80,16 @@ describe('figure forms', () => {
 });
 
 describe('figures in sentences', () => {
+  it("reads a table's cells, set side by side with bars, each with its own period", () => {
+    const figures = figuresOf(
+      '5,544 licence recalls between January and March 2022 | This is a 5% increase on the same quarter in 2021. | 240,922 offenders on probation at the end of March 2022 | This number increased by 7% compared to the number of offenders supervised as at 31 March 2021.',
+    );
+    // The day of "31 March 2021" is a date, not a count, though "2021" stands alone earlier.
+    expect(figures.map((f) => f.value)).toEqual(['5,544', '5%', '240,922', '7%']);
+    // A cell opening "This is…" speaks of the cell before; a period after "compared to …" is the base.
+    expect(figures.map((f) => f.period?.label)).toEqual(['March 2022', 'March 2022', 'March 2022', 'March 2022']);
+  });
+
   it('reads a count with its period and the previous period given as n=', () => {
     const [f] = figuresOf('In 2023/24, 1362 CSTRs were ordered in Greater Manchester, an increase of 32% compared with 2022/23 (n=1032).');
     expect(f).toMatchObject({ value: '1362', measure: 'CSTRs ordered', period: { label: '2023/24' }, geography: 'Greater Manchester', change: '+32%' });
@@ -193,6 +203,13 @@ describe('figures in sentences', () => {
 });
 
 describe('what a figure measures', () => {
+  it('measures a number set off by commas after "a similar proportion" by the words after it', () => {
+    const figures = figuresOf('One in ten (10%) respondents expressed a high level of worry about burglary with a similar proportion, 8%, very worried about becoming a victim of violent crime.');
+    const eight = figures.find((f) => f.value === '8%')!;
+    expect(eight.measure).toMatch(/^very worried/);
+    expect(eight.measure).not.toMatch(/burglary/);
+  });
+
   it('reads a part of what was counted, and list items that share its noun', () => {
     const figures = figuresOf('There were 400 crimes in 2023. 50 of these were violent offences; 120 serious, and 30 minor.');
     expect(figures.find((f) => f.value === '50')?.measure).toBe('violent offences');
