@@ -53,7 +53,7 @@ export function figureLine(f: AnswerFigure): string {
  * A period as a line says it: "in 2023/24", "from 1st April 2018 to 30th September 2019", "as
  * at 30 September 2023"; a label that brings its own preposition ("since July 2021") as written.
  */
-function periodPhrase(period: string): string {
+export function periodPhrase(period: string): string {
   if (/^(in|since|by|during|for|from|between|as at|at|on|over|within|up to)\b/i.test(period)) return period[0]!.toLowerCase() + period.slice(1);
   // A count taken on one day ("30 September 2023") is as at that day, not in it.
   if (/^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}$/u.test(period)) return `as at ${period}`;

@@ -1,3 +1,4 @@
+import { periodPhrase } from '../figure-line.js';
 import type { Digest } from './digest.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -24,7 +25,8 @@ export function digestSections(d: Digest): [string, string[]][] {
     sections.push([
       'Figures that moved',
       d.indicators.map((x) => {
-        const change = x.previous ? `, ${x.previous.change ?? 'against'} on ${x.previous.period} (${x.previous.value})` : '';
+        // With no change worked out (values not comparable), the earlier value is set beside it.
+        const change = !x.previous ? '' : x.previous.change ? `, ${x.previous.change} on ${x.previous.period} (${x.previous.value})` : `, against ${x.previous.value} ${periodPhrase(x.previous.period)}`;
         const spark = sparkline(x.trend);
         return `${x.indicator} (${x.geography}): ${x.value} in ${x.period}${change}${spark ? `  ${spark}` : ''}`;
       }),

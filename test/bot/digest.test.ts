@@ -44,6 +44,8 @@ describe('the weekly digest', () => {
   it('reports a new document and a new indicator row in the week they arrive, and is quiet a week later', async () => {
     const { data, store, log } = await setup();
     appendFileSync(path.join(data, 'indicators', 'plan-measures.csv'), 'CSTRs ordered,CSTRs,2024/25,1500,count,Greater Manchester,,2025-07-01\n');
+    // A series rising from nothing has no change in percent: its earlier value is set beside it.
+    appendFileSync(path.join(data, 'indicators', 'plan-measures.csv'), 'Weapons surrendered,Weapons,2023/24,0,count,Greater Manchester,,2024-07-01\nWeapons surrendered,Weapons,2024/25,40,count,Greater Manchester,,2025-07-01\n');
     writeFileSync(path.join(data, 'documents', 'new-report.txt'), 'Youth diversion update\n\nIn 2024/25, 640 young people were diverted from court.\n');
     await ingest(data, store, log);
     const kb = await KnowledgeBase.load(store);
@@ -55,6 +57,7 @@ describe('the weekly digest', () => {
     // One line per series: its newest row, not every row that arrived with it.
     expect(thisWeek.indicators.filter((i) => i.indicator === 'CSTRs ordered')).toHaveLength(1);
     expect(renderDigestText(thisWeek)).toContain('CSTRs ordered (Greater Manchester): 1,500 in 2024/25, +10.1% on 2023/24 (1,362)');
+    expect(renderDigestText(thisWeek)).toContain('Weapons surrendered (Greater Manchester): 40 in 2024/25, against 0 in 2023/24');
 
     const nextWeek = await buildDigest(kb, store, new Date(Date.now() + 8 * 24 * 60 * MINUTE));
     expect(nextWeek.quiet).toBe(true);
