@@ -7,7 +7,10 @@
 export function changeBetween(now: number, before: number, unit: string): string | undefined {
   const diff = now - before;
   const sign = diff >= 0 ? '+' : '';
-  if (unit === 'percent') return `${sign}${Math.round(diff * 10) / 10} points`;
+  if (unit === 'percent') {
+    const points = Math.round(diff * 10) / 10;
+    return `${sign}${points} ${Math.abs(points) === 1 ? 'point' : 'points'}`;
+  }
   if (before === 0) return undefined;
   return `${sign}${Math.round((diff / before) * 1000) / 10}%`;
 }

@@ -348,6 +348,13 @@ describe('the place a figure is for', () => {
 });
 
 describe('stated changes', () => {
+  it('works out the change between two shares in points, one of them "point"', () => {
+    const [one] = figuresOf('Children represent 7% of all arrests in GMP, compared to 8% the previous year.');
+    expect(one!.previous).toMatchObject({ value: '8%', change: '-1 point' });
+    const [two] = figuresOf('Children represent 6% of all arrests in GMP, compared to 8% the previous year.');
+    expect(two!.previous).toMatchObject({ value: '8%', change: '-2 points' });
+  });
+
   it('flags a stated change its values do not bear out', () => {
     const right = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 32% compared with 2022/23 (n=1032).');
     const wrong = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 12% compared with 2022/23 (n=1032).');
