@@ -26,7 +26,7 @@ describe('word alternatives built from WordNet for a corpus', () => {
   });
 
   // One build serves the cases that need only a few words the documents use (a build reads all of WordNet).
-  const few = table('supervised offenders handcuffing complained injury organised crime');
+  const few = table('supervised offenders handcuffing complained injury organised crime knife');
 
   it('reads an irregular form as the word it inflects ("overseen" → oversee → supervised)', () => {
     expect(few.of(['overseen'])?.same).toContain(terms('supervised')[0]);
@@ -83,6 +83,10 @@ describe('word alternatives built from WordNet for a corpus', () => {
   it('follows more meanings of a word the documents never use, and how a verb of theirs is a way of doing ("cuff" → handcuffing, "grumble" → complain)', () => {
     expect(few.of(['cuff'])?.same).toContain(terms('handcuffing')[0]);
     expect(few.of(['grumbled'])?.broader).toContain(terms('complained')[0]);
+  });
+
+  it('leads a verb to the noun it is made from, where that noun is the word\'s main use ("stabbed" → stab, knife → knife)', () => {
+    expect(few.of(['stabbed'])?.same).toContain(terms('knife')[0]);
   });
 
   it("follows a word's lesser use when its main one leads to nothing the documents say (\"hurt\" is mostly the verb \"ache\", but also an injury)", () => {

@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 25;
+export const ALTERNATIVES_VERSION = 26;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -222,7 +222,12 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
  */
 function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
   const rank = wordnet.senseRank(word, synset);
-  return rank !== undefined && rank < TARGET_RANK && wordnet.mainUse(word, synset.pos, MAIN_USE);
+  if (rank === undefined || rank >= TARGET_RANK) return false;
+  if (wordnet.mainUse(word, synset.pos, MAIN_USE)) return true;
+  // A verb made from its noun ("knife" in "stab, knife": to use a knife on) leads to the noun,
+  // the word's main use, which is what the documents mean by it.
+  const at = synset.words.indexOf(word) + 1;
+  return synset.pos === 'v' && synset.pointers.some((p) => p.symbol === '+' && p.sourceWord === at && wordnet.synset(p.target)?.pos === 'n' && wordnet.synset(p.target)?.words[p.targetWord - 1] === word && wordnet.mainUse(word, 'n', MAIN_USE));
 }
 
 /** The pairs of terms (of `wanted`) that stand next to each other somewhere in the texts, as "a_b". */
