@@ -85,7 +85,7 @@ export interface Block {
 }
 
 /** What a figure counts in. */
-export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | 'ratio' | 'rate-per-1000' | 'days' | 'weeks' | 'months' | 'years';
+export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | 'ratio' | 'rate-per-1000' | 'seconds' | 'minutes' | 'days' | 'weeks' | 'months' | 'years';
 
 /** A number a document states, with what it measures, when, where, and against what. */
 export interface Figure {

@@ -12,7 +12,7 @@ export type { IndicatorRow } from '../types.js';
 
 export const INDICATOR_COLUMNS = ['indicator', 'measure', 'period', 'value', 'unit', 'geography', 'source', 'published'] as const;
 const REQUIRED = ['indicator', 'period', 'value', 'unit'] as const;
-const UNITS: FigureUnit[] = ['count', 'percent', 'percentage-points', 'money', 'ratio', 'rate-per-1000', 'days', 'weeks', 'months', 'years'];
+const UNITS: FigureUnit[] = ['count', 'percent', 'percentage-points', 'money', 'ratio', 'rate-per-1000', 'seconds', 'minutes', 'days', 'weeks', 'months', 'years'];
 
 
 /** A row that could not be read, and why. */

@@ -99,6 +99,9 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   return before?.period ?? after?.period ?? opened?.period;
 }
 
+/** Units of a span of time. */
+const DURATIONS = new Set<string>(['seconds', 'minutes', 'days', 'weeks', 'months', 'years']);
+
 /** Words before a number that restates them as an aside: "a similar proportion, 8%, …". */
 const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:proportion|share|number|percentage|rate|amount)\s*,\s*$/i;
 
@@ -242,7 +245,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "… about burglary with a similar proportion, 8%, very worried about violent crime": a number
       // set off by commas after "a similar proportion" is measured by the words after it.
       const aside = SIMILAR_SHARE_BEFORE.test(before) && /^\s*,\s*\p{L}/u.test(after) ? realMeasure(measureAfter(after.replace(/^\s*,/, ''))) : '';
-      const measure = aside ? aside : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || m.unit === 'days' || m.unit === 'weeks' || m.unit === 'months'
+      const measure = aside ? aside : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
         ? countMeasure(measureAfter(after), before)
         : /^\s*\)?\s*(?:of|for)\b/i.test(after)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.

@@ -22,7 +22,8 @@ const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
 const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
 const ratio = /\b(one|two|three|four|five|\d{1,2})[ -]in[ -](two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
-const duration = /\b\d[\d,]*(?:\.\d+)?\s(days|weeks|months|years)\b(?!\s+old)/g;
+// Not hours: reports mostly count them ("8,000 hours of unpaid work") rather than wait them.
+const duration = /\b\d[\d,]*(?:\.\d+)?\s(seconds|minutes|days|weeks|months|years)\b(?!\s+old)/g;
 /**
  * "an average of five working days", "took three weeks": a span written in words, as style guides
  * ask for small numbers. Only after a word that states a quantity, since most such spans in
@@ -30,7 +31,7 @@ const duration = /\b\d[\d,]*(?:\.\d+)?\s(days|weeks|months|years)\b(?!\s+old)/g;
  */
 const spelledDuration = new RegExp(
   String.raw`(?<=\b(?:of|by|took|takes|take|taking|taken|averaged|average|median|mean|was|were|is|are|been|about|around|approximately|nearly|almost)\s+)` +
-    String.raw`(?:${Object.keys(WORD_NUMBERS).join('|')})\s+(?:(?:working|calendar)\s+)?(days|weeks|months|years)\b(?!\s+(?:old|ago)\b|['’])`,
+    String.raw`(?:${Object.keys(WORD_NUMBERS).join('|')})\s+(?:(?:working|calendar)\s+)?(seconds|minutes|days|weeks|months|years)\b(?!\s+(?:old|ago)\b|['’])`,
   'gi',
 );
 const fraction = /\b\d+\/\d+\b/g;
@@ -40,7 +41,8 @@ const scaledCount = /\b\d+(?:\.\d+)?\s?(?:million|billion|thousand)\b|\b\d+\.\d+
 
 /** The value a number as printed stands for: "1,234" → 1234, "£2.5m" → 2500000. */
 export function toNumber(text: string): number {
-  const m = /([\d,]+(?:\.\d+)?)\s?(bn|m|k|million|billion|thousand)?/i.exec(text);
+  // The scale ends its word: "12 months" is twelve, not twelve million.
+  const m = /([\d,]+(?:\.\d+)?)\s?(?:(bn|m|k|million|billion|thousand)\b)?/i.exec(text);
   if (!m) return NaN;
   const base = Number(m[1]!.replace(/,/g, ''));
   const scale = ({ bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, thousand: 1e3 } as Record<string, number>)[(m[2] ?? '').toLowerCase()] ?? 1;
@@ -94,7 +96,7 @@ export function mentions(sentence: string): Mention[] {
     const at = m.index;
     const end = at + m[0].length;
     const before = sentence.slice(Math.max(0, at - 24), at);
-    const after = sentence.slice(end, end + 12);
+    const after = sentence.slice(end, end + 20);
     if (isLabel(before, after, m[0])) continue;
     if (!claim(at, end)) continue;
     // "70 per 1,000", "70 stop and searches per 1,000 population": a rate, not a count.
@@ -110,8 +112,10 @@ const AGE_BEFORE = /\b(?:aged?|ages|age of)\s+(?:(?:between|over|under|from)\s+)
 /** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
 function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
+  // The day of a date whose year comes later or not at all: "from 1 April to 30 June 2024".
+  if (/^\d{1,2}$/.test(value) && Number(value) <= 31 && /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(after)) return true;
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
-  if (/\b(?:tier|priority|commitment|year|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
+  if (/\b(?:tier|priority|commitment|year|quarter|wave|phase|level|section|chapter|page|paragraph|stage|objective|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
   // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
   // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
   if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;
@@ -122,6 +126,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   // with a comma.
   if (/^(?:19|20)\d\d$/.test(value) && (/^\s+(?:to|and)\s+(?:19|20)\d\d\b/.test(after) || /^\s*(?:[).,;:]|$)/.test(after))) return true;
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
+  // The phone services "101 and 999 calls", "the non-emergency 101 number": a name, not a count.
+  if (/^(?:999|101|111)$/.test(value) && /^\s*(?:(?:and|or|\/)\s*(?:999|101|111)\s*)?(?:calls?|number|line|service|contacts?)\b/i.test(after)) return true;
   if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".

@@ -24,6 +24,11 @@ describe('figure forms', () => {
     ['a 2.8m residential population', '2.8m', 2_800_000, 'count'],
     ['forces took an average of five working days to reply', 'five working days', 5, 'days'],
     ['cases took three weeks to close', 'three weeks', 3, 'weeks'],
+    ['the average wait was 36 seconds', '36 seconds', 36, 'seconds'],
+    // Hours are mostly counted ("8,000 hours of unpaid work"), not waited: a count, not a span.
+    ['owed 8,000 hours of unpaid work', '8,000', 8000, 'count'],
+    ['an average of 12 minutes to answer', '12 minutes', 12, 'minutes'],
+    ['sentences averaged 18 months', '18 months', 18, 'months'],
   ])('reads %j', (text, value, number, unit) => {
     expect(mentions(text)[0]).toMatchObject({ value, number, unit });
   });
@@ -37,6 +42,16 @@ describe('figure forms', () => {
   it('does not take years, dates, ordinals, labels or age ranges for figures', () => {
     const text = 'In 2023/24, on 4 August 2022, the 2nd largest force in Priority 2 used CAS-3 for 18-24 year olds.';
     expect(mentions(text)).toEqual([]);
+  });
+
+  it('does not take the phone services or a quarter\'s number for a count', () => {
+    expect(mentions('Surrey Police answered 101 and 999 calls faster: the 101 number now takes 36 seconds.').map((m) => m.value)).toEqual(['36 seconds']);
+    expect(mentions('4,316 were referred (quarter 2), and 101 arrests were made.').map((m) => m.value)).toEqual(['4,316', '101']);
+  });
+
+  it('does not take the day of a date whose year comes later for a count, nor a count before "may" the verb', () => {
+    expect(mentions('4,316 people were referred from 1 April to 30 June 2024.').map((m) => m.value)).toEqual(['4,316']);
+    expect(mentions('The 12 may be reviewed.').map((m) => m.value)).toEqual(['12']);
   });
 
   it("does not take the number that closes a name before its acronym for a figure, but keeps a count in brackets", () => {
