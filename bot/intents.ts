@@ -1,3 +1,4 @@
+import { PHONE_SERVICE } from '../knowledge/figures/mentions.js';
 import { asksOtherThanNumber } from '../knowledge/search/question.js';
 import type { Intent } from './answer.js';
 
@@ -38,7 +39,8 @@ export function parseQuery(raw: string): ParsedQuery {
     return { intent: 'invalid', text, problem: 'The question has no words or numbers in it. Try e.g. "youth reoffending rate".', notes };
   }
   // A number in the question ("CSTR 2023/24") asks for one too, unless the question asks why, who or where.
-  const wantsFigure = figureCue.test(text) || (/\d/.test(text) && !asksOtherThanNumber.test(text));
+  // A phone service's number ("the 111 number") names it; it asks for none.
+  const wantsFigure = figureCue.test(text) || (/\d/.test(text.replace(new RegExp(PHONE_SERVICE.source, 'gi'), ' ')) && !asksOtherThanNumber.test(text));
   const intent: Intent = quoteCue.test(text) ? 'quote' : wantsFigure ? 'figure' : 'passage';
   return { intent, text, notes };
 }

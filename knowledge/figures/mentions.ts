@@ -34,6 +34,26 @@ const spelledDuration = new RegExp(
     String.raw`(?:${Object.keys(WORD_NUMBERS).join('|')})\s+(?:(?:working|calendar)\s+)?(seconds|minutes|days|weeks|months|years)\b(?!\s+(?:old|ago)\b|['’])`,
   'gi',
 );
+/**
+ * "seven self-inflicted deaths", "good in two areas": a count written in words, as style guides
+ * ask for numbers under ten. Not "one", mostly a pronoun ("one of the"); not a fraction ("two
+ * thirds"), a multiple ("three times"), a span ("three-year") or a vague "two or three". Such a
+ * count describes more often than it reports, so search does not take it for a statistic (see
+ * {@link isSpelledCount}); it is there for the answer once the passage is found.
+ */
+const spelledCount = new RegExp(
+  String.raw`(?<!\b(?:${Object.keys(WORD_NUMBERS).join('|')})\s+or\s+)\b(?:${Object.keys(WORD_NUMBERS).filter((w) => w !== 'one').join('|')})\b` +
+    String.raw`(?![- ](?:thirds?|quarters?|fifths?|halves|tenths|times|or|to|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|-|\s*%|\s+per\s*cent)`,
+  'gi',
+);
+
+/** The UK's police and health phone services named by their numbers: "101 and 999 calls", "the 111 number". */
+export const PHONE_SERVICE = /\b(?:999|101|111)(?:\s*(?:and|or|\/)\s*(?:999|101|111))*\s*(?:calls?|numbers?|lines?|services?|contacts?)\b/i;
+
+/** Whether a figure is a count written in words ("seven"). */
+export function isSpelledCount(f: { unit: FigureUnit; value: string }): boolean {
+  return f.unit === 'count' && /^\p{L}/u.test(f.value);
+}
 const fraction = /\b\d+\/\d+\b/g;
 const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
 // "1.4 million women", "2.8m residents": a count with its scale written out.
@@ -91,6 +111,11 @@ export function mentions(sentence: string): Mention[] {
   add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
   add(scaledCount, 'count', (m) => toNumber(m[0]));
+  // A capitalised number after a capitalised word names something ("Phase Two", "Group Four").
+  const spelledLabel = (m: RegExpExecArray) => /^\p{Lu}/u.test(m[0]) && /\p{Lu}\p{Ll}*\s+$/u.test(sentence.slice(Math.max(0, m.index - 24), m.index));
+  add(spelledCount, 'count', (m) =>
+    spelledLabel(m) || isLabel(sentence.slice(Math.max(0, m.index - 24), m.index), sentence.slice(m.index + m[0].length, m.index + m[0].length + 20), m[0]) ? NaN : WORD_NUMBERS[m[0].toLowerCase()]!,
+  );
   count.lastIndex = 0;
   for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
     const at = m.index;
@@ -127,7 +152,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^(?:19|20)\d\d$/.test(value) && (/^\s+(?:to|and)\s+(?:19|20)\d\d\b/.test(after) || /^\s*(?:[).,;:]|$)/.test(after))) return true;
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
   // The phone services "101 and 999 calls", "the non-emergency 101 number": a name, not a count.
-  if (/^(?:999|101|111)$/.test(value) && /^\s*(?:(?:and|or|\/)\s*(?:999|101|111)\s*)?(?:calls?|number|line|service|contacts?)\b/i.test(after)) return true;
+  if (new RegExp(`^${PHONE_SERVICE.source}`, 'i').test(value + after)) return true;
   if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".

@@ -20,6 +20,7 @@ import { PassageFactsCache } from './passage-facts.js';
 import { readWordBandsAhead, specificity } from '../language/word-rarity.js';
 import type { Figure, FigureUnit } from '../figures/figures.js';
 import { buildSeries, type Series } from '../figures/indicator-series.js';
+import { isSpelledCount } from '../figures/mentions.js';
 import type { IndicatorRow } from '../documents/indicators.js';
 import type { Acronym, Passage, Period, StoredDocument } from '../types.js';
 
@@ -270,7 +271,7 @@ export class KnowledgeBase {
       for (let i = 0; i < topical.length; i++) {
         let match = conceptMatch(topical[i]!, hit, together);
         if (match < 1 && namesUnit[i]) {
-          statesUnit ??= hit.figures.some((f) => units!.includes(f.unit));
+          statesUnit ??= hit.figures.some((f) => units!.includes(f.unit) && !isSpelledCount(f));
           if (statesUnit) match = UNIT_STANDS_IN;
         }
         got += conceptWeights[i]! * match;
@@ -285,7 +286,7 @@ export class KnowledgeBase {
     let bestAnswering = 0;
     coverages.forEach((c, h) => {
       if (c > bestCoverage) bestCoverage = c;
-      if (c > bestAnswering && units && hits[h]!.figures.some((f) => units.includes(f.unit))) bestAnswering = c;
+      if (c > bestAnswering && units && hits[h]!.figures.some((f) => units.includes(f.unit) && !isSpelledCount(f))) bestAnswering = c;
     });
     const periodRival = bestAnswering > 0 ? bestAnswering : bestCoverage;
     const ranked: Ranked[] = hits.map((hit, h) => {
@@ -294,7 +295,7 @@ export class KnowledgeBase {
       // Naming a period asks for what happened in it: the passage must give a number for it. The
       // topic comes first: a passage that holds the period but misses what others cover of the
       // question is not carried by the period ("reoffending rate 2021" is not any rate of 2021).
-      const holdsPeriod = askedPeriods.length > 0 && coverage >= PERIOD_NEEDS_COVERAGE * periodRival && this.holds(passage, askedPeriods, true, figures);
+      const holdsPeriod = askedPeriods.length > 0 && coverage >= PERIOD_NEEDS_COVERAGE * periodRival && this.holds(passage, askedPeriods, true, figures.filter((f) => !isSpelledCount(f)));
       let score = hit.score * (0.25 + coverage) ** 2;
       score *= 1 + 0.2 * this.adjacentPairs(passage, ownTerms);
       const shape = this.facts.of(passage);
@@ -426,7 +427,7 @@ export class KnowledgeBase {
   /** Whether a passage's figures hold a number of the asked kind in a sentence naming the question's topic. */
   private statesFigure(figures: Figure[], units: FigureUnit[], topical: Concept[]): boolean {
     for (const f of figures) {
-      if (!units.includes(f.unit)) continue;
+      if (!units.includes(f.unit) || isSpelledCount(f)) continue;
       const { sentence } = this.figureWords(f);
       for (const c of topical) if (!c.period && anyIn(c.own, sentence)) return true;
     }

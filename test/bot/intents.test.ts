@@ -14,6 +14,12 @@ describe('what a question is after', () => {
     expect(parseQuery('why did the reoffending rate rise in 2019?').intent).toBe('figure');
   });
 
+  it('is a passage when its only number names a phone service ("the 111 number"), a figure when it asks how many calls', () => {
+    expect(parseQuery('anything about fixing the 111 number?').intent).toBe('passage');
+    expect(parseQuery('how quick are 101 and 999 calls answered').intent).toBe('passage');
+    expect(parseQuery('how many 999 calls were answered in 2023?').intent).toBe('figure');
+  });
+
   it('is a quote when it asks for a line or a quote', () => {
     expect(parseQuery('quote HMPPS GM vision').intent).toBe('quote');
     expect(parseQuery('give me a line on women’s centres').intent).toBe('quote');

@@ -59,3 +59,25 @@ describe('a figure found through a broader word, written in words', () => {
     expect(answer.figures[0]?.value).toBe('five working days');
   });
 });
+
+/** A fire release: one passage describes in words, the other reports a count. */
+const FIRE = `Fire release
+
+Incidents
+
+Incidents that fire and rescue services attend are put into three main types.
+
+Activity
+
+Fire and rescue services attended 555,358 incidents last year.
+`;
+
+const fire = useKnowledgeWith({ 'fire-release.txt': FIRE });
+
+describe('a count written in words', () => {
+  it('is no statistic to the search: "how many" finds the passage that reports one', async () => {
+    const answer = await handle('how many incidents do fire and rescue services attend?', fire());
+    expect(answer.passages[0]?.text).toMatch(/555,358/);
+    expect(answer.figures[0]?.value).toBe('555,358');
+  });
+});

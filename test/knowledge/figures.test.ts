@@ -33,6 +33,14 @@ describe('figure forms', () => {
     expect(mentions(text)[0]).toMatchObject({ value, number, unit });
   });
 
+  it('reads a count written in words, but not a fraction, a multiple, a vague pair or a name', () => {
+    expect(mentions('There had been seven self-inflicted deaths since the inspection.')[0]).toMatchObject({ value: 'seven', number: 7, unit: 'count' });
+    expect(mentions('Cheshire was one of just eight areas where crime fell.').map((m) => m.value)).toEqual(['eight']);
+    for (const text of ['Two thirds of victims were women.', 'Arrests rose three times as fast.', 'We ran two or three pilots.', 'Phase Two begins in spring.', 'A three-year plan.']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+  });
+
   it('does not take a span written in words that frames a time for a figure', () => {
     for (const text of ['The plan sets direction for the next three years.', 'Levels were higher compared with ten years ago.', 'The settlement is set for five years.', 'Over three weeks the inspectors visited.']) {
       expect(mentions(text), text).toEqual([]);
