@@ -50,6 +50,8 @@ const spelledCount = new RegExp(
 /** The UK's police and health phone services named by their numbers: "101 and 999 calls", "the 111 number". */
 export const PHONE_SERVICE = /\b(?:999|101|111)(?:\s*(?:and|or|\/)\s*(?:999|101|111))*\s*(?:calls?|numbers?|lines?|services?|contacts?)\b/i;
 
+const PHONE_SERVICE_AT_START = new RegExp(`^${PHONE_SERVICE.source}`, 'i');
+
 /** Whether a figure is a count written in words ("seven"). */
 export function isSpelledCount(f: { unit: FigureUnit; value: string }): boolean {
   return f.unit === 'count' && /^\p{L}/u.test(f.value);
@@ -152,7 +154,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^(?:19|20)\d\d$/.test(value) && (/^\s+(?:to|and)\s+(?:19|20)\d\d\b/.test(after) || /^\s*(?:[).,;:]|$)/.test(after))) return true;
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
   // The phone services "101 and 999 calls", "the non-emergency 101 number": a name, not a count.
-  if (new RegExp(`^${PHONE_SERVICE.source}`, 'i').test(value + after)) return true;
+  if (PHONE_SERVICE_AT_START.test(value + after)) return true;
   if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".
