@@ -16,6 +16,7 @@ export interface ParsedQuery {
 export const MAX_QUERY_LENGTH = 500;
 
 const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|the .* line)\b/i;
+const PHONE_SERVICES = new RegExp(PHONE_SERVICE.source, 'gi');
 const figureCue = /\b(how many|how much|how often|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average)/i;
 
 
@@ -40,7 +41,7 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   // A number in the question ("CSTR 2023/24") asks for one too, unless the question asks why, who or where.
   // A phone service's number ("the 111 number") names it; it asks for none.
-  const wantsFigure = figureCue.test(text) || (/\d/.test(text.replace(new RegExp(PHONE_SERVICE.source, 'gi'), ' ')) && !asksOtherThanNumber.test(text));
+  const wantsFigure = figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text));
   const intent: Intent = quoteCue.test(text) ? 'quote' : wantsFigure ? 'figure' : 'passage';
   return { intent, text, notes };
 }

@@ -84,8 +84,12 @@ export interface Block {
   end: number;
 }
 
+/** Units of a span of time, shortest first. */
+export const DURATION_UNITS = ['seconds', 'minutes', 'days', 'weeks', 'months', 'years'] as const;
+/** Every unit a figure can be counted in: the one list the type, table checks and questions share. */
+export const FIGURE_UNITS = ['count', 'percent', 'percentage-points', 'money', 'ratio', 'rate-per-1000', ...DURATION_UNITS] as const;
 /** What a figure counts in. */
-export type FigureUnit = 'count' | 'percent' | 'percentage-points' | 'money' | 'ratio' | 'rate-per-1000' | 'seconds' | 'minutes' | 'days' | 'weeks' | 'months' | 'years';
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** A number a document states, with what it measures, when, where, and against what. */
 export interface Figure {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { findPeriods } from '../language/periods.js';
 import type { FigureUnit, IndicatorRow, Period } from '../types.js';
+import { DURATION_UNITS, FIGURE_UNITS } from '../types.js';
 
 export type { IndicatorRow } from '../types.js';
 
@@ -12,7 +13,7 @@ export type { IndicatorRow } from '../types.js';
 
 export const INDICATOR_COLUMNS = ['indicator', 'measure', 'period', 'value', 'unit', 'geography', 'source', 'published'] as const;
 const REQUIRED = ['indicator', 'period', 'value', 'unit'] as const;
-const UNITS: FigureUnit[] = ['count', 'percent', 'percentage-points', 'money', 'ratio', 'rate-per-1000', 'seconds', 'minutes', 'days', 'weeks', 'months', 'years'];
+const UNITS: readonly FigureUnit[] = FIGURE_UNITS;
 
 
 /** A row that could not be read, and why. */

@@ -5,6 +5,7 @@ import { mentions, toNumber, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, FigureUnit, Passage, Period } from '../types.js';
+import { DURATION_UNITS } from '../types.js';
 
 export type { Figure, FigureUnit } from '../types.js';
 
@@ -99,8 +100,7 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   return before?.period ?? after?.period ?? opened?.period;
 }
 
-/** Units of a span of time. */
-const DURATIONS = new Set<string>(['seconds', 'minutes', 'days', 'weeks', 'months', 'years']);
+const DURATIONS = new Set<string>(DURATION_UNITS);
 
 /** Words before a number that restates them as an aside: "a similar proportion, 8%, …". */
 const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:proportion|share|number|percentage|rate|amount)\s*,\s*$/i;

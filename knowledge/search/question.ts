@@ -4,6 +4,7 @@ import { spokenPeriods } from '../language/periods.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from '../language/tokens.js';
 import type { Period } from '../types.js';
+import { DURATION_UNITS, FIGURE_UNITS } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
 
@@ -74,7 +75,7 @@ const COUNT_ASKED: FigureUnit[] = ['count', 'ratio', 'percent', 'money'];
 const MONEY_COUNTED = new Set(['pound', 'million', 'billion', 'penny', 'pence', 'euro', 'dollar'].map((w) => termOf(w)));
 
 const ASKS: [RegExp, FigureUnit[]][] = [
-  [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, ['seconds', 'minutes', 'days', 'weeks', 'months', 'years']],
+  [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, [...DURATION_UNITS]],
   // "How many PCCs are there, says the police funding explainer": what the question asks for
   // decides, not a money word in its topic.
   [/\b(how many|number of)\b/i, COUNT_ASKED],
@@ -84,7 +85,7 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|how likely|likelihood|chances?|probability|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000']],
   [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
 ];
-const ANY_UNIT: FigureUnit[] = ['count', 'percent', 'ratio', 'money', 'percentage-points', 'rate-per-1000', 'seconds', 'minutes', 'days', 'weeks', 'months', 'years'];
+const ANY_UNIT: FigureUnit[] = [...FIGURE_UNITS];
 
 /**
  * A question that opens by asking who, which, where, when, why or whether asks for something

@@ -227,7 +227,11 @@ function commonestFor(wordnet: WordNet, word: string, synset: Synset): boolean {
   // A verb made from its noun ("knife" in "stab, knife": to use a knife on) leads to the noun,
   // the word's main use, which is what the documents mean by it.
   const at = synset.words.indexOf(word) + 1;
-  return synset.pos === 'v' && synset.pointers.some((p) => p.symbol === '+' && p.sourceWord === at && wordnet.synset(p.target)?.pos === 'n' && wordnet.synset(p.target)?.words[p.targetWord - 1] === word && wordnet.mainUse(word, 'n', MAIN_USE));
+  if (synset.pos !== 'v' || !wordnet.mainUse(word, 'n', MAIN_USE)) return false;
+  return synset.pointers.some((p) => {
+    const noun = p.symbol === '+' && p.sourceWord === at ? wordnet.synset(p.target) : undefined;
+    return noun?.pos === 'n' && noun.words[p.targetWord - 1] === word;
+  });
 }
 
 /** The pairs of terms (of `wanted`) that stand next to each other somewhere in the texts, as "a_b". */
