@@ -106,7 +106,8 @@ const DURATIONS = new Set<string>(DURATION_UNITS);
 const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:proportion|share|number|percentage|rate|amount)\s*,\s*$/i;
 
 /** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
-const COMPARISON_BASE = /\b(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?$/i;
+// ("rose from 1,170 in 2009/10 to 1,607 this year": the period of the value changed from.)
+const COMPARISON_BASE = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?|from\s+(?:an?\s+)?(?:estimated\s+)?£?\d[\d,.]*%?\s+(?:in|during)\s+(?:the\s+)?)$/i;
 
 /** A span of years counted back from now ("over the past ten years", "in the last decade"). */
 // (Years or decades: "the last 12 months" is a period of its own, read against the document's date.)
@@ -167,6 +168,9 @@ const MORE_THAN = /^\s*(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s
 const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by the end of|during)\s/iu;
 
 /** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
+/** A sentence opening on what the one before was compared with: "This compared with …". */
+const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?$/i;
+
 const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
 
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
@@ -298,6 +302,21 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "… rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in
       // 2022": the change of the figure before, not a figure of its own.
       const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
+      // "25,566 cases … . This compared with 24,204 in 2009/10, up by 6%.": the value the figure
+      // before was compared with, and the change the sentence states, are that figure's.
+      const before = i === 0 && COMPARED_BACK.test(lead) ? out.at(-1) : undefined;
+      if (before && !before.previous && before.unit === m.unit) {
+        attachPrevious(before, fig);
+        consumed.add(m);
+        const stated = next && next.unit === 'percent' ? /^[^.;]*?,\s*(up|down)(?:\s+by)?\s*$/i.exec(gap) : null;
+        if (next && stated) {
+          before.change = `${stated[1]!.toLowerCase() === 'up' ? '+' : '-'}${next.value.replace(/\s/g, '')}`;
+          before.previous!.change = before.change;
+          consumed.add(next);
+          i++;
+        }
+        continue;
+      }
       // "This was 22% lower compared with YE March 2017": the same, said after the number.
       const comparedAfter = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|were|are)\s*$/i.test(lead) ? /^\s*(lower|higher|less|more|fewer|greater|down|up)\b\s*(.*)$/i.exec(text.slice(m.end)) : null;
       // "7,651 FTE PCSOs (down 7.4% on 8,263 last year)": the change of the figure before, and

@@ -23,10 +23,17 @@ export const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growt
 /** Verbs whose "in" names what a thing ended as ("resulted in a charge"), not where it was. */
 const OUTCOME_VERB = /^(?:resulted|ended|culminated)$/i;
 
+/** A capitalised description straight after a number: the layout of a report's key statistics. */
+const KEY_FIGURE_DESCRIPTION = /^\s*The\s+(?:total\s+)?(?:number|amount|percentage|proportion|value)\s+of\s+(?=\p{L})/u;
+
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
   if (/^\s*[,;:]/.test(text)) return '';
+  // "25,566 The number of cases considered during the year": a key figure set over its
+  // description counts what the description names.
+  const described = KEY_FIGURE_DESCRIPTION.exec(text);
+  if (described) return measureAfter(text.slice(described[0].length));
   // "65 of these have been major disruptions": a part of what was just counted, named after.
   // "3,629 (6%) were disability hate crimes": the share in brackets is an aside.
   const words = text.replace(/^\s*\([^()]*\)/, '').replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);

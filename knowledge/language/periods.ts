@@ -211,7 +211,8 @@ export function findPeriods(text: string, reference?: string): Period[] {
  * Words that make the period after them the one compared with ("up 2 points since 2022", "vs
  * 2017", "down 2% from the year preceding the pandemic (ending March 2020)").
  */
-const COMPARED_WITH = /\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before))\b[^,;]{0,25}$/i;
+// ("rose from 1,170 in 2009/10 to 1,607": the period of the value changed from.)
+const COMPARED_WITH = /\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before)|from\s+(?:an?\s+)?(?:estimated\s+)?£?\d[\d,.]*%?\s+(?:in|during)\b)\b[^,;]{0,25}$/i;
 
 /** Whether the words just before a period make it the baseline of a comparison. */
 export function comparesWith(before: string): boolean {

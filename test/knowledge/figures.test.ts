@@ -357,6 +357,25 @@ describe('what a figure measures', () => {
   });
 });
 
+describe("a report's key statistics", () => {
+  it('names a figure set over its description by what the description counts', () => {
+    expect(figuresOf('25,566 The number of cases considered during the year.')[0]).toMatchObject({ value: '25,566', measure: 'cases considered' });
+    expect(figuresOf('18% The percentage of cases where release was granted.')[0]).toMatchObject({ value: '18%', measure: 'cases' });
+  });
+
+  it('makes the value a next sentence compares the figure with its previous value, with the change it states', () => {
+    const figures = figuresOf('There were 25,566 cases considered in 2010/11. This compared with 24,204 in 2009/10, up by 6%.');
+    expect(figures.map((f) => f.value)).toEqual(['25,566']);
+    expect(figures[0]).toMatchObject({ change: '+6%', previous: { value: '24,204', label: '2009/10' } });
+  });
+
+  it('gives the value a rise ends at no period of the value it rose from', () => {
+    const [fig] = figuresOf('Lifer oral hearings rose from 1,170 in 2009/10 to 1,607 this year.');
+    expect(fig).toMatchObject({ value: '1,607', previous: { value: '1,170', label: '2009/10' } });
+    expect(fig!.period?.label).not.toBe('2009/10');
+  });
+});
+
 describe('the place a figure is for', () => {
   it('is not the benchmark named after it', () => {
     const seven = figuresOf('The conversion of reports to charges has increased from 4% to 7% and is above the England and Wales average (6%).').find((x) => x.value === '7%');

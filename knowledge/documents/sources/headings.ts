@@ -13,6 +13,18 @@ const numberedHeading = /^(?:(?:commitment|priority|section|chapter|part|appendi
 /** Verbs that make a line beginning with a number a statement ("… were cautioned", "… rose by"). */
 const STATING_VERB = /\b(?:were|was|are|is|has|have|had|rose|fell|increased|decreased|grew|dropped|received|recorded|committed|reached)\b/i;
 
+/**
+ * A figure alone on its line ("25,566", "18%", "£3.5m"): a report's key statistic, whose
+ * description is the line under it. Its thousands comma, sign or unit tells it from a paragraph
+ * number ("12", "3.1").
+ */
+const KEY_FIGURE = /^(?:[£$€]\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?%)\s?(?:m|bn|k|million|billion)?$/i;
+
+/** Whether a line holds only a key figure, set apart for its description to follow. */
+export function isKeyFigure(line: string): boolean {
+  return KEY_FIGURE.test(line.trim());
+}
+
 /** A markdown ATX heading (`## Title`), or undefined. */
 export function markdownHeadingOf(line: string): Heading | undefined {
   const m = markdownHeading.exec(line.trim());
@@ -33,6 +45,7 @@ export function plainHeadingOf(line: string, previous: string | undefined): Head
   if (/\b(?:the|and|of|to|for|in|with|a|an|on|by|from|or)$/i.test(text)) return undefined;
   if (text.split(/\s+/).length > 10) return undefined;
   if (/^\d+(\.\d+)*\.?$/.test(text)) return undefined; // a bare paragraph number
+  if (isKeyFigure(text)) return undefined;
   // "19,000 children were cautioned or sentenced": a bulletin's key figure, set on its own line
   // like a heading, is a statement of the text (a numbered heading has no verb).
   if (/^\d[\d,.]*%?\s/.test(text) && STATING_VERB.test(text)) return undefined;

@@ -1,6 +1,6 @@
 import type { Block } from '../../types.js';
 import { BULLET_CHARS } from './html-cell.js';
-import { markdownHeadingOf, openHeading, plainHeadingOf, stripEmphasis, type Heading } from './headings.js';
+import { isKeyFigure, markdownHeadingOf, openHeading, plainHeadingOf, stripEmphasis, type Heading } from './headings.js';
 import { endsSentence, nextText, type Line } from './lines.js';
 
 /** Reading state carried across a document's runs, so tables nest under the heading before them. */
@@ -135,6 +135,10 @@ function continues(open: Open, text: string, lines: Line[], i: number): boolean 
   // After a blank line, "1. This inquiry was launched…" opens a numbered paragraph, even when the
   // line before ended on a footnote mark rather than a full stop.
   if (!adjacent && /^\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text)) return false;
+  // "25,566" over "The number of cases considered during the year.": the line under a key
+  // figure says what it counts, and reads on from it.
+  if (adjacent && isKeyFigure(previous) && open.text === previous && /^\p{L}/u.test(text)) return true;
+  if (isKeyFigure(text) && endsSentence(previous)) return false;
   if (!endsSentence(previous) && /^[a-z0-9(‘'"“–-]/.test(text)) return true;
   if (!adjacent) return false;
   // The previous line was wrapped if this line's first word would not have fitted on it.

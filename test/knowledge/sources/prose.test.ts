@@ -76,6 +76,27 @@ describe("a bulletin's key figures set apart like headings", () => {
   });
 });
 
+describe("a report's key statistics, each figure alone on its line over its description", () => {
+  it('reads each figure with its description as one statement, under no heading of its own', () => {
+    const text = [
+      'Statistics',
+      'The key statistics for the year are:',
+      '25,566',
+      'The number of cases considered during the year.',
+      'This compared with 24,204 last year, up by 6%, as more recall cases were referred.',
+      '18%',
+      'The percentage of cases where release was granted.',
+    ].join('\n');
+    const blocks = readDocument(text);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'The key statistics for the year are:',
+      '25,566 The number of cases considered during the year. This compared with 24,204 last year, up by 6%, as more recall cases were referred.',
+      '18% The percentage of cases where release was granted.',
+    ]);
+    expect(blocks.every((b) => b.section.join() === 'Statistics')).toBe(true);
+  });
+});
+
 describe('diagrams in wrapped text', () => {
   it('does not take the boxes of an org chart for section headings', () => {
     const text = [
