@@ -113,6 +113,15 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['1'])).toBeUndefined();
   });
 
+  it('reads the everyday words for the sexes and for phoning the police as the words statistics use', () => {
+    const words = table('female male sexual offences calls');
+    expect(words.of(['women'])?.same).toContain(terms('female')[0]);
+    expect(words.of(['girls'])?.same).toContain(terms('female')[0]);
+    expect(words.of(['men'])?.same).toContain(terms('male')[0]);
+    expect(words.of(['sex', 'crimes'])?.same).toContain(terms('sexual')[0]);
+    expect(words.of(['phoned'])?.same).toContain(terms('calls')[0]);
+  });
+
   it('holds the glossary\'s British slang for arrest and prison', () => {
     expect(words.of(['nicking'])?.same).toContain(terms('arrest')[0]);
     expect(words.of(['locked', 'up'])?.same).toContain(terms('custody')[0]);
