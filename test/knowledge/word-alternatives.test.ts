@@ -122,6 +122,16 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['phoned'])?.same).toContain(terms('calls')[0]);
   });
 
+  it('reads the newspaper words for offices and outcomes as the words reports use', () => {
+    const words = table('commissioner pcc recall vacancies robbery fraud precept');
+    expect(words.of(['policing', 'boss'])?.same).toContain(terms('commissioner')[0]);
+    expect(words.of(['sent', 'back', 'to', 'prison'])?.same).toContain(terms('recall')[0]);
+    expect(words.of(['sitting', 'empty'])?.same).toContain(terms('vacancies')[0]);
+    expect(words.of(['muggings'])?.same).toContain(terms('robbery')[0]);
+    expect(words.of(['scammed'])?.same).toContain(terms('fraud')[0]);
+    expect(words.of(['council', 'tax'])?.same).toContain(terms('precept')[0]);
+  });
+
   it('holds the glossary\'s British slang for arrest and prison', () => {
     expect(words.of(['nicking'])?.same).toContain(terms('arrest')[0]);
     expect(words.of(['locked', 'up'])?.same).toContain(terms('custody')[0]);
