@@ -122,6 +122,13 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['phoned'])?.same).toContain(terms('calls')[0]);
   });
 
+  it('lets the glossary, not WordNet, say what a word it holds means ("sacked" is dismissed, not plundered)', () => {
+    const words = table('dismissed rape destroyed robbery face');
+    expect(words.of(['sacked'])?.same).toContain(terms('dismissed')[0]);
+    expect(words.of(['sacked'])?.same ?? []).not.toContain(terms('rape')[0]);
+    expect(words.of(['mugged'])?.broader ?? []).not.toContain(terms('face')[0]);
+  });
+
   it('reads the newspaper words for offices and outcomes as the words reports use', () => {
     const words = table('commissioner pcc recall vacancies robbery fraud precept');
     expect(words.of(['policing', 'boss'])?.same).toContain(terms('commissioner')[0]);

@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 28;
+export const ALTERNATIVES_VERSION = 29;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -163,6 +163,15 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     const own = ownTerms(key);
     if (own.size > 0) follow(lemma, key, own);
   }
+  // The glossary says what a word means in talk of policing: WordNet's commonest meaning of it
+  // ("sacked" → plundered, "mugged" → made faces) yields to that.
+  const glossed = new Set(GLOSSARY.flatMap(([phrases]) => phrases.map(phraseKey)));
+  for (const key of glossed) {
+    const row = byKey.get(key);
+    // What it is not ("men" are not female) still holds.
+    if (row) [row.same, row.broader] = [new Set(), new Set()];
+  }
+  for (let i = phrases.length - 1; i >= 0; i--) if (glossed.has(phrases[i]!.key)) phrases.splice(i, 1);
   for (const [phrases, targets] of GLOSSARY) {
     for (const phrase of phrases) {
       const key = phraseKey(phrase);
@@ -186,7 +195,9 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     const most = Math.max(0, ...senses.filter((l) => parts.has(l.pos)).map((l) => l.tagged));
     const asInflected = senses.filter((l) => parts.has(l.pos) && l.tagged * MAIN_USE >= most);
     const asBase = senses.filter((l) => l.tagged * MAIN_USE >= (mostTagged.get(base) ?? 0));
-    if (asInflected.length > 0 && asInflected.some((l) => !asBase.includes(l))) {
+    if (glossed.has(w)) {
+      if (termOf(base) !== termOf(w)) inflections.push([w, base]);
+    } else if (asInflected.length > 0 && asInflected.some((l) => !asBase.includes(l))) {
       const own = ownTerms(w);
       for (const l of asInflected) follow(l, w, own);
       // A plural the stemmer cannot take back ("knives") is kept with its noun, row or none.
