@@ -1,5 +1,5 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
-import { statesChange } from '../../knowledge/figures/figure-words.js';
+import { nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
@@ -34,6 +34,8 @@ const OTHER_UNIT_WEIGHT = 0.5;
 const UNNAMED_WEIGHT = 0.5;
 /** How much a word framing a comparison ("compared with", "a year earlier") counts as topic. */
 const FRAME_SHARE = 0.3;
+/** How much more a figure counts that stands beside a phrase the question quotes. */
+const QUOTED_WEIGHT = 2;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 /** How steeply a passage's weight falls with its score below the best's (cubed: 90% of it counts 73%). */
@@ -99,6 +101,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // One place named in the question is the place asked. Of two set side by side ("GM compared
   // with England and Wales"), the first is asked about and the second is its benchmark.
   const askedNegated = NEGATED.test(question);
+  const quoted = found.question.quoted;
   const places = placesNamed(question);
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
@@ -199,6 +202,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
       if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
       if (contrary) score *= CONTRARY_WEIGHT;
+      // "In how many areas was the force rated 'requires improvement'": the number the quoted
+      // label stands beside answers, not the others of its sentence.
+      if (quoted.some((q) => nearestTo(figure, q))) score *= QUOTED_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
     }
   });

@@ -1,5 +1,6 @@
 import type { Figure } from './figures.js';
 import { cachedTerms } from '../language/tokens.js';
+import { mentions } from './mentions.js';
 
 /** A figure's words as search terms: those of its measure, of its clause, of its sentence, and of all. */
 export interface FigureWords {
@@ -92,4 +93,30 @@ export function statesChange(figure: Figure): boolean {
   // change is one too.
   const listed = /\d[\d,.]*\s*%?\s*,\s*$/.exec(before);
   return listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index));
+}
+
+/**
+ * Whether `phrase` stands in the figure's sentence nearer to this figure than to any other number
+ * of its clause: in "graded … across nine areas and found the force was ‘outstanding’ in six
+ * areas", "outstanding" names the six. A number of the same value stated twice counts as one.
+ */
+export function nearestTo(figure: Figure, phrase: string): boolean {
+  const text = figure.sentence.toLowerCase();
+  const wanted = phrase.toLowerCase().trim();
+  if (wanted === '') return false;
+  const numbers = mentions(figure.sentence);
+  const own = numbers.filter((m) => m.value === figure.value);
+  if (own.length === 0) return false;
+  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+    const end = at + wanted.length;
+    // Distance in the text, and only within the phrase's clause: a comma or semicolon between
+    // them puts the number in another clause.
+    const distance = (m: { at: number; end: number }) => {
+      const [from, to] = m.end <= at ? [m.end, at] : [end, m.at];
+      return /[;,](?!\d)/.test(figure.sentence.slice(from, to)) ? Infinity : to - from;
+    };
+    const nearest = Math.min(...numbers.map(distance));
+    if (nearest < Infinity && own.some((m) => distance(m) === nearest)) return true;
+  }
+  return false;
 }

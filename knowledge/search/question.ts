@@ -59,6 +59,11 @@ export interface Question {
    * rise in…"): the size of the change answers it, not the level before or after.
    */
   asksChange: boolean;
+  /**
+   * Phrases it sets in quotation marks ("rated 'requires improvement'"): the exact label it asks
+   * about, which the answer's figure should stand beside.
+   */
+  quoted: string[];
 }
 
 /** What reading a question needs of the knowledge: its terms, and what words stand for. */
@@ -264,7 +269,16 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     counted: countedTerm(text),
     asksStock: STOCK.test(text) && !MOVED.test(text),
     asksChange: CHANGE_ASKED.test(text),
+    quoted: quotedPhrases(text),
   };
+}
+
+/** A phrase in quotation marks that open after a space and close before one ('…', ‘…’, "…", “…”), not an apostrophe ("HMICFRS's"). */
+const QUOTED = /(?<=^|[\s(])['‘"“]([^'‘’"“”\n]{2,60}?)['’"”](?=[\s,.;:?!)]|$)/g;
+
+/** The phrases a question sets in quotation marks. */
+export function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter((p) => /\p{L}/u.test(p));
 }
 
 /** "How many … does GMP have", "how many … are there", "how many … work in …". */
