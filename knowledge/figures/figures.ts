@@ -236,7 +236,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     /** Figures whose own words name no measure (one is borrowed from the text before, if any). */
     const namesNone = new Set<Mention>();
     const consumed = new Set<Mention>();
-    const target = /\b(?:target|aim(?:s)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
+    const target = /\b(?:target|aim(?:s|ing)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
 
     let lastMeasure = '';
     found.forEach((m, i) => {

@@ -103,9 +103,10 @@ export function mentions(sentence: string): Mention[] {
   add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
   // "over the next 12 months", "in the last 12 months": a span of time the sentence speaks of,
   // not a quantity it reports.
-  // "sentences of less than 12 months": a bound on what is counted, not a count.
+  // "sentences of less than 12 months", "calls answered in under 10 seconds": a bound on what
+  // is counted, not a count.
   const spanOfTime = (at: number) =>
-    /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at));
+    /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to|under|over|below|above)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at));
   // "people aged 16 to 59 years", "a child under the age of 16 years": an age says who is
   // counted, not how long anything took.
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
@@ -155,10 +156,12 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?(?:year|yr)s?[- ]old\b/.test(after)) return true;
   // The phone services "101 and 999 calls", "the non-emergency 101 number": a name, not a count.
   if (PHONE_SERVICE_AT_START.test(value + after)) return true;
+  // "The 999 Performance Data": the service's number names what follows, as it does after "the".
+  if (/^(?:999|101|111)$/.test(value) && (/\bthe\s+$/i.test(before) || /^\s+\p{Lu}/u.test(after))) return true;
   if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".
-  if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+and\s+\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
+  if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+(?:and|to)\s+(?:under\s+)?\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
   // "victims aged 16 to 24": the upper bound of an age band.
   if (/\baged\s+\d{1,2}\s+(?:to|and)\s+$/i.test(before)) return true;
   // "Community Accommodation Service 3 (CAS-3)": a number that closes a capitalised name, the

@@ -3,7 +3,7 @@ import type { Period } from '../types.js';
 /**
  * Periods as documents and people write them: financial years ("2023/24", "2023-24", "21/22",
  * "year ending 21/22", "year ending March 2024"), quarters ("quarter 1 of 2024/25", "Q1 2024/25", "Q4 2022"),
- * months ("July 2022"), month ranges ("Feb-July 2022", "September 2023 to March 2024"), "since
+ * months ("July 2022"), month ranges ("Feb-July 2022", "September 2023 to March 2024", "between 1 November 2021 and 30 April 2022", "1 April to 30 June 2024"), "since
  * January 2022", plan spans ("2022-25"), calendar years ("2019"), and "the last 12 months" (relative to a reference date).
  */
 
@@ -46,7 +46,33 @@ function fyFrom(a: string, b: string): number | undefined {
   return end === start + 1 ? start : undefined;
 }
 
+/** A day of the month before its name ("1", "30th"), optional. */
+const dayWord = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?`;
+
+/** A span from its two ends, each a day (or the month's first or last) of a month of a year. */
+function spanOf(label: string, sd: string | undefined, sm: string, sy: number, ed: string | undefined, em: string, ey: number): Period | undefined {
+  const [a, b] = [monthIndex(sm), monthIndex(em)];
+  const start = iso(sy, a, sd ? Number(sd) : 1);
+  const end = iso(ey, b, ed ? Number(ed) : lastDay(ey, b));
+  return start < end ? { label, start, end, kind: 'range' } : undefined;
+}
+
 const rules: Rule[] = [
+  {
+    // "between 1 November 2021 and 30 April 2022", "between April and June 2024", "1 April to 30
+    // June 2024": a span whose first end may leave its year to the second.
+    re: new RegExp(
+      String.raw`\b(?:between\s+${dayWord}(${monthWord})\.?(?:\s+((?:19|20)\d{2}))?\s+and|(\d{1,2})(?:st|nd|rd|th)?\s+(${monthWord})\.?(?:\s+((?:19|20)\d{2}))?\s+(?:to|until))\s+${dayWord}(${monthWord})\.?\s+((?:19|20)\d{2})\b`,
+      'gi',
+    ),
+    make: (m) => {
+      const ey = Number(m[9]);
+      const [sd, sm, sYear] = m[2] ? [m[1], m[2], m[3]] : [m[4], m[5]!, m[6]];
+      // Given once, the year is the second end's, and the first end's too unless that falls later in it.
+      const sy = sYear ? Number(sYear) : monthIndex(sm!) > monthIndex(m[8]!) ? ey - 1 : ey;
+      return spanOf(m[0], sd, sm!, sy, m[7], m[8]!, ey);
+    },
+  },
   {
     re: new RegExp(String.raw`\b(?:quarter\s+([1-4])|q([1-4]))\s+(?:of\s+)?${fy}\b`, 'gi'),
     make: (m) => {

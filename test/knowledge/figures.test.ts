@@ -33,6 +33,12 @@ describe('figure forms', () => {
     expect(mentions(text)[0]).toMatchObject({ value, number, unit });
   });
 
+  it('takes no bound of what is counted, and no phone service named by its number, for a figure', () => {
+    expect(mentions('84% of calls were answered in under 10 seconds and 2% took over 60 seconds').map((m) => m.value)).toEqual(['84%', '2%']);
+    expect(mentions('The 999 Performance Data shows forces received 5,218,350 calls').map((m) => m.value)).toEqual(['5,218,350']);
+    expect(mentions('calls answered between 10 to under 60 seconds')).toEqual([]);
+  });
+
   it('reads a count written in words, but not a fraction, a multiple, a vague pair or a name', () => {
     expect(mentions('There had been seven self-inflicted deaths since the inspection.')[0]).toMatchObject({ value: 'seven', number: 7, unit: 'count' });
     expect(mentions('Cheshire was one of just eight areas where crime fell.').map((m) => m.value)).toEqual(['eight']);
@@ -110,7 +116,7 @@ describe('figures in sentences', () => {
     // The day of "31 March 2021" is a date, not a count, though "2021" stands alone earlier.
     expect(figures.map((f) => f.value)).toEqual(['5,544', '5%', '240,922', '7%']);
     // A cell opening "This is…" speaks of the cell before; a period after "compared to …" is the base.
-    expect(figures.map((f) => f.period?.label)).toEqual(['March 2022', 'March 2022', 'March 2022', 'March 2022']);
+    expect(figures.map((f) => f.period?.label)).toEqual(['between January and March 2022', 'between January and March 2022', 'March 2022', 'March 2022']);
   });
 
   it('reads a count with its period and the previous period given as n=', () => {

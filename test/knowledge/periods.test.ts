@@ -31,6 +31,16 @@ describe('periods', () => {
     expect(one('Since January 2022, 14,153 people', '2024-07-01')).toMatchObject({ start: '2022-01-01', end: '2024-07-01', kind: 'since' });
   });
 
+  it('reads a span between two dates, or from one to another, whose first end may leave its year to the second', () => {
+    expect(one('received 5,218,350 calls between 1 November 2021 and 30 April 2022')).toMatchObject({ label: 'between 1 November 2021 and 30 April 2022', start: '2021-11-01', end: '2022-04-30', kind: 'range' });
+    expect(one('referred from 1 April to 30 June 2024 (quarter 2)')).toMatchObject({ label: '1 April to 30 June 2024', start: '2024-04-01', end: '2024-06-30' });
+    expect(one('licence recalls between January and March 2022')).toMatchObject({ start: '2022-01-01', end: '2022-03-31' });
+    expect(one('between November and February 2023')).toMatchObject({ start: '2022-11-01', end: '2023-02-28' });
+    // Two years with nothing else are two years, and an age band is no span of time.
+    expect(findPeriods('between 2019 and 2023').map((p) => p.kind)).toEqual(['calendar-year', 'calendar-year']);
+    expect(findPeriods('children between the ages of 10 and 17 in March 2024').map((p) => p.label)).toEqual(['March 2024']);
+  });
+
   it('resolves "the last 12 months" against the document date', () => {
     expect(one('In the last 12 months 350 interventions', '2022-08-04')).toMatchObject({ start: '2021-08-04', end: '2022-08-04', kind: 'rolling' });
     expect(one('In the last 12 months 350 interventions')).toBeUndefined();
