@@ -1,7 +1,7 @@
 import { changeBetween } from './change.js';
 import { CHANGE_NOUN, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
-import { mentions, toNumber, type Mention } from './mentions.js';
+import { isMeasuredCount, mentions, toNumber, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, FigureUnit, Passage, Period } from '../types.js';
@@ -249,7 +249,12 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "… about burglary with a similar proportion, 8%, very worried about violent crime": a number
       // set off by commas after "a similar proportion" is measured by the words after it.
       const aside = SIMILAR_SHARE_BEFORE.test(before) && /^\s*,\s*\p{L}/u.test(after) ? realMeasure(measureAfter(after.replace(/^\s*,/, ''))) : '';
-      const measure = aside ? aside : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
+      // "8,000 hours of unpaid work", "285kg of drugs": what a measured count is of.
+      // Its unit names what it counts, so the words before it (another clause's) are not borrowed.
+      // Only a sentence's first number takes the subject before it ("The average hours given as
+      // part of unpaid work increased from 127 hours …").
+      const measuredOf = !isMeasuredCount(m) ? '' : /^\s*(?:of|for)\b/i.test(after) ? partOf(after) || NO_MEASURE : realMeasure(measureAfter(after)) || (i === 0 ? measureBefore(before) : '') || NO_MEASURE;
+      const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
         ? countMeasure(measureAfter(after), before)
         : /^\s*\)?\s*(?:of|for)\b/i.test(after)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.

@@ -63,7 +63,8 @@ export function measureAfter(text: string): string {
     if (AUXILIARY.has(lower)) continue;
     // "70 stop and searches": one word joined to a second by "and" names one thing.
     const next = words[i + 1]?.replace(/[.,;:()'"“”‘’]+$/g, '').toLowerCase() ?? '';
-    if (lower === 'and' && kept.length === 1 && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next) && !AUXILIARY.has(next) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
+    // ("172 visits and dedicated …": a verb after "and" opens a second clause.)
+    if (lower === 'and' && kept.length === 1 && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next) && !AUXILIARY.has(next) && !/(?:ed|ing)$/.test(next) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
       kept.push(word);
       continue;
     }

@@ -56,6 +56,17 @@ const PHONE_SERVICE_AT_START = new RegExp(`^${PHONE_SERVICE.source}`, 'i');
 export function isSpelledCount(f: { unit: FigureUnit; value: string }): boolean {
   return f.unit === 'count' && /^\p{L}/u.test(f.value);
 }
+/**
+ * "285kg", "40km": a count with its unit of weight or distance written onto it, one token as
+ * printed and as a person quotes it ("285" alone says nothing). Set apart ("100 miles", "8,000
+ * hours") the number is the figure and its unit starts what it counts, as for any count.
+ */
+const measured = /\b\d[\d,]*(?:\.\d+)?(?:kg|kilos|kilograms|tonnes|grams|miles|km|kilometres)\b/gi;
+
+/** Whether a figure's value is a count printed with its unit of measure ("135 hours", "285kg"). */
+export function isMeasuredCount(f: { unit: FigureUnit; value: string }): boolean {
+  return f.unit === 'count' && /\d\s?\p{L}+$/u.test(f.value);
+}
 const fraction = /\b\d+\/\d+\b/g;
 const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;
 // "1.4 million women", "2.8m residents": a count with its scale written out.
@@ -112,6 +123,8 @@ export function mentions(sentence: string): Mention[] {
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
   add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : toNumber(m[0])));
   add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
+  // ("More than 400 hours" is hedged, not a bound: a count, unlike a span of time.)
+  add(measured, 'count', (m) => toNumber(m[0].replace(/\s?\p{L}+$/u, '')));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
   add(scaledCount, 'count', (m) => toNumber(m[0]));
   // A capitalised number after a capitalised word names something ("Phase Two", "Group Four").

@@ -27,6 +27,9 @@ describe('figure forms', () => {
     ['the average wait was 36 seconds', '36 seconds', 36, 'seconds'],
     // Hours are mostly counted ("8,000 hours of unpaid work"), not waited: a count, not a span.
     ['owed 8,000 hours of unpaid work', '8,000', 8000, 'count'],
+    // A weight with its unit written onto it is one token as printed; set apart, the unit is what it counts.
+    ['seized more than 285kg of drugs', '285kg', 285, 'count'],
+    ['removed 1.5 tonnes of waste', '1.5', 1.5, 'count'],
     ['an average of 12 minutes to answer', '12 minutes', 12, 'minutes'],
     ['sentences averaged 18 months', '18 months', 18, 'months'],
   ])('reads %j', (text, value, number, unit) => {
@@ -360,6 +363,14 @@ describe('what a figure measures', () => {
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
+  });
+});
+
+describe('a count of a unit of measure', () => {
+  it('is named by what it is of, and by no other clause', () => {
+    expect(figuresOf('The force seized more than 285kg of drugs and safeguarded 198 adults.')[0]).toMatchObject({ value: '285kg', measure: 'of drugs' });
+    const figures = figuresOf('Officers made 172 arrests and recovered more than 40kg of cannabis.');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([['172', 'arrests'], ['40kg', 'of cannabis']]);
   });
 });
 
