@@ -15,7 +15,23 @@ export interface ParsedQuery {
 /** Longest question searched; the rest is cut off with a note. */
 export const MAX_QUERY_LENGTH = 500;
 
-const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|the .* line)\b/i;
+const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|the .* line|exact words|own words|word for word|verbatim)\b/i;
+/**
+ * "What did Joy Allen say about…", "what did the acting head of the IOPC say…": a person's words
+ * are asked for, so the answer quotes them. (Not an organisation's or a group's: "what did
+ * HMICFRS say", "what did survivors tell the committee" ask what they found.)
+ */
+const PERSON_SAID = /\bwhat (?:did|does|has|have) (.{3,80}?) (?:say|said|tell|told|comment(?:ed)?|write|wrote)\b/i;
+/** A person's role ("the chief constable", "Kent's commissioner"). */
+const ROLE = /\b(?:commissioner|chief|inspector|constable|minister|secretary|chair|director|head|mayor|commander|statistician|spokesperson|spokesman|spokeswoman)\b/i;
+/** Two or three capitalised words in a row: a name, unless one of them names an organisation ("Home Affairs Committee"). */
+const NAME = /\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}/gu;
+const ORGANISATION_WORD = /\b(?:committee|police|office|service|services|inspectorate|board|council|commission|survey|department|ministry|agency|court|courts|government|unit|trust|partnership|authority|constabulary|force|affairs|crime|justice|statistics|report|parliament|house|prison|probation|association|college|network)\b/i;
+
+/** Whether the words before "say" name a person or a person's role, not an organisation or a group. */
+function namesPerson(speaker: string): boolean {
+  return ROLE.test(speaker) || [...speaker.matchAll(NAME)].some((m) => !ORGANISATION_WORD.test(m[0]));
+}
 const PHONE_SERVICES = new RegExp(PHONE_SERVICE.source, 'gi');
 const figureCue = /\b(how many|how much|how often|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average)/i;
 
@@ -42,6 +58,7 @@ export function parseQuery(raw: string): ParsedQuery {
   // A number in the question ("CSTR 2023/24") asks for one too, unless the question asks why, who or where.
   // A phone service's number ("the 111 number") names it; it asks for none.
   const wantsFigure = figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text));
-  const intent: Intent = quoteCue.test(text) ? 'quote' : wantsFigure ? 'figure' : 'passage';
+  const speaker = PERSON_SAID.exec(text)?.[1];
+  const intent: Intent = quoteCue.test(text) || (speaker !== undefined && namesPerson(speaker)) ? 'quote' : wantsFigure ? 'figure' : 'passage';
   return { intent, text, notes };
 }

@@ -23,5 +23,14 @@ describe('what a question is after', () => {
   it('is a quote when it asks for a line or a quote', () => {
     expect(parseQuery('quote HMPPS GM vision').intent).toBe('quote');
     expect(parseQuery('give me a line on women’s centres').intent).toBe('quote');
+    expect(parseQuery("give me the Chief Constable's exact words on recruitment").intent).toBe('quote');
+  });
+
+  it('is a quote when it asks what a person said, not what an organisation or a group found', () => {
+    expect(parseQuery('What did Joy Allen say about the progress made during 2022-23?').intent).toBe('quote');
+    expect(parseQuery('What did the acting head of the IOPC say the rise was linked to?').intent).toBe('quote');
+    expect(parseQuery('What did HMICFRS say about how the force prevents crime?').intent).toBe('passage');
+    expect(parseQuery('What does the Home Affairs Committee say is wrong with the strategy?').intent).toBe('passage');
+    expect(parseQuery('What did rape survivors tell the Home Affairs Committee about the justice system?').intent).toBe('passage');
   });
 });
