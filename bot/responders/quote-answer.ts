@@ -15,9 +15,16 @@ const RANK_WEIGHTS = [1, 0.6, 0.45, 0.35, 0.3];
  * `"…" — <title> (<publisher>, <month year>), <section>`.
  */
 export function citationLine(text: string, c: { title: string; publisher: string; docDate: string; section: string }): string {
-  const source = `${c.title} (${[c.publisher, monthYear(c.docDate, 'long')].filter(Boolean).join(', ')})`;
-  return `“${text}” — ${source}${c.section ? `, ${c.section}` : ''}`;
+  const by = [c.publisher, monthYear(c.docDate, 'long')].filter(Boolean).join(', ');
+  const source = by ? `${c.title} (${by})` : c.title;
+  // A sentence that is itself someone's words in quotation marks is quoted once, not twice.
+  // (The span may stop before the closing mark, which follows its full stop.)
+  const words = /^[“"][^“”"]*[”"]?$/.test(text) ? text.replace(/^[“"]|[”"]$/g, '') : text;
+  return `“${words}” — ${source}${c.section ? `, ${c.section}` : ''}`;
 }
+
+/** A sentence that only introduces someone's words ("Roy Wilsher said:"), which follow it. */
+const LEAD_IN = /:\s*$/;
 
 /**
  * Up to three sentences, word for word as the documents put them (only those checked at ingest
@@ -32,6 +39,7 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     for (const [start, end] of r.passage.quotable ?? []) {
       const text = r.passage.text.slice(start, end);
+      if (LEAD_IN.test(text)) continue;
       const words = new Set(cachedTerms(text));
       let covered = 0;
       ideas.forEach((c, i) => {

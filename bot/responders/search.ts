@@ -38,7 +38,10 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   const corrected = read.corrections.length > 0 ? [`Showing results for "${read.text}".`] : [];
   // Said, so a wrong reading of shorthand is seen rather than trusted.
   for (const s of read.shorthand) corrected.push(`Reading "${s.from}" as "${s.to}".`);
-  const why = defined ? undefined : unanswerable(found, kb);
+  // "What did the chief constable say about the arrest rate" asks for words: a passage without
+  // the rate still answers it, so only a missing topic declines a quote.
+  const unmet = defined ? undefined : unanswerable(found, kb);
+  const why = unmet?.reason === 'no-figure' && parsed.intent === 'quote' ? undefined : unmet;
   if (why) {
     return answerTo(asked, { status: 'no_answer', headline: declineText(why), notes: [...parsed.notes, ...corrected] });
   }

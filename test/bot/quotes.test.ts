@@ -46,6 +46,11 @@ describe('quotes', () => {
   it('writes the citation line as "…" — title (publisher, month year), section', async () => {
     expect(citationLine('Rates rose.', { title: 'Plan', publisher: 'GMCA', docDate: '2024-07-01', section: 'Summary' })).toBe('“Rates rose.” — Plan (GMCA, July 2024), Summary');
   });
+
+  it('quotes words already in quotation marks once, and leaves out empty brackets when publisher and date are unknown', () => {
+    expect(citationLine('“I was pleased to find the rate is high.', { title: 'Release', publisher: '', docDate: '', section: '' })).toBe('“I was pleased to find the rate is high.” — Release');
+    expect(citationLine('“Rates rose.”', { title: 'Plan', publisher: 'GMCA', docDate: '', section: '' })).toBe('“Rates rose.” — Plan (GMCA)');
+  });
 });
 
 describe('sentence boundaries on the corpus’ hard cases', () => {
