@@ -107,8 +107,8 @@ function phraseAt(tokens: string[], i: number, alternatives: WordAlternatives): 
   if (!alternatives.startsPhrase(tokens[i]!)) return undefined;
   for (let n = Math.min(LONGEST_PHRASE, tokens.length - i); n >= 2; n--) {
     const slice = tokens.slice(i, i + n);
-    // A phrase holds a word with a term of its own ("a year", "locked up"; not "at all").
-    if (!slice.some((w) => cachedTerms(w).length > 0)) continue;
+    // A phrase of words too common to search ("get out") has a row only where the glossary
+    // reads it as a whole (as release); WordNet's ("at all") are not kept.
     const alt = alternatives.of(slice);
     if (!alt || alt.same.length + alt.broader.length === 0) continue;
     const own = slice.flatMap((w) => cachedTerms(w));

@@ -139,6 +139,13 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['council', 'tax'])?.same).toContain(terms('precept')[0]);
   });
 
+  it('reads a glossary phrase made only of words too common to search ("get out") as a whole', () => {
+    const words = table('release released leavers');
+    const [idea] = concepts('they get out', words).filter((c) => c.alternatives.length > 0);
+    expect(idea?.words).toEqual(['get', 'out']);
+    expect(idea?.alternatives).toContain(terms('release')[0]);
+  });
+
   it('holds the glossary\'s British slang for arrest and prison', () => {
     expect(words.of(['nicking'])?.same).toContain(terms('arrest')[0]);
     expect(words.of(['locked', 'up'])?.same).toContain(terms('custody')[0]);

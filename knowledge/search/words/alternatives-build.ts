@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 29;
+export const ALTERNATIVES_VERSION = 30;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -176,7 +176,9 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     for (const phrase of phrases) {
       const key = phraseKey(phrase);
       const own = ownTerms(key);
-      if (own.size === 0) continue;
+      // "get out", "went up": a phrase of words too common to search is still one the glossary
+      // reads, as a whole; a single such word is not.
+      if (own.size === 0 && !key.includes(' ')) continue;
       for (const target of targets) for (const w of target.split(' ')) add(key, own, 'same', w);
     }
   }
