@@ -167,10 +167,10 @@ const MORE_THAN = /^\s*(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s
 /** Words joining a value to the period right after it: "62,766 at the end of September 2022", "573,000 in 2018/19". */
 const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by the end of|during)\s/iu;
 
-/** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
 /** A sentence opening on what the one before was compared with: "This compared with …". */
 const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?$/i;
 
+/** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
 const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
 
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
@@ -346,6 +346,13 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
           owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
           const baseline = baselineAfter(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end));
           if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
+          // "… an increase of 1.5% compared to the previous year (6,817)": the value in brackets
+          // after the baseline is the value the figure changed from.
+          const next = found[i + 1];
+          if (owner.previous && next && next.unit === owner.unit && /^[^.;()]*\(\s*$/.test(text.slice(m.end, next.at)) && /^\s*\)/.test(text.slice(next.end))) {
+            Object.assign(owner.previous, { value: next.value, number: next.number });
+            consumed.add(next);
+          }
         }
         if (owner) consumed.add(m);
         continue;

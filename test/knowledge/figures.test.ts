@@ -386,6 +386,12 @@ describe("a report's key statistics", () => {
     expect(figures[0]).toMatchObject({ change: '+6%', previous: { value: '24,204', label: '2009/10' } });
   });
 
+  it('takes the value in brackets after a stated change\'s baseline for the value it changed from', () => {
+    const figures = figuresOf('In the year ending 31 March 2024, there were 6,922 referrals. This is an increase of 1.5% compared to the previous year (6,817), the third highest number.');
+    expect(figures.map((f) => f.value)).toEqual(['6,922']);
+    expect(figures[0]).toMatchObject({ change: '+1.5%', previous: { value: '6,817', label: 'the previous year' } });
+  });
+
   it('gives the value a rise ends at no period of the value it rose from', () => {
     const [fig] = figuresOf('Lifer oral hearings rose from 1,170 in 2009/10 to 1,607 this year.');
     expect(fig).toMatchObject({ value: '1,607', previous: { value: '1,170', label: '2009/10' } });
