@@ -53,6 +53,7 @@ export const GLOSSARY: [string[], string[]][] = [
   [['turn up', 'turned up', 'show up', 'showed up'], ['attend', 'attended', 'attendance']],
   [['raids', 'raided', 'drugs raids'], ['warrants', 'warrant']],
   [['taken off the streets', 'off the streets', 'confiscated'], ['seized', 'seizures', 'surrendered', 'recovered']],
+  [['nuisance behaviour', 'rowdy behaviour', 'yobbish behaviour', 'loutish behaviour', 'yobs', 'rowdy', 'nuisance'], ['anti-social', 'antisocial', 'asb']],
   // How people ask for numbers and money.
   [['share', 'proportion', 'percentage', 'per cent', 'percent', 'fraction'], ['proportion', 'percentage', 'rate']],
   [['money', 'cash', 'budget', 'spend', 'spending', 'paid for', 'costing', 'cost'], ['funding', 'investment', 'funded', 'grant']],

@@ -137,6 +137,7 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['muggings'])?.same).toContain(terms('robbery')[0]);
     expect(words.of(['scammed'])?.same).toContain(terms('fraud')[0]);
     expect(words.of(['council', 'tax'])?.same).toContain(terms('precept')[0]);
+    expect(table('asb anti-social').of(['rowdy', 'behaviour'])?.same).toContain(terms('asb')[0]);
   });
 
   it('reads a glossary phrase made only of words too common to search ("get out") as a whole', () => {
