@@ -1,6 +1,6 @@
 import { changeBetween } from './change.js';
 import { CHANGE_NOUN, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
-import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
+import { comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, toNumber, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { sentences } from '../language/sentences.js';
@@ -107,7 +107,10 @@ const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:pro
 
 /** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
 // ("rose from 1,170 in 2009/10 to 1,607 this year": the period of the value changed from.)
-const COMPARISON_BASE = /\b(?:(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?|from\s+(?:an?\s+)?(?:estimated\s+)?£?\d[\d,.]*%?\s+(?:in|during)\s+(?:the\s+)?)$/i;
+const COMPARISON_BASE = new RegExp(
+  String.raw`\b(?:(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?|${FROM_VALUE_IN}\s+(?:the\s+)?)$`,
+  'i',
+);
 
 /** A span of years counted back from now ("over the past ten years", "in the last decade"). */
 // (Years or decades: "the last 12 months" is a period of its own, read against the document's date.)

@@ -61,11 +61,13 @@ export function isSpelledCount(f: { unit: FigureUnit; value: string }): boolean 
  * printed and as a person quotes it ("285" alone says nothing). Set apart ("100 miles", "8,000
  * hours") the number is the figure and its unit starts what it counts, as for any count.
  */
-const measured = /\b\d[\d,]*(?:\.\d+)?(?:kg|kilos|kilograms|tonnes|grams|miles|km|kilometres)\b/gi;
+const MEASURE_UNIT = '(?:kg|kilos|kilograms|tonnes|grams|miles|km|kilometres)';
+const measured = new RegExp(String.raw`\b\d[\d,]*(?:\.\d+)?${MEASURE_UNIT}\b`, 'gi');
+const MEASURED_VALUE = new RegExp(String.raw`\d${MEASURE_UNIT}$`, 'i');
 
-/** Whether a figure's value is a count printed with its unit of measure ("135 hours", "285kg"). */
+/** Whether a figure's value is a count with its unit of weight or distance written onto it ("285kg"), not a scaled one ("1.4 million"). */
 export function isMeasuredCount(f: { unit: FigureUnit; value: string }): boolean {
-  return f.unit === 'count' && /\d\s?\p{L}+$/u.test(f.value);
+  return f.unit === 'count' && MEASURED_VALUE.test(f.value);
 }
 const fraction = /\b\d+\/\d+\b/g;
 const count = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b/g;

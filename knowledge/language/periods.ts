@@ -237,8 +237,12 @@ export function findPeriods(text: string, reference?: string): Period[] {
  * Words that make the period after them the one compared with ("up 2 points since 2022", "vs
  * 2017", "down 2% from the year preceding the pandemic (ending March 2020)").
  */
-// ("rose from 1,170 in 2009/10 to 1,607": the period of the value changed from.)
-const COMPARED_WITH = /\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before)|from\s+(?:an?\s+)?(?:estimated\s+)?£?\d[\d,.]*%?\s+(?:in|during)\b)\b[^,;]{0,25}$/i;
+/** "from 1,170 in" before a period: the period of the value a rise or fall started from ("rose from 1,170 in 2009/10 to 1,607"). */
+export const FROM_VALUE_IN = String.raw`from\s+(?:an?\s+)?(?:estimated\s+)?£?\d[\d,.]*%?\s+(?:in|during)\b`;
+const COMPARED_WITH = new RegExp(
+  String.raw`\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|against|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before)|${FROM_VALUE_IN})\b[^,;]{0,25}$`,
+  'i',
+);
 
 /** Whether the words just before a period make it the baseline of a comparison. */
 export function comparesWith(before: string): boolean {
