@@ -403,12 +403,13 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         continue;
       }
       // "B compared to A (last year)"; "B cases in P2, down from A in P1", where A names no
-      // measure of its own (else "120 arrests, compared with 40 charges" are two things).
+      // measure of its own, or the same as B's ("15 bombing incidents compared to 18 in the
+      // previous year"); else "120 arrests, compared with 40 charges" are two things.
       // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count.
       const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && m.unit === 'percent' && next.unit !== 'percent')) ||
-        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && namesNone.has(next) && m.unit === next.unit);
+        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || roles.get(next)!.measure === fig.measure) && m.unit === next.unit);
       if (next && comparedWith) {
-        const prevLabel = /^\s*(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
+        const prevLabel = /^\s*(?:in\s+)?(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
         attachPrevious(fig, roles.get(next)!, prevLabel);
         consumed.add(next);
       }

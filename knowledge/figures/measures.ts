@@ -17,6 +17,12 @@ const STOP_AFTER = new Set([
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall)$/i;
 
+const ARTICLE = /^(?:the|an?)$/i;
+/** An age band after the people it describes: "aged 16 to 59 years", "aged 65 and over", "aged 10-17". */
+const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+|\s+(?:and|or)\s+(?:over|above|older|under|younger))?(?:\s+years?(?:\s+old)?)?/gi;
+/** Joins the words of an age band while the phrase is read word by word. */
+const AGE_JOIN = '\u2060';
+
 /** Nouns that name a change rather than a thing counted. */
 export const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
 
@@ -36,7 +42,15 @@ export function measureAfter(text: string): string {
   if (described) return measureAfter(text.slice(described[0].length));
   // "65 of these have been major disruptions": a part of what was just counted, named after.
   // "3,629 (6%) were disability hate crimes": the share in brackets is an aside.
-  const words = text.replace(/^\s*\([^()]*\)/, '').replace(/^[\s,;:)]+/, '').replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '').split(/\s+/);
+  // "people aged 16 to 59 years (approximately 3.1 million people) reported using a drug": an
+  // aside in brackets inside the phrase is passed over, and an age band is one word of it.
+  const words = text
+    .replace(/^\s*\([^()]*\)/, '')
+    .replace(/^[\s,;:)]+/, '')
+    .replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '')
+    .replace(/(?<=\p{L})\s+\([^()]*\)(?=\s+\p{Ll})/gu, '')
+    .replace(AGE_BAND, (band) => band.replace(/\s+/g, AGE_JOIN))
+    .split(/\s+/);
   const kept: string[] = [];
   let skip = -1;
   for (const [i, raw] of words.entries()) {
@@ -46,7 +60,11 @@ export function measureAfter(text: string): string {
     // "240 children53": the footnote's number is not part of the word.
     const word = FOOTNOTED.test(bare) ? bare.replace(/\d+$/, '') : bare;
     const lower = word.toLowerCase();
-    if (word === '' || kept.length >= 5) break;
+    if (word === '' || kept.filter((w) => !ARTICLE.test(w)).length >= 5) break;
+    if (word.includes(AGE_JOIN)) {
+      kept.push(word.replaceAll(AGE_JOIN, ' '));
+      continue;
+    }
     // "at 13% GM still has the lowest re-offending rate": what the subject has is the measure.
     if ((lower === 'has' || lower === 'had' || lower === 'have') && /^(?:the|an?)$/i.test(words[i + 1] ?? '')) {
       kept.length = 0;
@@ -70,7 +88,13 @@ export function measureAfter(text: string): string {
     }
     // "50 interviews focussing on victims' rights": a verb in -ing before a preposition opens a
     // description of the thing counted, not more of its name.
-    if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next)) break;
+    // ("Reported using a Class A drug": an article after it starts its object.)
+    if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next) && !ARTICLE.test(next)) break;
+    // "Class A", "Category B": a capital letter after a capitalised word is part of a name.
+    if (/^[A-Z]$/.test(word) && /^\p{Lu}\p{Ll}/u.test(kept.at(-1) ?? '')) {
+      kept.push(word);
+      continue;
+    }
     // "27% related to child contact": a participle and its "to" say what the share is, as
     // "49 (24%) resulted in a charge" says what those arrests came to.
     if ((lower === 'to' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? ''))) && kept.length > 0 && kept.length < 4 && /ed$/i.test(kept.at(-1)!)) {
@@ -83,7 +107,7 @@ export function measureAfter(text: string): string {
     }
     // "43% would be likely to report", "18.9% telling the police": a verb's object or the verb
     // after "likely to" is part of what the share did.
-    if (kept.length > 0 && kept.length < 4 && ((lower === 'to' && /^(?:likely|unlikely|able|unable|willing|unwilling|prepared)$/i.test(kept.at(-1)!)) || (/^(?:the|an?)$/i.test(lower) && /ing$/i.test(kept.at(-1)!))) && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next)) {
+    if (kept.length > 0 && kept.filter((w) => !ARTICLE.test(w)).length < 5 && ((lower === 'to' && /^(?:likely|unlikely|able|unable|willing|unwilling|prepared)$/i.test(kept.at(-1)!)) || (/^(?:the|an?)$/i.test(lower) && /ing$/i.test(kept.at(-1)!))) && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next)) {
       kept.push(word, words[i + 1]!.replace(/[.,;:()'"“”‘’]+$/g, ''));
       skip = i + 1;
       if (/[.,;:)]$/.test(words[i + 1]!)) break;

@@ -360,6 +360,13 @@ describe('what a figure measures', () => {
     expect(figuresOf('There are 120 staff working with families in crisis.')[0]?.measure).toBe('staff');
   });
 
+  it('reads what a share did through an article and a lettered name, past an aside, with an age band', () => {
+    const shares = figuresOf('An estimated 9.5% of people aged 16 to 59 years (approximately 3.1 million people) reported using a drug in the last year; 3.3% reported using a Class A drug.');
+    expect(shares.find((f) => f.value === '9.5%')?.measure).toBe('of people aged 16 to 59 years reported using a drug');
+    expect(shares.find((f) => f.value === '3.3%')?.measure).toBe('reported using a Class A drug');
+    expect(figuresOf('Of those asked, 12% of adults aged 65 and over felt unsafe.')[0]?.measure).toBe('of adults aged 65 and over felt unsafe');
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
@@ -418,6 +425,14 @@ describe('stated changes', () => {
     expect(one!.previous).toMatchObject({ value: '8%', change: '-1 point' });
     const [two] = figuresOf('Children represent 6% of all arrests in GMP, compared to 8% the previous year.');
     expect(two!.previous).toMatchObject({ value: '8%', change: '-2 points' });
+  });
+
+  it('takes the number a count is compared to, stated with the same measure, for its previous value', () => {
+    const [bombs, next] = figuresOf('There were 15 bombing incidents compared to 18 in the previous year.');
+    expect(bombs).toMatchObject({ value: '15', measure: 'bombing incidents', previous: { value: '18', label: 'the previous year' } });
+    expect(next).toBeUndefined();
+    // Two things counted side by side stay two figures.
+    expect(figuresOf('There were 120 arrests, compared with 40 charges.').map((f) => [f.value, f.previous?.value])).toEqual([['120', undefined], ['40', undefined]]);
   });
 
   it('flags a stated change its values do not bear out', () => {
