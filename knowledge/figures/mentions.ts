@@ -155,6 +155,8 @@ const AGE_BEFORE = /\b(?:aged?|ages|age of)\s+(?:(?:between|over|under|from)\s+)
 /** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
 function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
+  // A time of day: "published at 00:01 on Friday", "from 9:30".
+  if ((/^\d{1,2}$/.test(value) && /^:\d{2}\b/.test(after)) || (/^\d{2}$/.test(value) && /\b\d{1,2}:$/.test(before))) return true;
   // The day of a date whose year comes later or not at all: "from 1 April to 30 June 2024".
   if (/^\d{1,2}$/.test(value) && Number(value) <= 31 && /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(after)) return true;
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { findPeriods } from '../language/periods.js';
+import { isSpelledCount, mentions } from '../figures/mentions.js';
 import { terms } from '../language/tokens.js';
 import type { Passage, Period } from '../types.js';
 
@@ -69,14 +69,15 @@ function factsOf(text: string, seq: string[]): PassageFacts {
   };
 }
 
-/** Whether the sentence that names `period` also states a number other than dates. */
+/**
+ * Whether the sentence that names `period` also states a figure: a number that is no date, time
+ * of day, label or age ("published at 00:01 on Friday 25 November 2022" states none).
+ */
 function statesFigureFor(text: string, period: Period): boolean {
   const at = text.indexOf(period.label);
   if (at < 0) return true;
   const start = Math.max(0, text.lastIndexOf('. ', at) + 1);
   const stop = text.indexOf('. ', at + period.label.length);
-  const sentence = text.slice(start, stop < 0 ? text.length : stop);
-  let rest = sentence;
-  for (const p of findPeriods(sentence)) rest = rest.replace(p.label, ' ');
-  return /\d/.test(rest.replace(/\b(?:19|20)\d\d\b/g, ''));
+  // A count in words ("all five strands") describes more often than it reports.
+  return mentions(text.slice(start, stop < 0 ? text.length : stop)).some((m) => !isSpelledCount(m));
 }

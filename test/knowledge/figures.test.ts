@@ -36,6 +36,11 @@ describe('figure forms', () => {
     expect(mentions(text)[0]).toMatchObject({ value, number, unit });
   });
 
+  it('takes no time of day for a figure', () => {
+    expect(mentions('The report will be published at 00:01 on Friday, when 9 areas are graded.').map((m) => m.value)).toEqual(['9']);
+    expect(mentions('Lines are open from 9:30 to 17:00 and 1:4 staff are trained.').map((m) => m.value)).toEqual(['1', '4']);
+  });
+
   it('takes no bound of what is counted, and no phone service named by its number, for a figure', () => {
     expect(mentions('84% of calls were answered in under 10 seconds and 2% took over 60 seconds').map((m) => m.value)).toEqual(['84%', '2%']);
     expect(mentions('The 999 Performance Data shows forces received 5,218,350 calls').map((m) => m.value)).toEqual(['5,218,350']);
