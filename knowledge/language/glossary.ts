@@ -67,7 +67,7 @@ export const GLOSSARY: [string[], string[]][] = [
   // Every form of the everyday verbs, not one: "rise" and "rose" ask what "increased" says. ("Grow"
   // is left out: people "grew up in care".)
   [['gone up', 'go up', 'goes up', 'going up', 'went up', 'rise', 'rises', 'rose', 'risen', 'rising'], ['increase', 'increased', 'rise', 'higher']],
-  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping'], ['decrease', 'decreased', 'fall', 'reduction', 'lower']],
+  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping'], ['decrease', 'decreased', 'fall', 'reduction', 'lower', 'fewer']],
   [['up or down', 'down or up', 'gone up or down', 'go up or down', 'going up or down', 'went up or down'], ['increase', 'increased', 'decrease', 'decreased', 'change']],
   [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
   // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").
