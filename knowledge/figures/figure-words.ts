@@ -51,7 +51,11 @@ function clauseOf(figure: Figure): string {
   cuts.push(text.length + 1);
   let i = cuts.findIndex((c, k) => c <= at && at < cuts[k + 1]!);
   let start = cuts[i]!;
-  const end = cuts[i + 1]! - 1;
+  // "15 being allocated by a GM court, but living outside of the force area": a clause with no
+  // number of its own goes on describing the number before it.
+  let k = i + 1;
+  while (k + 1 < cuts.length && !/\d/.test(text.slice(cuts[k]!, cuts[k + 1]! - 1))) k++;
+  const end = cuts[k]! - 1;
   const wordsBeside = (from: number) => text.slice(from, end).replace(figure.value, ' ').match(/\p{L}{3,}/gu)?.length ?? 0;
   while (i > 0 && wordsBeside(start) === 0) start = cuts[--i]!;
   // "Drug seizures have increased by 52%, 527% for cannabis plants": a clause that opens with its
@@ -68,6 +72,15 @@ function clauseOf(figure: Figure): string {
       to = cut;
       break;
     }
+  }
+  // The same the other way: "9.5% of people aged 16 to 59 years and 17.6% of people aged 16 to
+  // 24 years reported…": the words that describe the number before the joining word are that
+  // number's; the subject before the clause's first number is every number's.
+  const firstNumber = text.slice(start, at).search(/\d/);
+  if (firstNumber >= 0) {
+    const joiners = [...text.slice(start + firstNumber, at).matchAll(JOINER)];
+    const last = joiners.at(-1);
+    if (last) return `${text.slice(start, start + firstNumber)} ${text.slice(start + firstNumber + last.index!, to)}`;
   }
   return text.slice(start, to);
 }

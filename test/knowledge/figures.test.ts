@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
+import { figureWords } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
@@ -445,5 +446,26 @@ describe('stated changes', () => {
     const wrong = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 12% compared with 2022/23 (n=1032).');
     expect(checkStatedChanges(right)).toEqual([]);
     expect(checkStatedChanges(wrong)).toMatchObject([{ figure: '1362', stated: '+12%', computed: '+32%' }]);
+  });
+});
+
+describe('the clause a figure stands in', () => {
+  const clause = (text: string, value: string) => {
+    const figure = figuresOf(text).find((f) => f.value === value)!;
+    return [...figureWords(figure, () => []).clause];
+  };
+
+  it('gives each of two numbers joined by "and" the words that describe it, and both the subject', () => {
+    const text = 'Overall, an estimated 9.5% of people aged 16 to 59 years and 17.6% of people aged 16 to 24 years reported any drug use.';
+    expect(clause(text, '9.5%')).toContain('59');
+    expect(clause(text, '9.5%')).not.toContain('24');
+    expect(clause(text, '17.6%')).toContain('24');
+    expect(clause(text, '17.6%')).not.toContain('59');
+  });
+
+  it('goes on through a clause with no number of its own', () => {
+    const text = 'There are 145 offenders with an order, with 58 managed by teams and 15 allocated by a court, but living outside the force area.';
+    expect(clause(text, '15')).toContain('outsid');
+    expect(clause(text, '58')).not.toContain('outsid');
   });
 });
