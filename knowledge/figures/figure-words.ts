@@ -73,17 +73,26 @@ function clauseOf(figure: Figure): string {
       break;
     }
   }
-  // The same the other way: "9.5% of people aged 16 to 59 years and 17.6% of people aged 16 to
-  // 24 years reported…": the words that describe the number before the joining word are that
-  // number's; the subject before the clause's first number is every number's.
-  const firstNumber = text.slice(start, at).search(/\d/);
-  if (firstNumber >= 0) {
-    const joiners = [...text.slice(start + firstNumber, at).matchAll(JOINER)];
-    const last = joiners.at(-1);
-    if (last) return `${text.slice(start, start + firstNumber)} ${text.slice(start + firstNumber + last.index!, to)}`;
+  let own = text.slice(start, to);
+  // "9.5% of people aged 16 to 59 years and 17.6% of people aged 16 to 24 years": a later half
+  // shares what the earlier one says ("847,000 children (19.1%)" are aged 10 to 15 as well),
+  // but not an age band where it gives its own.
+  const joined = [...text.slice(start, at).matchAll(JOINER)].pop();
+  if (joined && AGED.test(text.slice(start + joined.index!, to))) {
+    const cut = start + joined.index!;
+    own = `${text.slice(start, cut).replace(new RegExp(AGED.source, 'gi'), ' ')}${text.slice(cut, to)}`;
   }
-  return text.slice(start, to);
+  // "The survey showed that 92.6% of children went online daily, with 58.1% spending three or
+  // more hours a day online": what the sentence opens with, before its first number, is said of
+  // every number in it, so it tells none of them apart.
+  // (Only from the clause of that first number: what comes before it is a clause of its own.)
+  const subjectEnd = mentions(text)[0]?.at ?? -1;
+  const subjectStart = subjectEnd > 0 ? (cuts.filter((c) => c <= subjectEnd).pop() ?? 0) : 0;
+  return subjectEnd > subjectStart && subjectEnd < start ? `${text.slice(subjectStart, subjectEnd)} ${own}` : own;
 }
+
+/** An age band: "aged 16 to 59 years", "aged 65 and over". */
+const AGED = /\baged\s+\d+(?:\s*(?:to|-|–|and)\s*(?:\d+|over|under))?(?:\s+years?)?/i;
 
 /** Words that join two halves of a clause, each of which may state its own number. */
 const JOINER = / (?:and|while|whilst|whereas|but) /g;

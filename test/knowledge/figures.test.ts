@@ -463,6 +463,21 @@ describe('the clause a figure stands in', () => {
     expect(clause(text, '17.6%')).not.toContain('59');
   });
 
+  it('gives a later half what the earlier one says of whom it counts, unless it says so itself', () => {
+    const text = 'An estimated 1,544,000 children aged 10 to 15 years (34.9%) experienced in-person bullying and 847,000 children (19.1%) experienced online bullying.';
+    expect(clause(text, '19.1%')).toEqual(expect.arrayContaining(['10', '15', 'onlin']));
+    expect(clause(text, '34.9%')).not.toContain('onlin');
+  });
+
+  it('gives every number of a sentence what it opens with, before its first number', () => {
+    const text = "The 10- to 15-year-olds' survey showed that 92.6% of children went online daily, with 58.1% spending three or more hours a day online.";
+    expect(mentions(text).map((m) => m.value)).toEqual(['92.6%', '58.1%']);
+    expect(clause(text, '58.1%')).toEqual(expect.arrayContaining(['10', '15', 'survei', 'hour']));
+    // Only from the first number's own clause: "… in real terms, increasing by £161 million" opens no subject.
+    const money = 'The grant will remain flat in real terms, increasing by £161 million, while PCCs will raise an additional £509 million.';
+    expect(clause(money, '£509 million')).not.toContain('grant');
+  });
+
   it('goes on through a clause with no number of its own', () => {
     const text = 'There are 145 offenders with an order, with 58 managed by teams and 15 allocated by a court, but living outside the force area.';
     expect(clause(text, '15')).toContain('outsid');
