@@ -1,5 +1,5 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
-import { nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
+import { leansBack, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
@@ -135,6 +135,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
     const lead = leadWords.get(r);
     for (const figure of r.figures) {
       const { measure: near, clause, all: own } = kb.figureWords(figure);
+      const before = leansBack(figure, r.passage.text);
       let matched = 0;
       let matchedWeight = 0;
       let inMeasure = 0;
@@ -144,7 +145,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // The period asked is weighed below, against the figure's own period: a sentence that
         // happens to write it is no better match.
         if (!share[i]) continue;
-        if (names(c, own) || (lead !== undefined && names(c, lead))) {
+        if (names(c, own) || (lead !== undefined && names(c, lead)) || (before !== undefined && names(c, before))) {
           matched += share[i]!;
           matchedWeight += weights[i]!;
         }

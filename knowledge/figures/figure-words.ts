@@ -1,5 +1,6 @@
 import type { Figure } from './figures.js';
 import { cachedTerms } from '../language/tokens.js';
+import { sentences } from '../language/sentences.js';
 import { mentions } from './mentions.js';
 
 /** A figure's words as search terms: those of its measure, of its clause, of its sentence, and of all. */
@@ -141,4 +142,20 @@ export function nearestTo(figure: Figure, phrase: string): boolean {
     if (nearest < Infinity && own.some((m) => distance(m) === nearest)) return true;
   }
   return false;
+}
+
+/** A sentence opening on a pronoun that stands for what the sentence before named. */
+const OPENS_ON_PRONOUN = /^\W*(?:it|this|that|they|these|those|he|she|its|their)\b/i;
+
+/**
+ * The words of the sentence before a figure's, when the figure's sentence leans on it: in
+ * "HMICFRS graded Avon and Somerset's performance across eight areas. It found the force was
+ * ‘good’ in two areas", the two areas are Avon and Somerset's.
+ */
+export function leansBack(figure: Figure, passage: string): Set<string> | undefined {
+  if (!OPENS_ON_PRONOUN.test(figure.sentence)) return undefined;
+  const at = passage.indexOf(figure.sentence.trim().slice(0, 40));
+  if (at <= 0) return undefined;
+  const previous = sentences(passage.slice(0, at)).pop()?.text;
+  return previous ? new Set(cachedTerms(previous)) : undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
-import { figureWords } from '../../knowledge/figures/figure-words.js';
+import { figureWords, leansBack } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
@@ -482,5 +482,16 @@ describe('the clause a figure stands in', () => {
     const text = 'There are 145 offenders with an order, with 58 managed by teams and 15 allocated by a court, but living outside the force area.';
     expect(clause(text, '15')).toContain('outsid');
     expect(clause(text, '58')).not.toContain('outsid');
+  });
+});
+
+describe('a sentence that leans on the one before', () => {
+  it('takes what the sentence before names, when it opens on a pronoun', () => {
+    const text = 'Inspectors graded the performance of Riverside Police across eight areas. It found the force was good in two areas.';
+    const [eight, two] = figuresOf(text);
+    expect(leansBack(two!, text)).toEqual(new Set(['inspector', 'grade', 'perform', 'riversid', 'polic', '8', 'area']));
+    expect(leansBack(eight!, text)).toBeUndefined();
+    // A sentence that names its own subject leans on nothing.
+    expect(leansBack(figuresOf('Crime fell. Burglary fell by 5%.')[0]!, 'Crime fell. Burglary fell by 5%.')).toBeUndefined();
   });
 });
