@@ -251,8 +251,9 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   const periods = spoken.filter((p) => !namesDocument(text, p));
   const documentPeriods = spoken.filter((p) => !periods.includes(p));
   // A broader word stands in only for a word the documents don't use: where they use the word
-  // itself, its broader words ("attack" for "charge") only find other topics.
-  for (const c of ideas) if (c.own.every((t) => stats.has(t))) c.broader = [];
+  // itself, its broader words ("attack" for "charge") only find other topics. (Unless the word
+  // is read apart from its stem: "firms" are businesses, whatever "firm" the documents use.)
+  for (const c of ideas) if (c.own.every((t) => stats.has(t)) && !(c.words.length === 1 && alternatives?.readsApart(c.words[0]!))) c.broader = [];
   const asking = askedBy(text, periods);
   return {
     asked,

@@ -6,6 +6,7 @@ import { packAlternatives, PHRASE_JOIN, WordAlternatives } from '../../knowledge
 import { buildAlternatives } from '../../knowledge/search/words/alternatives-build.js';
 import { WordFamilies } from '../../knowledge/search/words/word-families.js';
 import { concepts } from '../../knowledge/search/concepts.js';
+import { readQuestion } from '../../knowledge/search/question.js';
 import { WordNet, baseForms, senseCounts } from '../../knowledge/language/wordnet.js';
 
 /** A corpus vocabulary made of these words' terms, each in one passage of 100. */
@@ -70,6 +71,16 @@ describe('word alternatives built from WordNet for a corpus', () => {
     const firms = words.of(['firms']);
     expect(firms?.broader).toContain(terms('business')[0]);
     expect([...(firms?.same ?? []), ...(firms?.broader ?? [])]).not.toContain(terms('resolute')[0]);
+  });
+
+  it('keeps the broader word of a word read apart from its stem, though the documents use the stem ("firms" are businesses beside "a firm commitment")', () => {
+    const stats = vocabulary('business resolute firm charge attack');
+    const alternatives = new WordAlternatives(packAlternatives(buildAlternatives(stats, wordnet, [])));
+    const firms = readQuestion('how many firms are there', { stats, alternatives }).concepts.find((c) => c.words[0] === 'firms');
+    expect(firms?.broader).toContain(terms('business')[0]);
+    // A word read as its stem is, and used by the documents, keeps to itself.
+    const charge = readQuestion('how many charge', { stats, alternatives }).concepts.find((c) => c.words[0] === 'charge');
+    expect(charge?.broader).toEqual([]);
   });
 
   it('knows the opposites of a word and of its kind ("men" are neither women nor female), and reads "men" as the plural of man', () => {

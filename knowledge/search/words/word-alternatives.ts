@@ -212,6 +212,15 @@ export class WordAlternatives {
     return { lemma, term, plural: inflectionsOf(word).get(lemma)?.has('n') ?? false };
   }
 
+  /**
+   * Whether the word is read apart from the word it inflects: "firms" has a row of its own, as
+   * a plural is a noun though "firm" is mostly the adjective. The documents' uses of the stem
+   * ("a firm commitment") then say nothing of whether they speak of what the word means.
+   */
+  readsApart(word: string): boolean {
+    return rowOf(this.rows.get(word)) !== undefined && baseForms(word).some((b) => b !== word && rowOf(this.rows.get(b)) !== undefined);
+  }
+
   /** A single word's row and that of the lemma it inflects ("kids" → kid), merged. */
   private ofWord(word: string): WordAlternative | undefined {
     const own = rowOf(this.rows.get(word));
