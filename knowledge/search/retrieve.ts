@@ -375,9 +375,20 @@ export class KnowledgeBase {
   private ownWeight(c: Concept): number {
     const whole = c.own[0];
     if (whole !== undefined && this.corpus.stats.has(whole)) return this.corpus.stats.idf(whole);
-    const known = [...c.own, ...c.alternatives].filter((t) => this.corpus.stats.has(t));
-    if (known.length > 0) return Math.max(...known.map((t) => this.corpus.stats.idf(t)));
+    const known = [...c.own, ...c.alternatives].map((t) => this.termWeight(t)).filter((w) => w !== undefined);
+    if (known.length > 0) return Math.max(...known);
     return this.corpus.stats.maxIdf * Math.max(...c.words.map(specificity));
+  }
+
+  /**
+   * The rarity of a term the documents use; a phrase standing in for a word ("nitrous oxide" for
+   * "laughing gas") is as rare as the rarest of its words, where the documents use them all.
+   */
+  private termWeight(t: string): number | undefined {
+    const stats = this.corpus.stats;
+    if (!t.includes(PHRASE_JOIN)) return stats.has(t) ? stats.idf(t) : undefined;
+    const parts = phraseParts(t);
+    return parts.every((p) => stats.has(p)) ? Math.max(...parts.map((p) => stats.idf(p))) : undefined;
   }
 
   /**

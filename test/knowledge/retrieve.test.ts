@@ -95,3 +95,14 @@ describe('answers over the shipped documents', () => {
     }
   });
 });
+
+describe('how much an idea of the question counts', () => {
+  it('weighs a word the documents never use by the phrase they write for it, as rare as its rarest word', () => {
+    const kb = knowledge();
+    // WordNet's "organized crime" for "gangland" is written "organised crime" in the documents.
+    const [gangland] = kb.question('gangland groups').concepts;
+    expect(gangland!.alternatives.some((t) => t.includes('organis'))).toBe(true);
+    const parts = ['organised', 'crime'].map((w) => kb.conceptWeightOf(kb.question(w).concepts[0]!));
+    expect(kb.conceptWeightOf(gangland!)).toBeCloseTo(Math.max(...parts));
+  });
+});
