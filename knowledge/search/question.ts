@@ -119,8 +119,10 @@ const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
  */
 function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
   if (ASKS_NO_NUMBER.test(question)) return { units: undefined, words: new Set(), implied: false };
-  // "What share lost under £250": a value the question compares with is not what it asks for.
-  const text = question.replace(COMPARED_VALUE, ' ');
+  // "What share lost under £250": a value the question compares with is not what it asks for;
+  // nor does a name ("Exceptional Case Funding applications") ask for the kind of number its
+  // words would.
+  const text = question.replace(COMPARED_VALUE, ' ').replace(CAPITALISED_NAME, ' ');
   for (const [re, asked] of ASKS) {
     if (!re.test(text)) continue;
     // "How many officers": a count of things is not a sum of money, unless what is counted is money.
@@ -134,6 +136,9 @@ function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; w
   const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !asksForWords.test(question);
   return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
 }
+
+/** Two or more capitalised words in a row, not opening the question: a name. */
+const CAPITALISED_NAME = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:\s+(?:of|and|for|the)?\s*\p{Lu}\p{Ll}+)+/gu;
 
 /** A value after a word that compares with it: "under £250", "more than 50%", "at least £1m". */
 const COMPARED_VALUE = /\b(?:over|above|under|below|more than|less than|fewer than|at least|at most)\s+(?:£\s?)?\d[\d,.]*(?:\s?(?:%|m|bn|k|million|billion)\b)?%?/gi;

@@ -307,6 +307,13 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('what is the disclosure rate', [])).not.toContain('count');
   });
 
+  it('does not read a name as asking for the kind of number its words would', () => {
+    expect(askedUnits('legal aid Exceptional Case Funding applications', [])).toBeUndefined();
+    expect(askedUnits('Exceptional Case Funding budget', [])).toEqual(['money']);
+    // A capital opening the question is no name.
+    expect(askedUnits('Funding for the unit', [])).toEqual(['money']);
+  });
+
   it('reads how much someone gets or is given as money, but how much a thing was cut as any number', () => {
     expect(askedUnits('how much does each council get a year for one-to-one work', [])).toEqual(['money']);
     expect(askedUnits('how much were forces given for the uplift', [])).toEqual(['money']);
