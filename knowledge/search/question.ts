@@ -274,7 +274,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
     asksStock: STOCK.test(text) && !MOVED.test(text),
-    asksChange: CHANGE_ASKED.test(text),
+    asksChange: CHANGE_ASKED.test(text) || MORE_THAN_ASKED.test(text),
     quoted: quotedPhrases(text),
   };
 }
@@ -291,6 +291,8 @@ export function quotedPhrases(text: string): string[] {
 const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
 /** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase", "% change", "up or down", a terse "… change". */
 const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b|\b(?:up or down|down or up|(?:risen|gone up|increased|grown) or (?:fallen|gone down|decreased|dropped|shrunk))\b|\bchanged?\s*\??\s*$/i;
+/** "How much more was spent … than a year before": by how much two numbers differ. */
+const MORE_THAN_ASKED = /\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b.*\bthan\b/i;
 /** Words asking how a number moved, or what was done: not a stock. */
 const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 

@@ -307,6 +307,11 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('what is the disclosure rate', [])).not.toContain('count');
   });
 
+  it('reads "how much more … than" as asking by how much two numbers differ', () => {
+    expect(knowledge().question('how much more was spent on legal advice in 2023 than a year before?').asksChange).toBe(true);
+    expect(knowledge().question('how much was spent on legal advice in 2023?').asksChange).toBe(false);
+  });
+
   it('does not read a name as asking for the kind of number its words would', () => {
     expect(askedUnits('legal aid Exceptional Case Funding applications', [])).toBeUndefined();
     expect(askedUnits('Exceptional Case Funding budget', [])).toEqual(['money']);
