@@ -186,7 +186,7 @@ const rules: Rule[] = [
   },
   {
     // A year on its own; but "over 2000 police officers" counts officers.
-    re: /(?<![\d/£$.,-])(?<!\b(?:over|than|nearly|around|approximately|approx\.|some|almost|about|total of)\s)((?:19|20)\d{2})(?![\d/%]|,\d|\.\d|-\d)(?!\s+(?:[a-z]+\s+)?(?:people|officers|staff|crimes|offenders|cases|children|victims|referrals|individuals|women|men|places|beds)\b)/g,
+    re: /(?:(?<=\b(?:mid|early|late)-)|(?<![\d/£$.,-]))(?<!\b(?:over|than|nearly|around|approximately|approx\.|some|almost|about|total of)\s)((?:19|20)\d{2})(?![\d/%]|,\d|\.\d|-\d)(?!\s+(?:[a-z]+\s+)?(?:people|officers|staff|crimes|offenders|cases|children|victims|referrals|individuals|women|men|places|beds)\b)/g,
     make: (m) => {
       const y = Number(m[1]);
       if (y < 1900 || y > 2040) return undefined;

@@ -162,7 +162,8 @@ function withoutDocumentNouns(text: string): string {
  * no topic — as search words they find passages that happen to say "currently".
  */
 function withoutPresentTime(text: string): string {
-  return text.replace(/\b(?:these days|nowadays|at (?:the )?(?:moment|present)|currently|presently|right now|as (?:it|things) stand(?:s)?|so far)\b/gi, ' ');
+  // (Nor do the words placing a time within a year: "mid-2022", "early 2024".)
+  return text.replace(/\b(?:these days|nowadays|at (?:the )?(?:moment|present)|currently|presently|right now|as (?:it|things) stand(?:s)?|so far)\b|\b(?:mid|early|late)(?:-|\s+)(?=(?:19|20)\d\d\b)/gi, ' ');
 }
 
 /**

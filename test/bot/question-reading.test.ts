@@ -307,6 +307,13 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('what is the disclosure rate', [])).not.toContain('count');
   });
 
+  it('takes no topic from the words placing a time within a year ("mid-2022", "early 2024")', () => {
+    const read = knowledge().question('arrests in the year to mid-2022 and early 2024');
+    expect(read.concepts.flatMap((c) => c.words)).not.toContain('mid');
+    expect(read.concepts.flatMap((c) => c.words)).not.toContain('early');
+    expect(read.periods.map((p) => p.label)).toEqual(['2022', '2024']);
+  });
+
   it('reads "how much more … than" as asking by how much two numbers differ', () => {
     expect(knowledge().question('how much more was spent on legal advice in 2023 than a year before?').asksChange).toBe(true);
     expect(knowledge().question('how much was spent on legal advice in 2023?').asksChange).toBe(false);

@@ -51,6 +51,12 @@ describe('periods', () => {
     expect(findPeriods('2,018 people were seen')).toEqual([]);
   });
 
+  it('reads a year placed early, mid or late in it as that year', () => {
+    expect(findPeriods('in the year to mid-2022').map((p) => p.label)).toEqual(['2022']);
+    expect(findPeriods('by late-2023').map((p) => p.label)).toEqual(['2023']);
+    expect(findPeriods('pay scale 3-2022').map((p) => p.label)).toEqual([]);
+  });
+
   it('does not take money or round-the-clock services for periods', () => {
     expect(findPeriods('the plan runs a 24/7 service costing £2019')).toEqual([]);
   });
