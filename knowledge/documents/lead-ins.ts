@@ -1,3 +1,4 @@
+import { sentences } from '../language/sentences.js';
 import type { Passage } from '../types.js';
 
 /** Items past which a run after a colon is no longer read as its list. */
@@ -23,9 +24,16 @@ export function markLeadIns(passages: Passage[]): void {
     const lead = passages[i]!;
     if (!endsLeadIn(lead.text)) continue;
     const target = bareLead(lead) ? previousInSection(passages, i) ?? lead : lead;
+    // Items of one kind: a list of single sentences or phrases ends at the first paragraph of
+    // several sentences ("The team met with a range of partners… It is evident…"), which goes on
+    // from the list rather than being one of its items.
+    let phrases: boolean | undefined;
     for (let j = i + 1, n = 0; j < passages.length && n < MAX_ITEMS; j++, n++) {
       const item = passages[j]!;
       if (item.docId !== lead.docId || !sameSection(item, lead) || endsLeadIn(item.text) || words(item.text) > MAX_ITEM_WORDS) break;
+      const single = sentences(item.text).length <= 1;
+      phrases ??= single;
+      if (phrases && !single) break;
       item.leansOn = target.id;
     }
   }

@@ -30,6 +30,17 @@ describe('list items and their lead-ins', () => {
     expect(c!.leansOn).toBe(second!.id);
   });
 
+  it('ends a list of phrases at the first paragraph of several sentences, and what follows it', () => {
+    const passages = buildPassages('d', '2024-01-01', blocksOf(['The areas of focus included:', 'Identifying placements', 'Volunteering opportunities', 'The team met partners. It is evident that more is needed.', 'Victim satisfaction is above 95%.']));
+    const [lead, a, b, paragraph, after] = passages;
+    expect([a!.leansOn, b!.leansOn]).toEqual([lead!.id, lead!.id]);
+    expect(paragraph!.leansOn).toBeUndefined();
+    expect(after!.leansOn).toBeUndefined();
+    // A list whose items are themselves paragraphs keeps them all.
+    const paras = buildPassages('d', '2024-01-01', blocksOf(['Our findings were:', 'Crime fell. Arrests rose.', 'Victims were happier. Calls were answered.']));
+    expect(paras.slice(1).map((p) => p.leansOn)).toEqual([paras[0]!.id, paras[0]!.id]);
+  });
+
   it('reads a list under a bare "This includes:" as continuing the passage before it', () => {
     const passages = buildPassages('d', '2024-01-01', blocksOf(['The workforce was 234,438 FTE.', 'This includes:', '147,098 FTE police officers']));
     expect(passages[2]!.leansOn).toBe(passages[0]!.id);
