@@ -73,5 +73,5 @@ export const GLOSSARY: [string[], string[]][] = [
   // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").
   [['uplift', 'uplifts', 'top-up', 'top up'], ['increase', 'additional', 'extra']],
   [['backlog', 'waiting', 'waits'], ['delays', 'delay', 'waiting']],
-  [['happy', 'unhappy', 'satisfied', 'pleased'], ['satisfaction', 'satisfied']],
+  [['happy', 'unhappy', 'satisfied', 'pleased'], ['satisfaction', 'satisfied', 'dissatisfied', 'unsatisfied']],
 ];

@@ -133,6 +133,12 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['phoned'])?.same).toContain(terms('calls')[0]);
   });
 
+  it('reads how happy people are as the satisfaction surveys measure, either way', () => {
+    const words = table('satisfaction dissatisfied unsatisfied');
+    expect(words.of(['happy'])?.same).toEqual(expect.arrayContaining(terms('satisfaction dissatisfied unsatisfied')));
+    expect(words.of(['unhappy'])?.same).toEqual(expect.arrayContaining(terms('dissatisfied unsatisfied')));
+  });
+
   it('lets the glossary, not WordNet, say what a word it holds means ("sacked" is dismissed, not plundered)', () => {
     const words = table('dismissed rape destroyed robbery face');
     expect(words.of(['sacked'])?.same).toContain(terms('dismissed')[0]);
