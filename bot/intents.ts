@@ -9,6 +9,8 @@ export interface ParsedQuery {
   text: string;
   /** Why the query cannot be searched, when intent is `invalid`. */
   problem?: string;
+  /** For a quote: whether a person's own words are asked for ("what did the chief constable say"), not any line. */
+  spoken?: boolean;
   notes: string[];
 }
 
@@ -59,6 +61,9 @@ export function parseQuery(raw: string): ParsedQuery {
   // A phone service's number ("the 111 number") names it; it asks for none.
   const wantsFigure = figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text));
   const speaker = PERSON_SAID.exec(text)?.[1];
-  const intent: Intent = quoteCue.test(text) || (speaker !== undefined && namesPerson(speaker)) ? 'quote' : wantsFigure ? 'figure' : 'passage';
-  return { intent, text, notes };
+  const personSaid = speaker !== undefined && namesPerson(speaker);
+  const intent: Intent = quoteCue.test(text) || personSaid ? 'quote' : wantsFigure ? 'figure' : 'passage';
+  // "Chief Constable Lee Freeman reaction to the report, quote": a role named beside the cue asks for its holder's words.
+  const spoken = personSaid || (intent === 'quote' && ROLE.test(text));
+  return spoken ? { intent, text, notes, spoken } : { intent, text, notes };
 }

@@ -2,6 +2,7 @@ import type { KnowledgeBase, Ranked, Retrieval } from '../../knowledge/search/re
 import { conceptIn } from '../../knowledge/search/concepts.js';
 import { cachedTerms } from '../../knowledge/language/tokens.js';
 import type { AnswerQuote } from '../answer.js';
+import type { Passage } from '../../knowledge/types.js';
 import { citationOf } from './citation.js';
 import { monthYear } from '../dates.js';
 
@@ -23,30 +24,41 @@ export function citationLine(text: string, c: { title: string; publisher: string
   return `“${words}” — ${source}${c.section ? `, ${c.section}` : ''}`;
 }
 
-/** A sentence that only introduces someone's words ("Roy Wilsher said:"), which follow it. */
-const LEAD_IN = /:\s*$/;
+/** A sentence that only introduces someone's words ("Roy Wilsher said:", "On today's report the Chief Constable said."), which follow it. */
+const LEAD_IN = /:\s*$|\b(?:said|says|added|commented)\s*[.:]?\s*$/i;
+/** Words in quotation marks: speech, as a report sets a person's words. */
+const SPEECH = /[“"]\p{L}|\p{L}[.,!?]?[”"]/u;
+/** How much more a sentence of speech counts when a person's words are asked for. */
+const SPEECH_WEIGHT = 3;
 
 /**
  * Up to three sentences, word for word as the documents put them (only those checked at ingest
  * to be faithful spans of their source), that best match the question: each sentence scores by
  * how much of the question it covers and how well its passage ranked.
  */
-export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): AnswerQuote[] {
+export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase, spoken = false): AnswerQuote[] {
   const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0);
   const weights = ideas.map((c) => kb.conceptWeightOf(c));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const scored: { text: string; ranked: Ranked; score: number }[] = [];
+  const byId = new Map(ranked.map((r) => [r.passage.id, r.passage]));
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
+    let before = spoken ? lastSentenceBefore(r.passage.id, byId) : undefined;
     for (const [start, end] of r.passage.quotable ?? []) {
       const text = r.passage.text.slice(start, end);
+      const introduced = before;
+      before = text;
       if (LEAD_IN.test(text)) continue;
-      const words = new Set(cachedTerms(text));
+      const speech = spoken && SPEECH.test(text);
+      // Speech is often set after the sentence naming its speaker ("Commissioner Allen said:"):
+      // that sentence's words count for it.
+      const words = new Set(cachedTerms(speech && introduced ? `${text} ${introduced}` : text));
       let covered = 0;
       ideas.forEach((c, i) => {
         if (conceptIn(c, words)) covered += weights[i]!;
       });
       if (covered === 0) continue;
-      scored.push({ text, ranked: r, score: RANK_WEIGHTS[rank]! * (covered / total) });
+      scored.push({ text, ranked: r, score: RANK_WEIGHTS[rank]! * (covered / total) * (speech ? SPEECH_WEIGHT : 1) });
     }
   });
   scored.sort((a, b) => b.score - a.score);
@@ -61,4 +73,12 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
     if (out.length >= MAX_QUOTES) break;
   }
   return out;
+}
+
+/** The last sentence of the passage before `id` in its document, where that passage is among `passages`. */
+function lastSentenceBefore(id: string, passages: Map<string, Passage>): string | undefined {
+  const m = /^(.*)#(\d+)$/.exec(id);
+  const previous = m ? passages.get(`${m[1]}#${Number(m[2]) - 1}`) : undefined;
+  const spans = previous?.quotable;
+  return previous && spans && spans.length > 0 ? previous.text.slice(spans.at(-1)![0], spans.at(-1)![1]) : undefined;
 }

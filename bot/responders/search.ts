@@ -91,7 +91,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
     notes.push(`This comes from "${d.title}"${d.date ? ` (${d.date})` : ''}, which is not of ${otherDocument.map((p) => p.label).join(', ')}.`);
   }
 
-  const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb) : undefined;
+  const quotes = parsed.intent === 'quote' ? pickQuotes(found, ranked, kb, parsed.spoken === true) : undefined;
   // For a quote, the passage holding the best sentence leads: the quote is what was asked for.
   const quoted = quotes?.[0] ? ranked.find((r) => r.passage.text.includes(quotes[0]!.text)) : undefined;
   if (quoted) ranked = [quoted, ...ranked.filter((r) => r !== quoted)];

@@ -18,7 +18,7 @@ export function repeatKey(text: string): string {
 export function buildPassages(docId: string, docDate: string, blocks: Block[]): Passage[] {
   const byKey = new Map<string, Passage>();
   const passages: Passage[] = [];
-  for (const block of joinLabels(splitGluedHeadings(blocks))) {
+  for (const block of joinSpeech(joinLabels(splitGluedHeadings(blocks)))) {
     const text = mendSentenceBreaks(block.text.trim());
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const key = repeatKey(text);
@@ -80,6 +80,30 @@ function joinLabels(blocks: Block[]): Block[] {
     }
     const fragments = out.splice(from);
     out.push({ ...block, text: [...fragments.map((b) => b.text.trim()), text].join(' '), start: fragments[0]!.start });
+  }
+  return out;
+}
+
+/** A short paragraph introducing someone's words: "On today's report Chief Constable Lee Freeman said." */
+const INTRODUCES_SPEECH = /\b(?:said|says|added|commented|stated)\s*[.:,]?\s*$/i;
+/** Most words such an introduction has. */
+const INTRODUCTION_WORDS = 25;
+
+/**
+ * Joins a paragraph that introduces someone's words to the words, when these open the next
+ * paragraph of the section in quotation marks: apart, the words name no speaker and the
+ * introduction says nothing, so neither is found by a question about what that person said.
+ */
+function joinSpeech(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    const said = prev?.text.trim() ?? '';
+    if (prev && INTRODUCES_SPEECH.test(said) && said.split(/\s+/).length <= INTRODUCTION_WORDS && /^\s*[“"]/.test(block.text) && prev.section.join('\u0000') === block.section.join('\u0000')) {
+      out[out.length - 1] = { ...block, text: `${said} ${block.text.trim()}`, start: prev.start };
+      continue;
+    }
+    out.push(block);
   }
   return out;
 }

@@ -52,6 +52,15 @@ describe('list items and their lead-ins', () => {
   });
 });
 
+describe('words introduced by their speaker', () => {
+  it('are one passage with the paragraph introducing them, when they open the next in quotation marks', () => {
+    const joined = buildPassages('d', '2024-01-01', blocksOf(['On the report, Chief Constable Omar Haddad said.', '“I am delighted with the grades.”']));
+    expect(joined.map((p) => p.text)).toEqual(['On the report, Chief Constable Omar Haddad said. “I am delighted with the grades.”']);
+    const apart = buildPassages('d', '2024-01-01', blocksOf(['The chief constable said.', 'Crime fell by 5%.']));
+    expect(apart).toHaveLength(2);
+  });
+});
+
 describe('answering from a list item', () => {
   const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.txt': BULLETIN });
 
