@@ -18,8 +18,8 @@ const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall)$/i;
 
 const ARTICLE = /^(?:the|an?)$/i;
-/** An age band after the people it describes: "aged 16 to 59 years", "aged 65 and over", "aged 10-17". */
-const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+|\s+(?:and|or)\s+(?:over|above|older|under|younger))?(?:\s+years?(?:\s+old)?)?/gi;
+/** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
+const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/gi;
 /** Joins the words of an age band while the phrase is read word by word. */
 const AGE_JOIN = '\u2060';
 

@@ -371,6 +371,7 @@ describe('what a figure measures', () => {
     expect(shares.find((f) => f.value === '9.5%')?.measure).toBe('of people aged 16 to 59 years reported using a drug');
     expect(shares.find((f) => f.value === '3.3%')?.measure).toBe('reported using a Class A drug');
     expect(figuresOf('Of those asked, 12% of adults aged 65 and over felt unsafe.')[0]?.measure).toBe('of adults aged 65 and over felt unsafe');
+    expect(figuresOf('An estimated 3.0% of people aged 16 years and over experienced partner abuse.')[0]?.measure).toBe('of people aged 16 years and over experienced partner abuse');
   });
 
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
