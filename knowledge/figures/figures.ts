@@ -247,7 +247,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const after = text.slice(m.end);
       // "vehicles (21%)": a number in brackets measures the words just before them.
       // "Two thirds (66%) of stop and searches": a share in brackets is of what follows them.
-      const afterBracket = after.replace(/^\s*\)/, '');
+      // "91.0 percent (with a confidence interval of +/- 1.67 percent) of crimes": an aside in
+      // brackets between a number and what it is of is passed over.
+      const afterBracket = after.replace(/^\s*\)/, '').replace(/^\s*\([^()]*\)(?=\s*(?:of|for)\b)/i, '');
       const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) && !restating.has(m) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
       // "… about burglary with a similar proportion, 8%, very worried about violent crime": a number
       // set off by commas after "a similar proportion" is measured by the words after it.
@@ -259,7 +261,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const measuredOf = !isMeasuredCount(m) ? '' : /^\s*(?:of|for)\b/i.test(after) ? partOf(after) || NO_MEASURE : realMeasure(measureAfter(after)) || (i === 0 ? measureBefore(before) : '') || NO_MEASURE;
       const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
         ? countMeasure(measureAfter(after), before)
-        : /^\s*\)?\s*(?:of|for)\b/i.test(after)
+        : /^\s*(?:of|for)\b/i.test(afterBracket)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
           : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));

@@ -15,7 +15,7 @@ const STOP_AFTER = new Set([
   'through', 'via', 'into', 'onto', 'within', 'under', 'after', 'before', 'without', 'like', 'until', 'because', 'if',
 ]);
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
-const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall)$/i;
+const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely)$/i;
 
 const ARTICLE = /^(?:the|an?)$/i;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
@@ -150,6 +150,8 @@ export function measureBefore(text: string): string {
   phrase = phrase.replace(/^.*?\b(?:had|has|have|recorded|records|saw|sees|reported|reports|achieved|reached)\s+(?:an?|the)\s+(?=\S)/i, '');
   // "which has invested", "we have commissioned": a pronoun and its auxiliary are no measure.
   phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
+  // "It is a cause of concern that the recording rate … is 84.3 percent": what follows "that" is the subject.
+  phrase = phrase.replace(/^.*\bthat\s+(?=the\s)/i, '');
   phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
   // "In England and Wales the community resolution rate was 11.6%": a place set before the
   // subject says where, and the figure's geography says it; the measure is what follows.

@@ -104,6 +104,8 @@ export function mentions(sentence: string): Mention[] {
       const at = m.index;
       const end = at + m[0].length;
       if (!claim(at, end)) continue;
+      // A margin of error ("a confidence interval of +/- 1.67 percent") says how sure a figure is; it is none itself.
+      if (MARGIN_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) continue;
       out.push({ value: m[0].trim(), number: value(m), unit: typeof unit === 'function' ? unit(m) : unit, at, end });
     }
   };
@@ -141,13 +143,16 @@ export function mentions(sentence: string): Mention[] {
     const before = sentence.slice(Math.max(0, at - 24), at);
     const after = sentence.slice(end, end + 20);
     if (isLabel(before, after, m[0])) continue;
-    if (!claim(at, end)) continue;
+    if (!claim(at, end) || MARGIN_BEFORE.test(before)) continue;
     // "70 per 1,000", "70 stop and searches per 1,000 population": a rate, not a count.
     const rate = /^\s*(?:[\p{L}-]+\s+){0,4}per\s+(?:1,?000|10,?000|100,?000)\b/u.test(sentence.slice(end, end + 60));
     out.push({ value: m[0], number: toNumber(m[0]), unit: rate ? 'rate-per-1000' : 'count', at, end });
   }
   return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
 }
+
+/** "+/-" or "±" before a number: a margin of error. */
+const MARGIN_BEFORE = /(?:\+\s?\/\s?[-−]|±)\s*$/;
 
 /** Words before a number of years that make it an age: "aged 16 to 59", "under the age of", "aged 16 years and over". */
 const AGE_BEFORE = /\b(?:aged?|ages|age of)\s+(?:(?:between|over|under|from)\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i;

@@ -374,6 +374,13 @@ describe('what a figure measures', () => {
     expect(figuresOf('An estimated 3.0% of people aged 16 years and over experienced partner abuse.')[0]?.measure).toBe('of people aged 16 years and over experienced partner abuse');
   });
 
+  it('reads what a share is of past an aside, leaves out a margin of error, and names a subject after "that"', () => {
+    const [share, ...rest] = figuresOf('We estimate that the force records 91.0 percent (with a confidence interval of +/- 1.67 percent) of crimes reported to it.');
+    expect(share).toMatchObject({ value: '91.0 percent', measure: 'of crimes reported to it' });
+    expect(rest).toEqual([]);
+    expect(figuresOf('It is a cause of concern that the recording rate for violent crime is only 84.3 percent.')[0]?.measure).toBe('recording rate for violent crime');
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
