@@ -80,7 +80,7 @@ const COUNT_ASKED: FigureUnit[] = ['count', 'ratio', 'percent', 'money'];
 const MONEY_COUNTED = new Set(['pound', 'million', 'billion', 'penny', 'pence', 'euro', 'dollar'].map((w) => termOf(w)));
 
 const ASKS: [RegExp, FigureUnit[]][] = [
-  [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time)\b/i, [...DURATION_UNITS]],
+  [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time|(?:average|mean|median) length)\b/i, [...DURATION_UNITS]],
   // "How many PCCs are there, says the police funding explainer": what the question asks for
   // decides, not a money word in its topic.
   [/\b(how many|number of)\b/i, COUNT_ASKED],
@@ -89,6 +89,8 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
   [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|how likely|likelihood|chances?|probability|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000']],
   [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
+  // "Caseload per probation officer", "arrests per 1,000 people": a number for each of something.
+  [/\b(per (?!cent\b)(?:\d[\d,]*\s+)?[\p{L}-]{3,})/iu, ['count', 'ratio', 'rate-per-1000', 'money']],
 ];
 const ANY_UNIT: FigureUnit[] = [...FIGURE_UNITS];
 

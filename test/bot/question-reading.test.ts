@@ -319,6 +319,13 @@ describe('the kind of number asked for', () => {
     expect(knowledge().question('how much was spent on legal advice in 2023?').asksChange).toBe(false);
   });
 
+  it('reads an average length as a span of time, and a number for each of something as a number', () => {
+    expect(askedUnits('the average length of a custodial sentence', [])).toContain('months');
+    expect(askedUnits('caseload per probation officer', [])).toContain('count');
+    expect(askedUnits('arrests per 1,000 people', [])).toContain('rate-per-1000');
+    expect(askedUnits('the per cent of cases', [])).toEqual(['percent', 'ratio', 'percentage-points', 'rate-per-1000']);
+  });
+
   it('does not read a name as asking for the kind of number its words would', () => {
     expect(askedUnits('legal aid Exceptional Case Funding applications', [])).toBeUndefined();
     expect(askedUnits('Exceptional Case Funding budget', [])).toEqual(['money']);
