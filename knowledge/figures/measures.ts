@@ -152,6 +152,9 @@ export function measureBefore(text: string): string {
   phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
   // "It is a cause of concern that the recording rate … is 84.3 percent": what follows "that" is the subject.
   phrase = phrase.replace(/^.*\bthat\s+(?=the\s)/i, '');
+  // "The number of individuals formally dealt with by the Criminal Justice System in England and
+  // Wales increased by 7%": a phrase opened by what it counts is named by its head, not its tail.
+  const counted = /^(?:the\s+)?(?:total\s+)?(?:number|amount) of\s/i.test(phrase);
   phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
   // "In England and Wales the community resolution rate was 11.6%": a place set before the
   // subject says where, and the figure's geography says it; the measure is what follows.
@@ -159,6 +162,14 @@ export function measureBefore(text: string): string {
   // "For Greater Manchester this was" names a place, not a measure.
   if (/^(?:for\s+)?(?:greater manchester|gm|england and wales|the national average|nationally)?$/i.test(phrase)) return '';
   const words = phrase.split(/\s+/).filter(Boolean);
+  if (counted && words.length > 8) {
+    // Cut where a preposition ends the head's description, not mid-name.
+    const head = words.slice(0, 8);
+    // …nor mid-way through a name ("the Criminal Justice System").
+    for (let i = 8; i < words.length && i < 12 && /^\p{Lu}/u.test(words[i]!) && /^\p{Lu}/u.test(head.at(-1)!); i++) head.push(words[i]!);
+    while (head.length > 2 && /^(?:in|of|by|for|the|and|with|at|on|to|from)$/i.test(head.at(-1)!)) head.pop();
+    return head.join(' ');
+  }
   return words.slice(-8).join(' ');
 }
 

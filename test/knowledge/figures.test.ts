@@ -381,6 +381,11 @@ describe('what a figure measures', () => {
     expect(figuresOf('It is a cause of concern that the recording rate for violent crime is only 84.3 percent.')[0]?.measure).toBe('recording rate for violent crime');
   });
 
+  it('names a subject opened by "the number of" by what it counts, not by the tail of a long phrase', () => {
+    const [change] = figuresOf('The number of individuals formally dealt with by the Criminal Justice System in England and Wales increased by 7% in the latest year.');
+    expect(change?.measure).toBe('individuals formally dealt with by the Criminal Justice System');
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
