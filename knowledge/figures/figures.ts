@@ -379,6 +379,18 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         consumed.add(m);
         continue;
       }
+      // "57 incidents recorded in 2023-24, 12% (or six incidents) more than the 51 recorded in
+      // 2022-23": the last number is the first's previous value, the middle one the change.
+      const base = next && !fig.previous && (next.unit === 'percent' || next.unit === m.unit) && /,\s*$/.test(gap) ? changedFrom(text, found, i + 1, m.unit) : undefined;
+      if (next && base) {
+        const from = roles.get(base.previous)!;
+        const own = periods.find((p) => p.at >= base.previous.end && p.at <= base.previous.end + 24 && PERIOD_AFTER_BASE.test(text.slice(base.previous.end, p.at)))?.period;
+        fig.previous = { period: own, label: own?.label, value: from.value, number: from.number };
+        fig.previous.change = next.unit === 'percent' ? `${base.sign}${next.value.replace(/\s/g, '')}` : changeBetween(fig.number, from.number, fig.unit);
+        fig.change = fig.previous.change;
+        for (const k of base.consumed) consumed.add(k);
+        continue;
+      }
       // "203 arrests in the year ending June 2022, 20 more than in the previous 12-month period
       // (an increase of 11%)": the second number is the first's change, not a figure of its own.
       const moreThan = next && next.unit === m.unit && m.unit === 'count' && /(?:,|;\s*(?:this|that|which) (?:is|was))\s*$/i.test(gap) && !fig.previous && MORE_THAN.exec(text.slice(next.end));
@@ -457,6 +469,26 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     carried = spoken?.period ?? carried;
   }
   return out;
+}
+
+/** Words between a previous value and its own period: "the 51 recorded in 2022-23", "51 in 2022-23". */
+const PERIOD_AFTER_BASE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$/iu;
+
+/**
+ * Reads "C (or D things) more than the B" from the mention at `at` on: the value changed from (B),
+ * the sign of the change, and the mentions it takes up (C, D, B). Undefined when the text says
+ * something else.
+ */
+function changedFrom(text: string, found: Mention[], at: number, unit: Mention['unit']): { previous: Mention; sign: string; consumed: Mention[] } | undefined {
+  const change = found[at]!;
+  let k = at + 1;
+  // "(or six incidents)": the same change said another way.
+  if (found[k] && /^\s*\(\s*(?:or\s+)?$/i.test(text.slice(change.end, found[k]!.at)) && /^[^()]*\)/.test(text.slice(found[k]!.end))) k++;
+  const previous = found[k];
+  if (!previous || previous.unit !== unit) return undefined;
+  const between = /^(?:[^()]*\))?\s*(?:\([^()]*\))?\s*(more|fewer|less|higher|lower)\s+than\s+(?:the\s+)?$/i.exec(text.slice(found[k - 1]!.end, previous.at));
+  if (!between) return undefined;
+  return { previous, sign: /more|higher/i.test(between[1]!) ? '+' : '-', consumed: found.slice(at, k + 1) };
 }
 
 function attachPrevious(fig: Figure, prev: Figure, label?: string): void {

@@ -454,6 +454,14 @@ describe('stated changes', () => {
     expect(figuresOf('There were 120 arrests, compared with 40 charges.').map((f) => [f.value, f.previous?.value])).toEqual([['120', undefined], ['40', undefined]]);
   });
 
+  it('reads "A, C more than the B in P" as A changed by C from B, which is of P', () => {
+    const [incidents, ...rest] = figuresOf('There were 57 homicide incidents recorded in 2023-24, 12% (or six incidents) more than the 51 recorded in 2022-23.');
+    expect(incidents).toMatchObject({ value: '57', period: { label: '2023-24' }, previous: { value: '51', label: '2022-23', change: '+12%' } });
+    expect(rest).toEqual([]);
+    const [arrests] = figuresOf('There were 40 arrests in 2022/23, 12 fewer than the 52 in 2021/22.');
+    expect(arrests).toMatchObject({ value: '40', previous: { value: '52', label: '2021/22', change: '-23.1%' } });
+  });
+
   it('flags a stated change its values do not bear out', () => {
     const right = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 32% compared with 2022/23 (n=1032).');
     const wrong = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 12% compared with 2022/23 (n=1032).');
