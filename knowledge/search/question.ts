@@ -175,7 +175,11 @@ function withoutPresentTime(text: string): string {
  * words they find passages that happen to say "long" or "usually".
  */
 function withoutAnswerKindWords(text: string): string {
-  return text.replace(/\bhow (?:long|often|quickly|soon|frequently)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ');
+  // ("What happens at the MDT", "what has happened to sentence lengths": asked what goes on,
+  // which names no topic either.)
+  return text
+    .replace(/\bhow (?:long|often|quickly|soon|frequently)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ')
+    .replace(/(?<=\bwhat(?:['’]s|\s+is|\s+has|\s+had|\s+will|\s+would|\s+did)?(?:\s+been)?\s+)(?:happens|happened|happening|happen)\b/gi, ' ');
 }
 
 /**

@@ -307,6 +307,14 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('what is the disclosure rate', [])).not.toContain('count');
   });
 
+  it('takes no topic from asking what happens or happened', () => {
+    for (const q of ['what happens at the MDT?', 'What has happened to sentence lengths?', "what's happening with shoplifting?"]) {
+      expect(knowledge().question(q).concepts.flatMap((c) => c.words).some((w) => w.startsWith('happen'))).toBe(false);
+    }
+    // Said of something else, it is a word of the question.
+    expect(knowledge().question('did it happen in custody?').concepts.flatMap((c) => c.words)).toContain('happen');
+  });
+
   it('takes no topic from the words placing a time within a year ("mid-2022", "early 2024")', () => {
     const read = knowledge().question('arrests in the year to mid-2022 and early 2024');
     expect(read.concepts.flatMap((c) => c.words)).not.toContain('mid');
