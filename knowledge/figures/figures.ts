@@ -260,7 +260,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // part of unpaid work increased from 127 hours …").
       const measuredOf = !isMeasuredCount(m) ? '' : /^\s*(?:of|for)\b/i.test(after) ? partOf(after) || NO_MEASURE : realMeasure(measureAfter(after)) || (i === 0 ? measureBefore(before) : '') || NO_MEASURE;
       const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
-        ? countMeasure(measureAfter(after), before)
+        ? (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after) ? partOf(after) : '') || countMeasure(measureAfter(after), before)
         : /^\s*(?:of|for)\b/i.test(afterBracket)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))

@@ -15,7 +15,7 @@ const STOP_AFTER = new Set([
   'through', 'via', 'into', 'onto', 'within', 'under', 'after', 'before', 'without', 'like', 'until', 'because', 'if',
 ]);
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
-const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely)$/i;
+const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
 
 const ARTICLE = /^(?:the|an?)$/i;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
@@ -36,6 +36,9 @@ const KEY_FIGURE_DESCRIPTION = /^\s*The\s+(?:total\s+)?(?:number|amount|percenta
 export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
   if (/^\s*[,;:]/.test(text)) return '';
+  // "8.53 seconds putting it fifth in the tables": a participle and its object say what the
+  // number led to, not what it measures.
+  if (/^\s*\p{L}+ing\s+(?:it|this|them|us|him|her|that|the|a|an)\b/iu.test(text)) return '';
   // "25,566 The number of cases considered during the year": a key figure set over its
   // description counts what the description names.
   const described = KEY_FIGURE_DESCRIPTION.exec(text);
@@ -141,7 +144,8 @@ export function measureBefore(text: string): string {
   const parts = phrase.split(/\s+/);
   let lastNumber = -1;
   parts.forEach((w, i) => {
-    if (/^[^\p{L}]*\d/u.test(w)) lastNumber = i;
+    // ("… to answer 999 calls of 8.53 seconds": a phone service's number names it.)
+    if (/^[^\p{L}]*\d/u.test(w) && !(/^(?:999|101|111)$/.test(w) && /^call/i.test(parts[i + 1] ?? ''))) lastNumber = i;
   });
   if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();

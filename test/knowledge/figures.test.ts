@@ -386,6 +386,12 @@ describe('what a figure measures', () => {
     expect(change?.measure).toBe('individuals formally dealt with by the Criminal Justice System');
   });
 
+  it('does not name a measure by what a number led to, a phone service number, or "is equivalent"', () => {
+    expect(figuresOf('Norfolk has an average time to answer 999 calls of 8.53 seconds putting it fifth in the tables.')[0]?.measure).toBe('average time to answer 999 calls');
+    expect(figuresOf('The value of this additional funding is equivalent to £5.71 for every pound.')[0]?.measure).toBe('value of this additional funding');
+    expect(figuresOf('Last year the protocol thwarted £3.5 million of fraud.')[0]?.measure).toBe('of fraud');
+  });
+
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
