@@ -68,7 +68,8 @@ function geographyNear(text: string): string | undefined {
  * above the England and Wales average" is not England and Wales's 7%.
  */
 function placeAfter(text: string): string | undefined {
-  if (/\b(?:average|above|below|than|compared|against|versus|vs)\b/i.test(text)) return undefined;
+  // Nor where it ranks the figure among others ("8.53 seconds, putting it fifth in the tables nationally").
+  if (/\b(?:average|above|below|than|compared|against|versus|vs|ranked|ranking|rank|tables?|league|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d+(?:st|nd|rd|th))\b/i.test(text)) return undefined;
   return geographyNear(text);
 }
 

@@ -442,6 +442,10 @@ describe('the place a figure is for', () => {
     const [f] = figuresOf('The youth reoffending rate was 32.2% for England and Wales.');
     expect(f?.geography).toBe('England and Wales');
   });
+
+  it('claims no place a figure is only ranked in', () => {
+    expect(figuresOf('Riverside answers 999 calls in 8.53 seconds, putting it fifth in the tables nationally.')[0]?.geography).toBeUndefined();
+  });
 });
 
 describe('stated changes', () => {
