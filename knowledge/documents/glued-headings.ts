@@ -32,11 +32,17 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** The blocks, each headline run into its paragraph made a heading of that paragraph's section. */
 export function splitGluedHeadings(blocks: Block[]): Block[] {
   const names = capitalisedMidSentence(blocks);
-  return blocks.map((block) => {
-    if (block.text.includes('\t')) return block;
+  return blocks.flatMap((block) => {
+    if (block.text.includes('\t')) return [block];
     const at = gluedHeadingEnd(block.text, names);
-    if (at === undefined) return block;
-    return { ...block, section: [...block.section, block.text.slice(0, at).trim()], text: block.text.slice(at), start: block.start + at };
+    if (at === undefined) return [block];
+    const headline = block.text.slice(0, at).trim();
+    const body = { ...block, text: block.text.slice(at), start: block.start + at };
+    // A headline stating a number ("1.4 million individuals were dealt with … in 2022") is a
+    // key figure: it stays a passage of its own, so its number is still one the document states.
+    // It heads its paragraph all the same.
+    const headed = { ...body, section: [...block.section, headline] };
+    return /\d/.test(headline) ? [{ ...block, text: headline, end: block.start + at }, headed] : [headed];
   });
 }
 
@@ -44,16 +50,17 @@ export function splitGluedHeadings(blocks: Block[]): Block[] {
 function gluedHeadingEnd(text: string, names: Map<string, number>): number | undefined {
   const ws = [...text.matchAll(/\S+/g)];
   // A line that is all headline, or a caption, is no paragraph to part from one.
-  if (!/^\p{Lu}/u.test(text) || (!/[.!?]["'’”)]*$/.test(text.trimEnd()) && ws.length < RUNNING_WORDS)) return undefined;
+  if (!/^[\p{Lu}\d£]/u.test(text) || (!/[.!?]["'’”)]*$/.test(text.trimEnd()) && ws.length < RUNNING_WORDS)) return undefined;
   const last = Math.min(ws.length - MIN_BODY_WORDS, HEADLINE_WORDS[1]);
   for (let i = HEADLINE_WORDS[0]; i <= last; i++) {
     // A headline holds no finished sentence nor an open bracket.
     const head = text.slice(0, ws[i]!.index);
-    if (/[.!?;]/.test(head.replace(/\([^()]*\)/g, '')) || /\([^)]*$/.test(head)) return undefined;
+    if (/[.!?;]/.test(head.replace(/\([^()]*\)/g, '').replace(/(?<=\d)\.(?=\d)/g, '')) || /\([^)]*$/.test(head)) return undefined;
     // A bracketed word ends a headline as well: "Timeliness fell at the Crown Court (end-to-end)".
     const before = ws[i - 1]![0].replace(/^\((.*)\)$/, '$1');
     const word = ws[i]![0];
-    if (!/^[a-z][a-z’'-]*$/.test(before) || RUNS_ON.has(before) || TAKES_OBJECT.has(before)) continue;
+    // (A headline may end on a number: "1.4 million individuals were dealt with … in 2022 The number of …".)
+    if (!(/^[a-z][a-z’'-]*$/.test(before) || /^\d[\d,.]*%?$/.test(before)) || RUNS_ON.has(before) || TAKES_OBJECT.has(before)) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || MONTH.test(word) || !englishWordList().has(word.toLowerCase())) continue;
     // A capitalised word after it is a name going on ("Victim Support").
     if (/^\p{Lu}/u.test(ws[i + 1]![0])) continue;

@@ -94,6 +94,13 @@ describe('a headline run into the paragraph under it', () => {
     expect(answer.passages[0]?.text).toMatch(/^Receipts \(2%\) and disposals \(12%\) fell/);
   });
 
+  it('keeps a headline that states a number as a passage of its own, ending on that number', () => {
+    const text = 'Main points\n\n1.4 million individuals were dealt with by the courts in 2022 The number of individuals formally dealt with by the courts increased by 7% in the latest year, although this is 11% below 2019.\n';
+    const blocks = splitGluedHeadings(readDocument(text));
+    expect(blocks.map((b) => b.text)).toEqual(['1.4 million individuals were dealt with by the courts in 2022', expect.stringMatching(/^The number of individuals formally dealt with/)]);
+    expect(blocks[1]!.section.at(-1)).toBe('1.4 million individuals were dealt with by the courts in 2022');
+  });
+
   it('leaves a name in the middle of a sentence alone', () => {
     const blocks = splitGluedHeadings(readDocument(BULLETIN));
     expect(blocks.map((b) => b.text)).toContain('The 40 elected Police and Crime Commissioners in England and Wales oversee their forces, and the Police and Crime Panels scrutinise them.');
