@@ -61,7 +61,8 @@ function clauseOf(figure: Figure): string {
   while (i > 0 && wordsBeside(start) === 0) start = cuts[--i]!;
   // "Drug seizures have increased by 52%, 527% for cannabis plants": a clause that opens with its
   // number is an item of a list whose head (what rose, and how) is the clause before.
-  if (i > 0 && !/\p{L}/u.test(text.slice(start, at))) start = cuts[i - 1]!;
+  // So is one opening "with 18.9% telling the police" after "victims … told someone".
+  if (i > 0 && /^[^\p{L}]*(?:(?:with|including|of which|of whom)[^\p{L}]*)?$/iu.test(text.slice(start, at))) start = cuts[i - 1]!;
   // "40% of prisoners were excluded from school and 60% leave prison without skills": the words
   // after a joining word that leads to another number are that number's. The words before stay
   // with every number after them: a later half leans on the subject the sentence opened with

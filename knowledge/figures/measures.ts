@@ -38,7 +38,7 @@ export function measureAfter(text: string): string {
   if (/^\s*[,;:]/.test(text)) return '';
   // "8.53 seconds putting it fifth in the tables": a participle and its object say what the
   // number led to, not what it measures.
-  if (/^\s*\p{L}+ing\s+(?:it|this|them|us|him|her|that|the|a|an)\b/iu.test(text)) return '';
+  if (/^\s*\p{L}+ing\s+(?:it|them|us|him|her)\b/iu.test(text)) return '';
   // "25,566 The number of cases considered during the year": a key figure set over its
   // description counts what the description names.
   const described = KEY_FIGURE_DESCRIPTION.exec(text);

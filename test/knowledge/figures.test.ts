@@ -509,6 +509,12 @@ describe('the clause a figure stands in', () => {
     expect(clause(money, '£509 million')).not.toContain('grant');
   });
 
+  it('gives a clause opening "with N%" the clause before it, and measures what the share did', () => {
+    const text = 'More than four in five victims of partner abuse (81.0%) told someone about the abuse, with 18.9% telling the police.';
+    expect(clause(text, '18.9%')).toEqual(expect.arrayContaining(['victim', 'partner', 'polic']));
+    expect(figuresOf(text).find((f) => f.value === '18.9%')?.measure).toBe('telling the police');
+  });
+
   it('goes on through a clause with no number of its own', () => {
     const text = 'There are 145 offenders with an order, with 58 managed by teams and 15 allocated by a court, but living outside the force area.';
     expect(clause(text, '15')).toContain('outsid');
