@@ -62,7 +62,9 @@ function clauseOf(figure: Figure): string {
   // "Drug seizures have increased by 52%, 527% for cannabis plants": a clause that opens with its
   // number is an item of a list whose head (what rose, and how) is the clause before.
   // So is one opening "with 18.9% telling the police" after "victims … told someone".
-  if (i > 0 && /^[^\p{L}]*(?:(?:with|including|of which|of whom)[^\p{L}]*)?$/iu.test(text.slice(start, at))) start = cuts[i - 1]!;
+  // (Not after a semicolon, which parts clauses that each say their own: "…at the time of the
+  // abuse (32.4%); 71.9% of victims reported the child did not see it".)
+  if (i > 0 && text[start - 1] !== ';' && /^[^\p{L}]*(?:(?:with|including|of which|of whom)[^\p{L}]*)?$/iu.test(text.slice(start, at))) start = cuts[i - 1]!;
   // "40% of prisoners were excluded from school and 60% leave prison without skills": the words
   // after a joining word that leads to another number are that number's. The words before stay
   // with every number after them: a later half leans on the subject the sentence opened with
@@ -88,9 +90,14 @@ function clauseOf(figure: Figure): string {
   // more hours a day online": what the sentence opens with, before its first number, is said of
   // every number in it, so it tells none of them apart.
   // (Only from the clause of that first number: what comes before it is a clause of its own.)
-  const subjectEnd = mentions(text)[0]?.at ?? -1;
+  // (Not where the first number ends its clause — "… at the time of the abuse (32.4%);" is said
+  // of that number — nor past a semicolon, after which a clause says its own.)
+  const first = mentions(text)[0];
+  const subjectEnd = first?.at ?? -1;
   const subjectStart = subjectEnd > 0 ? (cuts.filter((c) => c <= subjectEnd).pop() ?? 0) : 0;
-  return subjectEnd > subjectStart && subjectEnd < start ? `${text.slice(subjectStart, subjectEnd)} ${own}` : own;
+  const opensClause = first !== undefined && /^[\s)]*\p{L}/u.test(text.slice(first.end));
+  const pastSemicolon = text.slice(subjectEnd, start).includes(';');
+  return subjectEnd > subjectStart && subjectEnd < start && opensClause && !pastSemicolon ? `${text.slice(subjectStart, subjectEnd)} ${own}` : own;
 }
 
 /** An age band: "aged 16 to 59 years", "aged 65 and over". */

@@ -168,6 +168,9 @@ function baselineAfter(text: string): string | undefined {
 /** "… more than in the previous 12-month period": a number saying how far another moved, and since when. */
 const MORE_THAN = /^\s*(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s+(?:in\s+)?((?:the\s+)?(?:same|previous|preceding|last|year|quarter|a year)[^,.;()]{0,40}?)(?=\s*(?:[,.;(]|(?:and|when|while|as|because|after)\b|$))/i;
 
+/** A share said in words, and what it is of: "almost one-third of", "half of", "a quarter of". */
+const FRACTION_OF = /\b(?:(?:one|two|three)[- ](?:half|thirds?|quarters?|fifths?)|half|a third|a quarter|a fifth)\s+of\s/gi;
+
 /** Words joining a value to the period right after it: "62,766 at the end of September 2022", "573,000 in 2018/19". */
 const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by the end of|during)\s/iu;
 
@@ -284,6 +287,12 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const firstRate = [...roles.values()].find((f) => f.unit === 'percent' && RATE_HEAD.test(f.measure));
       if (firstRate && m.unit === 'percent' && /^[\p{L}' -]+$/u.test(said) && said.split(' ').length <= 3 && !/\b(?:rates?|shares?|proportions?|percentages?)\b/i.test(said) && /(?:^|,\s*)[\p{L}' -]+\s+(?:is|was|are|were|at)\s*$/u.test(before)) {
         said = `${said} ${RATE_HEAD.exec(firstRate.measure)![1]}`;
+      }
+      // "In almost one-third of households where … (32.4%)": a share in brackets restates the
+      // fraction its clause opened with, and is of what that fraction is of.
+      if ((said === '' || said === NO_MEASURE) && m.unit === 'percent' && /^\s*\)/.test(after)) {
+        const fraction = [...text.slice(0, m.at).matchAll(FRACTION_OF)].pop();
+        if (fraction) said = partOf(text.slice(fraction.index! + fraction[0].length - 3)) || said;
       }
       const unnamed = /^\d|^figure$/.test(said) || said === '';
       if (unnamed) namesNone.add(m);

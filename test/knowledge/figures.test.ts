@@ -515,6 +515,13 @@ describe('the clause a figure stands in', () => {
     expect(figuresOf(text).find((f) => f.value === '18.9%')?.measure).toBe('telling the police');
   });
 
+  it('keeps a clause after a semicolon to itself, and a share in brackets restating a fraction measured by what that is of', () => {
+    const text = 'In almost one-third of households where there was a victim, there was a child living there at the time (32.4%); 71.9% of victims reported the child did not see the abuse.';
+    expect(figuresOf(text).find((f) => f.value === '32.4%')?.measure).toBe('of households');
+    expect(clause(text, '71.9%')).not.toContain('live');
+    expect(clause(text, '32.4%')).toContain('live');
+  });
+
   it('goes on through a clause with no number of its own', () => {
     const text = 'There are 145 offenders with an order, with 58 managed by teams and 15 allocated by a court, but living outside the force area.';
     expect(clause(text, '15')).toContain('outsid');
