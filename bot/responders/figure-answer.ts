@@ -34,6 +34,8 @@ const OTHER_UNIT_WEIGHT = 0.5;
 const UNNAMED_WEIGHT = 0.5;
 /** How much a word framing a comparison ("compared with", "a year earlier") counts as topic. */
 const FRAME_SHARE = 0.3;
+/** How much a share in round words ("4 in 10") counts when no share was asked for. */
+const ROUND_SHARE_WEIGHT = 0.8;
 /** How much more a figure counts that stands beside a phrase the question quotes. */
 const QUOTED_WEIGHT = 2;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -182,6 +184,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         score *= 2;
       }
       if (asksShare && figure.unit === 'percent') score *= 1.3;
+      // "Approximately 4 in 10 homicides … (282 homicides)": a share in round words is the
+      // sentence's gloss; unasked for, the number beside it leads.
+      if (!asksShare && figure.unit === 'ratio') score *= ROUND_SHARE_WEIGHT;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
       else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;

@@ -23,3 +23,32 @@ describe('what a named person said', () => {
     expect(answer.quotes?.[0]?.citation.startsWith('““')).toBe(false);
   });
 });
+
+describe("a person's words among sentences about them", () => {
+  const RELEASE = [
+    'Riverside commissioner publishes annual report',
+    '',
+    'Commissioner Dana Whitlock has published her annual report on the progress made in 2022-23 across Riverside.',
+    '',
+    'Burglary fell across the county over the year.',
+    '',
+    'Commissioner Whitlock said: “I am proud of the progress made by officers and partners this year.',
+    '',
+    'On the inspection, Chief Constable Omar Haddad said.',
+    '',
+    '“I am delighted with the grades the force has been given.”',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'riverside-release.txt': RELEASE });
+
+  it('quotes what the person said, not a sentence about them', async () => {
+    const answer = await handle('What did Dana Whitlock say about the progress made in 2022-23?', knowledge());
+    expect(answer.quotes![0]!.text).toMatch(/^Commissioner Whitlock said: “I am proud/);
+  });
+
+  it('quotes the words a sentence introduces, never the introduction', async () => {
+    const answer = await handle('Chief Constable Omar Haddad reaction to the inspection, quote', knowledge());
+    expect(answer.quotes!.map((q) => q.text)).not.toContain('On the inspection, Chief Constable Omar Haddad said.');
+    expect(answer.quotes![0]!.text).toMatch(/I am delighted with the grades/);
+  });
+});

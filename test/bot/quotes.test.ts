@@ -5,7 +5,7 @@ import { handle } from '../../bot/handle.js';
 import { citationLine } from '../../bot/responders/quote-answer.js';
 import { sourceForQuotes, wordsOnly } from '../../knowledge/documents/quotes.js';
 import { sentences } from '../../knowledge/language/sentences.js';
-import { shippedData, useKnowledgeWith, useRealKnowledge } from '../helpers/knowledge.js';
+import { shippedData, useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
 
@@ -85,34 +85,5 @@ describe('acronyms and commands', () => {
     const lines = (await handle('sources', knowledge())).headline.split('\n').slice(1);
     expect(lines[0]).toMatch(/^2024-07 /);
     expect(lines.filter((l) => l.includes('stale'))).toHaveLength(2);
-  });
-});
-
-describe("a person's words", () => {
-  const RELEASE = [
-    'Riverside commissioner publishes annual report',
-    '',
-    'Commissioner Dana Whitlock has published her annual report on the progress made in 2022-23 across Riverside.',
-    '',
-    'Burglary fell across the county over the year.',
-    '',
-    'Commissioner Whitlock said: “I am proud of the progress made by officers and partners this year.',
-    '',
-    'On the inspection, Chief Constable Omar Haddad said.',
-    '',
-    '“I am delighted with the grades the force has been given.”',
-    '',
-  ].join('\n');
-  const knowledge = useKnowledgeWith({ 'riverside-release.txt': RELEASE });
-
-  it('quotes what the person said, not a sentence about them', async () => {
-    const answer = await handle('What did Dana Whitlock say about the progress made in 2022-23?', knowledge());
-    expect(answer.quotes![0]!.text).toMatch(/^Commissioner Whitlock said: “I am proud/);
-  });
-
-  it('quotes the words a sentence introduces, never the introduction', async () => {
-    const answer = await handle('Chief Constable Omar Haddad reaction to the inspection, quote', knowledge());
-    expect(answer.quotes!.map((q) => q.text)).not.toContain('On the inspection, Chief Constable Omar Haddad said.');
-    expect(answer.quotes![0]!.text).toMatch(/I am delighted with the grades/);
   });
 });
