@@ -123,7 +123,10 @@ export function statesChange(figure: Figure): boolean {
   // "Drug seizures have increased by 52%, 527% for cannabis plants": an item listed after a
   // change is one too.
   const listed = /\d[\d,.]*\s*%?\s*,\s*$/.exec(before);
-  return listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index));
+  if (listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index))) return true;
+  // "… prosecutions has reduced by 5.9 per cent and the number of convictions by 4.9 per cent":
+  // "by" alone, after a change the sentence has stated, leaves its verb unsaid.
+  return /\bby\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i.test(before) && /\b(?:reduced|increased|decreased|fell|rose|grew|dropped|down|up|risen|fallen)\s+by\b/i.test(before);
 }
 
 /**

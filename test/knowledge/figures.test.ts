@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
-import { figureWords, leansBack } from '../../knowledge/figures/figure-words.js';
+import { figureWords, leansBack, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
@@ -470,6 +470,11 @@ describe('stated changes', () => {
     expect(rest).toEqual([]);
     const [arrests] = figuresOf('There were 40 arrests in 2022/23, 12 fewer than the 52 in 2021/22.');
     expect(arrests).toMatchObject({ value: '40', previous: { value: '52', label: '2021/22', change: '-23.1%' } });
+  });
+
+  it('reads "and the number of X by N%" after a stated change as a change too', () => {
+    const figures = figuresOf('Prosecutions have reduced by 5.9 per cent and the number of convictions by 4.9 per cent, to 30,000 cases.');
+    expect(figures.filter(statesChange).map((f) => f.value)).toEqual(['5.9 per cent', '4.9 per cent']);
   });
 
   it('flags a stated change its values do not bear out', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, periodToken } from '../../knowledge/language/periods.js';
+import { spokenPeriods, findPeriods, periodToken } from '../../knowledge/language/periods.js';
 
 const one = (text: string, ref?: string) => findPeriods(text, ref)[0];
 
@@ -49,6 +49,11 @@ describe('periods', () => {
   it('reads a year before a comma as the year, and not a number written with a thousands comma', () => {
     expect(one('In 2018, 84% of tests led to a disclosure')).toMatchObject({ kind: 'calendar-year', start: '2018-01-01' });
     expect(findPeriods('2,018 people were seen')).toEqual([]);
+  });
+
+  it('takes a period set against another for the baseline, but not one after "violence against women"', () => {
+    expect(spokenPeriods('arrests in 2023 measured against 2022').map((p) => p.label)).toEqual(['2023']);
+    expect(spokenPeriods('did offending against women drop in 2017-18?').map((p) => p.label)).toEqual(['2017-18']);
   });
 
   it('reads a year placed early, mid or late in it as that year', () => {
