@@ -3,7 +3,7 @@ import { TermStats } from '../../knowledge/search/term-stats.js';
 import { terms } from '../../knowledge/language/tokens.js';
 import { namesByInitials } from '../../knowledge/language/names.js';
 import { packAlternatives, PHRASE_JOIN, WordAlternatives } from '../../knowledge/search/words/word-alternatives.js';
-import { buildAlternatives } from '../../knowledge/search/words/alternatives-build.js';
+import { americanSpelling, buildAlternatives } from '../../knowledge/search/words/alternatives-build.js';
 import { WordFamilies } from '../../knowledge/search/words/word-families.js';
 import { concepts } from '../../knowledge/search/concepts.js';
 import { readQuestion } from '../../knowledge/search/question.js';
@@ -108,6 +108,12 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(few.of(['gangland'])?.same).toContain(`${terms('organised')[0]}${PHRASE_JOIN}${terms('crime')[0]}`);
     // "Crime" is theirs: "criminal offence" would only restate it.
     expect((few.of(['crime'])?.same ?? []).filter((t) => t.includes(PHRASE_JOIN))).toEqual([]);
+  });
+
+  it('reads a British spelling WordNet lacks as its American one ("neighbourhood" as "neighborhood")', () => {
+    expect(['offence', 'labour', 'neighbourhood', 'organisation', 'centre', 'programme', 'analyse', 'catalogue'].map(americanSpelling)).toEqual(['offense', 'labor', 'neighborhood', 'organization', 'center', 'program', 'analyze', 'catalog']);
+    expect(['hour', 'four', 'sentence', 'advise'].map(americanSpelling)).toEqual(['hour', 'four', 'sentence', 'advize']);
+    expect(table('local').of(['neighbourhood'])?.same).toContain(terms('local')[0]);
   });
 
   it('keeps only terms the documents use', () => {

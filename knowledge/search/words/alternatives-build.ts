@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 33;
+export const ALTERNATIVES_VERSION = 35;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -163,6 +163,14 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     const own = ownTerms(key);
     if (own.size > 0) follow(lemma, key, own);
   }
+  // WordNet spells American: a British word it has no row for ("offence", "behaviour",
+  // "centre") is read as its American spelling is.
+  for (const w of englishWords()) {
+    if (!/^[a-z]{4,}$/.test(w) || byKey.has(w)) continue;
+    const american = americanSpelling(w);
+    const row = american === w ? undefined : byKey.get(american);
+    if (row) byKey.set(w, { same: new Set(row.same), broader: new Set(row.broader), opposite: new Set(row.opposite) });
+  }
   // The glossary says what a word means in talk of policing: WordNet's commonest meaning of it
   // ("sacked" → plundered, "mugged" → made faces) yields to that.
   const glossed = new Set(GLOSSARY.flatMap(([phrases]) => phrases.map(phraseKey)));
@@ -227,6 +235,18 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     inflections,
     names: namesByInitials(passages),
   };
+}
+
+/** A British spelling in American form, as WordNet writes its lemmas: offence → offense, labour → labor. */
+export function americanSpelling(word: string): string {
+  if (word === 'programme') return 'program';
+  return word
+    .replace(/(?<=[a-z]{3})our(?=$|s$|hood|ed$|ing$|ite|able|er$)/, 'or')
+    .replace(/(?<=^(?:def|off|lic|pret))ence(?=$|s$)/, 'ense')
+    .replace(/is(?=e$|ed$|es$|ing$|ation$|ations$)/, 'iz')
+    .replace(/(?<=[^aeiou])tre(?=$|s$)/, 'ter')
+    .replace(/ogue(?=$|s$)/, 'og')
+    .replace(/yse(?=$|s$|d$)/, 'yze');
 }
 
 /**
