@@ -1,5 +1,5 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
-import { leansBack, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, leansBack, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
@@ -283,7 +283,7 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
     value: f.value,
     number: f.number,
     unit: f.unit,
-    measure: f.measure,
+    measure: changeSaid(f),
     kind: f.kind,
     period: f.period && periodSaid(f.period, kb.documents.get(f.docId)?.date ?? ''),
     geography: f.geography,
@@ -293,6 +293,17 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
     basis: f.basis,
     sentence: f.sentence,
   });
+}
+
+/**
+ * A share that is the size of a change, said as one: "Drug seizures have increased by 52%" is a
+ * "rise in drug seizures", not 52% of them, which is how a pasted line would read.
+ */
+function changeSaid(f: Figure): string {
+  const direction = f.unit === 'percent' || f.unit === 'percentage-points' ? changeDirection(f) : undefined;
+  if (!direction || f.measure === NO_MEASURE || /^(?:rise|fall|increase|decrease|reduction|drop|growth|cut|uplift|higher|lower)s?\b/i.test(f.measure)) return f.measure;
+  // ("527% for cannabis plants", listed after a rise, is a "rise for cannabis plants".)
+  return `${direction === '+' ? 'rise' : 'fall'}${/^(?:for|of|in|among|across)\s/i.test(f.measure) ? '' : ' in'} ${inLine(f.measure)}`;
 }
 
 /** The year before, as a sentence names what a number is compared with. */

@@ -111,6 +111,23 @@ const CHANGED_BY = /\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added
 /** Words after a number that make it one: "500 more officers", "20 new staff", "a 12% fall", "17% lower". */
 const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decrease|rise|fall|reduction|drop|higher|lower)\b/i;
 
+/** Words saying a change went down ("fell by", "a 5% reduction", "12% lower") or up. */
+const DOWNWARD = /\b(?:lost|losing|cut|reduced|decreased|fell|fallen|dropped|down|decrease|fall|reduction|drop|fewer|less|lower|declined?)\b/gi;
+const UPWARD = /\b(?:gained|recruited|hired|added|introduced|increased|rose|risen|grew|grown|up|increase|rise|more|extra|additional|new|higher)\b/gi;
+
+/**
+ * Which way a stated change went ('+' up, '-' down): the change word nearest the number says, in
+ * "burglary fell, but robbery increased by 5%" the "increased". Undefined when no change is stated.
+ */
+export function changeDirection(figure: Figure): '+' | '-' | undefined {
+  if (!statesChange(figure)) return undefined;
+  const at = figure.sentence.indexOf(figure.value);
+  const end = at + figure.value.length;
+  const nearest = (re: RegExp) =>
+    Math.min(Infinity, ...[...figure.sentence.matchAll(re)].map((m) => (m.index! >= end ? m.index! - end : at - (m.index! + m[0].length))).filter((d) => d >= 0));
+  return nearest(DOWNWARD) < nearest(UPWARD) ? '-' : '+';
+}
+
 /**
  * Whether the figure is the size of a change (officers lost or recruited, a rate that fell by 1%)
  * rather than how many there are: it does not answer "how many … does it have".

@@ -273,6 +273,8 @@ describe('a figure listed after the one that heads its sentence', () => {
     expect(statesChange(listed!)).toBe(true);
     const answer = await handle('how much have cannabis farm seizures gone up?', kb);
     expect(answer.figures[0]!.value).toBe('527%');
+    // Pasted, the line says it is a rise, not 527% of something.
+    expect(answer.figures[0]!.measure).toMatch(/^rise for cannabis plants/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
-import { figureWords, leansBack, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, figureWords, leansBack, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
@@ -475,6 +475,14 @@ describe('stated changes', () => {
   it('reads "and the number of X by N%" after a stated change as a change too', () => {
     const figures = figuresOf('Prosecutions have reduced by 5.9 per cent and the number of convictions by 4.9 per cent, to 30,000 cases.');
     expect(figures.filter(statesChange).map((f) => f.value)).toEqual(['5.9 per cent', '4.9 per cent']);
+  });
+
+  it('tells which way a stated change went by the change word nearest its number', () => {
+    const [robbery] = figuresOf('Burglary fell, but robbery increased by 5% over the year.');
+    expect(changeDirection(robbery!)).toBe('+');
+    const [prosecutions] = figuresOf('Prosecutions have reduced by 5.9 per cent this year.');
+    expect(changeDirection(prosecutions!)).toBe('-');
+    expect(changeDirection(figuresOf('The rate was 29.6% in 2022.')[0]!)).toBeUndefined();
   });
 
   it('flags a stated change its values do not bear out', () => {
