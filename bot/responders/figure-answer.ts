@@ -1,4 +1,5 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
+import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { changeDirection, leansBack, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
@@ -301,7 +302,9 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
  */
 function changeSaid(f: Figure): string {
   const direction = f.unit === 'percent' || f.unit === 'percentage-points' ? changeDirection(f) : undefined;
-  if (!direction || f.measure === NO_MEASURE || /^(?:rise|fall|increase|decrease|reduction|drop|growth|cut|uplift|higher|lower)s?\b/i.test(f.measure)) return f.measure;
+  // A measure already naming the change ("reduction in bike crime", "higher …") says it.
+  const first = f.measure.split(' ')[0]!;
+  if (!direction || f.measure === NO_MEASURE || CHANGE_NOUN.test(first) || /^(?:higher|lower)$/i.test(first)) return f.measure;
   // ("527% for cannabis plants", listed after a rise, is a "rise for cannabis plants".)
   return `${direction === '+' ? 'rise' : 'fall'}${/^(?:for|of|in|among|across)\s/i.test(f.measure) ? '' : ' in'} ${inLine(f.measure)}`;
 }

@@ -3,6 +3,7 @@ import { conceptIn } from '../../knowledge/search/concepts.js';
 import { cachedTerms } from '../../knowledge/language/tokens.js';
 import type { AnswerQuote } from '../answer.js';
 import type { Passage } from '../../knowledge/types.js';
+import { passageBeforeId } from '../../knowledge/documents/passages.js';
 import { citationOf } from './citation.js';
 import { monthYear } from '../dates.js';
 
@@ -77,8 +78,8 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
 
 /** The last sentence of the passage before `id` in its document, where that passage is among `passages`. */
 function lastSentenceBefore(id: string, passages: Map<string, Passage>): string | undefined {
-  const m = /^(.*)#(\d+)$/.exec(id);
-  const previous = m ? passages.get(`${m[1]}#${Number(m[2]) - 1}`) : undefined;
+  const before = passageBeforeId(id);
+  const previous = before === undefined ? undefined : passages.get(before);
   const spans = previous?.quotable;
   return previous && spans && spans.length > 0 ? previous.text.slice(spans.at(-1)![0], spans.at(-1)![1]) : undefined;
 }

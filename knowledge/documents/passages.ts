@@ -9,6 +9,12 @@ export function repeatKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}%£]+/gu, ' ').trim();
 }
 
+/** The id of the passage before this one in its document, or undefined for its first. */
+export function passageBeforeId(id: string): string | undefined {
+  const m = /^(.*)#(\d+)$/.exec(id);
+  return m && Number(m[2]) > 1 ? `${m[1]}#${Number(m[2]) - 1}` : undefined;
+}
+
 /**
  * Turns a document's blocks into passages, putting back the space extraction lost after a full
  * stop and parting headlines run into their paragraph. A passage whose text the document repeats (a summary

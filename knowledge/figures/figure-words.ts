@@ -2,6 +2,7 @@ import type { Figure } from './figures.js';
 import { cachedTerms } from '../language/tokens.js';
 import { sentences } from '../language/sentences.js';
 import { mentions } from './mentions.js';
+import { AGE_BAND } from './measures.js';
 
 /** A figure's words as search terms: those of its measure, of its clause, of its sentence, and of all. */
 export interface FigureWords {
@@ -82,9 +83,9 @@ function clauseOf(figure: Figure): string {
   // shares what the earlier one says ("847,000 children (19.1%)" are aged 10 to 15 as well),
   // but not an age band where it gives its own.
   const joined = [...text.slice(start, at).matchAll(JOINER)].pop();
-  if (joined && AGED.test(text.slice(start + joined.index!, to))) {
+  if (joined && AGE_BAND.test(text.slice(start + joined.index!, to))) {
     const cut = start + joined.index!;
-    own = `${text.slice(start, cut).replace(new RegExp(AGED.source, 'gi'), ' ')}${text.slice(cut, to)}`;
+    own = `${text.slice(start, cut).replace(new RegExp(AGE_BAND.source, 'gi'), ' ')}${text.slice(cut, to)}`;
   }
   // "The survey showed that 92.6% of children went online daily, with 58.1% spending three or
   // more hours a day online": what the sentence opens with, before its first number, is said of
@@ -100,16 +101,21 @@ function clauseOf(figure: Figure): string {
   return subjectEnd > subjectStart && subjectEnd < start && opensClause && !pastSemicolon ? `${text.slice(subjectStart, subjectEnd)} ${own}` : own;
 }
 
-/** An age band: "aged 16 to 59 years", "aged 65 and over". */
-const AGED = /\baged\s+\d+(?:\s*(?:to|-|–|and)\s*(?:\d+|over|under))?(?:\s+years?)?/i;
-
 /** Words that join two halves of a clause, each of which may state its own number. */
 const JOINER = / (?:and|while|whilst|whereas|but) /g;
 
 /** Words before a number that make it a change ("has lost over 2000 officers", "fell by 1%"). */
-const CHANGED_BY = /\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added|adding|introduced|an extra|an additional|(?:reduced|increased|decreased|fell|rose|grew|dropped|down|up) by|an? (?:increase|decrease|rise|fall|reduction|drop) of)\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i;
+/** Verbs that say by how much something moved: "reduced by", "rose by". */
+const MOVED_BY = String.raw`(?:reduced|increased|decreased|fell|rose|grew|dropped|down|up|risen|fallen) by`;
+/** Hedges before a number: "by over 5%", "by around 200". */
+const HEDGE = String.raw`(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?`;
+const CHANGED_BY = new RegExp(String.raw`\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added|adding|introduced|an extra|an additional|${MOVED_BY}|an? (?:increase|decrease|rise|fall|reduction|drop) of)\s+${HEDGE}$`, 'i');
 /** Words after a number that make it one: "500 more officers", "20 new staff", "a 12% fall", "17% lower". */
 const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decrease|rise|fall|reduction|drop|higher|lower)\b/i;
+
+/** "by" with no verb of its own before a number, and a verb saying by how much earlier in the sentence. */
+const ELLIPTIC_BY = new RegExp(String.raw`\bby\s+${HEDGE}$`, 'i');
+const MOVED_BY_SAID = new RegExp(String.raw`\b${MOVED_BY}\b`, 'i');
 
 /** Words saying a change went down ("fell by", "a 5% reduction", "12% lower") or up. */
 const DOWNWARD = /\b(?:lost|losing|cut|reduced|decreased|fell|fallen|dropped|down|decrease|fall|reduction|drop|fewer|less|lower|declined?)\b/gi;
@@ -143,7 +149,7 @@ export function statesChange(figure: Figure): boolean {
   if (listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index))) return true;
   // "… prosecutions has reduced by 5.9 per cent and the number of convictions by 4.9 per cent":
   // "by" alone, after a change the sentence has stated, leaves its verb unsaid.
-  return /\bby\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i.test(before) && /\b(?:reduced|increased|decreased|fell|rose|grew|dropped|down|up|risen|fallen)\s+by\b/i.test(before);
+  return ELLIPTIC_BY.test(before) && MOVED_BY_SAID.test(before);
 }
 
 /**

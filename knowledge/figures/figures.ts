@@ -169,7 +169,7 @@ function baselineAfter(text: string): string | undefined {
 const MORE_THAN = /^\s*(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s+(?:in\s+)?((?:the\s+)?(?:same|previous|preceding|last|year|quarter|a year)[^,.;()]{0,40}?)(?=\s*(?:[,.;(]|(?:and|when|while|as|because|after)\b|$))/i;
 
 /** A share said in words, and what it is of: "almost one-third of", "half of", "a quarter of". */
-const FRACTION_OF = /\b(?:(?:one|two|three)[- ](?:half|thirds?|quarters?|fifths?)|half|a third|a quarter|a fifth)\s+of\s/gi;
+const FRACTION_OF = /\b(?:(?:one|two|three)[- ](?:half|thirds?|quarters?|fifths?)|half|a third|a quarter|a fifth)(?=\s+of\s)/gi;
 
 /** Words joining a value to the period right after it: "62,766 at the end of September 2022", "573,000 in 2018/19". */
 const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by the end of|during)\s/iu;
@@ -292,7 +292,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // fraction its clause opened with, and is of what that fraction is of.
       if ((said === '' || said === NO_MEASURE) && m.unit === 'percent' && /^\s*\)/.test(after)) {
         const fraction = [...text.slice(0, m.at).matchAll(FRACTION_OF)].pop();
-        if (fraction) said = partOf(text.slice(fraction.index! + fraction[0].length - 3)) || said;
+        if (fraction) said = partOf(text.slice(fraction.index! + fraction[0].length)) || said;
       }
       const unnamed = /^\d|^figure$/.test(said) || said === '';
       if (unnamed) namesNone.add(m);

@@ -19,7 +19,10 @@ const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had
 
 const ARTICLE = /^(?:the|an?)$/i;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
-const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/gi;
+export const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
+const AGE_BANDS = new RegExp(AGE_BAND.source, 'gi');
+/** How many of a measure's words are more than articles: a measure keeps five such words at most. */
+const named = (kept: string[]) => kept.filter((w) => !ARTICLE.test(w)).length;
 /** Joins the words of an age band while the phrase is read word by word. */
 const AGE_JOIN = '\u2060';
 
@@ -52,7 +55,7 @@ export function measureAfter(text: string): string {
     .replace(/^[\s,;:)]+/, '')
     .replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '')
     .replace(/(?<=\p{L})\s+\([^()]*\)(?=\s+\p{Ll})/gu, '')
-    .replace(AGE_BAND, (band) => band.replace(/\s+/g, AGE_JOIN))
+    .replace(AGE_BANDS, (band) => band.replace(/\s+/g, AGE_JOIN))
     .split(/\s+/);
   const kept: string[] = [];
   let skip = -1;
@@ -63,7 +66,7 @@ export function measureAfter(text: string): string {
     // "240 children53": the footnote's number is not part of the word.
     const word = FOOTNOTED.test(bare) ? bare.replace(/\d+$/, '') : bare;
     const lower = word.toLowerCase();
-    if (word === '' || kept.filter((w) => !ARTICLE.test(w)).length >= 5) break;
+    if (word === '' || named(kept) >= 5) break;
     if (word.includes(AGE_JOIN)) {
       kept.push(word.replaceAll(AGE_JOIN, ' '));
       continue;
@@ -110,7 +113,7 @@ export function measureAfter(text: string): string {
     }
     // "43% would be likely to report", "18.9% telling the police": a verb's object or the verb
     // after "likely to" is part of what the share did.
-    if (kept.length > 0 && kept.filter((w) => !ARTICLE.test(w)).length < 5 && ((lower === 'to' && /^(?:likely|unlikely|able|unable|willing|unwilling|prepared)$/i.test(kept.at(-1)!)) || (/^(?:the|an?)$/i.test(lower) && /ing$/i.test(kept.at(-1)!))) && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next)) {
+    if (kept.length > 0 && named(kept) < 5 && ((lower === 'to' && /^(?:likely|unlikely|able|unable|willing|unwilling|prepared)$/i.test(kept.at(-1)!)) || (/^(?:the|an?)$/i.test(lower) && /ing$/i.test(kept.at(-1)!))) && /^\p{L}+$/u.test(next) && !STOP_AFTER.has(next)) {
       kept.push(word, words[i + 1]!.replace(/[.,;:()'"“”‘’]+$/g, ''));
       skip = i + 1;
       if (/[.,;:)]$/.test(words[i + 1]!)) break;
