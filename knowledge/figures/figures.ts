@@ -14,8 +14,8 @@ export const NO_MEASURE = 'figure';
 
 /** "84% of tests completed", "527% for cannabis plants": a share or change names what it is of or for. */
 function partOf(after: string): string {
-  const word = /^\s*(of|for)\b/i.exec(after)![1]!.toLowerCase();
-  const rest = after.replace(/^\s*(?:of|for)\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, '');
+  const word = /^\s*(of|for|on|into|towards|in)\b/i.exec(after)![1]!.toLowerCase();
+  const rest = after.replace(/^\s*(?:of|for|on|into|towards|in)\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, '');
   const lead = findPeriods(rest.slice(0, 40))[0];
   if (lead && rest.trimStart().startsWith(lead.label)) return '';
   const of = measureAfter(rest);
@@ -24,6 +24,23 @@ function partOf(after: string): string {
 
 /** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
 const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
+
+/** "A year", "per annum": how often a sum is paid, which says nothing of what it pays for. */
+const PER_YEAR = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum)|annually)\b/i;
+
+/**
+ * What a sum is for, when the words after it say so: "£155 million a year for the new unified
+ * Probation Service", "£40 million in drug treatment services". A time or a place after "in"
+ * ("£2m in the last year", "£1m in Bolton") says when or where, not what for.
+ */
+function moneyFor(after: string): string {
+  const rest = after.replace(PER_YEAR, '');
+  const lead = /^\s*(for|on|into|towards|in)\s+(\S+)/i.exec(rest);
+  // "£5.71 for every pound": a rate for each of something, not a purpose.
+  if (!lead || /^(?:every|each)$/i.test(lead[2]!)) return '';
+  if (lead[1]!.toLowerCase() === 'in' && (/^\p{Lu}/u.test(lead[2]!) || /^\s*in\s+(?:(?:the|this|that|each|every|a|its|their)\s+)?(?:\S+\s+)?(?:years?|months?|weeks?|quarters?|periods?|time|days?|total|addition|advance|future|part|order|line|place)\b/i.test(rest))) return '';
+  return partOf(rest);
+}
 
 /** Words after a count that say only how it was counted, not what: "234,438 full-time equivalent". */
 const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
@@ -264,7 +281,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // part of unpaid work increased from 127 hours …").
       const measuredOf = !isMeasuredCount(m) ? '' : /^\s*(?:of|for)\b/i.test(after) ? partOf(after) || NO_MEASURE : realMeasure(measureAfter(after)) || (i === 0 ? measureBefore(before) : '') || NO_MEASURE;
       const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
-        ? (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after) ? partOf(after) : '') || countMeasure(measureAfter(after), before)
+        ? (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after) ? partOf(after) : '') || (m.unit === 'money' && !realMeasure(measureAfter(after)) ? moneyFor(after) : '') || countMeasure(measureAfter(after), before)
         : /^\s*(?:of|for)\b/i.test(afterBracket)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))

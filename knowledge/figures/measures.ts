@@ -95,7 +95,8 @@ export function measureAfter(text: string): string {
     // "50 interviews focussing on victims' rights": a verb in -ing before a preposition opens a
     // description of the thing counted, not more of its name.
     // ("Reported using a Class A drug": an article after it starts its object.)
-    if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next) && !ARTICLE.test(next)) break;
+    // (After a preposition it is a noun: "an increase in funding for drug treatment".)
+    if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next) && !ARTICLE.test(next) && !STOP_AFTER.has(kept.at(-1)!.toLowerCase())) break;
     // "Class A", "Category B": a capital letter after a capitalised word is part of a name.
     if (/^[A-Z]$/.test(word) && /^\p{Lu}\p{Ll}/u.test(kept.at(-1) ?? '')) {
       kept.push(word);

@@ -175,9 +175,12 @@ function withoutPresentTime(text: string): string {
  * words they find passages that happen to say "long" or "usually".
  */
 function withoutAnswerKindWords(text: string): string {
+  // ("Based in Bolton", "located across the county": where, which the place that follows says;
+  // the verb finds passages about an "evidence base".)
   // ("What happens at the MDT", "what has happened to sentence lengths": asked what goes on,
   // which names no topic either.)
   return text
+    .replace(/\b(?:based|located|situated|headquartered)(?=\s+(?:in|at|across|within|around|throughout)\b)/gi, ' ')
     .replace(/\bhow (?:long|often|quickly|soon|frequently)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ')
     .replace(/(?<=\bwhat(?:['’]s|\s+is|\s+has|\s+had|\s+will|\s+would|\s+did)?(?:\s+been)?\s+)(?:happens|happened|happening|happen)\b/gi, ' ');
 }

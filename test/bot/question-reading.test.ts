@@ -317,6 +317,14 @@ describe('the kind of number asked for', () => {
     expect(knowledge().question('did it happen in custody?').concepts.flatMap((c) => c.words)).toContain('happen');
   });
 
+  it('takes no topic from a verb that only places what is asked about ("based in", "located across")', () => {
+    const topic = (q: string) => knowledge().question(q).concepts.flatMap((c) => c.words);
+    expect(topic('how many officers are based in Bolton?')).not.toContain('based');
+    expect(topic('which teams are located across the county?')).not.toContain('located');
+    // Said of something else, it is a word of the question.
+    expect(topic('what is the evidence based on?')).toContain('based');
+  });
+
   it('takes no topic from the words placing a time within a year ("mid-2022", "early 2024")', () => {
     const read = knowledge().question('arrests in the year to mid-2022 and early 2024');
     expect(read.concepts.flatMap((c) => c.words)).not.toContain('mid');

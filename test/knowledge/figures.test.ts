@@ -364,6 +364,18 @@ describe('what a figure measures', () => {
 
   it('ends a measure before a verb in -ing that opens a description of the thing counted', () => {
     expect(figuresOf('There are 120 staff working with families in crisis.')[0]?.measure).toBe('staff');
+    // After a preposition the -ing word is a noun, and part of the name.
+    expect(figuresOf('It came with an 8% increase in funding for victim services.')[0]?.measure).toBe('increase in funding');
+  });
+
+  it('names a sum by what it is for when no noun follows it, passing over how often it is paid', () => {
+    expect(figuresOf('The county will receive £2.4 million a year for the new youth diversion scheme.')[0]?.measure).toBe('for new youth diversion scheme');
+    expect(figuresOf('The council invested £900,000 in victim support services.')[0]?.measure).toBe('in victim support services');
+    // "In" a time or a place says when or where: the subject names it then.
+    expect(figuresOf('The force spent £2m in the last year.')[0]?.measure).toBe('force spent');
+    expect(figuresOf('The charity received £1.5m in Leeds.')[0]?.measure).toBe('charity received');
+    // A noun after the sum still names it.
+    expect(figuresOf('The council set aside £3m funding for repairs.')[0]?.measure).toBe('funding');
   });
 
   it('reads what a share did through an article and a lettered name, past an aside, with an age band', () => {
