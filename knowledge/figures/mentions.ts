@@ -144,8 +144,9 @@ export function mentions(sentence: string): Mention[] {
     const after = sentence.slice(end, end + 20);
     if (isLabel(before, after, m[0])) continue;
     if (!claim(at, end) || MARGIN_BEFORE.test(before)) continue;
-    // "70 per 1,000", "70 stop and searches per 1,000 population": a rate, not a count.
-    const rate = /^\s*(?:[\p{L}-]+\s+){0,4}per\s+(?:1,?000|10,?000|100,?000)\b/u.test(sentence.slice(end, end + 60));
+    // "70 per 1,000", "70 stop and searches per 1,000 population", "118 incidents of domestic
+    // abuse recorded by the police in Scotland per 10,000 population": a rate, not a count.
+    const rate = /^\s*(?:[\p{L}'’-]+\s+){0,10}per\s+(?:1,?000|10,?000|100,?000)\b/u.test(sentence.slice(end, end + 120));
     out.push({ value: m[0], number: toNumber(m[0]), unit: rate ? 'rate-per-1000' : 'count', at, end });
   }
   return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);

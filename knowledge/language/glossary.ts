@@ -26,9 +26,9 @@ export const GLOSSARY: [string[], string[]][] = [
   [['mentally ill', 'mental illness'], ['mental']],
   [['booze', 'drinking', 'drink'], ['alcohol']],
   [['kids', 'youngsters', 'teenagers', 'teens', 'juveniles', 'under 18s'], ['young', 'children', 'youth']],
-  [['lads', 'boys', 'young men', 'men'], ['men', 'males', 'male']],
+  [['lads', 'lad', 'boys', 'boy', 'young men', 'young man', 'men', 'man'], ['men', 'males', 'male']],
   // Statistics count by sex ("female victims", "27% were female") where people say women and girls.
-  [['women', 'girls', 'young women', 'ladies'], ['women', 'females', 'female']],
+  [['women', 'woman', 'girls', 'girl', 'young women', 'young woman', 'ladies', 'lady'], ['women', 'females', 'female']],
   [['kicked out', 'thrown out', 'expelled', 'excluded'], ['excluded', 'exclusion', 'exclusions']],
   [['out of court', 'without going to court'], ['out-of-court', 'disposal', 'caution', 'resolution']],
   [['solved', 'cleared up', 'clear-up', 'detected'], ['solved', 'outcome', 'detection']],

@@ -120,7 +120,9 @@ const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
  * only a period implied them (no word asked for a number).
  */
 function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
-  if (ASKS_NO_NUMBER.test(question)) return { units: undefined, words: new Set(), implied: false };
+  // ("What did the panel hear about why the grant did not ease the budget": a reason asked for
+  // inside the question, with no word asking for a number, asks for words as well.)
+  if (ASKS_NO_NUMBER.test(question) || (/\bwhy\b/i.test(question) && !figureCue.test(question))) return { units: undefined, words: new Set(), implied: false };
   // "What share lost under £250": a value the question compares with is not what it asks for;
   // nor does a name ("Exceptional Case Funding applications") ask for the kind of number its
   // words would.

@@ -303,6 +303,11 @@ describe('a period asked that a sentence gives as its comparison', () => {
 });
 
 describe('the kind of number asked for', () => {
+  it('reads a question asking why as asking for words, unless it also asks for a number', () => {
+    expect(askedUnits('what did the panel hear about why the rise in grant did not ease the budget?', [])).toBeUndefined();
+    expect(askedUnits('how much did the budget rise and why?', [])).toContain('money');
+  });
+
   it('reads cost and spending words as asking for money, and a rate as never a bare count', () => {
     expect(askedUnits('how much is the programme costing?', [])).toEqual(['money']);
     expect(askedUnits('what are we spending on it', [])).toEqual(['money']);

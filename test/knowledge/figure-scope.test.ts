@@ -137,6 +137,10 @@ describe('numbers that are not figures', () => {
     expect(mentions('between 1 st April 2019 and 31 st March 2020')).toEqual([]);
     expect(mentions('males aged between 15 and 34 were stopped')).toEqual([]);
     expect(mentions('70 stop and searches per 1,000 population')).toMatchObject([{ value: '70', unit: 'rate-per-1000' }]);
+    // However long the description between the number and its "per 10,000".
+    expect(mentions('118 incidents of domestic abuse recorded by the police in Scotland per 10,000 population')).toMatchObject([{ value: '118', unit: 'rate-per-1000' }]);
+    // A "per 1,000" past the end of the clause is another number's.
+    expect(mentions('There were 118 arrests, and the rate was 5 per 1,000')[0]).toMatchObject({ value: '118', unit: 'count' });
   });
 
   it('takes nothing from a contents line', () => {

@@ -135,6 +135,9 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['women'])?.same).toContain(terms('female')[0]);
     expect(words.of(['girls'])?.same).toContain(terms('female')[0]);
     expect(words.of(['men'])?.same).toContain(terms('male')[0]);
+    // One person as well as many: "a woman harmed by a man" is a female victim and a male suspect.
+    expect(words.of(['woman'])?.same).toContain(terms('female')[0]);
+    expect(words.of(['man'])?.same).toContain(terms('male')[0]);
     expect(words.of(['sex', 'crimes'])?.same).toContain(terms('sexual')[0]);
     expect(words.of(['phoned'])?.same).toContain(terms('calls')[0]);
   });
