@@ -15,6 +15,12 @@ export function passageBeforeId(id: string): string | undefined {
   return m && Number(m[2]) > 1 ? `${m[1]}#${Number(m[2]) - 1}` : undefined;
 }
 
+/** The ids of the `count` passages after `id` in its document (some may not exist). */
+export function passageIdsAfter(id: string, count: number): string[] {
+  const m = /^(.*)#(\d+)$/.exec(id);
+  return m ? Array.from({ length: count }, (_, k) => `${m[1]}#${Number(m[2]) + k + 1}`) : [];
+}
+
 /**
  * Turns a document's blocks into passages, putting back the space extraction lost after a full
  * stop and parting headlines run into their paragraph. A passage whose text the document repeats (a summary

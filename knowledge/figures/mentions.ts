@@ -170,6 +170,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
   // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
   if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;
+  // A note mark in square brackets: "used by Police Scotland[1] is", "rose to 1,200 [2]".
+  if (/\S\s?\[$/u.test(before) && /^\]/.test(after) && value.length <= 3) return true;
   if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
   if (/^[-–]\s+(?:to|and)\s+\d/.test(after)) return true; // "the 10- to 15-year-olds": the first bound of a range

@@ -168,7 +168,9 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
     const c = found.concepts.find((k) => !k.period && k.words.length === 1 && k.words[0] === word.toLowerCase());
     // Only a name the documents use as written: a shortening ("Cambs") is left to the search.
     if (!c || !c.own.some((t) => kb.coversTerm(t))) return;
-    if (!best.some((r) => conceptIn(c, r.matched))) out.push(word);
+    // A speaker named where their words begin ("Chief Constable Paul Crowther said: …") is named
+    // for the paragraphs of the speech that follow, which is how the passage before is read too.
+    if (!best.some((r) => conceptIn(c, r.matched) || (r.nearby !== undefined && conceptIn(c, r.nearby)))) out.push(word);
   });
   return out;
 }

@@ -84,6 +84,8 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   // "How many PCCs are there, says the police funding explainer": what the question asks for
   // decides, not a money word in its topic.
   [/\b(how many|number of)\b/i, COUNT_ASKED],
+  // "How much of the budget goes to the force": a part of a whole, given as a share or a sum.
+  [/\bhow much of\b/i, ['percent', 'ratio', 'money']],
   // "How much does each council get a year": how much someone gets, receives or is given is money.
   [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
   // "How likely", "what are the chances": a likelihood is a share, given as a percentage.

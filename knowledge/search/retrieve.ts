@@ -38,6 +38,8 @@ export interface Ranked {
   ideasMet: number;
   /** The question's terms the passage, its section or its document's title and publisher hold. */
   matched: ReadonlySet<string>;
+  /** The question's terms the passage lacks but the one before it holds ("Chief Constable X said:" before his words). */
+  nearby?: ReadonlySet<string>;
 }
 
 /** What retrieval found for one question. */
@@ -304,7 +306,7 @@ export class KnowledgeBase {
       if (units && this.statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
-      return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]!, matched: hit.matched };
+      return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]!, matched: hit.matched, nearby: hit.nearby };
     });
     ranked.sort(byScore);
     const top = ranked[0];

@@ -52,3 +52,33 @@ describe("a person's words among sentences about them", () => {
     expect(answer.quotes![0]!.text).toMatch(/I am delighted with the grades/);
   });
 });
+
+describe('a speech that runs over several paragraphs', () => {
+  // Each paragraph of a long quotation opens with a quotation mark; only the first names the speaker.
+  const RELEASE = [
+    'Eastvale Transport Police crime figures',
+    '',
+    'Chief Constable Priya Okafor said: “We recorded more offences this year, as more people came forward to report them to us.',
+    '',
+    '“Even so, the risk of you becoming a victim of crime on the tram network remains very low, with just 9 crimes for every million journeys.',
+    '',
+    '“Crime on the tram network is a small part of crime in the county, and a victim of crime on a tram is helped at once.',
+    '',
+    '“The tram network carries more people every year, and the risk of crime there falls as we patrol it.',
+    '',
+    '“Becoming a victim of crime is rare on the network: a victim of crime on the tram network can text us.',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'eastvale-release.txt': RELEASE });
+
+  it('takes the speaker named where the speech begins for its later paragraphs', async () => {
+    const answer = await handle('Okafor risk of becoming a victim of crime on the tram network quote', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes?.[0]?.text).toContain('remains very low');
+  });
+
+  it('still declines a person the documents never name', async () => {
+    const answer = await handle('Marsden risk of becoming a victim of crime on the tram network quote', knowledge());
+    expect(answer.status).toBe('no_answer');
+  });
+});

@@ -106,6 +106,8 @@ describe('figure forms', () => {
     expect(mentions('knife crime rose by 71% between 2014 and 2018,2 and by 45% since.').map((m) => m.value)).toEqual(['71%', '45%']);
     expect(mentions('Serious youth violence (Sixteenth Report of Session 2017–19, HC 1016)')).toEqual([]);
     expect(mentions('offences under S.47 and S.18 rose to 1,200')).toHaveLength(1);
+    expect(mentions('The definition used by Police Scotland[1] is:')).toEqual([]);
+    expect(mentions('Recorded crime rose to 1,200 [2].')).toMatchObject([{ value: '1,200' }]);
   });
 
   it('does not take a span of time a sentence speaks of, or a duration used as an adjective, for a figure', () => {
