@@ -110,7 +110,7 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
     // between, a period after a comparison is its base.
     return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
   });
-  if (after && /^\s*(?:in|during|for|of)\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
+  if (after && /^\s*(?:in|during|for|of)(?:\s+the)?\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
   // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
   // opened with, unless it speaks of a time of its own ("this year", "now").
   const clause = sentence.slice(clauseStart, mention.at);

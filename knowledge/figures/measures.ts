@@ -134,6 +134,11 @@ export function measureAfter(text: string): string {
   return kept.join(' ');
 }
 
+/** A clause that is only a verb of change: "reduced by", "rose to". */
+const MOVED_ALONE = /^\s*(?:\p{L}+ly\s+)?(?:rose|fell|increased|decreased|reduced|grew|dropped|declined|went (?:up|down))(?:\s+(?:by|to|from))?\s*$/iu;
+/** A clause set in as an aside: "excluding counter-terrorism", "including PCSOs". */
+const ASIDE = /^\s*(?:excluding|including|not including|except|such as|as well as|which|who|whose|where)\b/i;
+
 /** The noun phrase before a number: the subject of "… was 29.6%", "… stood at 90.6%". */
 export function measureBefore(text: string): string {
   // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
@@ -141,17 +146,30 @@ export function measureBefore(text: string): string {
   // Nested asides ("(including … (PCSOs))") go from the inside out.
   let unbracketed = text;
   for (let prev = ''; prev !== unbracketed; ) [prev, unbracketed] = [unbracketed, unbracketed.replace(/\s*\([^()]*\)/g, '')];
-  const clause = unbracketed.split(/[;:(]|,\s(?=[a-z])|\.\s|\sand\s(?=(?:for|in|among|amongst|within)\s)/).pop() ?? '';
-  let phrase = clause.trim();
+  const clauses = unbracketed.split(/[;:(]|,\s(?=[a-z])|\.\s|\sand\s(?=(?:for|in|among|amongst|within)\s)/);
+  // "… the average daily prison population fell; from 1,661 in 2015 to 1,482": a clause of
+  // prepositions alone goes on from the one before it.
+  if (clauses.length > 1 && /;\s*(?:(?:from|to|at|by|of|up|down|with)\s*)+$/i.test(unbracketed)) clauses.pop();
+  // "Central Government direct funding to police forces, excluding counter-terrorism …, reduced
+  // by 30%": a verb alone after an aside has the subject before the aside.
+  if (clauses.length > 1 && MOVED_ALONE.test(clauses.at(-1)!)) {
+    clauses.pop();
+    while (clauses.length > 1 && ASIDE.test(clauses.at(-1)!)) clauses.pop();
+  }
+  let phrase = (clauses.pop() ?? '').trim();
+  // "For the second year in a row", "for the third time running": when, not what.
+  phrase = phrase.replace(/^for the \w+ (?:year|time|quarter|month)s? (?:in a row|in succession|running)\b[\s,]*/i, '');
   // Only the words after the clause's last number or date name this number's measure ("and
   // 2017 the use of DRRs" → the use of DRRs; "this was 29.6% and for England and Wales" → …).
-  const parts = phrase.split(/\s+/);
+  // ("The number of murder victims aged 16 to 24 rose by": an age band's numbers are part of the phrase.)
+  const parts = phrase.replace(AGE_BANDS, (band) => band.replace(/\s+/g, AGE_JOIN)).split(/\s+/);
   let lastNumber = -1;
   parts.forEach((w, i) => {
     // ("… to answer 999 calls of 8.53 seconds": a phone service's number names it.)
     if (/^[^\p{L}]*\d/u.test(w) && !(/^(?:999|101|111)$/.test(w) && /^call/i.test(parts[i + 1] ?? ''))) lastNumber = i;
   });
   if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
+  phrase = phrase.replaceAll(AGE_JOIN, ' ');
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").
@@ -215,6 +233,8 @@ export function realMeasure(measure: string): string {
   if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
+  // "rose", "reduced": a verb of change alone says how it moved, not what.
+  if (words.length === 1 && MOVED_ALONE.test(words[0]!)) return '';
   return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';
 }
 

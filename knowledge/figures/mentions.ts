@@ -170,6 +170,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
   // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
   if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;
+  // A number to text or ring: "our discreet text 61016 service", "dial 0800 555 111".
+  if (/^\d{3,}$/.test(value) && /\b(?:text|txt|sms|dial|ring|call|phone|telephone)\s+(?:us\s+)?(?:on\s+)?$/i.test(before)) return true;
   // A note mark in square brackets: "used by Police Scotland[1] is", "rose to 1,200 [2]".
   if (/\S\s?\[$/u.test(before) && /^\]/.test(after) && value.length <= 3) return true;
   if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
+import { realMeasure } from '../../knowledge/figures/measures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
 import { changeDirection, figureWords, leansBack, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
@@ -107,6 +108,8 @@ describe('figure forms', () => {
     expect(mentions('Serious youth violence (Sixteenth Report of Session 2017–19, HC 1016)')).toEqual([]);
     expect(mentions('offences under S.47 and S.18 rose to 1,200')).toHaveLength(1);
     expect(mentions('The definition used by Police Scotland[1] is:')).toEqual([]);
+    expect(mentions('thanks in part to our discreet text 61016 service')).toEqual([]);
+    expect(mentions('Call us on 0800555111 or text 61016.')).toEqual([]);
     expect(mentions('Recorded crime rose to 1,200 [2].')).toMatchObject([{ value: '1,200' }]);
   });
 
@@ -370,6 +373,19 @@ describe('what a figure measures', () => {
     expect(figuresOf('It came with an 8% increase in funding for victim services.')[0]?.measure).toBe('increase in funding');
   });
 
+  it('reads a clause of prepositions after a semicolon as going on from the clause before, and leaves out when it happened', () => {
+    expect(figuresOf('For the second year in a row the average daily prison population fell; from 1,661 in 2015 to 1,482 in 2016.')[0]).toMatchObject({ value: '1,482', measure: 'average daily prison population' });
+    // A clause with words of its own says its own.
+    expect(figuresOf('Arrests rose to 120; knife crime offences fell to 85.')[1]?.measure).toBe('knife crime offences');
+  });
+
+  it('names a change by its subject across an aside, and through an age band, never by its verb alone', () => {
+    expect(figuresOf('Direct funding to police forces, excluding counter-terrorism and national priorities, reduced by 30% in real terms.')[0]?.measure).toBe('Direct funding to police forces');
+    const [, victims] = figuresOf('Knife crime increased by 71% between 2014 and 2018, and the number of murder victims aged 16 to 24 rose by 45% in the year to March 2018.');
+    expect(victims).toMatchObject({ value: '45%', measure: 'murder victims aged 16 to 24' });
+    expect(victims?.period?.label).toBe('year to March 2018');
+  });
+
   it('names a sum by what it is for when no noun follows it, passing over how often it is paid', () => {
     expect(figuresOf('The county will receive £2.4 million a year for the new youth diversion scheme.')[0]?.measure).toBe('for new youth diversion scheme');
     expect(figuresOf('The council invested £900,000 in victim support services.')[0]?.measure).toBe('in victim support services');
@@ -407,6 +423,8 @@ describe('what a figure measures', () => {
   });
 
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
+    expect(realMeasure('rose')).toBe('');
+    expect(realMeasure('reduced')).toBe('');
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
     expect(figures.map((f) => f.measure)).toEqual([NO_MEASURE, NO_MEASURE]);
   });
