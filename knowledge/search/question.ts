@@ -84,6 +84,9 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   // "How many PCCs are there, says the police funding explainer": what the question asks for
   // decides, not a money word in its topic.
   [/\b(how many|number of)\b/i, COUNT_ASKED],
+  // "PCSO numbers Sept 2023", "prison receptions 2016 number": a terse question asks a count by
+  // the noun alone (not "the 101 number", a phone number).
+  [/(?<!\b(?:101|999|111)\s)\b(numbers?)\b/i, COUNT_ASKED],
   // "How much of the budget goes to the force": a part of a whole, given as a share or a sum.
   [/\bhow much of\b/i, ['percent', 'ratio', 'money']],
   // "How much does each council get a year": how much someone gets, receives or is given is money.

@@ -303,6 +303,12 @@ describe('a period asked that a sentence gives as its comparison', () => {
 });
 
 describe('the kind of number asked for', () => {
+  it('reads a terse question naming "number" or "numbers" as asking for a count, but not a phone number', () => {
+    expect(askedUnits('prison receptions 2016 number', [])).toContain('count');
+    expect(askedUnits('PCSO numbers Sept 2023', [])).toContain('count');
+    expect(askedUnits('fixing the 101 number', [])).toBeUndefined();
+  });
+
   it('reads a question asking why as asking for words, unless it also asks for a number', () => {
     expect(askedUnits('what did the panel hear about why the rise in grant did not ease the budget?', [])).toBeUndefined();
     expect(askedUnits('how much did the budget rise and why?', [])).toContain('money');
