@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { useKnowledgeWith } from '../helpers/knowledge.js';
+
+/** A precept paper that gives bands A to C, never Band D. */
+const PAPER = [
+  'Westmoor Police and Crime Panel: proposed precept 2024/25',
+  '',
+  'The Commissioner proposed an increase in the policing precept for 2024/25.',
+  '',
+  '61% of households in Westmoor are in properties in bands A to C and therefore would pay less than £10 more a year.',
+  '',
+  'Category B prisons in the county held 812 men at the end of the year.',
+  '',
+].join('\n');
+
+const knowledge = useKnowledgeWith({ 'westmoor-precept.txt': PAPER });
+
+describe('a lettered label asked about ("Band D")', () => {
+  it('is declined when the passages speak only of other letters of its kind', async () => {
+    const answer = await handle('What will a Band D household in Westmoor pay for policing in 2024/25?', knowledge());
+    expect(answer.status).toBe('no_answer');
+  });
+
+  it('is answered where the passages name it', async () => {
+    const answer = await handle('How many men did Category B prisons in Westmoor hold?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]?.value).toBe('812');
+  });
+
+  it('is not the pronoun "I" after a capitalised word', async () => {
+    const answer = await handle('Anything I can quote on the Westmoor precept increase?', knowledge());
+    expect(answer.status).toBe('answered');
+  });
+});
