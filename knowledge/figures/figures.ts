@@ -311,6 +311,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const fraction = [...text.slice(0, m.at).matchAll(FRACTION_OF)].pop();
         if (fraction) said = partOf(text.slice(fraction.index! + fraction[0].length)) || said;
       }
+      // "around four-in-five incidents of domestic abuse (81%)": a share in brackets restates the
+      // round share its clause opened with, and measures what that does.
+      const round = i > 0 ? found[i - 1]! : undefined;
+      if (m.unit === 'percent' && round?.unit === 'ratio' && /^\s*\)/.test(after) && /\(\s*$/.test(before) && !/[;.]/.test(before)) said = roles.get(round)?.measure ?? said;
       const unnamed = /^\d|^figure$/.test(said) || said === '';
       if (unnamed) namesNone.add(m);
       const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;

@@ -386,6 +386,13 @@ describe('what a figure measures', () => {
     expect(victims?.period?.label).toBe('year to March 2018');
   });
 
+  it('measures a share in brackets after a round share by what the round share measures', () => {
+    const [round, exact] = figuresOf('Around four-in-five incidents of domestic abuse (81%) had a female victim.');
+    expect(round).toMatchObject({ value: 'four-in-five', unit: 'ratio' });
+    expect(exact).toMatchObject({ value: '81%', measure: round!.measure });
+    expect(exact!.measure).not.toBe(NO_MEASURE);
+  });
+
   it('names a sum by what it is for when no noun follows it, passing over how often it is paid', () => {
     expect(figuresOf('The county will receive £2.4 million a year for the new youth diversion scheme.')[0]?.measure).toBe('for new youth diversion scheme');
     expect(figuresOf('The council invested £900,000 in victim support services.')[0]?.measure).toBe('in victim support services');
