@@ -55,7 +55,9 @@ function gluedHeadingEnd(text: string, names: Map<string, number>): number | und
   for (let i = HEADLINE_WORDS[0]; i <= last; i++) {
     // A headline holds no finished sentence nor an open bracket.
     const head = text.slice(0, ws[i]!.index);
-    if (/[.!?;]/.test(head.replace(/\([^()]*\)/g, '').replace(/(?<=\d)\.(?=\d)/g, '')) || /\([^)]*$/.test(head)) return undefined;
+    if (/[.!?;]/.test(head.replace(/\([^()]*\)/g, '').replace(/(?<=\d)\.(?=\d)/g, ''))) return undefined;
+    // (Nor does it end inside a bracket: "64,607 FTE (full time equivalent) staff in post".)
+    if (/\([^)]*$/.test(head)) continue;
     // A bracketed word ends a headline as well: "Timeliness fell at the Crown Court (end-to-end)".
     const before = ws[i - 1]![0].replace(/^\((.*)\)$/, '$1');
     const word = ws[i]![0];

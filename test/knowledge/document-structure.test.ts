@@ -101,6 +101,13 @@ describe('a headline run into the paragraph under it', () => {
     expect(blocks[1]!.section.at(-1)).toBe('1.4 million individuals were dealt with by the courts in 2022');
   });
 
+  it('parts a headline with a bracketed aside in it', () => {
+    // A release's key point copied from a web page, its headline run into its text.
+    const text = 'Main points\n\n64,607 FTE (full time equivalent) staff in post        This is a slight increase of 357 FTE (0.6%) on a year before, largely because prisons have grown.\n';
+    const blocks = splitGluedHeadings(readDocument(text));
+    expect(blocks.map((b) => b.text)).toEqual(['64,607 FTE (full time equivalent) staff in post', 'This is a slight increase of 357 FTE (0.6%) on a year before, largely because prisons have grown.']);
+  });
+
   it('leaves a name in the middle of a sentence alone', () => {
     const blocks = splitGluedHeadings(readDocument(BULLETIN));
     expect(blocks.map((b) => b.text)).toContain('The 40 elected Police and Crime Commissioners in England and Wales oversee their forces, and the Police and Crime Panels scrutinise them.');
