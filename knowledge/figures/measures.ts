@@ -22,9 +22,12 @@ const ARTICLE = /^(?:the|an?)$/i;
 export const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
 const AGE_BANDS = new RegExp(AGE_BAND.source, 'gi');
 /** How many of a measure's words are more than articles: a measure keeps five such words at most. */
-const named = (kept: string[]) => kept.filter((w) => !ARTICLE.test(w)).length;
+const named = (kept: string[]) => kept.filter((w) => !ARTICLE.test(w) && !/^\d/.test(w)).length;
 /** Joins the words of an age band while the phrase is read word by word. */
 const AGE_JOIN = '\u2060';
+
+/** Words a number after them labels: "band 4", "tier 3", "level 2". */
+const LABELLED_BY = /^(?:band|tier|grade|level|category|phase|stage|priority|class|type)$/i;
 
 /** Nouns that name a change rather than a thing counted. */
 export const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
@@ -127,6 +130,11 @@ export function measureAfter(text: string): string {
     }
     if (STOP_AFTER.has(lower) && kept.length > 0) break;
     if (STOP_AFTER.has(lower)) break;
+    // "FTE band 3-5 prison officers": a number after the word it labels is part of the name.
+    if (/^\d{1,2}(?:[-–]\d{1,2})?$/.test(word) && LABELLED_BY.test(kept.at(-1) ?? '')) {
+      kept.push(word);
+      continue;
+    }
     if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;
     kept.push(word);
     if (/[.,;:)]$/.test(raw)) break;

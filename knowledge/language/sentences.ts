@@ -23,9 +23,9 @@ export function sentences(text: string): Sentence[] {
   segmenter ??= new Intl.Segmenter('en-GB', { granularity: 'sentence' });
   for (const s of segmenter.segment(text)) {
     // ICU reads "level.4 Recent figures" as one sentence: a footnote mark set after the full stop
-    // ends it all the same.
+    // ends it all the same, as does a full stop extraction lost (see LOST_STOP).
     let at = 0;
-    for (const m of s.segment.matchAll(FOOTNOTED_STOP)) {
+    for (const m of s.segment.matchAll(LOST_STOP)) {
       push(out, s.segment.slice(at, m.index + m[0].length), s.index + at);
       at = m.index + m[0].length;
     }
@@ -34,8 +34,12 @@ export function sentences(text: string): Sentence[] {
   return out;
 }
 
-/** A full stop after a word, a footnote's number run on, then a space and a capital. */
-const FOOTNOTED_STOP = /(?<=\p{Ll}{2}[)’”"']?\.\d{1,2})\s+(?=\p{Lu})/gu;
+/**
+ * A full stop after a word, a footnote's number run on, then a space and a capital; or a full
+ * stop lost where a key point's headline ran into its text ("… officers in post This is a slight
+ * decrease …"): a lower-case word, then a capitalised pronoun and its verb.
+ */
+const LOST_STOP = /(?<=\p{Ll}{2}[)’”"']?\.\d{1,2})\s+(?=\p{Lu})|(?<=(?:^|\s)\p{Ll}[\p{Ll}'’-]*\p{Ll})\s+(?=(?:This|These|It|They) (?:is|are|was|were|has|have)\b)/gu;
 
 function push(out: Sentence[], segment: string, index: number): void {
   const trimmed = segment.trim();

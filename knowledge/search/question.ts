@@ -322,6 +322,8 @@ function countedTerm(text: string): string | undefined {
   if (!m) return undefined;
   const phrase: string[] = [];
   for (const w of words(m[1]!)) {
+    // "How many band 4 probation officers": a small number after a word is part of a name.
+    if (phrase.length > 0 && /^\d{1,2}$/.test(w.text)) continue;
     if (ENDS_COUNTED.test(w.text)) break;
     phrase.push(w.text);
   }

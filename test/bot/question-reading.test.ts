@@ -303,6 +303,10 @@ describe('a period asked that a sentence gives as its comparison', () => {
 });
 
 describe('the kind of number asked for', () => {
+  it('reads what is counted past a number that labels it ("band 4 probation officers")', () => {
+    expect(knowledge().question('How many band 4 probation officers were in post?').counted).toBe('offic');
+  });
+
   it('reads a terse question naming "number" or "numbers" as asking for a count, but not a phone number', () => {
     expect(askedUnits('prison receptions 2016 number', [])).toContain('count');
     expect(askedUnits('PCSO numbers Sept 2023', [])).toContain('count');

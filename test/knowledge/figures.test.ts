@@ -386,6 +386,12 @@ describe('what a figure measures', () => {
     expect(victims?.period?.label).toBe('year to March 2018');
   });
 
+  it('keeps a number a word labels ("band 3-5") in the measure, and never takes it for a figure', () => {
+    expect(figuresOf('There were 23,062 FTE band 3-5 prison officers in post.')[0]?.measure).toBe('FTE band 3-5 prison officers');
+    expect(figuresOf('There were 5,316 FTE band 3 probation services officers.')[0]?.measure).toBe('FTE band 3 probation services officers');
+    expect(figuresOf('In addition to the band 4 probation officers, 120 trainees joined.').map((f) => f.value)).toEqual(['120']);
+  });
+
   it('measures a share in brackets after a round share by what the round share measures', () => {
     const [round, exact] = figuresOf('Around four-in-five incidents of domestic abuse (81%) had a female victim.');
     expect(round).toMatchObject({ value: 'four-in-five', unit: 'ratio' });

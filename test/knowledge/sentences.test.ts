@@ -9,6 +9,15 @@ describe('sentences', () => {
     for (const s of found) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 
+  it('end where a headline ran into the text under it, its full stop lost before "This is"', () => {
+    expect(sentences('5,283 FTE band 4 probation officers in post This is an increase of 334 FTE since 2023.').map((x) => x.text)).toEqual([
+      '5,283 FTE band 4 probation officers in post',
+      'This is an increase of 334 FTE since 2023.',
+    ]);
+    // Not after a full stop, a comma or a capitalised word: those are sentences as written.
+    expect(sentences('After the review, This is Us was launched. The charity Victim Support This is Me ran.').length).toBe(2);
+  });
+
   it('keep decimals, section numbers and abbreviations inside their sentence', () => {
     expect(sentences('In section 2.1 The rule stands. Approx. 25,000 people (n=1032). GM was 29.6%.').map((s) => s.text)).toEqual([
       'In section 2.1 The rule stands.',
