@@ -314,7 +314,7 @@ const MORE_THAN_ASKED = /\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b.
 const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 
 /** Words that end the phrase naming what is counted: verbs, auxiliaries and prepositions. */
-const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|would|can|could|got|get|gets|in|on|at|for|from|by|with|across|since|during|of|per|a|an|the|to|that|who|which|there|than|over|under|this|these|last|each|every|\d.*)$/i;
+const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|would|can|could|got|get|gets|in|on|at|for|from|by|with|across|since|during|of|per|against|about|between|among|amongst|into|involving|within|without|after|before|through|towards|around|a|an|the|to|that|who|which|there|than|over|under|this|these|last|each|every|\d.*)$/i;
 
 /** The search term of the head of the phrase after "how many" / "number of", if any. */
 function countedTerm(text: string): string | undefined {

@@ -305,6 +305,7 @@ export class KnowledgeBase {
       score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
       if (units && this.statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
+      if (question.counted && units?.[0] === 'count' && figures.some((f) => f.unit === 'count' && !isSpelledCount(f) && cachedTerms(f.measure).includes(question.counted!))) score *= COUNTS_ASKED_WEIGHT;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]!, matched: hit.matched, nearby: hit.nearby };
     });
@@ -478,6 +479,12 @@ function near(as: number[], bs: number[]): boolean {
   for (const j of as) for (const k of bs) if (k !== j && Math.abs(k - j) <= 3) return true;
   return false;
 }
+
+/**
+ * How much more a passage counts, for "how many X", when one of its counts is a count of X
+ * ("3,412 stalking incidents"): a shorter passage giving a share or a rate of X is not the answer.
+ */
+const COUNTS_ASKED_WEIGHT = 1.3;
 
 /** How far a number of the asked kind stands in for the word that asked for it. */
 const UNIT_STANDS_IN = 0.8;
