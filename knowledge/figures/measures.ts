@@ -178,6 +178,8 @@ export function measureBefore(text: string): string {
   });
   if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   phrase = phrase.replaceAll(AGE_JOIN, ' ');
+  // "… Youth Fund to the value of £1,014,500": the words saying that a sum is what follows.
+  phrase = phrase.replace(/\s+(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing)$/i, '');
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").

@@ -433,6 +433,7 @@ describe('what a figure measures', () => {
     expect(figuresOf('Norfolk has an average time to answer 999 calls of 8.53 seconds putting it fifth in the tables.')[0]?.measure).toBe('average time to answer 999 calls');
     expect(figuresOf('The value of this additional funding is equivalent to £5.71 for every pound.')[0]?.measure).toBe('value of this additional funding');
     expect(figuresOf('Last year the protocol thwarted £3.5 million of fraud.')[0]?.measure).toBe('of fraud');
+    expect(figuresOf('The force made a successful bid to the Safer Streets Fund to the value of £1,014,500.')[0]?.measure).toBe('a successful bid to the Safer Streets Fund');
   });
 
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
