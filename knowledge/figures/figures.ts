@@ -108,7 +108,7 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
     const gap = sentence.slice(mention.end, p.at);
     // "increased by 7% compared to the number supervised as at 31 March 2021": whatever words come
     // between, a period after a comparison is its base.
-    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,]*\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
+    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,.]*%?\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
   });
   if (after && /^\s*(?:in|during|for|of)(?:\s+the)?\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
   // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
@@ -215,7 +215,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   const passagePeriods = uniquePeriods(spokenPeriods(passage.text, passage.periods));
   const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
   const scopePeriod = lead ? scope.period : (sectionPeriod ?? scope.period);
-  const fallbackPeriod = passagePeriods.length === 1 ? passagePeriods[0] : scopePeriod;
+  // (Not a span "since" a date: that is how long a change took, which a count beside it is not.)
+  const fallbackPeriod = passagePeriods.length === 1 && !/^since\b/i.test(passagePeriods[0]!.label) ? passagePeriods[0] : scopePeriod;
   // It speaks for what follows it, not for a sentence before ("… from 92,873 to 103,393. The
   // recording of these crimes is at the third lowest level seen since 1971.").
   const spokenFrom = passagePeriods.length === 1 ? passage.text.indexOf(passagePeriods[0]!.label) : -1;

@@ -209,8 +209,11 @@ describe('figures in sentences', () => {
     const [change] = figuresOf('Crimes of dishonesty increased by 11%, from 92,873 to 103,393. The recording of these crimes is at the third lowest level seen since 1971.');
     expect(change?.value).toBe('11%');
     expect(change?.period?.label).not.toBe('since 1971');
+    // Nor by a span "since" a date, which says how long something has been so, not when a count was made.
     const [stated] = figuresOf('The recording of crime is at its lowest since 1971. In all, 289,362 crimes were recorded.');
-    expect(stated?.period?.label).toBe('since 1971');
+    expect(stated?.period).toBeUndefined();
+    const [dated] = figuresOf('The recording of crime is at its lowest in 2023/24. In all, 289,362 crimes were recorded.');
+    expect(dated?.period?.label).toBe('2023/24');
   });
 
   it('does not date a change over "the past ten years" by the year the sentence before spoke of', () => {
@@ -397,6 +400,15 @@ describe('what a figure measures', () => {
     expect(round).toMatchObject({ value: 'four-in-five', unit: 'ratio' });
     expect(exact).toMatchObject({ value: '81%', measure: round!.measure });
     expect(exact!.measure).not.toBe(NO_MEASURE);
+  });
+
+  it('gives a count no period from a span "since" a date that another sentence measures a change over', () => {
+    const [stock, change] = figuresOf('Officers in post. 23,062 FTE prison officers in post This is a slight decrease of 136 FTE (0.6%) since 31 December 2023.');
+    expect(stock).toMatchObject({ value: '23,062' });
+    expect(stock!.period).toBeUndefined();
+    // The change itself is over that span, past a share in brackets.
+    expect(change).toMatchObject({ value: '136' });
+    expect(change!.period?.label).toMatch(/^since 31 December 2023/);
   });
 
   it('names a sum by what it is for when no noun follows it, passing over how often it is paid', () => {
