@@ -282,7 +282,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // part of unpaid work increased from 127 hours …").
       const measuredOf = !isMeasuredCount(m) ? '' : /^\s*(?:of|for)\b/i.test(after) ? partOf(after) || NO_MEASURE : realMeasure(measureAfter(after)) || (i === 0 ? measureBefore(before) : '') || NO_MEASURE;
       const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
-        ? (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after) ? partOf(after) : '') || (m.unit === 'money' && !realMeasure(measureAfter(after)) ? moneyFor(after) : '') || countMeasure(measureAfter(after), before)
+        ? (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after) ? partOf(after) : '') || (m.unit === 'money' && !realMeasure(measureAfter(after)) ? moneyFor(after) : '') || countMeasure(measureAfter(after), before) ||
+          // "The remand population continued to fall (-2.8% to a level of 387)": a number in a
+          // bracket of numbers is of the words before the bracket.
+          (/\([^()]*$/.test(text.slice(0, m.at)) ? measureBefore(text.slice(0, m.at)) : '')
         : /^\s*(?:of|for)\b/i.test(afterBracket)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
@@ -315,7 +318,11 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "around four-in-five incidents of domestic abuse (81%)": a share in brackets restates the
       // round share its clause opened with, and measures what that does.
       const round = i > 0 ? found[i - 1]! : undefined;
-      if (m.unit === 'percent' && round?.unit === 'ratio' && /^\s*\)/.test(after) && /\(\s*$/.test(before) && !/[;.]/.test(before)) said = roles.get(round)?.measure ?? said;
+      if (m.unit === 'percent' && round?.unit === 'ratio' && /^\s*\)/.test(after) && /\(\s*$/.test(before) && !/[;.]/.test(before)) {
+        // (A share is "of" what the round share counts: "81% of incidents".)
+        const counts = roles.get(round)?.measure;
+        if (counts && counts !== NO_MEASURE) said = /^(?:of|for|in|among|amongst)\s/i.test(counts) ? counts : `of ${counts}`;
+      }
       const unnamed = /^\d|^figure$/.test(said) || said === '';
       if (unnamed) namesNone.add(m);
       const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
@@ -497,7 +504,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     }
     for (const [m, fig] of roles) if (!consumed.has(m)) out.push({ ...fig, id: `${passage.id}/${out.length + 1}` });
     // The next sentence goes on in the period this one spoke of, not one it compared with.
-    const spoken = periods.find((p) => !comparesWith(text.slice(0, p.at)) && [...roles.values()].some((f) => f.period === p.period));
+    // (Nor a span "since" a date: how long a change took, which the next sentence's count is not.)
+    const spoken = periods.find((p) => !comparesWith(text.slice(0, p.at)) && !/^since\b/i.test(p.period.label) && [...roles.values()].some((f) => f.period === p.period));
     carried = spoken?.period ?? carried;
   }
   return out;

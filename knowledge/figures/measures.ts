@@ -12,7 +12,7 @@ const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be
 const STOP_AFTER = new Set([
   'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'compared', 'against', 'and', 'or', 'but', 'which', 'that', 'this',
   'an', 'a', 'the', 'since', 'during', 'over', 'across', 'per', 'than', 'between', 'who', 'where', 'when', 'of', 'as', 'while', 'including',
-  'through', 'via', 'into', 'onto', 'within', 'under', 'after', 'before', 'without', 'like', 'until', 'because', 'if',
+  'through', 'via', 'into', 'onto', 'within', 'under', 'after', 'before', 'without', 'like', 'until', 'because', 'if', 'among', 'amongst', 'albeit',
 ]);
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
@@ -87,7 +87,8 @@ export function measureAfter(text: string): string {
       skip = i + 1;
       continue;
     }
-    if (AUXILIARY.has(lower)) continue;
+    // ("43% would be likely to report": after a modal, "be" is the verb, not an auxiliary.)
+    if (AUXILIARY.has(lower) && !(lower === 'be' && /^(?:would|could|should|will|may|might|can|must)$/i.test(kept.at(-1) ?? ''))) continue;
     // "70 stop and searches": one word joined to a second by "and" names one thing.
     const next = words[i + 1]?.replace(/[.,;:()'"“”‘’]+$/g, '').toLowerCase() ?? '';
     // ("172 visits and dedicated …": a verb after "and" opens a second clause.)
@@ -158,6 +159,9 @@ export function measureBefore(text: string): string {
   // "… the average daily prison population fell; from 1,661 in 2015 to 1,482": a clause of
   // prepositions alone goes on from the one before it.
   if (clauses.length > 1 && /;\s*(?:(?:from|to|at|by|of|up|down|with)\s*)+$/i.test(unbracketed)) clauses.pop();
+  // "The remand population continued to fall (-2.8% to a level of 387)": a bracket holding only
+  // numbers and the words joining them goes on from the words before it.
+  if (clauses.length > 1 && /\((?=[^()]*\d)(?:[-+−]?[\d.,]+%?|\b(?:by|to|from|of|at|an?|the|level|total|peak|high|low)\b|\s)*$/i.test(unbracketed)) clauses.pop();
   // "Central Government direct funding to police forces, excluding counter-terrorism …, reduced
   // by 30%": a verb alone after an aside has the subject before the aside.
   if (clauses.length > 1 && MOVED_ALONE.test(clauses.at(-1)!)) {
@@ -179,7 +183,9 @@ export function measureBefore(text: string): string {
   if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   phrase = phrase.replaceAll(AGE_JOIN, ' ');
   // "… Youth Fund to the value of £1,014,500": the words saying that a sum is what follows.
-  phrase = phrase.replace(/\s+(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing)$/i, '');
+  phrase = phrase.replace(/(?:^|\s+)(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing|(?:to\s+)?(?:a|an|the)\s+(?:new\s+)?(?:level|total|peak|high|low)\s+of)$/i, '');
+  // "… continued to fall for its fifth successive year": how it went on, not what it is.
+  phrase = phrase.replace(/\s+for (?:its|the|a) \w+ (?:successive|consecutive|straight) (?:year|quarter|month)s?$/i, '').replace(/\s+(?:continued|continues|continue) to (?:fall|rise|increase|decrease|decline|grow|drop)$/i, '');
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").

@@ -398,8 +398,16 @@ describe('what a figure measures', () => {
   it('measures a share in brackets after a round share by what the round share measures', () => {
     const [round, exact] = figuresOf('Around four-in-five incidents of domestic abuse (81%) had a female victim.');
     expect(round).toMatchObject({ value: 'four-in-five', unit: 'ratio' });
-    expect(exact).toMatchObject({ value: '81%', measure: round!.measure });
+    expect(exact).toMatchObject({ value: '81%', measure: `of ${round!.measure}` });
     expect(exact!.measure).not.toBe(NO_MEASURE);
+  });
+
+  it('reads a number in a bracket of numbers as of the words before the bracket, and a share as "of" what a round share counts', () => {
+    const figures = figuresOf('The remand population continued to fall for its fifth successive year (-2.8% to a level of 387), albeit more slowly.');
+    expect(figures.find((f) => f.value === '387')?.measure).toBe('remand population');
+    expect(figuresOf('Around four-in-five incidents of domestic abuse (81%) had a female victim.')[1]?.measure).toBe('of incidents');
+    expect(figuresOf('Leaving rate of 12.5% amongst band 3-5 prison officers.')[0]?.measure).toBe('Leaving rate');
+    expect(figuresOf('43% of victims would be likely to report a crime again.')[0]?.measure).toBe('of victims would be likely to report');
   });
 
   it('gives a count no period from a span "since" a date that another sentence measures a change over', () => {
