@@ -13,6 +13,7 @@ const STOP_AFTER = new Set([
   'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'compared', 'against', 'and', 'or', 'but', 'which', 'that', 'this',
   'an', 'a', 'the', 'since', 'during', 'over', 'across', 'per', 'than', 'between', 'who', 'where', 'when', 'of', 'as', 'while', 'including',
   'through', 'via', 'into', 'onto', 'within', 'under', 'after', 'before', 'without', 'like', 'until', 'because', 'if', 'among', 'amongst', 'albeit',
+  'whose', 'whom',
 ]);
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
@@ -87,8 +88,9 @@ export function measureAfter(text: string): string {
       skip = i + 1;
       continue;
     }
-    // ("43% would be likely to report": after a modal, "be" is the verb, not an auxiliary.)
-    if (AUXILIARY.has(lower) && !(lower === 'be' && /^(?:would|could|should|will|may|might|can|must)$/i.test(kept.at(-1) ?? ''))) continue;
+    // ("43% would be likely to report": after a modal, "be" is the verb, not an auxiliary; nor is
+    // "was" after a pronoun: "53% of prisoners said it was easy".)
+    if (AUXILIARY.has(lower) && !(lower === 'be' && /^(?:would|could|should|will|may|might|can|must)$/i.test(kept.at(-1) ?? '')) && !/^(?:it|they|he|she|this|that|there|we|you)$/i.test(kept.at(-1) ?? '')) continue;
     // "70 stop and searches": one word joined to a second by "and" names one thing.
     const next = words[i + 1]?.replace(/[.,;:()'"“”‘’]+$/g, '').toLowerCase() ?? '';
     // ("172 visits and dedicated …": a verb after "and" opens a second clause.)
@@ -108,7 +110,7 @@ export function measureAfter(text: string): string {
     }
     // "27% related to child contact": a participle and its "to" say what the share is, as
     // "49 (24%) resulted in a charge" says what those arrests came to.
-    if ((lower === 'to' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? ''))) && kept.length > 0 && kept.length < 4 && /ed$/i.test(kept.at(-1)!)) {
+    if ((lower === 'to' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? '')) || (lower === 'with' && /^dealt$/i.test(kept.at(-1) ?? ''))) && kept.length > 0 && kept.length < 4 && /(?:ed|dealt)$/i.test(kept.at(-1)!)) {
       kept.push(word);
       if (/^(?:an?|the)$/i.test(next)) {
         kept.push(words[i + 1]!);
@@ -140,8 +142,14 @@ export function measureAfter(text: string): string {
     kept.push(word);
     if (/[.,;:)]$/.test(raw)) break;
   }
+  // Cut at its five words, a phrase does not end on a word that only qualifies the next ("their
+  // overall", "very"): that word goes.
+  if (named(kept) >= 5) while (kept.length > 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
   return kept.join(' ');
 }
+
+/** Words that qualify the word after them, and mean nothing where a measure's words run out. */
+const DANGLING = /^(?:their|its|his|her|our|your|my|very|fairly|quite|really|more|most|less|least|overall|real|a|an|the)$/i;
 
 /** A clause that is only a verb of change: "reduced by", "rose to". */
 const MOVED_ALONE = /^\s*(?:\p{L}+ly\s+)?(?:rose|fell|increased|decreased|reduced|grew|dropped|declined|went (?:up|down))(?:\s+(?:by|to|from))?\s*$/iu;
@@ -245,7 +253,8 @@ export function realMeasure(measure: string): string {
   // "before decreasing", "while falling": a clause about what happened next names nothing.
   if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
   const words = trimmed.split(/\s+/).filter(Boolean);
-  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase())) words.pop();
+  // ("Individuals dealt with": the preposition of a phrasal verb stays.)
+  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !(words.length > 1 && /^dealt\s+with$/i.test(words.slice(-2).join(' ')))) words.pop();
   if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';

@@ -410,6 +410,13 @@ describe('what a figure measures', () => {
     expect(figuresOf('43% of victims would be likely to report a crime again.')[0]?.measure).toBe('of victims would be likely to report');
   });
 
+  it('keeps "was" after a pronoun and the "with" of "dealt with", stops before "whose", and ends no cut measure on a qualifying word', () => {
+    expect(figuresOf('Over half (53%) of prisoners said it was easy to get drugs.')[0]?.measure).toBe('of prisoners said it was easy');
+    expect(figuresOf('Grants went to 62 charities and community groups whose work reduces crime.')[0]?.measure).toBe('charities and community groups');
+    expect(figuresOf('1.4 million individuals were dealt with by the courts in 2022.')[0]?.measure).toBe('individuals dealt with');
+    expect(figuresOf('There were 3 probation services improving their overall rating.')[0]?.measure).toBe('probation services improving');
+  });
+
   it('gives a count no period from a span "since" a date that another sentence measures a change over', () => {
     const [stock, change] = figuresOf('Officers in post. 23,062 FTE prison officers in post This is a slight decrease of 136 FTE (0.6%) since 31 December 2023.');
     expect(stock).toMatchObject({ value: '23,062' });
