@@ -1,6 +1,5 @@
 import type { KnowledgeBase, Ranked, Retrieval } from '../../knowledge/search/retrieve.js';
 import { conceptIn } from '../../knowledge/search/concepts.js';
-import { cachedTerms } from '../../knowledge/language/tokens.js';
 import type { AnswerQuote } from '../answer.js';
 import type { Passage } from '../../knowledge/types.js';
 import { passageBeforeId } from '../../knowledge/documents/passages.js';
@@ -27,6 +26,8 @@ export function citationLine(text: string, c: { title: string; publisher: string
 
 /** A sentence that only introduces someone's words ("Roy Wilsher said:", "On today's report the Chief Constable said."), which follow it. */
 const LEAD_IN = /:\s*$|\b(?:said|says|added|commented)\s*[.:]?\s*$/i;
+/** A line that introduces a person's words as the paragraph after it: "… Dame Vera Baird QC, said:". */
+const SAID_INTRO = /\b(?:said|says|added|commented|explained|stated)\s*:\s*$/i;
 /** Words in quotation marks: speech, as a report sets a person's words. */
 const SPEECH = /[“"]\p{L}|\p{L}[.,!?]?[”"]/u;
 /** How much more a sentence of speech counts when a person's words are asked for. */
@@ -45,15 +46,18 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
   const byId = new Map(ranked.map((r) => [r.passage.id, r.passage]));
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     let before = spoken ? lastSentenceBefore(r.passage.id, byId) : undefined;
+    // "Dame Vera Baird said:" over a paragraph set without quotation marks: all of it is her words.
+    const saidBefore = before !== undefined && SAID_INTRO.test(before);
     for (const [start, end] of r.passage.quotable ?? []) {
       const text = r.passage.text.slice(start, end);
       const introduced = before;
       before = text;
       if (LEAD_IN.test(text)) continue;
-      const speech = spoken && SPEECH.test(text);
+      const speech = spoken && (SPEECH.test(text) || saidBefore);
       // Speech is often set after the sentence naming its speaker ("Commissioner Allen said:"):
       // that sentence's words count for it.
-      const words = new Set(cachedTerms(speech && introduced ? `${text} ${introduced}` : text));
+      // (An acronym says its long form: "the CPS" answers a question about the Crown Prosecution Service.)
+      const words = kb.termsWithAcronyms(speech && introduced ? `${text} ${introduced}` : text);
       let covered = 0;
       ideas.forEach((c, i) => {
         if (conceptIn(c, words)) covered += weights[i]!;

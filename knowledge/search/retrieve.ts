@@ -339,6 +339,17 @@ export class KnowledgeBase {
     return figureWords(figure, this.expand);
   }
 
+  /**
+   * The search terms of a text, with those of the long forms of the acronyms it uses ("the CPS"
+   * also says crown, prosecution, service), as a question's words are matched against it.
+   */
+  termsWithAcronyms(text: string): Set<string> {
+    const own = cachedTerms(text);
+    const out = new Set(own);
+    for (const long of this.expand(own)) for (const t of cachedTerms(long)) out.add(t);
+    return out;
+  }
+
   /** Whether any passage, document title or acronym uses this search term. */
   coversTerm(term: string): boolean {
     if (this.corpus.stats.has(term)) return true;

@@ -82,3 +82,26 @@ describe('a speech that runs over several paragraphs', () => {
     expect(answer.status).toBe('no_answer');
   });
 });
+
+describe('a person\'s words set as the paragraph after "… said:", without quotation marks', () => {
+  const RELEASE = [
+    'Victims survey published',
+    '',
+    'Many victims were disappointed with the court process and the Crown Prosecution Service (CPS), the survey found.',
+    '',
+    'The Victims Champion for Northshire, Amara Oduya, said:',
+    '',
+    'Victims want to be treated with respect. Time and again the CPS has been found wanting and inconsiderate of what victims need.',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'northshire-victims.txt': RELEASE });
+
+  it('quotes those words, reading an acronym they use as its long form, ahead of a sentence about the service', async () => {
+    const answer = await handle('What did Amara Oduya say about the Crown Prosecution Service?', knowledge());
+    const quoted = answer.quotes!.map((q) => q.text);
+    const said = quoted.indexOf('Time and again the CPS has been found wanting and inconsiderate of what victims need.');
+    expect(said).toBeGreaterThanOrEqual(0);
+    const about = quoted.findIndex((t) => t.startsWith('Many victims were disappointed'));
+    expect(about === -1 || about > said).toBe(true);
+  });
+});
