@@ -5,6 +5,7 @@ import { statesChange } from '../figures/figure-words.js';
 import type { Question } from './question.js';
 import { terms, words } from '../language/tokens.js';
 import { senseCounts } from '../language/wordnet.js';
+import { DURATION_UNITS } from '../types.js';
 import { isEnglish, isRare } from '../language/word-rarity.js';
 
 /**
@@ -52,6 +53,9 @@ const COMPARING = /\b(?:over|above|under|below|more than|less than|fewer than|at
 
 /** A capitalised word and a capital letter after it: "Band D", "Category C" (not "Anything I can quote"). */
 const LETTERED_LABEL = /\b(\p{Lu}\p{Ll}+)\s+((?!I\b)\p{Lu})\b(?![\p{L}'’.&])/gu;
+
+/** A span of time written with its number: "within 10 seconds", "in 28 days". */
+const SPAN_STATED = /\b\d[\d,.]*\s*(?:seconds|minutes|hours|days|weeks|months|years)\b/i;
 
 /** Why the documents cannot answer a question. */
 export interface Unanswerable {
@@ -125,13 +129,16 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   // "How many officers": a share answers it only as a share of officers, not of victims beside them.
   const counted = found.question.counted;
   const countedOf = counted === undefined ? undefined : topical.find((c) => c.own.includes(counted));
+  const asksDuration = units.every((u) => (DURATION_UNITS as readonly string[]).includes(u));
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     // The headings a passage stands under say what its figures are of ("Crown Court: outstanding
     // case volumes increased" over "… the outstanding caseload increased by 6% … to 62,766").
     const headed = terms(r.passage.section.join(' '));
     for (const f of r.figures) {
       // "How much did funding grow" is answered by the growth, whatever its unit ("up 18%").
-      if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f))) continue;
+      // "How quickly should forces answer 999 calls" is answered by "90% of 999 calls within 10
+      // seconds": a span of time that bounds a number states how quickly.
+      if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f)) && !(asksDuration && SPAN_STATED.test(f.sentence))) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
       const words = headed.length > 0 ? new Set([...kb.figureWords(f).all, ...headed]) : kb.figureWords(f).all;
