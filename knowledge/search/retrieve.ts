@@ -291,6 +291,7 @@ export class KnowledgeBase {
       if (c > bestAnswering && units && hits[h]!.figures.some((f) => units.includes(f.unit) && !isSpelledCount(f))) bestAnswering = c;
     });
     const periodRival = bestAnswering > 0 ? bestAnswering : bestCoverage;
+    const asksWhy = /\bwhy\b/i.test(question.text);
     const ranked: Ranked[] = hits.map((hit, h) => {
       const { passage, figures } = hit;
       const coverage = coverages[h]!;
@@ -305,6 +306,8 @@ export class KnowledgeBase {
       score *= 1 + RECENCY_WEIGHT * (this.recency.get(passage.docId) ?? 0);
       if (units && this.statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
+      // "Why did crime rise": a passage that gives a reason ("because", "due to", "driven by") answers.
+      if (asksWhy && GIVES_REASON.test(passage.text)) score *= REASON_WEIGHT;
       if (question.counted && units?.[0] === 'count' && figures.some((f) => f.unit === 'count' && !isSpelledCount(f) && cachedTerms(f.measure).includes(question.counted!))) score *= COUNTS_ASKED_WEIGHT;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]!, matched: hit.matched, nearby: hit.nearby };
@@ -490,6 +493,11 @@ function near(as: number[], bs: number[]): boolean {
   for (const j of as) for (const k of bs) if (k !== j && Math.abs(k - j) <= 3) return true;
   return false;
 }
+
+/** Words by which a passage gives a reason for what it reports. */
+const GIVES_REASON = /\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|caused by|driven by|attributed to|attributable to|reasons?|reflect(?:s|ed|ing)?|explain(?:s|ed)?|largely|partly|mainly|in part)\b/i;
+/** How much more a passage giving a reason counts when the question asks why. */
+const REASON_WEIGHT = 1.5;
 
 /**
  * How much more a passage counts, for "how many X", when one of its counts is a count of X
