@@ -249,7 +249,8 @@ const FILLER = new Set([
  */
 export function realMeasure(measure: string): string {
   // "which is an increase", "is a decrease": the verb and article before a noun are not its name.
-  const trimmed = measure.replace(/[\s,;:]+$/, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
+  // ("Vulnerability Support Hubs of which there": a relative clause begun is no part of the name.)
+  const trimmed = measure.replace(/[\s,;:]+$/, '').replace(/\s+(?:of which|of whom|in which|which|who|where)(?:\s+there)?$/i, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
   // "before decreasing", "while falling": a clause about what happened next names nothing.
   if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
   const words = trimmed.split(/\s+/).filter(Boolean);

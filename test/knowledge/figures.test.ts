@@ -464,6 +464,7 @@ describe('what a figure measures', () => {
   });
 
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
+    expect(realMeasure('teams – Vulnerability Support Hubs of which there')).toBe('teams – Vulnerability Support Hubs');
     expect(realMeasure('rose')).toBe('');
     expect(realMeasure('reduced')).toBe('');
     const figures = figuresOf('There have been a total of 534. In all, 65 have been up respectively.');
