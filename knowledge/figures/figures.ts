@@ -1,5 +1,6 @@
 import { changeBetween } from './change.js';
 import { CHANGE_NOUN, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
+import { moneyFor, partOf } from './part-of.js';
 import { comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, toNumber, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
@@ -12,35 +13,8 @@ export type { Figure, FigureUnit } from '../types.js';
 /** The measure given a figure whose words name none (only fillers, or nothing at all). */
 export const NO_MEASURE = 'figure';
 
-/** "84% of tests completed", "527% for cannabis plants": a share or change names what it is of or for. */
-function partOf(after: string): string {
-  const word = /^\s*(of|for|on|into|towards|in)\b/i.exec(after)![1]!.toLowerCase();
-  const rest = after.replace(/^\s*(?:of|for|on|into|towards|in)\s+(?:the\s+|all\s+)?(?:(?:total\s+)?(?:number|amount)\s+of\s+(?:the\s+)?)?/i, '');
-  const lead = findPeriods(rest.slice(0, 40))[0];
-  if (lead && rest.trimStart().startsWith(lead.label)) return '';
-  const of = measureAfter(rest);
-  return realMeasure(of) ? `${word} ${of}` : '';
-}
-
 /** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
 const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
-
-/** "A year", "per annum": how often a sum is paid, which says nothing of what it pays for. */
-const PER_YEAR = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum)|annually)\b/i;
-
-/**
- * What a sum is for, when the words after it say so: "£155 million a year for the new unified
- * Probation Service", "£40 million in drug treatment services". A time or a place after "in"
- * ("£2m in the last year", "£1m in Bolton") says when or where, not what for.
- */
-function moneyFor(after: string): string {
-  const rest = after.replace(PER_YEAR, '');
-  const lead = /^\s*(for|on|into|towards|in)\s+(\S+)/i.exec(rest);
-  // "£5.71 for every pound": a rate for each of something, not a purpose.
-  if (!lead || /^(?:every|each)$/i.test(lead[2]!)) return '';
-  if (lead[1]!.toLowerCase() === 'in' && (/^\p{Lu}/u.test(lead[2]!) || /^\s*in\s+(?:(?:the|this|that|each|every|a|its|their)\s+)?(?:\S+\s+)?(?:years?|months?|weeks?|quarters?|periods?|time|days?|total|addition|advance|future|part|order|line|place)\b/i.test(rest))) return '';
-  return partOf(rest);
-}
 
 /** Words after a count that say only how it was counted, not what: "234,438 full-time equivalent". */
 const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
