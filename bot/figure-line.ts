@@ -57,6 +57,9 @@ export function periodPhrase(period: string): string {
   if (/^(in|since|by|during|for|from|between|as at|at|on|over|within|up to)\b/i.test(period)) return period[0]!.toLowerCase() + period.slice(1);
   // A count taken on one day ("30 September 2023") is as at that day, not in it.
   if (/^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}$/u.test(period)) return `as at ${period}`;
+  // "Year to March 2018", "12 months to June 2023": one span named by its end, said "in the …".
+  const span = /^(?:the\s+)?((?:year|12 months|twelve months|six months|three months|quarter|month|period)\s+to\b.*)$/i.exec(period);
+  if (span) return `in the ${span[1]![0]!.toLowerCase()}${span[1]!.slice(1)}`;
   return `${/\s(?:to|until)\s/i.test(period) ? 'from' : 'in'} ${/^the\b/i.test(period) ? period[0]!.toLowerCase() + period.slice(1) : period}`;
 }
 

@@ -103,6 +103,11 @@ export function measureAfter(text: string): string {
     // ("Reported using a Class A drug": an article after it starts its object.)
     // (After a preposition it is a noun: "an increase in funding for drug treatment".)
     if (kept.length > 0 && /ing$/.test(lower) && STOP_AFTER.has(next) && !ARTICLE.test(next) && !STOP_AFTER.has(kept.at(-1)!.toLowerCase())) break;
+    // "40 elected Police and Crime Commissioners": "and" between capitalised words is inside a name.
+    if (lower === 'and' && /^\p{Lu}/u.test(kept.at(-1) ?? '') && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '')) {
+      kept.push(word);
+      continue;
+    }
     // "Class A", "Category B": a capital letter after a capitalised word is part of a name.
     if (/^[A-Z]$/.test(word) && /^\p{Lu}\p{Ll}/u.test(kept.at(-1) ?? '')) {
       kept.push(word);

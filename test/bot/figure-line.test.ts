@@ -51,6 +51,10 @@ describe('the line a person pastes', () => {
     expect(figureLine(figure({ measure: 'Alcohol Treatment Requirements' }))).toBe('32.2% Alcohol Treatment Requirements in year ending 21/22');
     expect(figureLine(figure({ value: '7,651', unit: 'count', measure: 'FTE PCSOs', period: '30 September 2023' }))).toBe('7,651 FTE PCSOs as at 30 September 2023');
     expect(figureLine(figure({ value: '7,651', unit: 'count', measure: 'FTE PCSOs', period: 'as at 30 September 2023' }))).toBe('7,651 FTE PCSOs as at 30 September 2023');
+    // A span named by its end is one span: "in the year to March 2018", not "from year to March 2018".
+    expect(figureLine(figure({ value: '313', unit: 'count', measure: 'deaths', period: '12 months to June 2023' }))).toBe('313 deaths in the 12 months to June 2023');
+    expect(figureLine(figure({ value: '45%', unit: 'percent', measure: 'murder victims', period: 'year to March 2018' }))).toMatch(/in the year to March 2018$/);
+    expect(figureLine(figure({ value: '534', unit: 'count', measure: 'disruptions', period: '1st April 2018 to 30th September 2019' }))).toBe('534 disruptions from 1st April 2018 to 30th September 2019');
   });
 });
 

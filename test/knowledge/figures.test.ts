@@ -461,6 +461,7 @@ describe('what a figure measures', () => {
     expect(figuresOf('The value of this additional funding is equivalent to £5.71 for every pound.')[0]?.measure).toBe('value of this additional funding');
     expect(figuresOf('Last year the protocol thwarted £3.5 million of fraud.')[0]?.measure).toBe('of fraud');
     expect(figuresOf('The force made a successful bid to the Safer Streets Fund to the value of £1,014,500.')[0]?.measure).toBe('a successful bid to the Safer Streets Fund');
+    expect(figuresOf('There are 40 elected Police and Crime Commissioners in England.')[0]?.measure).toBe('elected Police and Crime Commissioners');
   });
 
   it('never names a measure with fillers and function words alone: such a figure has none', () => {
