@@ -321,10 +321,14 @@ function countedTerm(text: string): string | undefined {
   const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
   if (!m) return undefined;
   const phrase: string[] = [];
-  for (const w of words(m[1]!)) {
+  const all = words(m[1]!);
+  for (const [i, w] of all.entries()) {
     // "How many band 4 probation officers": a small number after a word is part of a name.
     if (phrase.length > 0 && /^\d{1,2}$/.test(w.text)) continue;
     if (ENDS_COUNTED.test(w.text)) break;
+    // "The number of sex crimes logged by police": a participle after the noun, before what did it,
+    // says what was done to it ("serious organised crime" goes on to its noun).
+    if (phrase.length > 0 && /^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w.text) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!.text))) break;
     phrase.push(w.text);
   }
   const head = phrase.at(-1);

@@ -305,6 +305,9 @@ describe('a period asked that a sentence gives as its comparison', () => {
 describe('the kind of number asked for', () => {
   it('reads what is counted past a number that labels it ("band 4 probation officers")', () => {
     expect(knowledge().question('How many band 4 probation officers were in post?').counted).toBe('offic');
+    expect(knowledge().question('Did the number of sex crimes logged by police go up?').counted).toBe('crime');
+    expect(knowledge().question('How many reported crimes were there?').counted).toBe('crime');
+    expect(knowledge().question('How many serious organised crime disruptions were there?').counted).toBe('disrupt');
   });
 
   it('reads a terse question naming "number" or "numbers" as asking for a count, but not a phone number', () => {
