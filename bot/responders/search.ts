@@ -189,11 +189,11 @@ const LIST_SHOWN_CHARS = 800;
  */
 async function listAfter(r: Ranked, kb: KnowledgeBase): Promise<string> {
   if (!/:\s*$/.test(r.passage.text)) return '';
-  const after = await kb.passagesById(passageIdsAfter(r.passage.id, LIST_ITEMS_READ));
-  const byId = new Map(after.map((p) => [p.id, p]));
+  const ids = passageIdsAfter(r.passage.id, LIST_ITEMS_READ);
+  const byId = new Map((await kb.passagesById(ids)).map((p) => [p.id, p]));
   const shown: string[] = [];
   let length = 0;
-  for (const id of passageIdsAfter(r.passage.id, LIST_ITEMS_READ)) {
+  for (const id of ids) {
     const item = byId.get(id);
     if (!item || item.leansOn !== r.passage.id || (shown.length > 0 && length + item.text.length > LIST_SHOWN_CHARS)) break;
     shown.push(item.text);
