@@ -28,7 +28,7 @@ export function figureLine(f: AnswerFigure): string {
   const where = placed ? PLACE_PHRASES[f.geography!] ?? ` in ${f.geography}` : '';
   const when = f.period ? ` ${periodPhrase(f.period)}` : f.docDate ? ` (as of ${f.docDate.slice(0, 7)})` : '';
   const target = f.kind === 'target' ? 'Target: ' : '';
-  let line = `${target}${value} ${inLine(f.measure)}${where}${when}`;
+  let line = `${target}${value} ${inLine(f.measure)}${rateBase(f)}${where}${when}`;
   if (f.later) {
     const change = f.later.change ? `, ${describeChange(f.later.change)}` : '';
     line += `; ${displayValue(f.later.value, f.unit)}${f.later.period ? ` in ${f.later.period}` : ''}${change}`;
@@ -47,6 +47,17 @@ export function figureLine(f: AnswerFigure): string {
   if (f.level) line += ` (${f.level.value}${f.level.from ? `, from ${f.level.from}${f.level.fromPeriod ? ` ${/^(?:last|the|a|an)\b/i.test(f.level.fromPeriod) ? '' : 'in '}${f.level.fromPeriod}` : ''}` : ''})`;
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
   return line;
+}
+
+/**
+ * The base of a rate its measure stops short of ("118 incidents" of "118 incidents of domestic
+ * abuse … per 10,000 population"): without it the line reads as a count.
+ */
+function rateBase(f: AnswerFigure): string {
+  if (f.unit !== 'rate-per-1000' || /\bper\b/i.test(f.measure) || !f.sentence) return '';
+  const at = f.sentence.indexOf(f.value);
+  const base = /\bper\s+(?:1,?000|10,?000|100,?000)(?:\s+(?:population|people|residents|adults|children|households|head))?/i.exec(at >= 0 ? f.sentence.slice(at) : f.sentence);
+  return base ? ` ${base[0]}` : '';
 }
 
 /**

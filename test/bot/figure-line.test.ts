@@ -51,6 +51,9 @@ describe('the line a person pastes', () => {
     expect(figureLine(figure({ measure: 'Alcohol Treatment Requirements' }))).toBe('32.2% Alcohol Treatment Requirements in year ending 21/22');
     expect(figureLine(figure({ value: '7,651', unit: 'count', measure: 'FTE PCSOs', period: '30 September 2023' }))).toBe('7,651 FTE PCSOs as at 30 September 2023');
     expect(figureLine(figure({ value: '7,651', unit: 'count', measure: 'FTE PCSOs', period: 'as at 30 September 2023' }))).toBe('7,651 FTE PCSOs as at 30 September 2023');
+    // A rate says its base where its measure stops short of it.
+    expect(figureLine(figure({ value: '118', unit: 'rate-per-1000', measure: 'incidents', period: '2021-22', sentence: 'There were 118 incidents of domestic abuse recorded by the police per 10,000 population in 2021-22.' }))).toBe('118 incidents per 10,000 population in 2021-22');
+    expect(figureLine(figure({ value: '70', unit: 'rate-per-1000', measure: 'stop and searches per 1,000 population', period: '2022', sentence: '70 stop and searches per 1,000 population in 2022.' }))).toBe('70 stop and searches per 1,000 population in 2022');
     // A span named by its end is one span: "in the year to March 2018", not "from year to March 2018".
     expect(figureLine(figure({ value: '313', unit: 'count', measure: 'deaths', period: '12 months to June 2023' }))).toBe('313 deaths in the 12 months to June 2023');
     expect(figureLine(figure({ value: '45%', unit: 'percent', measure: 'murder victims', period: 'year to March 2018' }))).toMatch(/in the year to March 2018$/);
