@@ -21,7 +21,8 @@ export function renderText(answer: Answer): string {
     lines.push('', 'The passages they come from:');
   }
   answer.passages.slice(0, SHOWN).forEach((p, i) => {
-    lines.push('', `[${i + 1}] ${p.text}`, `    — ${citedSource(p)}`);
+    // (A passage shown with the list it introduces keeps that list under it, indented as its source line is.)
+    lines.push('', `[${i + 1}] ${p.text.replace(/\n/g, '\n    ')}`, `    — ${citedSource(p)}`);
     if (p.url) lines.push(`      ${p.url}`);
   });
   return lines.join('\n').replace(/^\n/, '');

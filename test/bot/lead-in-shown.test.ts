@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
+import { renderText } from '../../adapters/render/text.js';
 import { askedUnits } from '../../knowledge/search/question.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
@@ -24,6 +25,8 @@ describe('a passage that introduces what follows it', () => {
     const answer = await handle('What definition of a hate incident does Northvale Police use?', knowledge());
     expect(answer.passages[0]!.text).toMatch(/^The definition of a hate incident used by Northvale Police\[2\] is:\n'Any incident which the victim/);
     expect(answer.figures.map((f) => f.value)).not.toContain('2');
+    // At a terminal the list stands under its lead-in, indented as the citation is.
+    expect(renderText(answer)).toContain("is:\n    'Any incident which the victim");
   });
 
   it('is shown alone when nothing reads on from it', async () => {
