@@ -9,15 +9,18 @@ export function repeatKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}%£]+/gu, ' ').trim();
 }
 
+/** A passage's id: its document's id, "#", and its place in the document counted from 1. */
+const PASSAGE_ID = /^(.*)#(\d+)$/;
+
 /** The id of the passage before this one in its document, or undefined for its first. */
 export function passageBeforeId(id: string): string | undefined {
-  const m = /^(.*)#(\d+)$/.exec(id);
+  const m = PASSAGE_ID.exec(id);
   return m && Number(m[2]) > 1 ? `${m[1]}#${Number(m[2]) - 1}` : undefined;
 }
 
 /** The ids of the `count` passages after `id` in its document (some may not exist). */
 export function passageIdsAfter(id: string, count: number): string[] {
-  const m = /^(.*)#(\d+)$/.exec(id);
+  const m = PASSAGE_ID.exec(id);
   return m ? Array.from({ length: count }, (_, k) => `${m[1]}#${Number(m[2]) + k + 1}`) : [];
 }
 

@@ -2,7 +2,7 @@ import type { Figure } from './figures.js';
 import { cachedTerms } from '../language/tokens.js';
 import { sentences } from '../language/sentences.js';
 import { mentions } from './mentions.js';
-import { AGE_BAND } from './measures.js';
+import { AGE_BAND, AGE_BANDS } from './measures.js';
 
 /** A figure's words as search terms: those of its measure, of its clause, of its sentence, and of all. */
 export interface FigureWords {
@@ -85,7 +85,7 @@ function clauseOf(figure: Figure): string {
   const joined = [...text.slice(start, at).matchAll(JOINER)].pop();
   if (joined && AGE_BAND.test(text.slice(start + joined.index!, to))) {
     const cut = start + joined.index!;
-    own = `${text.slice(start, cut).replace(new RegExp(AGE_BAND.source, 'gi'), ' ')}${text.slice(cut, to)}`;
+    own = `${text.slice(start, cut).replace(AGE_BANDS, ' ')}${text.slice(cut, to)}`;
   }
   // "The survey showed that 92.6% of children went online daily, with 58.1% spending three or
   // more hours a day online": what the sentence opens with, before its first number, is said of

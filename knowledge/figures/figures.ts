@@ -16,6 +16,28 @@ export const NO_MEASURE = 'figure';
 /** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
 const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
 
+/**
+ * What a count, a sum or a span measures: for a sum, what it is of or for; else the words after
+ * it, or the subject before it.
+ */
+function countedMeasure(m: Mention, after: string, before: string, upTo: string): string {
+  if (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after)) {
+    const of = partOf(after);
+    if (of) return of;
+  }
+  const next = measureAfter(after);
+  if (m.unit === 'money' && !realMeasure(next)) {
+    const purpose = moneyFor(after);
+    if (purpose) return purpose;
+  }
+  // "The remand population continued to fall (-2.8% to a level of 387)": a number in a bracket
+  // of numbers is of the words before the bracket.
+  return countMeasure(next, before) || (/\([^()]*$/.test(upTo) ? measureBefore(upTo) : '');
+}
+
+/** A span "since" a date ("since 30 September 2024"): how long a change took, not when a count was made. */
+const sinceSpan = (p: Period) => /^since\b/i.test(p.label);
+
 /** Words after a count that say only how it was counted, not what: "234,438 full-time equivalent". */
 const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
 
@@ -190,7 +212,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
   const scopePeriod = lead ? scope.period : (sectionPeriod ?? scope.period);
   // (Not a span "since" a date: that is how long a change took, which a count beside it is not.)
-  const fallbackPeriod = passagePeriods.length === 1 && !/^since\b/i.test(passagePeriods[0]!.label) ? passagePeriods[0] : scopePeriod;
+  const fallbackPeriod = passagePeriods.length === 1 && !sinceSpan(passagePeriods[0]!) ? passagePeriods[0] : scopePeriod;
   // It speaks for what follows it, not for a sentence before ("… from 92,873 to 103,393. The
   // recording of these crimes is at the third lowest level seen since 1971.").
   const spokenFrom = passagePeriods.length === 1 ? passage.text.indexOf(passagePeriods[0]!.label) : -1;
@@ -256,10 +278,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // part of unpaid work increased from 127 hours …").
       const measuredOf = !isMeasuredCount(m) ? '' : /^\s*(?:of|for)\b/i.test(after) ? partOf(after) || NO_MEASURE : realMeasure(measureAfter(after)) || (i === 0 ? measureBefore(before) : '') || NO_MEASURE;
       const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
-        ? (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after) ? partOf(after) : '') || (m.unit === 'money' && !realMeasure(measureAfter(after)) ? moneyFor(after) : '') || countMeasure(measureAfter(after), before) ||
-          // "The remand population continued to fall (-2.8% to a level of 387)": a number in a
-          // bracket of numbers is of the words before the bracket.
-          (/\([^()]*$/.test(text.slice(0, m.at)) ? measureBefore(text.slice(0, m.at)) : '')
+        ? countedMeasure(m, after, before, text.slice(0, m.at))
         : /^\s*(?:of|for)\b/i.test(afterBracket)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
@@ -479,7 +498,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     for (const [m, fig] of roles) if (!consumed.has(m)) out.push({ ...fig, id: `${passage.id}/${out.length + 1}` });
     // The next sentence goes on in the period this one spoke of, not one it compared with.
     // (Nor a span "since" a date: how long a change took, which the next sentence's count is not.)
-    const spoken = periods.find((p) => !comparesWith(text.slice(0, p.at)) && !/^since\b/i.test(p.period.label) && [...roles.values()].some((f) => f.period === p.period));
+    const spoken = periods.find((p) => !comparesWith(text.slice(0, p.at)) && !sinceSpan(p.period) && [...roles.values()].some((f) => f.period === p.period));
     carried = spoken?.period ?? carried;
   }
   return out;

@@ -21,7 +21,8 @@ const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had
 const ARTICLE = /^(?:the|an?)$/i;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
 export const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
-const AGE_BANDS = new RegExp(AGE_BAND.source, 'gi');
+/** Every age band in a text, for replacing. */
+export const AGE_BANDS = new RegExp(AGE_BAND.source, 'gi');
 /** How many of a measure's words are more than articles: a measure keeps five such words at most. */
 const named = (kept: string[]) => kept.filter((w) => !ARTICLE.test(w) && !/^\d/.test(w)).length;
 /** Joins the words of an age band while the phrase is read word by word. */
@@ -32,6 +33,9 @@ const LABELLED_BY = /^(?:band|tier|grade|level|category|phase|stage|priority|cla
 
 /** Nouns that name a change rather than a thing counted. */
 export const CHANGE_NOUN = /^(?:increase|decrease|rise|fall|drop|reduction|growth|cut|uplift)s?$/i;
+
+/** A participle whose preposition is part of the verb: "individuals dealt with". */
+const PHRASAL_VERB = /^dealt with$/i;
 
 /** Verbs whose "in" names what a thing ended as ("resulted in a charge"), not where it was. */
 const OUTCOME_VERB = /^(?:resulted|ended|culminated)$/i;
@@ -115,7 +119,7 @@ export function measureAfter(text: string): string {
     }
     // "27% related to child contact": a participle and its "to" say what the share is, as
     // "49 (24%) resulted in a charge" says what those arrests came to.
-    if ((lower === 'to' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? '')) || (lower === 'with' && /^dealt$/i.test(kept.at(-1) ?? ''))) && kept.length > 0 && kept.length < 4 && /(?:ed|dealt)$/i.test(kept.at(-1)!)) {
+    if ((lower === 'to' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? '')) || PHRASAL_VERB.test(`${kept.at(-1)} ${lower}`)) && kept.length > 0 && kept.length < 4 && /(?:ed|dealt)$/i.test(kept.at(-1)!)) {
       kept.push(word);
       if (/^(?:an?|the)$/i.test(next)) {
         kept.push(words[i + 1]!);
@@ -260,7 +264,7 @@ export function realMeasure(measure: string): string {
   if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
   const words = trimmed.split(/\s+/).filter(Boolean);
   // ("Individuals dealt with": the preposition of a phrasal verb stays.)
-  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !(words.length > 1 && /^dealt\s+with$/i.test(words.slice(-2).join(' ')))) words.pop();
+  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !PHRASAL_VERB.test(words.slice(-2).join(' '))) words.pop();
   if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
