@@ -59,6 +59,8 @@ export interface Question {
    * rise in…"): the size of the change answers it, not the level before or after.
    */
   asksChange: boolean;
+  /** Whether it asks why something happened: a passage giving a reason answers it. */
+  asksWhy: boolean;
   /**
    * Phrases it sets in quotation marks ("rated 'requires improvement'"): the exact label it asks
    * about, which the answer's figure should stand beside.
@@ -118,6 +120,7 @@ export function askedUnits(text: string, periods: Period[]): FigureUnit[] | unde
 }
 
 /** Questions opening with these ask for a place, a person or a reason, whatever numbers they name. */
+const WHY = /\bwhy\b/i;
 const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
 
 /**
@@ -127,7 +130,7 @@ const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
 function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
   // ("What did the panel hear about why the grant did not ease the budget": a reason asked for
   // inside the question, with no word asking for a number, asks for words as well.)
-  if (ASKS_NO_NUMBER.test(question) || (/\bwhy\b/i.test(question) && !figureCue.test(question))) return { units: undefined, words: new Set(), implied: false };
+  if (ASKS_NO_NUMBER.test(question) || (WHY.test(question) && !figureCue.test(question))) return { units: undefined, words: new Set(), implied: false };
   // "What share lost under £250": a value the question compares with is not what it asks for;
   // nor does a name ("Exceptional Case Funding applications") ask for the kind of number its
   // words would.
@@ -292,6 +295,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     counted: countedTerm(text),
     asksStock: STOCK.test(text) && !MOVED.test(text),
     asksChange: CHANGE_ASKED.test(text) || MORE_THAN_ASKED.test(text),
+    asksWhy: WHY.test(text),
     quoted: quotedPhrases(text),
   };
 }

@@ -291,7 +291,6 @@ export class KnowledgeBase {
       if (c > bestAnswering && units && hits[h]!.figures.some((f) => units.includes(f.unit) && !isSpelledCount(f))) bestAnswering = c;
     });
     const periodRival = bestAnswering > 0 ? bestAnswering : bestCoverage;
-    const asksWhy = /\bwhy\b/i.test(question.text);
     const ranked: Ranked[] = hits.map((hit, h) => {
       const { passage, figures } = hit;
       const coverage = coverages[h]!;
@@ -307,7 +306,7 @@ export class KnowledgeBase {
       if (units && this.statesFigure(figures, units, topical)) score *= 1.3;
       else if (wantsFigure && shape.hasNumber) score *= 1.1;
       // "Why did crime rise": a passage that gives a reason ("because", "due to", "driven by") answers.
-      if (asksWhy && GIVES_REASON.test(passage.text)) score *= REASON_WEIGHT;
+      if (question.asksWhy && GIVES_REASON.test(passage.text)) score *= REASON_WEIGHT;
       if (question.counted && units?.[0] === 'count' && figures.some((f) => f.unit === 'count' && !isSpelledCount(f) && cachedTerms(f.measure).includes(question.counted!))) score *= COUNTS_ASKED_WEIGHT;
       if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]!, matched: hit.matched, nearby: hit.nearby };
