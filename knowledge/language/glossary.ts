@@ -69,6 +69,8 @@ export const GLOSSARY: [string[], string[]][] = [
   [['gone up', 'go up', 'goes up', 'going up', 'went up', 'rise', 'rises', 'rose', 'risen', 'rising'], ['increase', 'increased', 'rise', 'higher']],
   [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping'], ['decrease', 'decreased', 'fall', 'reduction', 'lower', 'fewer']],
   [['up or down', 'down or up', 'gone up or down', 'go up or down', 'going up or down', 'went up or down'], ['increase', 'increased', 'decrease', 'decreased', 'change']],
+  // What inspectors say a body "needs to improve", people ask what it has to "get better at".
+  [['get better', 'gets better', 'getting better', 'got better', 'do better', 'doing better'], ['improve', 'improvement', 'improvements']],
   [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
   // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").
   [['uplift', 'uplifts', 'top-up', 'top up'], ['increase', 'additional', 'extra']],
