@@ -5,7 +5,7 @@ import { docIdOf, UNKNOWN_KIND } from './catalog.js';
 import { dateInText, titleInText } from './document-facts.js';
 import { checkStatedChanges, extractFigures } from '../figures/figures.js';
 import { buildPassages } from './passages.js';
-import { reportingPeriod, reportingPlace } from '../figures/reporting-period.js';
+import { reportingPeriod, reportingPlace, statedReportingPeriod } from '../figures/reporting-period.js';
 import { QuoteFinder, sourceForQuotes } from './quotes.js';
 import { loadDocument, type LoadedDocument } from './sources/load.js';
 import type { DocumentContent } from '../store/store.js';
@@ -41,7 +41,9 @@ export async function readDocumentContent(
   const byId = new Map(passages.map((p) => [p.id, p]));
   // Values stated so far, with their periods: a list's lead-in may split one ("Of the 203 arrests:").
   const stated = new Map<string, Period>();
-  const scope = { period: reportingPeriod(meta.title), place: reportingPlace(meta.title), stated };
+  // Where the title names no period, the opening may say what time the figures are for.
+  const opening = passages.slice(0, 6).map((p) => p.text).join('\n');
+  const scope = { period: reportingPeriod(meta.title) ?? statedReportingPeriod(opening), place: reportingPlace(meta.title), stated };
   const figures = passages.flatMap((p) => {
     const found = extractFigures(p, scope, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined);
     for (const f of found) if (f.period && !stated.has(f.value)) stated.set(f.value, f.period);

@@ -4,6 +4,7 @@ import { moneyFor, partOf } from './part-of.js';
 import { comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, toNumber, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
+import { columnLabels } from './column-labels.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, FigureUnit, Passage, Period } from '../types.js';
 import { DURATION_UNITS } from '../types.js';
@@ -191,6 +192,8 @@ const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by th
 const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?$/i;
 
 /** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
+/** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
+const BRACKET_AFTER_CHANGE = /\b(?:increased?|decreased?|rise|rose|risen|rising|fell|fallen|falling|up|down|reduction|drop(?:ped)?)\b[^.;()]{0,30}\(\s*$/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
 
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
@@ -260,6 +263,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     const target = /\b(?:target|aim(?:s|ing)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
 
     let lastMeasure = '';
+    // A header row of labels run into its row of values: each value is its column's.
+    const columns = columnLabels(text, found)?.map((label) => columnMeasure(label, passage.section.at(-1)));
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
@@ -285,7 +290,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
           : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));
       const fallback = spokenFrom >= s.start + text.length ? scopePeriod : fallbackPeriod;
       const period = periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallback);
-      let said = realMeasure(measure);
+      let said = columns?.[i] ?? realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
       if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
@@ -397,7 +402,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "from A (in P1) to B (in P2)", "from A to a series peak (B)": B is the figure, A its previous value.
       // "From an estimated 1,045,000 incidents in 2008/09 to 573,000": the value may be hedged,
       // and named by a word or two before its period.
-      if (next && /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:in|at|on|as at|at the end of) [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/iu.test(gap) && FROM_BEFORE.test(text.slice(0, m.at))) {
+      // "… has increased by 4% (829,418 to 862,781 offences)": a bracket after a change gives the
+      // values it ran between, and what the change was in names them.
+      const bracketed = BRACKET_AFTER_CHANGE.test(text.slice(0, m.at)) && next !== undefined && /^\s*to\s*$/i.test(gap) && next.unit === m.unit;
+      if (next && (bracketed || (/^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:in|at|on|as at|at the end of) [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/iu.test(gap) && FROM_BEFORE.test(text.slice(0, m.at))))) {
         const to = roles.get(next)!;
         // "… to 62,766 at the end of September 2022": a period said right after B is B's.
         const own = PERIOD_AFTER.test(text.slice(next.end)) ? periods.find((p) => p.at >= next.end && p.at <= next.end + 20)?.period : undefined;
@@ -406,7 +414,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3);
         attachPrevious(to, fig, before);
         // "The caseload increased by 6% from A … to B": unnamed, both are of what the change was in.
-        const change = i > 0 && fig.measure === NO_MEASURE && /^\s*from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)) ? roles.get(found[i - 1]!) : undefined;
+        const change = i > 0 && (bracketed || (fig.measure === NO_MEASURE && /^\s*from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
         to.measure = (change?.measure ?? fig.measure).replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
         consumed.add(m);
         continue;
@@ -522,6 +530,13 @@ function changedFrom(text: string, found: Mention[], at: number, unit: Mention['
   const between = /^(?:[^()]*\))?\s*(?:\([^()]*\))?\s*(more|fewer|less|higher|lower)\s+than\s+(?:the\s+)?$/i.exec(text.slice(found[k - 1]!.end, previous.at));
   if (!between) return undefined;
   return { previous, sign: /more|higher/i.test(between[1]!) ? '+' : '-', consumed: found.slice(at, k + 1) };
+}
+
+/** A column's label with what its table is of, from the heading above it: "Band D precept by council tax band". */
+function columnMeasure(label: string, heading: string | undefined): string {
+  const about = heading?.trim();
+  if (!about || about.toLowerCase().includes(label.toLowerCase())) return label;
+  return `${label} ${about.charAt(0).toLowerCase()}${about.slice(1)}`;
 }
 
 function attachPrevious(fig: Figure, prev: Figure, label?: string): void {

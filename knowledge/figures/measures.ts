@@ -197,7 +197,11 @@ export function measureBefore(text: string): string {
     // ("… to answer 999 calls of 8.53 seconds": a phone service's number names it.)
     if (/^[^\p{L}]*\d/u.test(w) && !(/^(?:999|101|111)$/.test(w) && /^call/i.test(parts[i + 1] ?? ''))) lastNumber = i;
   });
-  if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
+  // "… has set the police budget for 2017-18 as £262m": a time set inside the phrase, with only
+  // "as" or "at" after it, leaves the measure before it.
+  const inner = lastNumber >= 2 && /^(?:for|in)$/i.test(parts[lastNumber - 1]!) && /^(?:as|at|to)?$/i.test(parts.slice(lastNumber + 1).join(' '));
+  if (inner) phrase = parts.slice(0, lastNumber - 1).join(' ');
+  else if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   phrase = phrase.replaceAll(AGE_JOIN, ' ');
   // "… Youth Fund to the value of £1,014,500": the words saying that a sum is what follows.
   phrase = phrase.replace(/(?:^|\s+)(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing|(?:to\s+)?(?:a|an|the)\s+(?:new\s+)?(?:level|total|peak|high|low)\s+of)$/i, '');
@@ -206,7 +210,8 @@ export function measureBefore(text: string): string {
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").
-  phrase = phrase.replace(/^.*?\b(?:had|has|have|recorded|records|saw|sees|reported|reports|achieved|reached)\s+(?:an?|the)\s+(?=\S)/i, '');
+  // ("has set the police budget at": what the subject set is the measure too.)
+  phrase = phrase.replace(/^.*?\b(?:(?:has|have|had)\s+(?:set|agreed|approved|confirmed)|had|has|have|recorded|records|saw|sees|reported|reports|achieved|reached)\s+(?:an?|the)\s+(?=\S)/i, '');
   // "which has invested", "we have commissioned": a pronoun and its auxiliary are no measure.
   phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
   // "It is a cause of concern that the recording rate … is 84.3 percent": what follows "that" is the subject.
@@ -259,7 +264,7 @@ const FILLER = new Set([
 export function realMeasure(measure: string): string {
   // "which is an increase", "is a decrease": the verb and article before a noun are not its name.
   // ("Vulnerability Support Hubs of which there": a relative clause begun is no part of the name.)
-  const trimmed = measure.replace(/[\s,;:]+$/, '').replace(/\s+(?:of which|of whom|in which|which|who|where)(?:\s+there)?$/i, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
+  const trimmed = measure.replace(/[\s,;:–—-]+$/, '').replace(/\s+(?:of which|of whom|in which|which|who|where)(?:\s+there)?$/i, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
   // "before decreasing", "while falling": a clause about what happened next names nothing.
   if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
   const words = trimmed.split(/\s+/).filter(Boolean);

@@ -17,7 +17,8 @@ export interface Mention {
   end: number;
 }
 
-const money = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b/g;
+// ("£262,789, 079": a space extraction left after a thousands comma is read through.)
+const money = /£\s?(?:\d{1,3}(?:,\d{3})+,\s\d{3}(?![\d,])|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b)/g;
 const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
 const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
@@ -109,7 +110,8 @@ export function mentions(sentence: string): Mention[] {
       out.push({ value: m[0].trim(), number: value(m), unit: typeof unit === 'function' ? unit(m) : unit, at, end });
     }
   };
-  add(money, 'money', (m) => toNumber(m[0].replace('£', '')));
+  add(money, 'money', (m) => toNumber(m[0].replace('£', '').replace(/,\s/g, ',')));
+  for (const x of out) if (x.unit === 'money') x.value = x.value.replace(/(\d),\s(?=\d)/g, '$1,');
   add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
   add(percent, 'percent', (m) => parseFloat(m[0]));
   // "77.7 %" as extraction spaced it is printed as a person writes it.

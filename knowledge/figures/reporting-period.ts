@@ -20,7 +20,37 @@ const TITLE_PLACES: [RegExp, string][] = [
  */
 export function reportingPeriod(title: string): Period | undefined {
   const periods = findPeriods(title).filter((p) => REPORTING_KINDS.has(p.kind) || (p.kind === 'date' && snapshotDate(title, p)));
-  return periods.length === 1 ? periods[0] : undefined;
+  if (periods.length === 1) return periods[0];
+  // "2018/19 against 2017/18": the period compared is reported on, the other is its baseline.
+  return periods.length === 2 ? comparedPeriod(title, periods[0]!, periods[1]!) : undefined;
+}
+
+/**
+ * The period a document's opening says its figures are for, where its title names none: "The
+ * figures compare the financial year April to March 2018/19 with April to March 2017/18",
+ * "These statistics cover the year ending March 2023". Only a sentence about the figures
+ * themselves counts; any other period the opening mentions may be background.
+ */
+export function statedReportingPeriod(opening: string): Period | undefined {
+  for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/)) {
+    const about = ABOUT_THE_FIGURES.exec(sentence);
+    if (!about) continue;
+    const periods = findPeriods(sentence.slice(about.index)).filter((p) => REPORTING_KINDS.has(p.kind));
+    if (periods.length === 1) return periods[0];
+    if (periods.length === 2) return comparedPeriod(sentence, periods[0]!, periods[1]!);
+  }
+  return undefined;
+}
+
+/** "The figures compare", "These statistics cover", "This release presents figures for". */
+const ABOUT_THE_FIGURES = /\b(?:figures|statistics|data|release|bulletin)\s+(?:compare|compares|cover|covers|relate to|relates to|are for|is for|presents? (?:figures|statistics|data) for)\b/i;
+
+/** The first of two periods when the words between them compare it with the second. */
+function comparedPeriod(text: string, first: Period, second: Period): Period | undefined {
+  const a = text.indexOf(first.label);
+  const b = text.indexOf(second.label, a + first.label.length);
+  if (a < 0 || b < 0) return undefined;
+  return /^\s*(?:\S+\s+){0,3}?(?:against|versus|vs\.?|compared (?:with|to)|with)\s+(?:(?:\S+\s+){0,3}?)$/i.test(text.slice(a + first.label.length, b)) ? first : undefined;
 }
 
 /**

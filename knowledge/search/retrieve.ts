@@ -308,7 +308,9 @@ export class KnowledgeBase {
       // "Why did crime rise": a passage that gives a reason ("because", "due to", "driven by") answers.
       if (question.asksWhy && GIVES_REASON.test(passage.text)) score *= REASON_WEIGHT;
       if (question.counted && units?.[0] === 'count' && figures.some((f) => f.unit === 'count' && !isSpelledCount(f) && cachedTerms(f.measure).includes(question.counted!))) score *= COUNTS_ASKED_WEIGHT;
-      if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : passage.periods.length > 0 ? 0.85 : 1;
+      // A passage whose every period lies outside those asked speaks of another time ("For 2016-17 …" asked of 2017-18).
+      const otherTime = !holdsPeriod && passage.periods.length > 0 && passage.periods.every((p) => !askedPeriods.some((a) => overlaps(p, a)));
+      if (askedPeriods.length > 0) score *= holdsPeriod ? 1.6 : otherTime ? OTHER_TIME_WEIGHT : passage.periods.length > 0 ? 0.85 : 1;
       return { passage, figures, score, coverage, holdsPeriod, ideasMet: ideasMet[h]!, matched: hit.matched, nearby: hit.nearby };
     });
     ranked.sort(byScore);
@@ -495,6 +497,8 @@ function near(as: number[], bs: number[]): boolean {
 
 /** Words by which a passage gives a reason for what it reports. */
 const GIVES_REASON = /\b(?:because|due to|owing to|as a result|result(?:s|ed)? (?:of|from)|caused by|driven by|attributed to|attributable to|reasons?|reflect(?:s|ed|ing)?|explain(?:s|ed)?|largely|partly|mainly|in part)\b/i;
+/** How much a passage counts that speaks only of periods other than those asked. */
+const OTHER_TIME_WEIGHT = 0.7;
 /** How much more a passage giving a reason counts when the question asks why. */
 const REASON_WEIGHT = 1.5;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures, type DocumentScope, type Figure } from '../../knowledge/figures/figures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
-import { reportingPeriod, reportingPlace } from '../../knowledge/figures/reporting-period.js';
+import { reportingPeriod, reportingPlace, statedReportingPeriod } from '../../knowledge/figures/reporting-period.js';
 import { readQuestion } from '../../knowledge/search/question.js';
 import { TermStats } from '../../knowledge/search/term-stats.js';
 import { termOf } from '../../knowledge/language/tokens.js';
@@ -32,6 +32,16 @@ describe('the period and place a document reports on', () => {
     expect(reportingPeriod('Police workforce, England and Wales: 30 September 2023')?.label).toBe('30 September 2023');
     expect(reportingPeriod('Prison population as at 31 March 2024')?.label).toBe('31 March 2024');
     expect(reportingPeriod('Panel minutes: 25 March 2022')).toBeUndefined();
+  });
+
+  it('reads the period compared in a title or an opening that compares two, not its baseline', () => {
+    expect(reportingPeriod('Recorded crime, 2022/23 against 2021/22')?.label).toBe('2022/23');
+    expect(reportingPeriod('Arrests 2023 compared with 2022')?.label).toBe('2023');
+    expect(reportingPeriod('Prison population 2016 and 2016/17')).toBeUndefined();
+    expect(statedReportingPeriod('The force published its figures today.\nThe figures compare the year April to March 2022/23 with April to March 2021/22.')?.label).toBe('2022/23');
+    expect(statedReportingPeriod('These statistics cover the year ending March 2023.')).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
+    // A period the opening mentions for another reason says nothing of the figures.
+    expect(statedReportingPeriod('The plan was launched in 2021 after a consultation.')).toBeUndefined();
   });
 
   it('reads the one place a title names', () => {

@@ -547,6 +547,41 @@ describe('stated changes', () => {
     expect(arrests).toMatchObject({ value: '40', previous: { value: '52', label: '2021/22', change: '-23.1%' } });
   });
 
+  it('reads "rose by N% (A to B)" as B changed from A, measured by what rose', () => {
+    const [change, total, ...rest] = figuresOf('Recorded robbery has increased by 6% (1,200 to 1,272 offences).');
+    expect(change).toMatchObject({ value: '6%', measure: 'Recorded robbery' });
+    expect(total).toMatchObject({ value: '1,272', measure: 'Recorded robbery', previous: { value: '1,200', change: '+6%' } });
+    expect(rest).toEqual([]);
+    // Two values in a bracket with no change before it are not read as before and after.
+    expect(figuresOf('The groups (120 to 140 people each) met.').map((f) => f.previous)).toEqual([undefined, undefined]);
+  });
+
+  it('drops a dash left at the end of a measure by a dashed aside', () => {
+    expect(figuresOf('Overall crime - total offences - has increased by 4%.')[0]!.measure).toBe('crime - total offences');
+  });
+
+  it('names a sum set "for" a period "as" by what was set', () => {
+    expect(figuresOf('The commissioner has set the police budget for 2020-21 as £310,500,000.')[0]).toMatchObject({ value: '£310,500,000', measure: 'police budget', period: { label: '2020-21' } });
+  });
+
+  it('reads a sum through a space left after a thousands comma, and prints it whole', () => {
+    expect(figuresOf('The budget is £262,789, 079 this year.')[0]).toMatchObject({ value: '£262,789,079', number: 262_789_079 });
+    // A sum followed by a count after a comma stays two figures.
+    expect(figuresOf('It cost £1.2m, 300 staff were hired.').map((f) => f.value)).toEqual(['£1.2m', '300']);
+  });
+
+  it('gives each value of a header row run into its values its column\'s label and the heading', () => {
+    const passage: Passage = { id: 'd#1', docId: 'd', section: ['Charges by tier'], text: 'Tier 1 Tier 2 Tier 3 £10.50 £12.00 £15.25', start: 0, end: 41, locations: [], periods: [] };
+    expect(extractFigures(passage).map((f) => [f.value, f.measure])).toEqual([
+      ['£10.50', 'Tier 1 charges by tier'],
+      ['£12.00', 'Tier 2 charges by tier'],
+      ['£15.25', 'Tier 3 charges by tier'],
+    ]);
+    // Labels fewer than the values, or words between the values, are no table row.
+    expect(figuresOf('Tier 1 Tier 2 £10.50 £12.00 £15.25').map((f) => f.measure)).not.toContain('Tier 3');
+    expect(figuresOf('Band A Band B rose to £10 and then £12').map((f) => f.measure)).not.toContain('Band A');
+  });
+
   it('reads "and the number of X by N%" after a stated change as a change too', () => {
     const figures = figuresOf('Prosecutions have reduced by 5.9 per cent and the number of convictions by 4.9 per cent, to 30,000 cases.');
     expect(figures.filter(statesChange).map((f) => f.value)).toEqual(['5.9 per cent', '4.9 per cent']);

@@ -1,0 +1,36 @@
+/**
+ * A table's header row read into the same line as its values, as text extraction leaves a small
+ * table: "Band A Band B Band C Band D £145.50 £169.75 £193.99 £218.24". Each value is its
+ * column's: the fourth number is Band D's. Read only where the labels are as many as the values,
+ * each is the same word with a different tag ("Band A", "Tier 2", "Year 10"), and nothing but
+ * space stands between the values, so a sentence that merely names things before its numbers is
+ * never taken for a table.
+ */
+
+/** Where a number stands in the line. */
+interface Placed {
+  at: number;
+  end: number;
+}
+
+/** One tag after the repeated word: a letter, a number or a short word ("A", "2", "IV", "Two"). */
+const TAG = String.raw`(?:[A-Z]|\d{1,2}|[IVX]{1,4}|[A-Z][a-z]{1,5})`;
+
+/**
+ * The column label of each value in `line`, in order, when the line is a header row of labels
+ * followed by a row of exactly as many values; otherwise undefined.
+ * @example
+ * columnLabels('Band A Band B £10 £12', found) // ['Band A', 'Band B']
+ */
+export function columnLabels(line: string, values: Placed[]): string[] | undefined {
+  if (values.length < 2) return undefined;
+  for (let i = 1; i < values.length; i++) if (line.slice(values[i - 1]!.end, values[i]!.at).trim() !== '') return undefined;
+  if (line.slice(values.at(-1)!.end).trim().replace(/[.;]$/, '') !== '') return undefined;
+  const head = line.slice(0, values[0]!.at).trim();
+  const word = /^(\p{Lu}\p{Ll}+)\s/u.exec(head)?.[1];
+  if (!word) return undefined;
+  const row = new RegExp(String.raw`^(?:${word}\s+${TAG}\s*){${values.length}}$`, 'u');
+  if (!row.test(head)) return undefined;
+  const labels = [...head.matchAll(new RegExp(String.raw`${word}\s+(${TAG})`, 'gu'))].map((m) => `${word} ${m[1]}`);
+  return new Set(labels).size === labels.length ? labels : undefined;
+}
