@@ -177,6 +177,12 @@ function irregularForms(pos: 'n' | 'v'): Map<string, string> {
   return forms;
 }
 
+/** Whether a word is an irregular form of a verb ("sat", "went", "held"): WordNet's exception list. */
+export function isIrregularVerbForm(word: string): boolean {
+  const base = irregularForms('v').get(word.toLowerCase());
+  return base !== undefined && base !== word.toLowerCase();
+}
+
 /** Endings a word may carry that WordNet's index doesn't list it with, by part of speech. */
 const INFLECTIONS: Record<Pos, [RegExp, string][]> = {
   n: [...IRREGULAR_PLURALS, [/ies$/, 'y'], [/ves$/, 'fe'], [/ves$/, 'f'], [/(s|x|z|ch|sh)es$/, '$1'], [/s$/, '']],

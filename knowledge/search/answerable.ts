@@ -149,7 +149,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
       for (const c of topical) got += conceptIn(c, words) ? weight(c) : c.broader.some((t) => standInHeld(t, (p) => words.has(p))) ? weight(c) / 2 : 0;
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a
       // passage about rape): a passage that covers the question well needs less of its sentence.
-      const needed = r.coverage >= WELL_COVERED ? FIGURE_SENTENCE_COVERAGE / 2 : FIGURE_SENTENCE_COVERAGE;
+      // So does a count of what was asked to be counted ("11,008 young people" for "how many youngsters").
+      const countsAsked = countedOf !== undefined && f.unit === 'count' && conceptIn(countedOf, kb.figureWords(f).measure);
+      const needed = r.coverage >= WELL_COVERED || countsAsked ? FIGURE_SENTENCE_COVERAGE / 2 : FIGURE_SENTENCE_COVERAGE;
       if (total === 0 || got / total >= needed) return undefined;
     }
   }

@@ -7,6 +7,7 @@ import type { Period } from '../types.js';
 import { DURATION_UNITS, FIGURE_UNITS } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
+import { isIrregularVerbForm } from '../language/wordnet.js';
 
 /**
  * A question, read once: what retrieval, the answerability check, figure choice and quotes all
@@ -332,7 +333,8 @@ function countedTerm(text: string): string | undefined {
     if (ENDS_COUNTED.test(w.text)) break;
     // "The number of sex crimes logged by police": a participle after the noun, before what did it,
     // says what was done to it ("serious organised crime" goes on to its noun).
-    if (phrase.length > 0 && /^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w.text) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!.text))) break;
+    // ("How many youngsters sat through the talks": so does an irregular verb form.)
+    if (phrase.length > 0 && (/^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w.text) || isIrregularVerbForm(w.text)) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!.text))) break;
     phrase.push(w.text);
   }
   const head = phrase.at(-1);

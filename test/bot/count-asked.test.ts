@@ -14,13 +14,29 @@ const BULLETIN = [
   '',
 ].join('\n');
 
-const knowledge = useKnowledgeWith({ 'northvale-stalking.txt': BULLETIN });
+/** An outreach note whose count names what it counts in other words than a person asks in. */
+const OUTREACH = [
+  'Northvale outreach: the first year',
+  '',
+  'Over 900 residents have been reached by the outreach team, including 310 young people who attended dedicated knife crime awareness sessions.',
+  '',
+  'The team also met every secondary school head teacher in the county during the year.',
+  '',
+].join('\n');
+
+const knowledge = useKnowledgeWith({ 'northvale-stalking.txt': BULLETIN, 'northvale-outreach.txt': OUTREACH });
 
 describe('"how many" things', () => {
   it('is answered first by the passage that counts those things, ahead of shorter ones giving a share or a rate of them', async () => {
     const answer = await handle('How many stalking incidents did Northvale Police record in 2023-24?', knowledge());
     expect(answer.passages[0]!.text).toMatch(/^Northvale Police recorded 3,412 stalking incidents/);
     expect(answer.figures[0]?.value).toBe('3,412');
+  });
+
+  it('is answered by a count of what was asked to be counted, though the rest of the question is put in other words', async () => {
+    const answer = await handle('How many youngsters sat through the Northvale team\'s talks warning of the dangers of carrying blades on the streets at night?', knowledge());
+    expect(answer.status).not.toBe('no_answer');
+    expect(answer.figures[0]?.value).toBe('310');
   });
 
   it('reads what is counted up to a preposition ("disruptions against organised crime groups" counts disruptions)', () => {

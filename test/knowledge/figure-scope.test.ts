@@ -179,5 +179,8 @@ describe('what a count asks for', () => {
     expect(readQuestion('how many police officers does the county have now?', vocabulary).counted).toBe(termOf('officers'));
     expect(readQuestion('the number of stop and searches in 2021/22', vocabulary).counted).toBe(termOf('searches'));
     expect(readQuestion('what is the arrest rate?', vocabulary).counted).toBeUndefined();
+    // A verb after the noun ends it, irregular ones too.
+    expect(readQuestion('how many youngsters sat through the talks?', vocabulary).counted).toBe(termOf('youngsters'));
+    expect(readQuestion('how many officers left in 2023?', vocabulary).counted).toBe(termOf('officers'));
   });
 });
