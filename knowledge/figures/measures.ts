@@ -68,7 +68,7 @@ export function measureAfter(text: string): string {
   const kept: string[] = [];
   let skip = -1;
   for (const [i, raw] of words.entries()) {
-    if (i === skip) continue;
+    if (i <= skip) continue;
     // Quotation marks around a name ("'Deep Dive' interviews") are not part of its words.
     const bare = raw.replace(/^['"“‘]+/, '').replace(/[.,;:()'"“”‘’]+$/g, '');
     // "240 children53": the footnote's number is not part of the word.
@@ -138,6 +138,12 @@ export function measureAfter(text: string): string {
     // "a 60% reduction in bike crime": a change is named by what it is in.
     if (lower === 'in' && kept.length === 1 && CHANGE_NOUN.test(kept[0]!) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
       kept.push(word);
+      continue;
+    }
+    // ("a 23.1% fall in the number of suspects charged": and by the count that changed.)
+    if (lower === 'the' && kept.length === 2 && CHANGE_NOUN.test(kept[0]!) && /^(?:number|amount|proportion|volume|level)$/i.test(next) && /^of$/i.test(words[i + 2] ?? '')) {
+      kept.push(word, words[i + 1]!, words[i + 2]!);
+      skip = i + 2;
       continue;
     }
     if (STOP_AFTER.has(lower) && kept.length > 0) break;

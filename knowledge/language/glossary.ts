@@ -24,7 +24,8 @@ export const GLOSSARY: [string[], string[]][] = [
   [['gangs', 'gang', 'organised criminals', 'mafia', 'mob'], ['organised', 'ocg', 'ocgs']],
   [['rough sleeping', 'sleeping rough', 'street homeless', 'on the streets'], ['homeless', 'homelessness', 'rough']],
   [['mentally ill', 'mental illness'], ['mental']],
-  [['booze', 'drinking', 'drink'], ['alcohol']],
+  [['booze', 'drinking', 'drink', 'drunk', 'drunken'], ['alcohol']],
+  [['at the wheel', 'behind the wheel'], ['driver', 'drivers', 'driving']],
   [['kids', 'youngsters', 'teenagers', 'teens', 'juveniles', 'under 18s'], ['young', 'children', 'youth']],
   [['lads', 'lad', 'boys', 'boy', 'young men', 'young man', 'men', 'man'], ['men', 'males', 'male']],
   // Statistics count by sex ("female victims", "27% were female") where people say women and girls.
@@ -32,7 +33,7 @@ export const GLOSSARY: [string[], string[]][] = [
   [['kicked out', 'thrown out', 'expelled', 'excluded'], ['excluded', 'exclusion', 'exclusions']],
   [['out of court', 'without going to court'], ['out-of-court', 'disposal', 'caution', 'resolution']],
   [['solved', 'cleared up', 'clear-up', 'detected'], ['solved', 'outcome', 'detection']],
-  [['charged', 'prosecuted', 'charge rate'], ['charge', 'conversion', 'prosecution']],
+  [['charged', 'prosecuted', 'charge rate', 'formally accused'], ['charge', 'conversion', 'prosecution']],
   // The newspaper words for offices, offences and outcomes that reports name formally.
   [['policing boss', 'police boss', 'crime commissioner', 'crime tsar', 'police commissioner'], ['commissioner', 'pcc']],
   [['police chief', 'top cop', 'chief of police', 'force chief'], ['chief', 'constable']],
@@ -71,6 +72,8 @@ export const GLOSSARY: [string[], string[]][] = [
   [['up or down', 'down or up', 'gone up or down', 'go up or down', 'going up or down', 'went up or down'], ['increase', 'increased', 'decrease', 'decreased', 'change']],
   // What inspectors say a body "needs to improve", people ask what it has to "get better at".
   [['get better', 'gets better', 'getting better', 'got better', 'do better', 'doing better'], ['improve', 'improvement', 'improvements']],
+  // Funding reports say "in real terms" where people say "after inflation".
+  [['after inflation', 'allowing for inflation', 'adjusted for inflation', 'inflation-adjusted', 'rising prices', 'price rises'], ['real terms', 'real', 'inflation']],
   [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
   // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").
   [['uplift', 'uplifts', 'top-up', 'top up'], ['increase', 'additional', 'extra']],

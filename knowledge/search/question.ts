@@ -312,7 +312,7 @@ export function quotedPhrases(text: string): string[] {
 /** "How many … does GMP have", "how many … are there", "how many … work in …". */
 const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
 /** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase", "% change", "up or down", a terse "… change". */
-const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b|\b(?:up or down|down or up|(?:risen|gone up|increased|grown) or (?:fallen|gone down|decreased|dropped|shrunk))\b|\bchanged?\s*\??\s*$/i;
+const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less)|how (?:sharply|steeply|fast|quickly|dramatically|markedly|significantly))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b|\b(?:up or down|down or up|(?:risen|gone up|increased|grown) or (?:fallen|gone down|decreased|dropped|shrunk))\b|\bchanged?\s*\??\s*$/i;
 /** "How much more was spent … than a year before": by how much two numbers differ. */
 const MORE_THAN_ASKED = /\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b.*\bthan\b/i;
 /** Words asking how a number moved, or what was done: not a stock. */
@@ -337,6 +337,8 @@ function countedTerm(text: string): string | undefined {
     if (phrase.length > 0 && (/^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w.text) || isIrregularVerbForm(w.text)) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!.text))) break;
     phrase.push(w.text);
   }
+  // ("the number of people prosecutors formally accused": an adverb before the verb is no noun.)
+  while (phrase.length > 1 && /^\p{Ll}{3,}ly$/u.test(phrase.at(-1)!)) phrase.pop();
   const head = phrase.at(-1);
   return head === undefined ? undefined : termOf(head);
 }

@@ -353,6 +353,8 @@ describe('the kind of number asked for', () => {
   it('reads "how much more … than" as asking by how much two numbers differ', () => {
     expect(knowledge().question('how much more was spent on legal advice in 2023 than a year before?').asksChange).toBe(true);
     expect(knowledge().question('how much was spent on legal advice in 2023?').asksChange).toBe(false);
+    expect(knowledge().question('how sharply did the number of arrests fall in 2023?').asksChange).toBe(true);
+    expect(knowledge().question('how quickly are 999 calls answered?').asksChange).toBe(false);
   });
 
   it('reads an average length as a span of time, and a number for each of something as a number', () => {

@@ -182,5 +182,7 @@ describe('what a count asks for', () => {
     // A verb after the noun ends it, irregular ones too.
     expect(readQuestion('how many youngsters sat through the talks?', vocabulary).counted).toBe(termOf('youngsters'));
     expect(readQuestion('how many officers left in 2023?', vocabulary).counted).toBe(termOf('officers'));
+    // An adverb before the verb is not what is counted.
+    expect(readQuestion('the number of cases prosecutors formally closed in 2023', vocabulary).counted).not.toBe(termOf('formally'));
   });
 });

@@ -556,6 +556,10 @@ describe('stated changes', () => {
     expect(figuresOf('The groups (120 to 140 people each) met.').map((f) => f.previous)).toEqual([undefined, undefined]);
   });
 
+  it('names a change "in the number of" something by that count', () => {
+    expect(figuresOf('There was a 12 per cent fall in the number of cautions given.')[0]!.measure).toBe('fall in the number of cautions');
+  });
+
   it('drops a dash left at the end of a measure by a dashed aside', () => {
     expect(figuresOf('Overall crime - total offences - has increased by 4%.')[0]!.measure).toBe('crime - total offences');
   });
