@@ -1,5 +1,6 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
+import { percentNumber } from '../../knowledge/figures/mentions.js';
 import { changeDirection, leansBack, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
@@ -242,11 +243,12 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
  */
 function asChange(f: AnswerFigure): AnswerFigure {
   const change = f.previous?.change;
-  const m = change ? /^([+-])(\d+(?:\.\d+)?)%$/.exec(change) : null;
+  // ("-eight per cent": a share the document wrote in words is told as written.)
+  const m = change ? /^([+-])(\d+(?:\.\d+)?%|\S.*\s(?:per ?cent|percent))$/i.exec(change) : null;
   if (!m) return f;
   return Object.assign({}, f, {
-    value: `${m[2]}%`,
-    number: Number(m[2]),
+    value: m[2],
+    number: percentNumber(m[2]!),
     unit: 'percent',
     measure: `${m[1] === '-' ? 'fall' : 'rise'} in ${inLine(f.measure)}`,
     previous: undefined,

@@ -192,6 +192,12 @@ const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by th
 const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?$/i;
 
 /** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
+/** "This was a", "and an", "which is a": an article before a change's size, the change's noun after it. */
+const SIZED_CHANGE_BEFORE = /(?:^|[,;]\s*|\band\s+|\b(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)an?\s+$/i;
+/** "fall from ", "increase on ", "rise compared with ": the noun of a change and the word before what it is from. */
+const SIZED_CHANGE_AFTER = /^\s*(increase|decrease|rise|fall|reduction|drop)\s+(?:(?:from|on|compared (?:with|to))\s+)?/i;
+/** A verb of change and "by" before its size: "rose by", "decreased by around". */
+const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
 const BRACKET_AFTER_CHANGE = /\b(?:increased?|decreased?|rise|rose|risen|rising|fell|fallen|falling|up|down|reduction|drop(?:ped)?)\b[^.;()]{0,30}\(\s*$/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
@@ -380,6 +386,33 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         consumed.add(next);
         continue;
       }
+      // "This was an eight per cent fall from 300 in 2022-23": the size of the change said before
+      // its noun, and the value it changed from after it, are the figure before's.
+      const sized = (m.unit === 'percent' || m.unit === 'percentage-points') && SIZED_CHANGE_BEFORE.test(lead) ? SIZED_CHANGE_AFTER.exec(text.slice(m.end)) : null;
+      if (sized) {
+        const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
+        const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? out.at(-1) : undefined;
+        if (owner && !owner.change && !owner.previous) {
+          owner.change = `${/increase|rise/i.test(sized[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          const from = next && next.unit === owner.unit && next.at === m.end + sized[0].length ? roles.get(next) : undefined;
+          if (from) {
+            attachPrevious(owner, from);
+            owner.previous!.change = owner.change;
+            consumed.add(next!);
+          } else {
+            // "a 12% increase on 2022": the period after it is what the change is against, not the figure's.
+            const baseline = baselineAfter(text.slice(m.end).replace(/^\s*(?:increase|decrease|rise|fall|reduction|drop)\b/i, ''));
+            if (baseline) {
+              const against = findPeriods(baseline)[0];
+              owner.previous = { period: against, label: baseline, value: '', number: NaN, change: owner.change };
+              const same = (p?: Period) => p !== undefined && against !== undefined && p.start === against.start && p.end === against.end;
+              if (same(owner.period)) owner.period = same(carried ?? scopePeriod) ? undefined : (carried ?? scopePeriod);
+            }
+          }
+          consumed.add(m);
+          continue;
+        }
+      }
       const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (CHANGE_OF.exec(lead)?.[1] ?? comparedAfter?.[1]);
       if (direction) {
         const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
@@ -402,6 +435,14 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "from A (in P1) to B (in P2)", "from A to a series peak (B)": B is the figure, A its previous value.
       // "From an estimated 1,045,000 incidents in 2008/09 to 573,000": the value may be hedged,
       // and named by a word or two before its period.
+      // "Losses rose by 9% to £1.8 billion": the value reached is of what rose, changed by the share.
+      const rose = m.unit === 'percent' && next && next.unit !== 'percent' && /^\s*to\s*$/i.test(gap) ? ROSE_BY.exec(lead) : null;
+      if (next && rose) {
+        const to = roles.get(next)!;
+        if (to.measure === NO_MEASURE) to.measure = fig.measure;
+        if (!to.change && !to.previous) to.change = `${/^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(rose[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+        continue;
+      }
       // "… has increased by 4% (829,418 to 862,781 offences)": a bracket after a change gives the
       // values it ran between, and what the change was in names them.
       const bracketed = BRACKET_AFTER_CHANGE.test(text.slice(0, m.at)) && next !== undefined && /^\s*to\s*$/i.test(gap) && next.unit === m.unit;

@@ -22,6 +22,26 @@ const money = /£\s?(?:\d{1,3}(?:,\d{3})+,\s\d{3}(?![\d,])|\d[\d,]*(?:\.\d+)?\s?
 const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
 const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
+/** Tens as words, for a share written out as style guides ask at a sentence's start ("Thirty per cent"). */
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS_WORDS = Object.keys(WORD_NUMBERS).filter((w) => WORD_NUMBERS[w]! < 10);
+/** "Thirty per cent", "nine per cent", "twenty-five percent": a share written in words. */
+const spelledPercent = new RegExp(
+  String.raw`\b(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS_WORDS.join('|')}))?|${Object.keys(WORD_NUMBERS).join('|')}|a hundred|one hundred)\s(?:per ?cent|percent)\b`,
+  'gi',
+);
+/** The number a share stands for, in figures or words: "12.5%" → 12.5, "Twenty-five per cent" → 25. */
+export function percentNumber(text: string): number {
+  const n = parseFloat(text);
+  return Number.isFinite(n) ? n : spelledPercentValue(text);
+}
+
+/** The number a share written in words stands for: "Twenty-five per cent" → 25. */
+function spelledPercentValue(text: string): number {
+  const words = text.toLowerCase().replace(/\s(?:per ?cent|percent)$/, '').split(/[- ]/);
+  if (words.at(-1) === 'hundred') return 100;
+  return words.reduce((sum, w) => sum + (TENS[w] ?? WORD_NUMBERS[w] ?? 0), 0);
+}
 const ratio = /\b(one|two|three|four|five|\d{1,2})[ -]in[ -](two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
 // Not hours: reports mostly count them ("8,000 hours of unpaid work") rather than wait them.
 const duration = /\b\d[\d,]*(?:\.\d+)?\s(seconds|minutes|days|weeks|months|years)\b(?!\s+old)/g;
@@ -114,6 +134,7 @@ export function mentions(sentence: string): Mention[] {
   for (const x of out) if (x.unit === 'money') x.value = x.value.replace(/(\d),\s(?=\d)/g, '$1,');
   add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
   add(percent, 'percent', (m) => parseFloat(m[0]));
+  add(spelledPercent, 'percent', (m) => spelledPercentValue(m[0]));
   // "77.7 %" as extraction spaced it is printed as a person writes it.
   for (const x of out) if (x.unit === 'percent') x.value = x.value.replace(/\s+%$/, '%');
   const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]));

@@ -30,6 +30,8 @@ export const MIN_COVERAGE = 0.3;
 const FIGURE_SENTENCE_COVERAGE = 0.4;
 /** A passage covering this share of the question is about it, whatever its sentence says. */
 const WELL_COVERED = 0.5;
+/** Coverage at which a passage speaks of every idea of a question (stand-ins counting a little less). */
+const WHOLLY_COVERED = 0.9;
 /** A question with this many ideas is not answered by a passage that meets only one of them. */
 const MANY_IDEAS = 3;
 /** The passages searched for such a figure. */
@@ -55,7 +57,8 @@ const COMPARING = /\b(?:over|above|under|below|more than|less than|fewer than|at
 const LETTERED_LABEL = /\b(\p{Lu}\p{Ll}+)\s+((?!I\b)\p{Lu})\b(?![\p{L}'’.&])/gu;
 
 /** A span of time written with its number: "within 10 seconds", "in 28 days". */
-const SPAN_STATED = /\b\d[\d,.]*\s*(?:seconds|minutes|hours|days|weeks|months|years)\b/i;
+/** ("for the last 9 consecutive years": a word saying how the span ran may stand between.) */
+const SPAN_STATED = /\b\d[\d,.]*\s*(?:(?:consecutive|successive|straight|full|working|calendar)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b/i;
 
 /** Why the documents cannot answer a question. */
 export interface Unanswerable {
@@ -117,6 +120,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   // A number no word asked for ("Cleveland PEEL 2018/19 stop and search recording") is not
   // missed: the passages answer what the documents say of that time.
   if (!units || found.question.unitsImplied) return undefined;
+  // A word naming a kind of number without asking for one ("PCC budget setting consult chief
+  // constable") is answered by a passage that speaks of everything the question names.
+  if (!found.question.wantsFigure && top.coverage >= WHOLLY_COVERED) return undefined;
   // An indicator table measuring the topic holds the number, whatever the passages state.
   if (kb.matchSeries(found)) return undefined;
   const topical = found.concepts.filter((c) => !c.period && !c.frame && c.own.length > 0);

@@ -22,6 +22,14 @@ Victims
 
 A survey of Riverside victims found just 43% would report a crime again, with over a third (34%) saying they wouldn't report a crime again.
 
+Budget setting
+
+Each year the Riverside commissioner must consult the chief constable to set a budget and agree a medium term financial strategy.
+
+Funding history
+
+Funding for the Riverside force has grown in real terms for the last 6 consecutive years, after a fall between 2011 and 2015.
+
 Custody
 
 The proportion of Riverside offenders sent to prison fell by 1.7 percentage points to 31% in 2023.
@@ -56,6 +64,18 @@ describe('what kind of number a question asks for', () => {
     expect(askedUnits('how many elected commissioners are there, according to the police funding explainer?', [])).toContain('count');
     expect(askedUnits('Where do forces get their funding, and who sets each force\'s share?', [])).toBeUndefined();
     expect(askedUnits('why did the rate fall?', [])).toBeUndefined();
+  });
+
+  it('answers from a passage naming everything asked when a money word asks for no number', async () => {
+    const answer = await handle('Riverside budget setting consult chief constable medium term financial strategy', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]?.text).toMatch(/medium term financial strategy/);
+  });
+
+  it('answers "for how long" with a run of consecutive years', async () => {
+    const answer = await handle('For how long has funding for the Riverside force been growing in real terms?', knowledge());
+    expect(answer.status).not.toBe('no_answer');
+    expect(answer.passages[0]?.text).toMatch(/6 consecutive years/);
   });
 
   it('reads "% change" as asking for the size of a change', async () => {

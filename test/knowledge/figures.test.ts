@@ -26,6 +26,9 @@ describe('figure forms', () => {
     ['a 2.8m residential population', '2.8m', 2_800_000, 'count'],
     ['forces took an average of five working days to reply', 'five working days', 5, 'days'],
     ['cases took three weeks to close', 'three weeks', 3, 'weeks'],
+    // A share in words, as a sentence opens with one.
+    ['Thirty per cent of people saw it', 'Thirty per cent', 30, 'percent'],
+    ['and twenty-five percent of cases closed', 'twenty-five percent', 25, 'percent'],
     ['the average wait was 36 seconds', '36 seconds', 36, 'seconds'],
     // Hours are mostly counted ("8,000 hours of unpaid work"), not waited: a count, not a span.
     ['owed 8,000 hours of unpaid work', '8,000', 8000, 'count'],
@@ -128,9 +131,11 @@ describe('figures in sentences', () => {
       '5,544 licence recalls between January and March 2022 | This is a 5% increase on the same quarter in 2021. | 240,922 offenders on probation at the end of March 2022 | This number increased by 7% compared to the number of offenders supervised as at 31 March 2021.',
     );
     // The day of "31 March 2021" is a date, not a count, though "2021" stands alone earlier.
-    expect(figures.map((f) => f.value)).toEqual(['5,544', '5%', '240,922', '7%']);
-    // A cell opening "This is…" speaks of the cell before; a period after "compared to …" is the base.
-    expect(figures.map((f) => f.period?.label)).toEqual(['between January and March 2022', 'between January and March 2022', 'March 2022', 'March 2022']);
+    // A cell opening "This is a 5% increase on …" gives the change of the cell before.
+    expect(figures.map((f) => f.value)).toEqual(['5,544', '240,922', '7%']);
+    expect(figures[0]).toMatchObject({ change: '+5%', previous: { label: 'the same quarter in 2021' } });
+    // A period after "compared to …" is the base.
+    expect(figures.map((f) => f.period?.label)).toEqual(['between January and March 2022', 'March 2022', 'March 2022']);
   });
 
   it('reads a count with its period and the previous period given as n=', () => {
@@ -558,6 +563,21 @@ describe('stated changes', () => {
 
   it('names a change "in the number of" something by that count', () => {
     expect(figuresOf('There was a 12 per cent fall in the number of cautions given.')[0]!.measure).toBe('fall in the number of cautions');
+  });
+
+  it('reads "X rose by N% to V" as V of X, changed by N%', () => {
+    const [, sum] = figuresOf('Losses rose by 9% to £1.8 billion.');
+    expect(sum).toMatchObject({ value: '£1.8 billion', measure: 'Losses', change: '+9%' });
+  });
+
+  it('reads "This was an N% fall from A in P" as the change of the figure before, from A in P', () => {
+    const figures = figuresOf('There were 280 orders imposed in 2023-24. This was an eight per cent fall from 300 in 2022-23.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '280', change: '-eight per cent', previous: { value: '300', label: '2022-23' } });
+    // A change "on" a period says what it is against, and that period is not the figure's own.
+    const [arrests] = figuresOf('Arrests rose to 1,200, a 12% increase on 2022.');
+    expect(arrests).toMatchObject({ value: '1,200', change: '+12%', previous: { label: '2022' } });
+    expect(arrests!.period).toBeUndefined();
   });
 
   it('drops a dash left at the end of a measure by a dashed aside', () => {
