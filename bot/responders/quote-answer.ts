@@ -28,8 +28,13 @@ export function citationLine(text: string, c: { title: string; publisher: string
 const LEAD_IN = /:\s*$|\b(?:said|says|added|commented)\s*[.:]?\s*$/i;
 /** A line that introduces a person's words as the paragraph after it: "… Dame Vera Baird QC, said:". */
 const SAID_INTRO = /\b(?:said|says|added|commented|explained|stated)\s*:\s*$/i;
-/** Words in quotation marks: speech, as a report sets a person's words. */
-const SPEECH = /[“"]\p{L}|\p{L}[.,!?]?[”"]/u;
+/**
+ * Words in quotation marks: speech, as a report sets a person's words.
+ * (Not a term set in quotation marks to define it: "the Police and Crime Commissioner (the “Commissioner”)".)
+ */
+const SPEECH = /^\s*[“"]|[“"]\s?(?:[^”"\s]+\s+){3,}[^”"\s]|\p{L}[.,!?]\s?[”"]/u;
+/** A quotation opened and not closed: the sentences after it are the same person's words until it closes. */
+const OPENS_SPEECH = /[“"][^”"]*$/;
 /** How much more a sentence of speech counts when a person's words are asked for. */
 const SPEECH_WEIGHT = 3;
 
@@ -42,18 +47,23 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
   const ideas = found.concepts.filter((c) => !c.period && c.own.length > 0);
   const weights = ideas.map((c) => kb.conceptWeightOf(c));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const scored: { text: string; ranked: Ranked; score: number }[] = [];
+  const scored: { text: string; ranked: Ranked; speech: boolean; score: number }[] = [];
   const byId = new Map(ranked.map((r) => [r.passage.id, r.passage]));
   ranked.slice(0, RANK_WEIGHTS.length).forEach((r, rank) => {
     let before = spoken ? lastSentenceBefore(r.passage.id, byId) : undefined;
     // "Dame Vera Baird said:" over a paragraph set without quotation marks: all of it is her words.
     const saidBefore = before !== undefined && SAID_INTRO.test(before);
+    let inSpeech = false;
     for (const [start, end] of r.passage.quotable ?? []) {
       const text = r.passage.text.slice(start, end);
       const introduced = before;
       before = text;
+      const continued = inSpeech;
+      // (“ opens what a person says; ” closes it: "“Setting the precept … . I have to balance …")
+      if (/[”"]/.test(text.replace(/^[^“"]*[“"]/, ''))) inSpeech = false;
+      if (OPENS_SPEECH.test(text)) inSpeech = true;
       if (LEAD_IN.test(text)) continue;
-      const speech = spoken && (SPEECH.test(text) || saidBefore);
+      const speech = spoken && (SPEECH.test(text) || saidBefore || continued);
       // Speech is often set after the sentence naming its speaker ("Commissioner Allen said:"):
       // that sentence's words count for it.
       // (An acronym says its long form: "the CPS" answers a question about the Crown Prosecution Service.)
@@ -63,10 +73,11 @@ export function pickQuotes(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase
         if (conceptIn(c, words)) covered += weights[i]!;
       });
       if (covered === 0) continue;
-      scored.push({ text, ranked: r, score: RANK_WEIGHTS[rank]! * (covered / total) * (speech ? SPEECH_WEIGHT : 1) });
+      scored.push({ text, ranked: r, speech, score: RANK_WEIGHTS[rank]! * (covered / total) * (speech ? SPEECH_WEIGHT : 1) });
     }
   });
-  scored.sort((a, b) => b.score - a.score);
+  // A person's words asked for: what someone said comes before any sentence about them.
+  scored.sort((a, b) => (spoken && a.speech !== b.speech ? (a.speech ? -1 : 1) : b.score - a.score));
   const seen = new Set<string>();
   const out: AnswerQuote[] = [];
   // Citations are built only for the quotes kept (dates are slow to format).

@@ -21,6 +21,9 @@ const TITLE_PLACES: [RegExp, string][] = [
 export function reportingPeriod(title: string): Period | undefined {
   const periods = findPeriods(title).filter((p) => REPORTING_KINDS.has(p.kind) || (p.kind === 'date' && snapshotDate(title, p)));
   if (periods.length === 1) return periods[0];
+  // "Fraud the Facts 2020, figures for 2019": the period the figures are said to be for.
+  const figuresFor = periods.filter((p) => FIGURES_FOR.test(title.slice(0, title.indexOf(p.label))));
+  if (figuresFor.length === 1) return figuresFor[0];
   // "2018/19 against 2017/18": the period compared is reported on, the other is its baseline.
   return periods.length === 2 ? comparedPeriod(title, periods[0]!, periods[1]!) : undefined;
 }
@@ -41,6 +44,9 @@ export function statedReportingPeriod(opening: string): Period | undefined {
   }
   return undefined;
 }
+
+/** "figures for ", "data covering ": words saying the period after them is what the figures are for. */
+const FIGURES_FOR = /\b(?:figures|data|statistics)\s+(?:for|covering|on)\s+(?:the\s+)?$/i;
 
 /** "The figures compare", "These statistics cover", "This release presents figures for". */
 const ABOUT_THE_FIGURES = /\b(?:figures|statistics|data|release|bulletin)\s+(?:compare|compares|cover|covers|relate to|relates to|are for|is for|presents? (?:figures|statistics|data) for)\b/i;

@@ -105,3 +105,27 @@ describe('a person\'s words set as the paragraph after "… said:", without quot
     expect(about === -1 || about > said).toBe(true);
   });
 });
+
+describe('a quotation that runs over several sentences, beside a sentence naming its speaker in full', () => {
+  const RELEASE = [
+    'Westmere precept set',
+    '',
+    'The Police and Crime Commissioner for Westmere, Rowan Tallis, has set the police precept for 2024-25 at a level agreed by the panel.',
+    '',
+    'Mr Tallis said: “ Setting the precept at the right level takes careful thought. I have to weigh the need to keep people safe against what households can pay. Even so, Westmere households will still pay less than most.”',
+    '',
+    'The Police and Crime Commissioner (the “Commissioner”) must consult the panel on the precept each year.',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'westmere-precept.txt': RELEASE });
+
+  it("quotes the person's words, each sentence inside the quotation marks counting as theirs, ahead of the sentence about them", async () => {
+    const answer = await handle('What did Rowan Tallis say about setting the police precept for Westmere in 2024-25?', knowledge());
+    const quoted = answer.quotes!.map((q) => q.text);
+    expect(quoted[0]).toMatch(/^Mr Tallis said: “ Setting the precept/);
+    expect(quoted).toContain('I have to weigh the need to keep people safe against what households can pay.');
+    // A term set in quotation marks to define it is nobody's words.
+    expect(quoted.some((t) => t.includes('(the “Commissioner”)'))).toBe(false);
+    expect(answer.passages[0]!.text).toMatch(/^Mr Tallis said/);
+  });
+});

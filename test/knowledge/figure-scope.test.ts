@@ -38,6 +38,7 @@ describe('the period and place a document reports on', () => {
     expect(reportingPeriod('Recorded crime, 2022/23 against 2021/22')?.label).toBe('2022/23');
     expect(reportingPeriod('Arrests 2023 compared with 2022')?.label).toBe('2023');
     expect(reportingPeriod('Prison population 2016 and 2016/17')).toBeUndefined();
+    expect(reportingPeriod('Fraud report 2020 (figures for 2019)')?.label).toBe('2019');
     expect(statedReportingPeriod('The force published its figures today.\nThe figures compare the year April to March 2022/23 with April to March 2021/22.')?.label).toBe('2022/23');
     expect(statedReportingPeriod('These statistics cover the year ending March 2023.')).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
     // A period the opening mentions for another reason says nothing of the figures.
