@@ -73,7 +73,7 @@ export const GLOSSARY: [string[], string[]][] = [
   // What inspectors say a body "needs to improve", people ask what it has to "get better at".
   [['get better', 'gets better', 'getting better', 'got better', 'do better', 'doing better'], ['improve', 'improvement', 'improvements']],
   // Funding reports say "in real terms" where people say "after inflation".
-  [['after inflation', 'allowing for inflation', 'adjusted for inflation', 'inflation-adjusted', 'rising prices', 'price rises'], ['real terms', 'real', 'inflation']],
+  [['after inflation', 'allowing for inflation', 'adjusted for inflation', 'inflation-adjusted', 'rising prices', 'price rises'], ['real terms', 'inflation']],
   [['cuts', 'austerity'], ['reductions', 'reduced', 'austerity']],
   // Public-sector British for a rise in funding or numbers ("the police uplift", "a funding uplift").
   [['uplift', 'uplifts', 'top-up', 'top up'], ['increase', 'additional', 'extra']],

@@ -173,6 +173,15 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(idea?.alternatives).toContain(terms('release')[0]);
   });
 
+  it('reads a glossary target of several words as one phrase, not its words apart ("real terms" for "after inflation")', () => {
+    const words = table('real terms nominal inflation');
+    const same = words.of(['after', 'inflation'])?.same ?? [];
+    expect(same).toContain(`${terms('real')[0]}${PHRASE_JOIN}${terms('terms')[0]}`);
+    expect(same).not.toContain(terms('terms')[0]);
+    expect(words.of(['at', 'the', 'wheel'])?.same ?? []).toEqual([]);
+    expect(table('driver').of(['at', 'the', 'wheel'])?.same).toContain(terms('driver')[0]);
+  });
+
   it('holds the glossary\'s British slang for arrest and prison', () => {
     expect(words.of(['nicking'])?.same).toContain(terms('arrest')[0]);
     expect(words.of(['locked', 'up'])?.same).toContain(terms('custody')[0]);

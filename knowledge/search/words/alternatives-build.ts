@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 38;
+export const ALTERNATIVES_VERSION = 39;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -79,8 +79,10 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   // where its words stand together: any one of them alone would find other topics. Only for a
   // word the documents never use: for one they do, the phrase mostly restates it ("police force"
   // for "police") and finds other passages than its own word would.
-  const addPhrase = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', phrase: string) => {
-    if (list === 'opposite' || [...own].some((t) => stats.has(t))) return;
+  // (`fromGlossary`: the glossary's own phrase ("real terms" for "after inflation") stands whatever
+  // else the documents write.)
+  const addPhrase = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', phrase: string, fromGlossary = false) => {
+    if (list === 'opposite' || (!fromGlossary && [...own].some((t) => stats.has(t)))) return;
     const parts: string[] = [];
     for (const w of words(phrase)) {
       const t = termOf(w.text);
@@ -187,7 +189,11 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
       // "get out", "went up": a phrase of words too common to search is still one the glossary
       // reads, as a whole; a single such word is not.
       if (own.size === 0 && !key.includes(' ')) continue;
-      for (const target of targets) for (const w of target.split(' ')) add(key, own, 'same', w);
+      // A target of several words ("real terms") is one phrase, found where its words stand together.
+      for (const target of targets) {
+        if (target.includes(' ')) addPhrase(key, own, 'same', target, true);
+        else add(key, own, 'same', target);
+      }
     }
   }
   // An English word that is no lemma itself ("kids", not "mars", whose base would be the month
