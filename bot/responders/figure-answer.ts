@@ -40,6 +40,8 @@ const FRAME_SHARE = 0.3;
 const ROUND_SHARE_WEIGHT = 0.8;
 /** How much more a figure counts that stands beside a phrase the question quotes. */
 const QUOTED_WEIGHT = 2;
+/** How much more a figure counts whose measure names the lettered label asked ("Band D"). */
+const LABEL_WEIGHT = 3;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 /** How steeply a passage's weight falls with its score below the best's (cubed: 90% of it counts 73%). */
@@ -106,6 +108,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // with England and Wales"), the first is asked about and the second is its benchmark.
   const askedNegated = NEGATED.test(question);
   const quoted = found.question.quoted;
+  const labels = found.question.labels.map((l) => l.toLowerCase());
   const places = placesNamed(question);
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
@@ -131,7 +134,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // How much a passage's rank counts: by its position, or by how near its score is to the best's
   // when that is nearer (three passages scoring alike are not first, half and a third as good).
   const bestScore = ranked[0]?.score || 1;
-  const rankWeight = (rank: number) => Math.max(RANK_WEIGHTS[rank]!, (ranked[rank]!.score / bestScore) ** NEAR_SCORE_POWER);
+  // (A passage put first for holding the period asked may score below the one after it: that one
+  // counts no more than the first.)
+  const rankWeight = (rank: number) => Math.max(RANK_WEIGHTS[rank]!, Math.min(1, ranked[rank]!.score / bestScore) ** NEAR_SCORE_POWER);
   // A broader word stands in for one the documents never use ("burglary" for "break-ins"): a
   // figure's words that say it name the idea, as its own words would.
   const names = (c: (typeof wanted)[number], words: Set<string>) => conceptIn(c, words) || anyIn(c.broader, words);
@@ -213,6 +218,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "In how many areas was the force rated 'requires improvement'": the number the quoted
       // label stands beside answers, not the others of its sentence.
       if (quoted.some((q) => nearestTo(figure, q))) score *= QUOTED_WEIGHT;
+      // The figure a lettered label asked ("Band D") names is that one of its kind.
+      if (labels.some((l) => figure.measure.toLowerCase().includes(l))) score *= LABEL_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
     }
   });

@@ -3,7 +3,7 @@
  * table: "Band A Band B Band C Band D £145.50 £169.75 £193.99 £218.24". Each value is its
  * column's: the fourth number is Band D's. Read only where the labels are as many as the values,
  * each is the same word with a different tag ("Band A", "Tier 2", "Year 10"), and nothing but
- * space stands between the values, so a sentence that merely names things before its numbers is
+ * space stands between the values (the labels standing before them, or as the heading over them), so a sentence that merely names things before its numbers is
  * never taken for a table.
  */
 
@@ -22,11 +22,12 @@ const TAG = String.raw`(?:[A-Z]|\d{1,2}|[IVX]{1,4}|[A-Z][a-z]{1,5})`;
  * @example
  * columnLabels('Band A Band B £10 £12', found) // ['Band A', 'Band B']
  */
-export function columnLabels(line: string, values: Placed[]): string[] | undefined {
+export function columnLabels(line: string, values: Placed[], heading?: string): string[] | undefined {
   if (values.length < 2) return undefined;
   for (let i = 1; i < values.length; i++) if (line.slice(values[i - 1]!.end, values[i]!.at).trim() !== '') return undefined;
   if (line.slice(values.at(-1)!.end).trim().replace(/[.;]$/, '') !== '') return undefined;
-  const head = line.slice(0, values[0]!.at).trim();
+  // A short header row may have been read as the heading over its row of values.
+  const head = line.slice(0, values[0]!.at).trim() || (heading?.trim() ?? '');
   const word = /^(\p{Lu}\p{Ll}+)\s/u.exec(head)?.[1];
   if (!word) return undefined;
   const row = new RegExp(String.raw`^(?:${word}\s+${TAG}\s*){${values.length}}$`, 'u');

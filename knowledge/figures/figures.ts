@@ -270,7 +270,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
 
     let lastMeasure = '';
     // A header row of labels run into its row of values: each value is its column's.
-    const columns = columnLabels(text, found)?.map((label) => columnMeasure(label, passage.section.at(-1)));
+    const headerRow = columnLabels(text, found) ? undefined : columnLabels(text, found, passage.section.at(-1));
+    const columns = (headerRow ?? columnLabels(text, found))?.map((label) => columnMeasure(label, passage.section.at(headerRow ? -2 : -1)));
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);

@@ -53,8 +53,6 @@ const ASKING_NOUNS = new Set(
 /** Words that make the number after them a value compared with. */
 const COMPARING = /\b(?:over|above|under|below|more than|less than|fewer than|at least|at most|exceed(?:ed|s)?|than|about|around|nearly|almost|top|hit|reach(?:ed)?)\s*$/i;
 
-/** A capitalised word and a capital letter after it: "Band D", "Category C" (not "Anything I can quote"). */
-const LETTERED_LABEL = /\b(\p{Lu}\p{Ll}+)\s+((?!I\b)\p{Lu})\b(?![\p{L}'’.&])/gu;
 
 /** A span of time written with its number: "within 10 seconds", "in 28 days". */
 /** ("for the last 9 consecutive years": a word saying how the span ran may stand between.) */
@@ -182,9 +180,10 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   const out: string[] = [];
   // "Band D", "Category C", "Class A": a lettered label names one of a kind, and a passage on
   // "bands A to C" does not speak of it. (Its letter is too short to be a search term.)
-  for (const m of found.question.text.matchAll(LETTERED_LABEL)) {
-    const label = new RegExp(`\\b${m[1]}s?\\s+${m[2]}\\b`, 'i');
-    if (!best.some((r) => label.test(r.passage.text) || r.passage.section.some((h) => label.test(h)))) out.push(m[0]);
+  for (const asked of found.question.labels) {
+    const [kind, letter] = asked.split(/\s+/);
+    const label = new RegExp(`\\b${kind}s?\\s+${letter}\\b`, 'i');
+    if (!best.some((r) => label.test(r.passage.text) || r.passage.section.some((h) => label.test(h)))) out.push(asked);
   }
   words(found.question.text).forEach((w) => {
     const word = w.text.replace(/[’']s$/, '');

@@ -67,6 +67,8 @@ export interface Question {
    * about, which the answer's figure should stand beside.
    */
   quoted: string[];
+  /** Lettered labels it names ("Band D", "Category C", "Class A"): each names one of a kind. */
+  labels: string[];
 }
 
 /** What reading a question needs of the knowledge: its terms, and what words stand for. */
@@ -298,8 +300,12 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     asksChange: CHANGE_ASKED.test(text) || MORE_THAN_ASKED.test(text),
     asksWhy: WHY.test(text),
     quoted: quotedPhrases(text),
+    labels: [...text.matchAll(LETTERED_LABEL)].map((m) => m[0]),
   };
 }
+
+/** A capitalised word and a capital letter after it: "Band D", "Category C" (not "Anything I can quote"). */
+const LETTERED_LABEL = /\b(\p{Lu}\p{Ll}+)\s+((?!I\b)\p{Lu})\b(?![\p{L}'’.&])/gu;
 
 /** A phrase in quotation marks that open after a space and close before one ('…', ‘…’, "…", “…”), not an apostrophe ("HMICFRS's"). */
 const QUOTED = /(?<=^|[\s(])['‘"“]([^'‘’"“”\n]{2,60}?)['’"”](?=[\s,.;:?!)]|$)/g;

@@ -33,3 +33,24 @@ describe('a lettered label asked about ("Band D")', () => {
     expect(answer.status).toBe('answered');
   });
 });
+
+describe('a lettered label asked about where a table row gives one value per label', () => {
+  const LEAFLET = [
+    'Eastmoor precept leaflet 2024/25',
+    '',
+    'The Commissioner said: "We pay £31 less for policing than our neighbours, and the precept rises by 5%."',
+    '',
+    'Precept by Council Tax Band',
+    '',
+    'Band A Band B Band C Band D Band E',
+    '£150.10 £175.20 £200.30 £225.40 £275.50',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'eastmoor-leaflet.txt': LEAFLET });
+
+  it("leads with the value in that label's column", async () => {
+    const answer = await handle('Eastmoor Band D precept 2024/25', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '£225.40' });
+    expect(answer.figures[0]!.measure).toMatch(/^Band D\b/);
+  });
+});
