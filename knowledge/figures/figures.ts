@@ -152,7 +152,10 @@ export interface DocumentScope {
  */
 function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
   const last = sentences(lead.text).pop()?.text ?? lead.text;
-  const periods = uniquePeriods(spokenPeriods(last, findPeriods(last)));
+  // ("The total budget for 2016-17 is £258m. The majority is received through:": the lead's one
+  // period, where the sentence opening the list names none.)
+  const inLast = uniquePeriods(spokenPeriods(last, findPeriods(last)));
+  const periods = inLast.length > 0 ? inLast : uniquePeriods(spokenPeriods(lead.text, findPeriods(lead.text)));
   const places = new Set(placesNamed(last));
   const split = /\bof (?:the|these|those|all)\s+([\d,]+(?:\.\d+)?)\b/i.exec(last)?.[1];
   return {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { buildPassages } from '../../knowledge/documents/passages.js';
+import { extractFigures } from '../../knowledge/figures/figures.js';
+import { findPeriods } from '../../knowledge/language/periods.js';
 import { blocksOf } from '../helpers/fixtures.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
@@ -49,6 +51,15 @@ describe('list items and their lead-ins', () => {
   it('does not carry a lead-in across a section', () => {
     const passages = buildPassages('d', '2024-01-01', [...blocksOf(['Our aims were:']), ...blocksOf(['Fewer victims.'], ['Another section'])]);
     expect(passages[1]!.leansOn).toBeUndefined();
+  });
+});
+
+describe('the period of a list item', () => {
+  it('is the one its lead-in names, in the sentence opening the list or the one before it', () => {
+    const passages = buildPassages('d', '2024-01-01', blocksOf(['The total budget for 2016-17 is £258m. The majority of funding is received through:', 'Government grants – 62%', 'Local precept – 38%.']));
+    const [lead, grants, precept] = passages;
+    expect(extractFigures(grants!, { period: findPeriods('2017-18')[0] }, lead)[0]).toMatchObject({ value: '62%', period: { label: '2016-17' } });
+    expect(extractFigures(precept!, {}, lead)[0]).toMatchObject({ value: '38%', period: { label: '2016-17' } });
   });
 });
 
