@@ -54,6 +54,9 @@ const ASKING_NOUNS = new Set(
 const COMPARING = /\b(?:over|above|under|below|more than|less than|fewer than|at least|at most|exceed(?:ed|s)?|than|about|around|nearly|almost|top|hit|reach(?:ed)?)\s*$/i;
 
 
+/** A question word naming a change: "arrest rate increase", "the fall in the solved rate". */
+const NAMES_CHANGE = /\b(?:increases?|rises?|falls?|drops?|decreases?|changes?|growth|reductions?|up|down)\b/i;
+
 /** A span of time written with its number: "within 10 seconds", "in 28 days". */
 /** ("for the last 9 consecutive years": a word saying how the span ran may stand between.) */
 const SPAN_STATED = /\b\d[\d,.]*\s*(?:(?:consecutive|successive|straight|full|working|calendar)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b/i;
@@ -147,6 +150,10 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
       if (found.question.asksStock && statesChange(f)) continue;
       const words = headed.length > 0 ? new Set([...kb.figureWords(f).all, ...headed]) : kb.figureWords(f).all;
       if (rateOf && f.unit !== 'count' && !conceptIn(rateOf, words)) continue;
+      // "What was the conviction rate" is not answered by "a 4.9% fall in convictions": a change
+      // in a count is no rate (a rate's own change, "the rate fell by 8%", says of the rate).
+      // (Unless a change is what is asked of it: "arrest rate increase".)
+      if (rateOf && !found.question.asksChange && !NAMES_CHANGE.test(found.question.text) && statesChange(f) && !/\brates?\b/i.test(f.sentence)) continue;
       if (countedOf && f.unit !== 'count' && !conceptIn(countedOf, words)) continue;
       let got = 0;
       // A broader word ("complain" for "grumble") counts half, as it does in ranking the passages.

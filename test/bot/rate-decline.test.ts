@@ -13,6 +13,10 @@ First time entrants
 
 The first time entrant rate for children fell by 8% in 2019/20.
 
+Custodial sentences
+
+Custodial sentences given to children fell by 12% in 2019/20.
+
 Reconviction
 
 Reconviction data for children held on remand will be published with next year's release.
@@ -23,6 +27,11 @@ const knowledge = useKnowledgeWith({ 'youth-custody.txt': RELEASE });
 describe('a question asking for a rate', () => {
   it('is declined when no sentence names what the rate is of, however well the passage fits otherwise', async () => {
     const answer = await handle('What is the reconviction rate for children held on remand in 2019/20?', knowledge());
+    expect(answer.status).toBe('no_answer');
+  });
+
+  it('is declined when the only number is a change in a count, not a rate', async () => {
+    const answer = await handle('What was the custodial sentence rate for children in 2019/20?', knowledge());
     expect(answer.status).toBe('no_answer');
   });
 
