@@ -1,5 +1,5 @@
 import { PHONE_SERVICE } from '../knowledge/figures/mentions.js';
-import { asksOtherThanNumber } from '../knowledge/search/question.js';
+import { asksOtherThanNumber, asksReasonOrDescription } from '../knowledge/search/question.js';
 import type { Intent } from './answer.js';
 
 /** What a question is after, told from its wording. */
@@ -59,7 +59,9 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   // A number in the question ("CSTR 2023/24") asks for one too, unless the question asks why, who or where.
   // A phone service's number ("the 111 number") names it; it asks for none.
-  const wantsFigure = figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text));
+  // (A reason or a description asked of a number's topic asks for words: "What reason did the
+  // report give for its lower referral rate", "How did the commission describe its funding".)
+  const wantsFigure = !asksReasonOrDescription(text) && (figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text)));
   const speaker = PERSON_SAID.exec(text)?.[1];
   const personSaid = speaker !== undefined && namesPerson(speaker);
   const intent: Intent = quoteCue.test(text) || personSaid ? 'quote' : wantsFigure ? 'figure' : 'passage';

@@ -111,7 +111,7 @@ const ANY_UNIT: FigureUnit[] = [...FIGURE_UNITS];
 export const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|do|is|are|was|were|will|can|could|has|have|had|how (?:did|does|do|is|are|was|were|will|can|has|have))\b/i;
 
 /** "Quote the definition used in the 2015/16 bulletin", "what does ONS say about 2023": words are asked for. */
-const asksForWords = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
+const SAYS_OR_DEFINES = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
 
 /**
  * The kinds of number a question asks for, or undefined when it does not ask for one. Naming a
@@ -125,6 +125,25 @@ export function askedUnits(text: string, periods: Period[]): FigureUnit[] | unde
 /** Questions opening with these ask for a place, a person or a reason, whatever numbers they name. */
 const WHY = /\bwhy\b/i;
 const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
+/** Asking for a reason, an explanation or how something was described. */
+const ASKS_WORDS = /\b(?:what|which)\s+(?:reasons?|explanations?|causes?|justification)\b|\bhow (?:did|does|do|has|have)\b.*\b(?:describe|explain|characteri[sz]e|justify|account for)\b/i;
+/** Words asking for a quantity outright, whatever else is asked. */
+const ASKS_QUANTITY = /\b(?:how many|how much|what (?:percentage|proportion|share|fraction|number)|number of|by how)\b/i;
+
+/**
+ * Whether a question asks for words whatever numbers it names: who, where or why something was
+ * ("What did the panel hear about why the grant did not ease the budget"), a reason or a
+ * description ("What reason did the report give for its lower referral rate", "How did the
+ * commission describe its funding").
+ */
+export function asksForWords(question: string): boolean {
+  return ASKS_NO_NUMBER.test(question) || (WHY.test(question) && !figureCue.test(question)) || asksReasonOrDescription(question);
+}
+
+/** Whether a question asks what reason was given or how something was described, and for no quantity outright. */
+export function asksReasonOrDescription(question: string): boolean {
+  return ASKS_WORDS.test(question) && !ASKS_QUANTITY.test(question);
+}
 
 /**
  * The kinds of number asked, the words that asked for them (the group that decided), and whether
@@ -133,7 +152,7 @@ const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
 function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
   // ("What did the panel hear about why the grant did not ease the budget": a reason asked for
   // inside the question, with no word asking for a number, asks for words as well.)
-  if (ASKS_NO_NUMBER.test(question) || (WHY.test(question) && !figureCue.test(question))) return { units: undefined, words: new Set(), implied: false };
+  if (asksForWords(question)) return { units: undefined, words: new Set(), implied: false };
   // "What share lost under £250": a value the question compares with is not what it asks for;
   // nor does a name ("Exceptional Case Funding applications") ask for the kind of number its
   // words would.
@@ -148,7 +167,7 @@ function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; w
     // Counting words say how, not what: "number" is in every passage that has a number.
     return { units, words: units.includes('count') ? new Set() : said, implied: false };
   }
-  const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !asksForWords.test(question);
+  const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !SAYS_OR_DEFINES.test(question);
   return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
 }
 

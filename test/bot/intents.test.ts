@@ -12,6 +12,10 @@ describe('what a question is after', () => {
     }
     // Asking for a number in so many words still asks for one.
     expect(parseQuery('why did the reoffending rate rise in 2019?').intent).toBe('figure');
+    // A reason or a description asked of a rate's or a sum's topic asks for words.
+    expect(parseQuery('What reason did the 2010/11 report give for its lower referral rate?').intent).toBe('passage');
+    expect(parseQuery('How did the commission describe its funding position in 2010/11?').intent).toBe('passage');
+    expect(parseQuery('What percentage fell, and what reason did the report give?').intent).toBe('figure');
   });
 
   it('is a passage when its only number names a phone service ("the 111 number"), a figure when it asks how many calls', () => {

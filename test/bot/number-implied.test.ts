@@ -64,6 +64,9 @@ describe('what kind of number a question asks for', () => {
     expect(askedUnits('how many elected commissioners are there, according to the police funding explainer?', [])).toContain('count');
     expect(askedUnits('Where do forces get their funding, and who sets each force\'s share?', [])).toBeUndefined();
     expect(askedUnits('why did the rate fall?', [])).toBeUndefined();
+    expect(askedUnits('What reason did the report give for its lower referral rate?', [])).toBeUndefined();
+    expect(askedUnits('How did the commission describe its funding position?', [])).toBeUndefined();
+    expect(askedUnits('How much funding did the commission get, and how did it describe it?', [])).toContain('money');
   });
 
   it('answers from a passage naming everything asked when a money word asks for no number', async () => {
