@@ -2,7 +2,7 @@ import { changeBetween } from './change.js';
 import { CHANGE_NOUN, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { moneyFor, partOf } from './part-of.js';
 import { comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
-import { isMeasuredCount, mentions, toNumber, type Mention } from './mentions.js';
+import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, toNumber, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { columnLabels } from './column-labels.js';
 import { sentences } from '../language/sentences.js';
@@ -331,7 +331,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const counts = roles.get(round)?.measure;
         if (counts && counts !== NO_MEASURE) said = /^(?:of|for|in|among|amongst)\s/i.test(counts) ? counts : `of ${counts}`;
       }
-      const unnamed = /^\d|^figure$/.test(said) || said === '';
+      const unnamed = (/^\d/.test(said) && !PHONE_SERVICE_AT_START.test(said)) || said === NO_MEASURE || said === '';
       if (unnamed) namesNone.add(m);
       const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
       if (said !== '') lastMeasure = said;

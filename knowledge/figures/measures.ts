@@ -1,4 +1,5 @@
 import { FOOTNOTED } from '../language/tokens.js';
+import { PHONE_SERVICE_AT_START } from './mentions.js';
 import { senseCounts } from '../language/wordnet.js';
 
 /**
@@ -276,7 +277,8 @@ export function realMeasure(measure: string): string {
   const words = trimmed.split(/\s+/).filter(Boolean);
   // ("Individuals dealt with": the preposition of a phrasal verb stays.)
   while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !PHRASAL_VERB.test(words.slice(-2).join(' '))) words.pop();
-  if (!/^[\p{L}]/u.test(words[0] ?? '')) return '';
+  // ("999 calls answered on average": a phone service's number names it.)
+  if (!/^[\p{L}]/u.test(words[0] ?? '') && !PHONE_SERVICE_AT_START.test(words.join(' '))) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
   // "rose", "reduced": a verb of change alone says how it moved, not what.

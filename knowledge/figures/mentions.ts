@@ -51,7 +51,7 @@ const duration = /\b\d[\d,]*(?:\.\d+)?\s(seconds|minutes|days|weeks|months|years
  * reports frame a time ("over three years", "for five years") rather than report how long.
  */
 const spelledDuration = new RegExp(
-  String.raw`(?<=\b(?:of|by|took|takes|take|taking|taken|averaged|average|median|mean|was|were|is|are|been|about|around|approximately|nearly|almost)\s+)` +
+  String.raw`(?<=\b(?:of|by|took|takes|take|taking|taken|averaged|average|median|mean|was|were|is|are|been|about|around|approximately|nearly|almost|just|only)\s+)` +
     String.raw`(?:${Object.keys(WORD_NUMBERS).join('|')})\s+(?:(?:working|calendar)\s+)?(seconds|minutes|days|weeks|months|years)\b(?!\s+(?:old|ago)\b|['’])`,
   'gi',
 );
@@ -71,7 +71,8 @@ const spelledCount = new RegExp(
 /** The UK's police and health phone services named by their numbers: "101 and 999 calls", "the 111 number". */
 export const PHONE_SERVICE = /\b(?:999|101|111)(?:\s*(?:and|or|\/)\s*(?:999|101|111))*\s*(?:calls?|numbers?|lines?|services?|contacts?)\b/i;
 
-const PHONE_SERVICE_AT_START = new RegExp(`^${PHONE_SERVICE.source}`, 'i');
+/** A phone service named by its number at the start of a text: "999 calls answered". */
+export const PHONE_SERVICE_AT_START = new RegExp(`^${PHONE_SERVICE.source}`, 'i');
 
 /** Whether a figure is a count written in words ("seven"). */
 export function isSpelledCount(f: { unit: FigureUnit; value: string }): boolean {

@@ -19,7 +19,7 @@ export const GLOSSARY: [string[], string[]][] = [
   [['reoffend', 're-offend', 'offend again', 'commit more crime', 'go straight', 'stay out of trouble'], ['reoffending', 'desistance', 'reoffend']],
   [['sex offenders', 'sex offender', 'sex offences', 'sex crimes', 'sex crime', 'sex attacks'], ['sexual']],
   // People phone or ring the police; reports count calls (999, 101).
-  [['phoned', 'phone', 'phoning', 'rang', 'telephoned', 'non-urgent line'], ['calls', 'call']],
+  [['phoned', 'phone', 'phoning', 'rang', 'ringing', 'telephoned', 'non-urgent line'], ['calls', 'call']],
   [['domestic violence', 'da', 'wife beating', 'partner abuse'], ['domestic', 'abuse']],
   [['gangs', 'gang', 'organised criminals', 'mafia', 'mob'], ['organised', 'ocg', 'ocgs']],
   [['rough sleeping', 'sleeping rough', 'street homeless', 'on the streets'], ['homeless', 'homelessness', 'rough']],

@@ -161,7 +161,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
       // The sentence may lean on its passage ("The conversion of reports to charges…" in a
       // passage about rape): a passage that covers the question well needs less of its sentence.
       // So does a count of what was asked to be counted ("11,008 young people" for "how many youngsters").
-      const countsAsked = countedOf !== undefined && f.unit === 'count' && conceptIn(countedOf, kb.figureWords(f).measure);
+      // (Or of the broader kind the documents count it by: "25,000 devices" for "how many gadgets".)
+      const measured = kb.figureWords(f).measure;
+      const countsAsked = countedOf !== undefined && f.unit === 'count' && (conceptIn(countedOf, measured) || countedOf.broader.some((t) => standInHeld(t, (p) => measured.has(p))));
       const needed = r.coverage >= WELL_COVERED || countsAsked ? FIGURE_SENTENCE_COVERAGE / 2 : FIGURE_SENTENCE_COVERAGE;
       if (total === 0 || got / total >= needed) return undefined;
     }

@@ -22,6 +22,8 @@ const OUTREACH = [
   '',
   'The team also met every secondary school head teacher in the county during the year.',
   '',
+  'Digital forensics in Northvale is stretched, and there is a backlog of more than 2,500 devices waiting to be examined by specialists.',
+  '',
 ].join('\n');
 
 const knowledge = useKnowledgeWith({ 'northvale-stalking.txt': BULLETIN, 'northvale-outreach.txt': OUTREACH });
@@ -37,6 +39,12 @@ describe('"how many" things', () => {
     const answer = await handle('How many youngsters sat through the Northvale team\'s talks warning of the dangers of carrying blades on the streets at night?', knowledge());
     expect(answer.status).not.toBe('no_answer');
     expect(answer.figures[0]?.value).toBe('310');
+  });
+
+  it('is answered by a count of the broader kind the documents count it by ("devices" for "gadgets")', async () => {
+    const answer = await handle('How many phones, computers and other gadgets in Northvale were sitting in a queue for specialists to check them?', knowledge());
+    expect(answer.status).not.toBe('no_answer');
+    expect(answer.figures[0]?.value).toBe('2,500');
   });
 
   it('reads what is counted up to a preposition ("disruptions against organised crime groups" counts disruptions)', () => {

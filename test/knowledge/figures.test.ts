@@ -26,6 +26,7 @@ describe('figure forms', () => {
     ['a 2.8m residential population', '2.8m', 2_800_000, 'count'],
     ['forces took an average of five working days to reply', 'five working days', 5, 'days'],
     ['cases took three weeks to close', 'three weeks', 3, 'weeks'],
+    ['calls were answered on average in just six seconds', 'six seconds', 6, 'seconds'],
     // A share in words, as a sentence opens with one.
     ['Thirty per cent of people saw it', 'Thirty per cent', 30, 'percent'],
     ['and twenty-five percent of cases closed', 'twenty-five percent', 25, 'percent'],
@@ -559,6 +560,12 @@ describe('stated changes', () => {
     expect(rest).toEqual([]);
     // Two values in a bracket with no change before it are not read as before and after.
     expect(figuresOf('The groups (120 to 140 people each) met.').map((f) => f.previous)).toEqual([undefined, undefined]);
+  });
+
+  it('names a measure opened by a phone service\'s number ("999 calls answered")', () => {
+    const [wait] = figuresOf('Response times improved, with 999 calls now being answered on average in just six seconds, compared to 13 seconds the year before.');
+    expect(wait).toMatchObject({ value: 'six seconds', previous: { value: '13 seconds' } });
+    expect(wait!.measure).toMatch(/^999 calls .*answered/);
   });
 
   it('names a change "in the number of" something by that count', () => {
