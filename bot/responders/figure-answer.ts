@@ -1,7 +1,7 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { percentNumber } from '../../knowledge/figures/mentions.js';
-import { changeDirection, leansBack, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, leansBack, namesKnownSet, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
@@ -40,6 +40,8 @@ const FRAME_SHARE = 0.3;
 const ROUND_SHARE_WEIGHT = 0.8;
 /** How much more a figure counts that stands beside a phrase the question quotes. */
 const QUOTED_WEIGHT = 2;
+/** How much a count counts that names a known set the sentence speaks of ("for the 43 police forces"). */
+const KNOWN_SET_WEIGHT = 0.5;
 /** How much more a figure counts whose measure names the lettered label asked ("Band D"). */
 const LABEL_WEIGHT = 3;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -194,6 +196,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "Approximately 4 in 10 homicides … (282 homicides)": a share in round words is the
       // sentence's gloss; unasked for, the number beside it leads.
       if (!asksShare && figure.unit === 'ratio') score *= ROUND_SHARE_WEIGHT;
+      // "Statistics … for the 43 police forces": a count naming a known set
+      // the sentence speaks of, not one it reports.
+      if (namesKnownSet(figure)) score *= KNOWN_SET_WEIGHT;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
       else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;

@@ -193,3 +193,13 @@ export function leansBack(figure: Figure, passage: string): Set<string> | undefi
   const previous = sentences(passage.slice(0, at)).pop()?.text;
   return previous ? new Set(cachedTerms(previous)) : undefined;
 }
+
+/**
+ * Whether a count stands after a preposition and "the": "statistics … for the 43 police forces",
+ * "across the 10 districts". It names a known set the sentence speaks of rather than reporting a
+ * number. (Not "of these 711 were picked up": a part of what was just counted.)
+ */
+export function namesKnownSet(figure: Figure): boolean {
+  const at = figure.sentence.indexOf(figure.value);
+  return figure.unit === 'count' && at > 0 && /\b(?:for|of|across|in|by|among|amongst|from|to|between)\s+the\s+$/i.test(figure.sentence.slice(Math.max(0, at - 24), at));
+}

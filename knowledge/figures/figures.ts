@@ -199,6 +199,16 @@ const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:compared|compares
 const SIZED_CHANGE_BEFORE = /(?:^|[,;]\s*|\band\s+|\b(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)an?\s+$/i;
 /** "fall from ", "increase on ", "rise compared with ": the noun of a change and the word before what it is from. */
 const SIZED_CHANGE_AFTER = /^\s*(increase|decrease|rise|fall|reduction|drop)\s+(?:(?:from|on|compared (?:with|to))\s+)?/i;
+/** A verb saying a change has happened: "decreased", "has fallen", "dropping" (not "will reduce"). */
+const HAPPENED = /\b(?:decreased|increased|fell|rose|dropped|declined|grew|reduced|has (?:fallen|risen|grown)|have (?:fallen|risen|grown)|dropping|falling|rising)\b/i;
+
+/** The clause a number stands in: between the commas, semicolons or colons around it. */
+function clauseOf(text: string, m: Mention): string {
+  const start = Math.max(text.lastIndexOf(',', m.at), text.lastIndexOf(';', m.at), text.lastIndexOf(':', m.at)) + 1;
+  const ends = [',', ';'].map((c) => text.indexOf(c, m.end)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
 /** A verb of change and "by" before its size: "rose by", "decreased by around". */
 const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
@@ -339,7 +349,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         id: `${passage.id}/${out.length + roles.size + 1}`,
         passageId: passage.id,
         docId: passage.docId,
-        kind: target ? 'target' : 'actual',
+        // ("… which aims to give the public insight, it was confirmed that discharges decreased by
+        // 50%": a change said to have happened is no target, whatever else the sentence aims at.)
+        kind: target && !HAPPENED.test(clauseOf(text, m)) ? 'target' : 'actual',
         value: m.value,
         number: m.number,
         unit: m.unit,

@@ -17,7 +17,7 @@ const STOP_AFTER = new Set([
   'whose', 'whom',
 ]);
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
-const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|has|have|had|increased|decreased|reduced|grew|dropped|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
+const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
 
 const ARTICLE = /^(?:the|an?)$/i;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
@@ -223,6 +223,8 @@ export function measureBefore(text: string): string {
   phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
   // "It is a cause of concern that the recording rate … is 84.3 percent": what follows "that" is the subject.
   phrase = phrase.replace(/^.*\bthat\s+(?=the\s)/i, '');
+  // "it was also confirmed that firearms discharges decreased by": what was found is the subject.
+  phrase = phrase.replace(/^.*\b(?:confirmed|showed|shows|found|finds|revealed|reveals|reported|noted|notes|suggests|indicates|said|says)\s+that\s+(?=\S)/i, '');
   // "The number of individuals formally dealt with by the Criminal Justice System in England and
   // Wales increased by 7%": a phrase opened by what it counts is named by its head, not its tail.
   const counted = /^(?:the\s+)?(?:total\s+)?(?:number|amount) of\s/i.test(phrase);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { realMeasure } from '../../knowledge/figures/measures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
-import { changeDirection, figureWords, leansBack, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, figureWords, leansBack, namesKnownSet, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
@@ -566,6 +566,22 @@ describe('stated changes', () => {
     const [wait] = figuresOf('Response times improved, with 999 calls now being answered on average in just six seconds, compared to 13 seconds the year before.');
     expect(wait).toMatchObject({ value: 'six seconds', previous: { value: '13 seconds' } });
     expect(wait!.measure).toMatch(/^999 calls .*answered/);
+  });
+
+  it('reads a change said to have happened as actual, though the sentence names an aim elsewhere', () => {
+    const figures = figuresOf('The dashboard, which aims to give the public insight, confirmed that firearms discharges decreased by 50% in 2023, with knife crime dropping by 13%.');
+    expect(figures.map((f) => [f.value, f.measure, f.kind])).toEqual([
+      ['50%', 'firearms discharges', 'actual'],
+      ['13%', 'knife crime', 'actual'],
+    ]);
+    expect(figuresOf('Our aim is to reduce burglary by 10% by March 2025.')[0]!.kind).toBe('target');
+  });
+
+  it('tells a count naming a known set the sentence speaks of from one it reports', () => {
+    const [forces] = figuresOf('This release gives statistics for the 43 police forces in England and Wales.');
+    expect(namesKnownSet(forces!)).toBe(true);
+    const [released, pickedUp] = figuresOf('In 2023/24, 1163 people were released with a referral, of these 711 were picked up by services.');
+    expect([namesKnownSet(released!), namesKnownSet(pickedUp!)]).toEqual([false, false]);
   });
 
   it('names a change "in the number of" something by that count', () => {
