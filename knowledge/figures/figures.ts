@@ -209,6 +209,18 @@ function clauseOf(text: string, m: Mention): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
+/** The words just before an opening bracket that name what the numbers in it measure. */
+const NAMED_BEFORE_BRACKET = /(?:^|[,;:]\s*|\band\s+|\bfollowed by\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u;
+
+/** What the numbers of a bracket holding only numbers measure ("Court Ordered (22.8%; 291)"): the words before it. */
+function sharedBracket(text: string, m: Mention): string | undefined {
+  const open = text.lastIndexOf('(', m.at);
+  const close = text.indexOf(')', m.end);
+  if (open < 0 || close < 0 || text.lastIndexOf(')', m.at) > open) return undefined;
+  if (!/^[\s\d.,%£;]+$/.test(text.slice(open + 1, close)) || !/[;,]/.test(text.slice(open + 1, close))) return undefined;
+  return NAMED_BEFORE_BRACKET.exec(text.slice(0, open + 1))?.[1];
+}
+
 /** A verb of change and "by" before its size: "rose by", "decreased by around". */
 const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
@@ -293,7 +305,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "91.0 percent (with a confidence interval of +/- 1.67 percent) of crimes": an aside in
       // brackets between a number and what it is of is passed over.
       const afterBracket = after.replace(/^\s*\)/, '').replace(/^\s*\([^()]*\)(?=\s*(?:of|for)\b)/i, '');
-      const bracketed = /^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) && !restating.has(m) ? /(?:^|[,;:]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1] : undefined;
+      // ("Diversionary referrals (45.6%; 582) …, followed by Court Ordered (22.8%; 291)": so do
+      // numbers sharing a bracket of numbers alone.)
+      const bracketed = (/^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) && !restating.has(m) ? NAMED_BEFORE_BRACKET.exec(before)?.[1] : undefined) ?? sharedBracket(text, m);
       // "… about burglary with a similar proportion, 8%, very worried about violent crime": a number
       // set off by commas after "a similar proportion" is measured by the words after it.
       const aside = SIMILAR_SHARE_BEFORE.test(before) && /^\s*,\s*\p{L}/u.test(after) ? realMeasure(measureAfter(after.replace(/^\s*,/, ''))) : '';

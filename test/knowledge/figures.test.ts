@@ -584,6 +584,16 @@ describe('stated changes', () => {
     expect([namesKnownSet(released!), namesKnownSet(pickedUp!)]).toEqual([false, false]);
   });
 
+  it('measures the numbers sharing a bracket of numbers by the words before it', () => {
+    const figures = figuresOf('Diversionary referrals (45.6%; 582) were the largest group in 2020/21, followed by Court Ordered (22.8%; 291).');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      ['45.6%', 'Diversionary referrals'],
+      ['582', 'Diversionary referrals'],
+      ['22.8%', 'Court Ordered'],
+      ['291', 'Court Ordered'],
+    ]);
+  });
+
   it('names a change "in the number of" something by that count', () => {
     expect(figuresOf('There was a 12 per cent fall in the number of cautions given.')[0]!.measure).toBe('fall in the number of cautions');
   });
