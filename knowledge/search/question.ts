@@ -274,14 +274,6 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
         const family = alternatives.family(w.text);
         if (family.length > 0) readings.set(w.text.toLowerCase(), family);
       }
-      // An initialism the documents use as written may also stand for the name they spell out
-      // with its initials, where they write the name more often ("NI" where a document writes
-      // "Northern Ireland"; not "GM", which they write more than "Greater Manchester").
-      if (/^[A-Z]{2,5}$/.test(w.text) && term && stats.has(term)) {
-        const spelled = alternatives.shorthand(w.text, stats);
-        if (spelled && spelled.terms.every((t) => stats.spread(t) > stats.spread(term))) readings.set(w.text.toLowerCase(), spelled.terms);
-        continue;
-      }
       if (!unknownWord(w.text, stats, alternatives)) continue;
       // Shorthand first: an initialism or a clipped word is no typo ("quals" is not "equals").
       const short = alternatives.shorthand(w.text, stats);

@@ -9,7 +9,7 @@ import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { openStore } from '../../knowledge/store/store.js';
 import { terms } from '../../knowledge/language/tokens.js';
 import { WordNet } from '../../knowledge/language/wordnet.js';
-import { captureLog, copyOfData, shippedData, useKnowledgeWith, useRealKnowledge } from '../helpers/knowledge.js';
+import { captureLog, copyOfData, shippedData, useRealKnowledge } from '../helpers/knowledge.js';
 
 const knowledge = useRealKnowledge();
 
@@ -380,25 +380,5 @@ describe('the kind of number asked for', () => {
   it('reads how likely something is, or its chances, as asking for a share', () => {
     expect(askedUnits('how likely are people leaving short sentences to reoffend', [])?.[0]).toBe('percent');
     expect(askedUnits('what are the chances a burglary is solved', [])?.[0]).toBe('percent');
-  });
-});
-
-describe('an initialism the documents also write', () => {
-  const STATS = [
-    'Youth justice workload statistics, Northern Ireland 2020/21',
-    '',
-    'This bulletin gives youth justice workload statistics for Northern Ireland, covering referrals and custody in Northern Ireland.',
-    '',
-    'The number of referrals to the youth justice service in 2020/21 was 1,276, a decrease of 21.8% from 2019/20 (1,631).',
-    '',
-  ].join('\n');
-  const NOTE = ['Payroll note', '', 'Staff NI contributions for the Westmere youth justice referrals team rose in 2020/21.', ''].join('\n');
-  const knowledge = useKnowledgeWith({ 'ni-youth-justice.txt': STATS, 'westmere-payroll.txt': NOTE });
-
-  it('stands for the name they spell out with its initials too, where they write the name more', async () => {
-    const ni = knowledge().question('NI youth justice referrals 2020/21').concepts.find((c) => c.words[0] === 'ni');
-    expect(ni?.alternatives).toEqual(expect.arrayContaining(terms('Northern Ireland')));
-    const answer = await handle('NI youth justice referrals 2020/21', knowledge());
-    expect(answer.figures[0]?.value).toBe('1,276');
   });
 });
