@@ -223,6 +223,9 @@ export function measureBefore(text: string): string {
   phrase = phrase.replace(/^(?:which|who|that|we|they|it|he|she)\s+(?:has|have|had|is|are|was|were)\s+/i, '');
   // "It is a cause of concern that the recording rate … is 84.3 percent": what follows "that" is the subject.
   phrase = phrase.replace(/^.*\bthat\s+(?=the\s)/i, '');
+  // "Improvements are evident for adult rape offences with cases charged": where a change was
+  // seen is what it measures.
+  phrase = phrase.replace(/^.*?\b(?:is|are|was|were|been)\s+(?:evident|seen|visible|apparent|clear|noted|recorded)\s+(?=(?:for|in|among|amongst|across)\s)/i, '');
   // "it was also confirmed that firearms discharges decreased by": what was found is the subject.
   phrase = phrase.replace(/^.*\b(?:confirmed|showed|shows|found|finds|revealed|reveals|reported|noted|notes|suggests|indicates|said|says)\s+that\s+(?=\S)/i, '');
   // "The number of individuals formally dealt with by the Criminal Justice System in England and

@@ -594,6 +594,13 @@ describe('stated changes', () => {
     ]);
   });
 
+  it('names a change seen "for" something by that something, not by the seeing', () => {
+    const [rate] = figuresOf('Improvements are evident for adult burglary offences with suspects charged rising from 2.5% to 4.5%.');
+    expect(rate).toMatchObject({ value: '4.5%', previous: { value: '2.5%' } });
+    expect(rate!.measure).not.toMatch(/evident|improvements/i);
+    expect(rate!.measure).toMatch(/adult burglary offences with suspects charged$/);
+  });
+
   it('names a change "in the number of" something by that count', () => {
     expect(figuresOf('There was a 12 per cent fall in the number of cautions given.')[0]!.measure).toBe('fall in the number of cautions');
   });
