@@ -183,7 +183,8 @@ function baselineAfter(text: string): string | undefined {
 }
 
 /** "… more than in the previous 12-month period": a number saying how far another moved, and since when. */
-const MORE_THAN = /^\s*(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s+(?:in\s+)?((?:the\s+)?(?:same|previous|preceding|last|year|quarter|a year)[^,.;()]{0,40}?)(?=\s*(?:[,.;(]|(?:and|when|while|as|because|after)\b|$))/i;
+// ("55 (9 per cent) fewer than in 2012": the share may come first, and the baseline be a year.)
+const MORE_THAN = /^\s*(?:\([^()]*\)\s*)?(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s+(?:in\s+)?((?:the\s+)?(?:same|previous|preceding|last|year|quarter|a year)[^,.;()]{0,40}?|(?:19|20)\d{2}(?:[/-]\d{2})?)(?=\s*(?:[,.;(]|(?:and|when|while|as|because|after)\b|$))/i;
 
 /** A share said in words, and what it is of: "almost one-third of", "half of", "a quarter of". */
 const FRACTION_OF = /\b(?:(?:one|two|three)[- ](?:half|thirds?|quarters?|fifths?)|half|a third|a quarter|a fifth)(?=\s+of\s)/gi;
@@ -512,9 +513,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const label = moreThan[2]!.trim();
         const pct = found[i + 2];
         // "(an increase of 11%)" after the baseline, or "(a 23% increase)" before it.
-        const stated = pct && pct.unit === 'percent' ? /^[^.;]*?\(?\s*an?\s+(?:(?:increase|decrease|rise|fall|reduction|drop)\s+of\s*)?$/i.exec(text.slice(next.end, pct.at)) : null;
+        const stated = pct && pct.unit === 'percent' ? /^[^.;]*?\(?\s*an?\s+(?:(?:increase|decrease|rise|fall|reduction|drop)\s+of\s*)?$|^\s*\(\s*$/i.exec(text.slice(next.end, pct.at)) : null;
         if (pct && stated) consumed.add(pct);
-        fig.change = `${sign}${(pct && stated ? pct : next).value.replace(/\s/g, '')}`;
+        fig.change = `${sign}${(pct && stated ? pct : next).value.replace(/\s+(?=%)/g, '')}`;
         fig.previous = { period: findPeriods(label)[0], label, value: '', number: NaN, change: fig.change };
         consumed.add(next);
         continue;

@@ -646,6 +646,12 @@ describe('stated changes', () => {
     expect(figuresOf('Band A Band B rose to £10 and then £12').map((f) => f.measure)).not.toContain('Band A');
   });
 
+  it('reads "A, B (C%) fewer than in P" as A changed by C from P, the share said first', () => {
+    const [deaths, ...rest] = figuresOf('There were 526 drug-related deaths in 2013, 55 (9 per cent) fewer than in 2012.');
+    expect(deaths).toMatchObject({ value: '526', period: { label: '2013' }, change: '-9 per cent', previous: { label: '2012' } });
+    expect(rest).toEqual([]);
+  });
+
   it('reads "and the number of X by N%" after a stated change as a change too', () => {
     const figures = figuresOf('Prosecutions have reduced by 5.9 per cent and the number of convictions by 4.9 per cent, to 30,000 cases.');
     expect(figures.filter(statesChange).map((f) => f.value)).toEqual(['5.9 per cent', '4.9 per cent']);
