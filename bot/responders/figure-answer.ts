@@ -1,6 +1,6 @@
 import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
-import { percentNumber } from '../../knowledge/figures/mentions.js';
+import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
 import { changeDirection, leansBack, namesKnownSet, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
@@ -199,6 +199,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "Statistics … for the 43 police forces": a count naming a known set
       // the sentence speaks of, not one it reports.
       if (namesKnownSet(figure)) score *= KNOWN_SET_WEIGHT;
+      // "… statistics for the last five financial years": a count in words mostly describes; unless
+      // a count is asked for, it does not lead.
+      if (isSpelledCount(figure) && !/\b(?:how many|number of)\b/i.test(question)) score *= KNOWN_SET_WEIGHT;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
       else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;

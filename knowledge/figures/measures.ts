@@ -205,8 +205,9 @@ export function measureBefore(text: string): string {
     if (/^[^\p{L}]*\d/u.test(w) && !(/^(?:999|101|111)$/.test(w) && /^call/i.test(parts[i + 1] ?? ''))) lastNumber = i;
   });
   // "… has set the police budget for 2017-18 as £262m": a time set inside the phrase, with only
-  // "as" or "at" after it, leaves the measure before it.
-  const inner = lastNumber >= 2 && /^(?:for|in)$/i.test(parts[lastNumber - 1]!) && /^(?:as|at|to)?$/i.test(parts.slice(lastNumber + 1).join(' '));
+  // "as", "at" or a verb of being after it, leaves the measure before it.
+  // ("The number of youth justice referrals in 2021/22 was 1,276": so does "was".)
+  const inner = lastNumber >= 2 && /^(?:for|in|during)$/i.test(parts[lastNumber - 1]!) && /^(?:as|at|to|was|were|is|are|stood at|totalled|reached)?$/i.test(parts.slice(lastNumber + 1).join(' '));
   if (inner) phrase = parts.slice(0, lastNumber - 1).join(' ');
   else if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   phrase = phrase.replaceAll(AGE_JOIN, ' ');

@@ -624,6 +624,11 @@ describe('stated changes', () => {
     expect(figuresOf('Overall crime - total offences - has increased by 4%.')[0]!.measure).toBe('crime - total offences');
   });
 
+  it('names "the number of X in P was N" by X', () => {
+    expect(figuresOf('The number of youth justice referrals in 2021/22 was 1,276.')[0]).toMatchObject({ value: '1,276', measure: 'youth justice referrals', period: { label: '2021/22' } });
+    expect(figuresOf('The total budget for 2016-17 is £258,917,719.')[0]).toMatchObject({ measure: 'total budget', period: { label: '2016-17' } });
+  });
+
   it('names a sum set "for" a period "as" by what was set', () => {
     expect(figuresOf('The commissioner has set the police budget for 2020-21 as £310,500,000.')[0]).toMatchObject({ value: '£310,500,000', measure: 'police budget', period: { label: '2020-21' } });
   });
