@@ -44,9 +44,13 @@ export async function readDocumentContent(
   // Where the title names no period, the opening may say what time the figures are for.
   const opening = passages.slice(0, 6).map((p) => p.text).join('\n');
   const scope = { period: reportingPeriod(meta.title) ?? statedReportingPeriod(opening), place: reportingPlace(meta.title), stated };
+  let lastPeriod: Period | undefined;
   const figures = passages.flatMap((p) => {
-    const found = extractFigures(p, scope, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined);
+    const found = extractFigures(p, { ...scope, lastPeriod }, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined);
     for (const f of found) if (f.period && !stated.has(f.value)) stated.set(f.value, f.period);
+    // A passage going on from this one ("… have also fallen") speaks of the period it last gave.
+    const last = [...found].reverse().find((f) => f.period !== undefined)?.period;
+    if (last || found.length > 0) lastPeriod = last;
     return found;
   });
   for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');

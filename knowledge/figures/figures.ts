@@ -143,6 +143,8 @@ export interface DocumentScope {
   place?: string;
   /** The period of each value the document stated before this passage, by value as printed. */
   stated?: ReadonlyMap<string, Period>;
+  /** The period the passage before this one last gave a figure for. */
+  lastPeriod?: Period;
 }
 
 /**
@@ -222,6 +224,9 @@ function sharedBracket(text: string, m: Mention): string | undefined {
   return NAMED_BEFORE_BRACKET.exec(text.slice(0, open + 1))?.[1];
 }
 
+/** Words by which a passage goes on from the one before, in its time. */
+const GOES_ON = /\b(?:have|has|had|were|was) also\b|\b(?:during|in|over) the same (?:period|time|timeframe|year|quarter)\b|^\s*(?:Meanwhile|Similarly|Likewise)\b/i;
+
 /** A verb of change and "by" before its size: "rose by", "decreased by around". */
 const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
@@ -252,7 +257,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   // recording of these crimes is at the third lowest level seen since 1971.").
   const spokenFrom = passagePeriods.length === 1 ? passage.text.indexOf(passagePeriods[0]!.label) : -1;
   // "Of these, 581 were …" speaks of the period the sentence before gave.
-  let carried: Period | undefined;
+  // ("Antisocial behaviour reports have also fallen …", "… stolen during the same period": a
+  // passage going on from the one before speaks of its period.)
+  let carried: Period | undefined = docScope.lastPeriod && GOES_ON.test(passage.text.slice(0, 160)) ? docScope.lastPeriod : undefined;
   const contents = [...passage.text.matchAll(DOT_LEADERS)].map((m) => [m.index!, m.index! + m[0].length] as const);
   for (const s of sentences(passage.text)) {
     // Markdown emphasis ("Over **124,000** businesses") is no word of the measure: blanked, so

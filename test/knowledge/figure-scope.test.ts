@@ -45,6 +45,16 @@ describe('the period and place a document reports on', () => {
     expect(statedReportingPeriod('The plan was launched in 2021 after a consultation.')).toBeUndefined();
   });
 
+  it('dates a passage that goes on from the one before by the period that one last gave', () => {
+    const before = findPeriods('12 months to December 2023')[0]!;
+    const [reports] = figuresOf('Antisocial behaviour reports have also fallen, with more than 9,000 fewer reports.', { lastPeriod: before });
+    expect(reports!.period?.label).toBe('12 months to December 2023');
+    const [stolen] = figuresOf('£824.8 million was stolen through card fraud during the same period.', { lastPeriod: findPeriods('in 2019')[0] });
+    expect(stolen!.period?.label).toBe('2019');
+    // A passage that does not go on from it is not dated by it.
+    expect(figuresOf('There were 9,000 fewer reports.', { lastPeriod: before })[0]!.period).toBeUndefined();
+  });
+
   it('reads the one place a title names', () => {
     expect(reportingPlace('Crime in England and Wales: year ending March 2024')).toBe('England and Wales');
     expect(reportingPlace('Annual report of the commissioner')).toBeUndefined();
