@@ -14,7 +14,7 @@ interface Placed {
 }
 
 /** One tag after the repeated word: a letter, a number or a short word ("A", "2", "IV", "Two"). */
-const TAG = String.raw`(?:[A-Z]|\d{1,2}|[IVX]{1,4}|[A-Z][a-z]{1,5})`;
+const TAG = /^(?:[A-Z]|\d{1,2}|[IVX]{1,4}|[A-Z][a-z]{1,5})$/;
 
 /**
  * The column label of each value in `line`, in order, when the line is a header row of labels
@@ -28,10 +28,14 @@ export function columnLabels(line: string, values: Placed[], heading?: string): 
   if (line.slice(values.at(-1)!.end).trim().replace(/[.;]$/, '') !== '') return undefined;
   // A short header row may have been read as the heading over its row of values.
   const head = line.slice(0, values[0]!.at).trim() || (heading?.trim() ?? '');
-  const word = /^(\p{Lu}\p{Ll}+)\s/u.exec(head)?.[1];
-  if (!word) return undefined;
-  const row = new RegExp(String.raw`^(?:${word}\s+${TAG}\s*){${values.length}}$`, 'u');
-  if (!row.test(head)) return undefined;
-  const labels = [...head.matchAll(new RegExp(String.raw`${word}\s+(${TAG})`, 'gu'))].map((m) => `${word} ${m[1]}`);
+  // Read word by word (linear, whatever a document holds): the same word, then a tag, each time.
+  const tokens = head.split(/\s+/).filter(Boolean);
+  const word = tokens[0];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word) || tokens.length !== values.length * 2) return undefined;
+  const labels: string[] = [];
+  for (let i = 0; i < tokens.length; i += 2) {
+    if (tokens[i] !== word || !TAG.test(tokens[i + 1]!)) return undefined;
+    labels.push(`${word} ${tokens[i + 1]}`);
+  }
   return new Set(labels).size === labels.length ? labels : undefined;
 }
