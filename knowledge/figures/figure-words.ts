@@ -129,8 +129,20 @@ export function changeDirection(figure: Figure): '+' | '-' | undefined {
   if (!statesChange(figure)) return undefined;
   const at = figure.sentence.indexOf(figure.value);
   const end = at + figure.value.length;
+  // "were down by more than 17%": a hedge on the number ("more than") says nothing of which way it went.
+  const hedge = /\b(?:more|less|fewer) than\s*$/i.exec(figure.sentence.slice(0, at));
+  const hedgeStart = hedge ? at - hedge[0].length : at;
+  // Nor does a word after the number in another clause ("… down by 17% and theft rose …").
+  const boundary = /\b(?:and|but|while|whereas)\b|[,;]/.exec(figure.sentence.slice(end));
+  const clauseEnd = boundary ? end + boundary.index : figure.sentence.length;
   const nearest = (re: RegExp) =>
-    Math.min(Infinity, ...[...figure.sentence.matchAll(re)].map((m) => (m.index! >= end ? m.index! - end : at - (m.index! + m[0].length))).filter((d) => d >= 0));
+    Math.min(
+      Infinity,
+      ...[...figure.sentence.matchAll(re)]
+        .filter((m) => m.index! < hedgeStart || (m.index! >= end && m.index! < clauseEnd))
+        .map((m) => (m.index! >= end ? m.index! - end : at - (m.index! + m[0].length)))
+        .filter((d) => d >= 0),
+    );
   return nearest(DOWNWARD) < nearest(UPWARD) ? '-' : '+';
 }
 

@@ -668,6 +668,9 @@ describe('stated changes', () => {
     const [prosecutions] = figuresOf('Prosecutions have reduced by 5.9 per cent this year.');
     expect(changeDirection(prosecutions!)).toBe('-');
     expect(changeDirection(figuresOf('The rate was 29.6% in 2022.')[0]!)).toBeUndefined();
+    // A hedge on the number ("more than") says nothing of which way it went.
+    const [burglaries, theft] = figuresOf('Residential burglaries were down by more than 17% and theft rose by more than 20%.');
+    expect([changeDirection(burglaries!), changeDirection(theft!)]).toEqual(['-', '+']);
   });
 
   it('flags a stated change its values do not bear out', () => {
