@@ -145,7 +145,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   rankOf.forEach((rank, r) => {
     const lead = leadWords.get(r);
     for (const figure of r.figures) {
-      const { measure: near, clause, all: own } = kb.figureWords(figure);
+      const { measure: near, clause, all: words } = kb.figureWords(figure);
+      // The place a figure is for names it, whether its sentence or its document's title says so.
+      const own = figure.geography ? new Set([...words, ...terms(figure.geography)]) : words;
       const before = leansBack(figure, r.passage.text);
       let matched = 0;
       let matchedWeight = 0;

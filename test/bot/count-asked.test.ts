@@ -51,3 +51,20 @@ describe('"how many" things', () => {
     expect(knowledge().question('How many disruptions against organised crime groups were there?').counted).toBe('disrupt');
   });
 });
+
+describe('a count asked for a place the document is for', () => {
+  const RELEASE = [
+    'Police use of firearms statistics, England and Wales: year ending March 2023',
+    '',
+    'This release gives statistics on police use of firearms and armed officer numbers for the 43 police forces in England and Wales in the year ending 31 March 2023.',
+    '',
+    'On 31 March 2023, the total number of officers who were authorised to use a firearm was 6,651.',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'firearms-release.txt': RELEASE });
+
+  it('takes the place from the document where the sentence does not say it, so the count asked leads', async () => {
+    const answer = await handle('how many armed officers were there in England and Wales at 31 March 2023', knowledge());
+    expect(answer.figures[0]?.value).toBe('6,651');
+  });
+});
