@@ -167,7 +167,8 @@ function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
 }
 
 /** "…, which is an increase of" / "This represents a fall of": a change of the figure before. */
-const CHANGE_OF = /(?:^|[,;]\s*|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i;
+// ("– a reduction of almost 6%": a dash sets it off too, and a hedge may stand before the number.)
+const CHANGE_OF = /(?:^|[,;–—]\s*|\s-\s+|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of\s*(?:(?:almost|nearly|about|around|approximately|roughly|over|just over|just under|more than|less than|some)\s+)?$/i;
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
 const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
 

@@ -651,6 +651,12 @@ describe('stated changes', () => {
     expect(figuresOf('Band A Band B rose to £10 and then £12').map((f) => f.measure)).not.toContain('Band A');
   });
 
+  it('reads a change set off by a dash, its number hedged ("– a reduction of almost 6%"), as the figure before\'s', () => {
+    const figures = figuresOf('In 2023 there were 9,470 fewer crimes than in 2022 – a reduction of almost 6%.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '9,470', change: '-6%' });
+  });
+
   it('reads "A, B (C%) fewer than in P" as A changed by C from P, the share said first', () => {
     const [deaths, ...rest] = figuresOf('There were 526 drug-related deaths in 2013, 55 (9 per cent) fewer than in 2012.');
     expect(deaths).toMatchObject({ value: '526', period: { label: '2013' }, change: '-9 per cent', previous: { label: '2012' } });
