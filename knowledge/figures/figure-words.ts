@@ -213,5 +213,6 @@ export function leansBack(figure: Figure, passage: string): Set<string> | undefi
  */
 export function namesKnownSet(figure: Figure): boolean {
   const at = figure.sentence.indexOf(figure.value);
-  return figure.unit === 'count' && at > 0 && /\b(?:for|of|across|in|by|among|amongst|from|to|between)\s+the\s+$/i.test(figure.sentence.slice(Math.max(0, at - 24), at));
+  // (Not "Of the 526 deaths in 2013, 46 …": that restates a total, which may be the one asked.)
+  return figure.unit === 'count' && at > 0 && /\b(?:for|across|in|by|among|amongst|from|to|between)\s+the\s+$/i.test(figure.sentence.slice(Math.max(0, at - 24), at));
 }
