@@ -228,6 +228,13 @@ function sharedBracket(text: string, m: Mention): string | undefined {
 /** Words by which a passage goes on from the one before, in its time. */
 const GOES_ON = /\b(?:have|has|had|were|was) also\b|\b(?:during|in|over) the same (?:period|time|timeframe|year|quarter)\b|^\s*(?:Meanwhile|Similarly|Likewise)\b/i;
 
+/** ", 2019/20; ": a value's period, then the next pair of a bracket. */
+const PERIOD_PAIR_GAP = /^\s*,\s*(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|[A-Z][a-z]+ (?:19|20)\d{2})\s*;\s*$/;
+/** Whether the words before a number say a change: "decreased by", "rose". */
+function statesChangeBefore(text: string): boolean {
+  return /\b(?:increased|decreased|rose|fell|dropped|declined|grew|reduced|up|down)\s+(?:by\s+)?$/i.test(text);
+}
+
 /** A verb of change and "by" before its size: "rose by", "decreased by around". */
 const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
@@ -474,6 +481,16 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "from A (in P1) to B (in P2)", "from A to a series peak (B)": B is the figure, A its previous value.
       // "From an estimated 1,045,000 incidents in 2008/09 to 573,000": the value may be hedged,
       // and named by a word or two before its period.
+      // "… decreased by 14.3% (126, 2019/20; 108, 2020/21)": a bracket of values each with its
+      // period gives the value changed from and the value reached, of what changed.
+      if (next && next.unit === m.unit && m.unit !== 'percent' && PERIOD_PAIR_GAP.test(gap) && /^\s*,\s*[^;()]{2,24}\)/.test(text.slice(next.end))) {
+        const to = roles.get(next)!;
+        attachPrevious(to, fig);
+        const change = i > 0 && /\(\s*$/.test(text.slice(found[i - 1]!.end, m.at)) ? roles.get(found[i - 1]!) : undefined;
+        if (change && statesChangeBefore(text.slice(0, found[i - 1]!.at))) to.measure = change.measure;
+        consumed.add(m);
+        continue;
+      }
       // "Losses rose by 9% to £1.8 billion": the value reached is of what rose, changed by the share.
       const rose = m.unit === 'percent' && next && next.unit !== 'percent' && /^\s*to\s*$/i.test(gap) ? ROSE_BY.exec(lead) : null;
       if (next && rose) {

@@ -653,6 +653,13 @@ describe('stated changes', () => {
     expect(figuresOf('Band A Band B rose to £10 and then £12').map((f) => f.measure)).not.toContain('Band A');
   });
 
+  it('reads a bracket of values each with its period after a change as the value changed from and the value reached', () => {
+    const figures = figuresOf('The number of children in custody decreased by 14.3% (126, 2019/20; 108, 2020/21).');
+    expect(figures.map((f) => f.value)).toEqual(['14.3%', '108']);
+    expect(figures[1]).toMatchObject({ period: { label: '2020/21' }, previous: { value: '126', label: '2019/20' } });
+    expect(figures[1]!.measure).toBe(figures[0]!.measure);
+  });
+
   it('reads a change set off by a dash, its number hedged ("– a reduction of almost 6%"), as the figure before\'s', () => {
     const figures = figuresOf('In 2023 there were 9,470 fewer crimes than in 2022 – a reduction of almost 6%.');
     expect(figures).toHaveLength(1);
