@@ -1,0 +1,89 @@
+import { findPeriods } from '../language/periods.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * The wording around a sentence's numbers that says how they relate: a change and its size
+ * ("a reduction of almost 6%", "rose by 9% to £1.8bn"), the value or period it changed from
+ * ("from 473 in 2022/23", "on the previous year"), values set in brackets ("(126, 2019/20;
+ * 108, 2020/21)"), and a passage going on in the time of the one before. figures.ts reads
+ * sentences with these.
+ */
+
+/**
+ * "…, which is an increase of" / "This represents a fall of": a change of the figure before.
+ * ("– a reduction of almost 6%": a dash sets it off too, and a hedge may stand before the number.)
+ */
+export const CHANGE_OF = /(?:^|[,;–—]\s*|\s-\s+|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of\s*(?:(?:almost|nearly|about|around|approximately|roughly|over|just over|just under|more than|less than|some)\s+)?$/i;
+/** What a change is against: "from the same quarter in 2022", "on the previous year". */
+const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
+
+/** "… compared with June 2023", "on 2022/23": a baseline named by its period alone. */
+const PERIOD_BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+([^,.;()]{2,40}?)(?=\s*(?:[,.;(]|and\b|$))/i;
+
+/** What a change stated right before `text` is against, as the sentence names it, if it does. */
+export function baselineAfter(text: string): string | undefined {
+  const said = BASELINE_AFTER.exec(text)?.[1];
+  if (said) return said;
+  const period = PERIOD_BASELINE_AFTER.exec(text)?.[1];
+  // Only a period, not "on 8,263 last year" or "compared with the national average".
+  const found = period ? findPeriods(period)[0] : undefined;
+  return found && period!.trim().startsWith(found.label) ? found.label : undefined;
+}
+
+/**
+ * "… more than in the previous 12-month period": a number saying how far another moved, and since when.
+ * ("55 (9 per cent) fewer than in 2012": the share may come first, and the baseline be a year.)
+ */
+export const MORE_THAN = /^\s*(?:\([^()]*\)\s*)?(more|fewer|less|higher|lower)\s+(?:\([^()]*\)\s*)?than\s+(?:in\s+)?((?:the\s+)?(?:same|previous|preceding|last|year|quarter|a year)[^,.;()]{0,40}?|(?:19|20)\d{2}(?:[/-]\d{2})?)(?=\s*(?:[,.;(]|(?:and|when|while|as|because|after)\b|$))/i;
+
+/** A share said in words, and what it is of: "almost one-third of", "half of", "a quarter of". */
+export const FRACTION_OF = /\b(?:(?:one|two|three)[- ](?:half|thirds?|quarters?|fifths?)|half|a third|a quarter|a fifth)(?=\s+of\s)/gi;
+
+/** Words joining a value to the period right after it: "62,766 at the end of September 2022", "573,000 in 2018/19". */
+export const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by the end of|during)\s/iu;
+
+/** A sentence opening on what the one before was compared with: "This compared with …". */
+export const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?$/i;
+
+/** "This was a", "and an", "which is a": an article before a change's size, the change's noun after it. */
+export const SIZED_CHANGE_BEFORE = /(?:^|[,;]\s*|\band\s+|\b(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)an?\s+$/i;
+/** "fall from ", "increase on ", "rise compared with ": the noun of a change and the word before what it is from. */
+export const SIZED_CHANGE_AFTER = /^\s*(increase|decrease|rise|fall|reduction|drop)\s+(?:(?:from|on|compared (?:with|to))\s+)?/i;
+/** A verb saying a change has happened: "decreased", "has fallen", "dropping" (not "will reduce"). */
+export const HAPPENED = /\b(?:decreased|increased|fell|rose|dropped|declined|grew|reduced|has (?:fallen|risen|grown)|have (?:fallen|risen|grown)|dropping|falling|rising)\b/i;
+
+/** The clause a number stands in: between the commas, semicolons or colons around it. */
+export function clauseOf(text: string, m: Mention): string {
+  const start = Math.max(text.lastIndexOf(',', m.at), text.lastIndexOf(';', m.at), text.lastIndexOf(':', m.at)) + 1;
+  const ends = [',', ';'].map((c) => text.indexOf(c, m.end)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+/** The words just before an opening bracket that name what the numbers in it measure. */
+export const NAMED_BEFORE_BRACKET = /(?:^|[,;:]\s*|\band\s+|\bfollowed by\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u;
+
+/** What the numbers of a bracket holding only numbers measure ("Court Ordered (22.8%; 291)"): the words before it. */
+export function sharedBracket(text: string, m: Mention): string | undefined {
+  const open = text.lastIndexOf('(', m.at);
+  const close = text.indexOf(')', m.end);
+  if (open < 0 || close < 0 || text.lastIndexOf(')', m.at) > open) return undefined;
+  if (!/^[\s\d.,%£;]+$/.test(text.slice(open + 1, close)) || !/[;,]/.test(text.slice(open + 1, close))) return undefined;
+  return NAMED_BEFORE_BRACKET.exec(text.slice(0, open + 1))?.[1];
+}
+
+/** Words by which a passage goes on from the one before, in its time. */
+export const GOES_ON = /\b(?:have|has|had|were|was) also\b|\b(?:during|in|over) the same (?:period|time|timeframe|year|quarter)\b|^\s*(?:Meanwhile|Similarly|Likewise)\b/i;
+
+/** ", 2019/20; ": a value's period, then the next pair of a bracket. */
+export const PERIOD_PAIR_GAP = /^\s*,\s*(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|[A-Z][a-z]+ (?:19|20)\d{2})\s*;\s*$/;
+/** Whether the words before a number say a change: "decreased by", "rose". */
+export function statesChangeBefore(text: string): boolean {
+  return /\b(?:increased|decreased|rose|fell|dropped|declined|grew|reduced|up|down)\s+(?:by\s+)?$/i.test(text);
+}
+
+/** A verb of change and "by" before its size: "rose by", "decreased by around". */
+export const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
+/** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
+export const BRACKET_AFTER_CHANGE = /\b(?:increased?|decreased?|rise|rose|risen|rising|fell|fallen|falling|up|down|reduction|drop(?:ped)?)\b[^.;()]{0,30}\(\s*$/i;
+/** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
+export const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
