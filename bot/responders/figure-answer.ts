@@ -42,6 +42,8 @@ const ROUND_SHARE_WEIGHT = 0.8;
 const QUOTED_WEIGHT = 2;
 /** How much a count counts that names a known set the sentence speaks of ("for the 43 police forces"). */
 const KNOWN_SET_WEIGHT = 0.5;
+/** How much a count written in words counts ("the last five financial years") when no count is asked. */
+const SPELLED_COUNT_WEIGHT = 0.5;
 /** How much more a figure counts whose measure names the lettered label asked ("Band D"). */
 const LABEL_WEIGHT = 3;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -203,7 +205,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (namesKnownSet(figure)) score *= KNOWN_SET_WEIGHT;
       // "… statistics for the last five financial years": a count in words mostly describes; unless
       // a count is asked for, it does not lead.
-      if (isSpelledCount(figure) && !/\b(?:how many|number of)\b/i.test(question)) score *= KNOWN_SET_WEIGHT;
+      if (isSpelledCount(figure) && !/\b(?:how many|number of)\b/i.test(question)) score *= SPELLED_COUNT_WEIGHT;
       if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
       else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;

@@ -49,8 +49,7 @@ export async function readDocumentContent(
     const found = extractFigures(p, { ...scope, lastPeriod }, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined);
     for (const f of found) if (f.period && !stated.has(f.value)) stated.set(f.value, f.period);
     // A passage going on from this one ("… have also fallen") speaks of the period it last gave.
-    const last = [...found].reverse().find((f) => f.period !== undefined)?.period;
-    if (last || found.length > 0) lastPeriod = last;
+    if (found.length > 0) lastPeriod = [...found].reverse().find((f) => f.period !== undefined)?.period;
     return found;
   });
   for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');

@@ -76,11 +76,6 @@ export const GOES_ON = /\b(?:have|has|had|were|was) also\b|\b(?:during|in|over) 
 
 /** ", 2019/20; ": a value's period, then the next pair of a bracket. */
 export const PERIOD_PAIR_GAP = /^\s*,\s*(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|[A-Z][a-z]+ (?:19|20)\d{2})\s*;\s*$/;
-/** Whether the words before a number say a change: "decreased by", "rose". */
-export function statesChangeBefore(text: string): boolean {
-  return /\b(?:increased|decreased|rose|fell|dropped|declined|grew|reduced|up|down)\s+(?:by\s+)?$/i.test(text);
-}
-
 /** A verb of change and "by" before its size: "rose by", "decreased by around". */
 export const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */

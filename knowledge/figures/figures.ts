@@ -5,7 +5,7 @@ import { comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../lang
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, toNumber, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { columnLabels } from './column-labels.js';
-import { BRACKET_AFTER_CHANGE, CHANGE_OF, COMPARED_BACK, FRACTION_OF, FROM_BEFORE, GOES_ON, HAPPENED, MORE_THAN, NAMED_BEFORE_BRACKET, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter, clauseOf, sharedBracket, statesChangeBefore } from './figure-wording.js';
+import { BRACKET_AFTER_CHANGE, CHANGE_OF, COMPARED_BACK, FRACTION_OF, FROM_BEFORE, GOES_ON, HAPPENED, MORE_THAN, NAMED_BEFORE_BRACKET, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter, clauseOf, sharedBracket } from './figure-wording.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, FigureUnit, Passage, Period } from '../types.js';
 import { DURATION_UNITS } from '../types.js';
@@ -237,8 +237,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
 
     let lastMeasure = '';
     // A header row of labels run into its row of values: each value is its column's.
-    const headerRow = columnLabels(text, found) ? undefined : columnLabels(text, found, passage.section.at(-1));
-    const columns = (headerRow ?? columnLabels(text, found))?.map((label) => columnMeasure(label, passage.section.at(headerRow ? -2 : -1)));
+    const inLine = columnLabels(text, found);
+    const underHeading = inLine ? undefined : columnLabels(text, found, passage.section.at(-1));
+    const columns = (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
@@ -413,7 +414,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const to = roles.get(next)!;
         attachPrevious(to, fig);
         const change = i > 0 && /\(\s*$/.test(text.slice(found[i - 1]!.end, m.at)) ? roles.get(found[i - 1]!) : undefined;
-        if (change && statesChangeBefore(text.slice(0, found[i - 1]!.at))) to.measure = change.measure;
+        if (change && ROSE_BY.test(text.slice(0, found[i - 1]!.at))) to.measure = change.measure;
         consumed.add(m);
         continue;
       }
