@@ -126,6 +126,13 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['mars'])?.same ?? []).not.toContain(terms('march')[0]);
   });
 
+  it('reads a word that is a lemma of its own, but used more as an inflection, as its base where its own meanings lead nowhere ("applied" for a licence → application)', () => {
+    const words = table('applications');
+    expect(words.of(['applied'])?.same).toContain(terms('applications')[0]);
+    // "mars" is still no form of "mar": the planet is what the word mostly names.
+    expect(table('march marred').of(['mars'])?.same ?? []).not.toContain(terms('march')[0]);
+  });
+
   it('leaves numbers as themselves', () => {
     expect(words.of(['1'])).toBeUndefined();
   });

@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 40;
+export const ALTERNATIVES_VERSION = 41;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -203,12 +203,16 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   const inRows = new Set([...byKey.keys()].flatMap((k) => k.split(' ')));
   const inflections: [string, string][] = [];
   for (const w of englishWords()) {
-    if ((lemmas.has(w) && !mostlyInflection(w)) || !/^[a-z]{3,}$/.test(w)) continue;
+    if (!/^[a-z]{3,}$/.test(w)) continue;
     const found = [...inflectionsOf(w)].find(([b]) => inRows.has(b) || byLemma.has(b));
     if (!found) continue;
     const [base, parts] = found;
     const senses = byLemma.get(base) ?? [];
     const most = Math.max(0, ...senses.filter((l) => parts.has(l.pos)).map((l) => l.tagged));
+    // A lemma in its own right ("applied" the adjective) whose own meanings lead to nothing the
+    // documents say, and which is used more as its base's inflection ("applied for a licence"),
+    // is read as that base.
+    if (lemmas.has(w) && !mostlyInflection(w) && (byKey.has(w) || most <= (mostTagged.get(w) ?? 0))) continue;
     const asInflected = senses.filter((l) => parts.has(l.pos) && l.tagged * MAIN_USE >= most);
     const asBase = senses.filter((l) => l.tagged * MAIN_USE >= (mostTagged.get(base) ?? 0));
     if (glossed.has(w)) {
