@@ -1,4 +1,5 @@
-import { NO_MEASURE, placesNamed, type Figure } from '../../knowledge/figures/figures.js';
+import { NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
+import { placesNamed } from '../../knowledge/figures/figure-places.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
 import { changeDirection, leansBack, namesKnownSet, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';

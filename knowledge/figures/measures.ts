@@ -2,6 +2,9 @@ import { FOOTNOTED } from '../language/tokens.js';
 import { PHONE_SERVICE_AT_START } from './mentions.js';
 import { senseCounts } from '../language/wordnet.js';
 
+/** The measure given a figure whose words name none (only fillers, or nothing at all). */
+export const NO_MEASURE = 'figure';
+
 /**
  * The measure a number counts, read from the words around it: "1362 CSTRs were ordered" →
  * "CSTRs ordered"; "the youth reoffending rate in GM was … 29.6%" → "youth reoffending rate";

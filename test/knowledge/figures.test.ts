@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatedChanges, extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
+import { extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
+import { checkStatedChanges } from '../../knowledge/figures/change.js';
 import { realMeasure } from '../../knowledge/figures/measures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
 import { changeDirection, figureWords, leansBack, namesKnownSet, statesChange } from '../../knowledge/figures/figure-words.js';

@@ -1,0 +1,275 @@
+import { changeBetween } from './change.js';
+import { NO_MEASURE } from './measures.js';
+import { geographyNear } from './figure-places.js';
+import { findPeriods } from '../language/periods.js';
+import { toNumber, type Mention } from './mentions.js';
+import { BRACKET_AFTER_CHANGE, CHANGE_OF, COMPARED_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter } from './figure-wording.js';
+import type { Figure, Period } from '../types.js';
+
+/** One sentence's numbers as extraction first read them, each on its own. */
+export interface SentenceReading {
+  /** The sentence, emphasis blanked. */
+  text: string;
+  /** Its numbers, in order. */
+  found: Mention[];
+  /** The figure each number was first read as. */
+  roles: Map<Mention, Figure>;
+  /** The periods the sentence states, with where. */
+  periods: { period: Period; at: number }[];
+  /** Numbers whose own words name no measure. */
+  namesNone: Set<Mention>;
+  /** The passage's figures from the sentences before: "This compared with …" goes on from the last. */
+  sentencesBefore: Figure[];
+  /** The period the sentence before spoke of, if it goes on in it. */
+  carried: Period | undefined;
+  /** The period of the passage's section or document. */
+  scopePeriod: Period | undefined;
+}
+
+/**
+ * Relates a sentence's numbers as its wording does: "from A to B" makes A the previous value of
+ * B; "up 12% on 2022" is B's change and what it is against; "(an increase of C% compared with P
+ * (n=A))" gives both; "against the national average of A" is a comparator. Sets each relation
+ * on the figure it belongs to (a figure of an earlier sentence, for "This compared with …") and
+ * returns the numbers that only stated one, which are no figures of their own.
+ */
+export function relateFigures({ text, found, roles, periods, namesNone, sentencesBefore, carried, scopePeriod }: SentenceReading): Set<Mention> {
+  const consumed = new Set<Mention>();
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
+      const next = found[i + 1];
+      const fig = roles.get(m)!;
+      const gap = next ? text.slice(m.end, next.at) : '';
+      // "… rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in
+      // 2022": the change of the figure before, not a figure of its own.
+      const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
+      // "25,566 cases … . This compared with 24,204 in 2009/10, up by 6%.": the value the figure
+      // before was compared with, and the change the sentence states, are that figure's.
+      const before = i === 0 && COMPARED_BACK.test(lead) ? sentencesBefore.at(-1) : undefined;
+      if (before && !before.previous && before.unit === m.unit) {
+        attachPrevious(before, fig);
+        consumed.add(m);
+        const stated = next && next.unit === 'percent' ? /^[^.;]*?,\s*(up|down)(?:\s+by)?\s*$/i.exec(gap) : null;
+        if (next && stated) {
+          before.change = `${stated[1]!.toLowerCase() === 'up' ? '+' : '-'}${next.value.replace(/\s/g, '')}`;
+          before.previous!.change = before.change;
+          consumed.add(next);
+          i++;
+        }
+        continue;
+      }
+      // "This was 22% lower compared with YE March 2017": the same, said after the number.
+      const comparedAfter = /^\s*(?:this|that|it|which)\s+(?:is|was|represents|were|are)\s*$/i.test(lead) ? /^\s*(lower|higher|less|more|fewer|greater|down|up)\b\s*(.*)$/i.exec(text.slice(m.end)) : null;
+      // "7,651 FTE PCSOs (down 7.4% on 8,263 last year)": the change of the figure before, and
+      // the value it changed from — neither is a figure of its own.
+      const upDown = m.unit === 'percent' && next && /\(\s*(up|down)\s+$/i.exec(lead);
+      const owner = upDown && /^\s*(?:on|from)\s*$/i.test(gap) ? found.slice(0, i).reverse().find((k) => !consumed.has(k)) : undefined;
+      if (upDown && owner && !roles.get(owner)!.previous) {
+        const o = roles.get(owner)!;
+        const said = /^\s*(last year|the previous (?:year|period|quarter|12 months)|a year (?:earlier|before)|the same (?:period|quarter) (?:last year|a year earlier))/i.exec(text.slice(next.end))?.[1];
+        attachPrevious(o, roles.get(next)!, said);
+        o.change = `${upDown[1]!.toLowerCase() === 'up' ? '+' : '-'}${m.value.replace(/\s/g, '')}`;
+        o.previous!.change = o.change;
+        consumed.add(m);
+        consumed.add(next);
+        continue;
+      }
+      // "This was an eight per cent fall from 300 in 2022-23": the size of the change said before
+      // its noun, and the value it changed from after it, are the figure before's.
+      const sized = (m.unit === 'percent' || m.unit === 'percentage-points') && SIZED_CHANGE_BEFORE.test(lead) ? SIZED_CHANGE_AFTER.exec(text.slice(m.end)) : null;
+      if (sized) {
+        const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
+        const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? sentencesBefore.at(-1) : undefined;
+        if (owner && !owner.change && !owner.previous) {
+          owner.change = `${/increase|rise/i.test(sized[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          const from = next && next.unit === owner.unit && next.at === m.end + sized[0].length ? roles.get(next) : undefined;
+          if (from) {
+            attachPrevious(owner, from);
+            owner.previous!.change = owner.change;
+            consumed.add(next!);
+          } else {
+            // "a 12% increase on 2022": the period after it is what the change is against, not the figure's.
+            const baseline = baselineAfter(text.slice(m.end).replace(/^\s*(?:increase|decrease|rise|fall|reduction|drop)\b/i, ''));
+            if (baseline) {
+              const against = findPeriods(baseline)[0];
+              owner.previous = { period: against, label: baseline, value: '', number: NaN, change: owner.change };
+              const same = (p?: Period) => p !== undefined && against !== undefined && p.start === against.start && p.end === against.end;
+              if (same(owner.period)) owner.period = same(carried ?? scopePeriod) ? undefined : (carried ?? scopePeriod);
+            }
+          }
+          consumed.add(m);
+          continue;
+        }
+      }
+      const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (CHANGE_OF.exec(lead)?.[1] ?? comparedAfter?.[1]);
+      if (direction) {
+        const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
+        const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? sentencesBefore.at(-1) : undefined;
+        if (owner && !owner.change && !owner.previous) {
+          owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          const baseline = baselineAfter(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end));
+          if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
+          // "… an increase of 1.5% compared to the previous year (6,817)": the value in brackets
+          // after the baseline is the value the figure changed from.
+          const next = found[i + 1];
+          if (owner.previous && next && next.unit === owner.unit && /^[^.;()]*\(\s*$/.test(text.slice(m.end, next.at)) && /^\s*\)/.test(text.slice(next.end))) {
+            Object.assign(owner.previous, { value: next.value, number: next.number });
+            consumed.add(next);
+          }
+        }
+        if (owner) consumed.add(m);
+        continue;
+      }
+      // "from A (in P1) to B (in P2)", "from A to a series peak (B)": B is the figure, A its previous value.
+      // "From an estimated 1,045,000 incidents in 2008/09 to 573,000": the value may be hedged,
+      // and named by a word or two before its period.
+      // "… decreased by 14.3% (126, 2019/20; 108, 2020/21)": a bracket of values each with its
+      // period gives the value changed from and the value reached, of what changed.
+      if (next && next.unit === m.unit && m.unit !== 'percent' && PERIOD_PAIR_GAP.test(gap) && /^\s*,\s*[^;()]{2,24}\)/.test(text.slice(next.end))) {
+        const to = roles.get(next)!;
+        attachPrevious(to, fig);
+        const change = i > 0 && /\(\s*$/.test(text.slice(found[i - 1]!.end, m.at)) ? roles.get(found[i - 1]!) : undefined;
+        if (change && ROSE_BY.test(text.slice(0, found[i - 1]!.at))) to.measure = change.measure;
+        consumed.add(m);
+        continue;
+      }
+      // "Losses rose by 9% to £1.8 billion": the value reached is of what rose, changed by the share.
+      const rose = m.unit === 'percent' && next && next.unit !== 'percent' && /^\s*to\s*$/i.test(gap) ? ROSE_BY.exec(lead) : null;
+      if (next && rose) {
+        const to = roles.get(next)!;
+        if (to.measure === NO_MEASURE) to.measure = fig.measure;
+        if (!to.change && !to.previous) to.change = `${/^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(rose[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+        continue;
+      }
+      // "… has increased by 4% (829,418 to 862,781 offences)": a bracket after a change gives the
+      // values it ran between, and what the change was in names them.
+      const bracketed = BRACKET_AFTER_CHANGE.test(text.slice(0, m.at)) && next !== undefined && /^\s*to\s*$/i.test(gap) && next.unit === m.unit;
+      if (next && (bracketed || (/^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:in|at|on|as at|at the end of) [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/iu.test(gap) && FROM_BEFORE.test(text.slice(0, m.at))))) {
+        const to = roles.get(next)!;
+        // "… to 62,766 at the end of September 2022": a period said right after B is B's.
+        const own = PERIOD_AFTER.test(text.slice(next.end)) ? periods.find((p) => p.at >= next.end && p.at <= next.end + 20)?.period : undefined;
+        if (own) to.period = own;
+        // "From 31% in the previous quarter": said of the time before, not the one the sentence reports.
+        const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3);
+        attachPrevious(to, fig, before);
+        // "The caseload increased by 6% from A … to B": unnamed, both are of what the change was in.
+        const change = i > 0 && (bracketed || (fig.measure === NO_MEASURE && /^\s*from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
+        to.measure = (change?.measure ?? fig.measure).replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
+        consumed.add(m);
+        continue;
+      }
+      // "57 incidents recorded in 2023-24, 12% (or six incidents) more than the 51 recorded in
+      // 2022-23": the last number is the first's previous value, the middle one the change.
+      const base = next && !fig.previous && (next.unit === 'percent' || next.unit === m.unit) && /,\s*$/.test(gap) ? changedFrom(text, found, i + 1, m.unit) : undefined;
+      if (next && base) {
+        const from = roles.get(base.previous)!;
+        const own = periods.find((p) => p.at >= base.previous.end && p.at <= base.previous.end + 24 && PERIOD_AFTER_BASE.test(text.slice(base.previous.end, p.at)))?.period;
+        fig.previous = { period: own, label: own?.label, value: from.value, number: from.number };
+        fig.previous.change = next.unit === 'percent' ? `${base.sign}${next.value.replace(/\s/g, '')}` : changeBetween(fig.number, from.number, fig.unit);
+        fig.change = fig.previous.change;
+        for (const k of base.consumed) consumed.add(k);
+        continue;
+      }
+      // "203 arrests in the year ending June 2022, 20 more than in the previous 12-month period
+      // (an increase of 11%)": the second number is the first's change, not a figure of its own.
+      const moreThan = next && next.unit === m.unit && m.unit === 'count' && /(?:,|;\s*(?:this|that|which) (?:is|was))\s*$/i.test(gap) && !fig.previous && MORE_THAN.exec(text.slice(next.end));
+      if (next && moreThan) {
+        // The change is told as the sentence gives it, in percent when it does: the value it
+        // changed from is left unsaid, as the sentence leaves it.
+        const sign = /more|higher|up/i.test(moreThan[1]!) ? '+' : '-';
+        const label = moreThan[2]!.trim();
+        const pct = found[i + 2];
+        // "(an increase of 11%)" after the baseline, or "(a 23% increase)" before it.
+        const stated = pct && pct.unit === 'percent' ? /^[^.;]*?\(?\s*an?\s+(?:(?:increase|decrease|rise|fall|reduction|drop)\s+of\s*)?$|^\s*\(\s*$/i.exec(text.slice(next.end, pct.at)) : null;
+        if (pct && stated) consumed.add(pct);
+        fig.change = `${sign}${(pct && stated ? pct : next).value.replace(/\s+(?=%)/g, '')}`;
+        fig.previous = { period: findPeriods(label)[0], label, value: '', number: NaN, change: fig.change };
+        consumed.add(next);
+        continue;
+      }
+      // "40 (now 50) interviews": the bracket corrects the number; the first is what it was.
+      if (next && /^\s*\(\s*now\s*$/i.test(gap) && /^\s*\)/.test(text.slice(next.end))) {
+        const now = roles.get(next)!;
+        if (now.measure === NO_MEASURE) now.measure = fig.measure;
+        attachPrevious(now, fig);
+        consumed.add(m);
+        continue;
+      }
+      // "B compared to A (last year)"; "B cases in P2, down from A in P1", where A names no
+      // measure of its own, or the same as B's ("15 bombing incidents compared to 18 in the
+      // previous year"); else "120 arrests, compared with 40 charges" are two things.
+      // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count.
+      const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && m.unit === 'percent' && next.unit !== 'percent')) ||
+        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || roles.get(next)!.measure === fig.measure) && m.unit === next.unit);
+      if (next && comparedWith) {
+        const prevLabel = /^\s*(?:in\s+)?(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
+        attachPrevious(fig, roles.get(next)!, prevLabel);
+        consumed.add(next);
+      }
+      // "… (an increase|a decrease) of C% compared with P (n=A)" / "(a C% increase from A in P)".
+      const change = /(?:^|,|\s)\s*(?:an?\s+)?(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i.exec(gap);
+      if (next && next.unit === 'percent' && change) {
+        fig.change = `${/increase|rise/i.test(change[1]!) ? '+' : '-'}${next.value.replace(/\s/g, '')}`;
+        consumed.add(next);
+        const tail = text.slice(next.end, next.end + 80);
+        const n = /^\s*compared (?:with|to)\s+([^()]*?)\s*\(n\s?=\s?([\d,]+)\)/i.exec(tail);
+        if (n) {
+          const p = findPeriods(n[1]!)[0];
+          fig.previous = { period: p, label: p?.label ?? n[1]!.trim(), value: n[2]!, number: toNumber(n[2]!) };
+          fig.previous.change = fig.change;
+        } else {
+          // "3,100 …, an increase of 2.5% on the same quarter last year": what the change is
+          // against, without its value.
+          const baseline = baselineAfter(tail);
+          if (baseline) fig.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: fig.change };
+        }
+      }
+      const pctIncrease = /^\s*\(?\s*an?\s*$/i.test(text.slice(Math.max(0, m.at - 4), m.at)) && /^\s*(increase|decrease|rise|fall|reduction)\s+from\s*$/i.exec(gap);
+      if (m.unit === 'percent' && next && pctIncrease) {
+        const owner = [...roles.keys()].filter((k) => k.at < m.at && !consumed.has(k)).pop();
+        if (owner) {
+          const o = roles.get(owner)!;
+          attachPrevious(o, roles.get(next)!);
+          o.previous!.change = `${/increase|rise/i.test(pctIncrease[1]!) ? '+' : '-'}${m.value.replace(/\s/g, '')}`;
+          o.change = o.previous!.change;
+          consumed.add(m);
+          consumed.add(next);
+        }
+      }
+      // "… against the national average of A": a comparator, not a figure of its own.
+      if (next && /\b(?:against|above|below|compared (?:to|with))\b.*\b(?:national|England and Wales)\b[^.]*\b(?:average|rate|of)\s*(?:of\s*)?$/i.test(gap)) {
+        fig.comparator = { geography: geographyNear(gap) ?? 'national', value: next.value, number: next.number };
+        consumed.add(next);
+      }
+    }
+  return consumed;
+}
+
+/** Words between a previous value and its own period: "the 51 recorded in 2022-23", "51 in 2022-23". */
+const PERIOD_AFTER_BASE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$/iu;
+
+/**
+ * Reads "C (or D things) more than the B" from the mention at `at` on: the value changed from (B),
+ * the sign of the change, and the mentions it takes up (C, D, B). Undefined when the text says
+ * something else.
+ */
+function changedFrom(text: string, found: Mention[], at: number, unit: Mention['unit']): { previous: Mention; sign: string; consumed: Mention[] } | undefined {
+  const change = found[at]!;
+  let k = at + 1;
+  // "(or six incidents)": the same change said another way.
+  if (found[k] && /^\s*\(\s*(?:or\s+)?$/i.test(text.slice(change.end, found[k]!.at)) && /^[^()]*\)/.test(text.slice(found[k]!.end))) k++;
+  const previous = found[k];
+  if (!previous || previous.unit !== unit) return undefined;
+  const between = /^(?:[^()]*\))?\s*(?:\([^()]*\))?\s*(more|fewer|less|higher|lower)\s+than\s+(?:the\s+)?$/i.exec(text.slice(found[k - 1]!.end, previous.at));
+  if (!between) return undefined;
+  return { previous, sign: /more|higher/i.test(between[1]!) ? '+' : '-', consumed: found.slice(at, k + 1) };
+}
+
+/** Makes `prev` the value `fig` changed from, with the change between them where their units allow. */
+function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
+  // The sentence's one period, carried to both, is not the previous value's: it is left unsaid.
+  const same = prev.period !== undefined && fig.period !== undefined && prev.period.start === fig.period.start && prev.period.end === fig.period.end;
+  const period = label || same ? undefined : prev.period;
+  fig.previous = { period, label: label ?? period?.label, value: prev.value, number: prev.number };
+  if (fig.unit === prev.unit && prev.number !== 0) fig.previous.change = changeBetween(fig.number, prev.number, fig.unit);
+}
