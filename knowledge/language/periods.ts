@@ -48,6 +48,8 @@ function fyFrom(a: string, b: string): number | undefined {
 
 /** A day of the month before its name ("1", "30th"), optional. */
 const dayWord = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?`;
+/** A day written after its month, as American style and many web pages date ("March 31, 2018"), optional. */
+const dayAfter = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?,)?`;
 
 /** A span from its two ends, each a day (or the month's first or last) of a month of a year. */
 function spanOf(label: string, sd: string | undefined, sm: string, sy: number, ed: string | undefined, em: string, ey: number): Period | undefined {
@@ -101,7 +103,7 @@ const rules: Rule[] = [
     // March 2022", "the year to March 2020", "the 12 months to June 2024": twelve months to the
     // end of that month (to March: the financial year).
     re: new RegExp(
-      String.raw`(?:\b(?:year|(?:12|twelve) months)\s+(?:end(?:ing|ed)\s+(?:\(YE\)\s+)?(?:(?:\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(${monthWord})\s+)?|to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${monthWord})\s+)|\bYE\s+(${monthWord})\s+)((?:19|20)\d{2})\b`,
+      String.raw`(?:\b(?:year|(?:12|twelve) months)\s+(?:end(?:ing|ed)\s+(?:\(YE\)\s+)?(?:(?:\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(${monthWord})${dayAfter}\s+)?|to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${monthWord})${dayAfter}\s+)|\bYE\s+(${monthWord})\s+)((?:19|20)\d{2})\b`,
       'gi',
     ),
     make: (m) => {
@@ -162,6 +164,14 @@ const rules: Rule[] = [
       const y = Number(m[3]);
       const mo = m[2] ? monthIndex(m[2]) : 1;
       return { label: m[0], start: iso(y, mo, m[1] ? Number(m[1]) : 1), end: reference ?? iso(y + 1, mo, 1), kind: 'since' };
+    },
+  },
+  {
+    // "July 19, 2018": a day after its month, set off from the year by a comma.
+    re: new RegExp(String.raw`\b(${monthWord})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*((?:19|20)\d{2})\b`, 'gi'),
+    make: (m) => {
+      const [y, mo, d] = [Number(m[3]), monthIndex(m[1]!), Number(m[2])];
+      return d >= 1 && d <= lastDay(y, mo) ? { label: m[0], start: iso(y, mo, d), end: iso(y, mo, d), kind: 'date' } : undefined;
     },
   },
   {

@@ -31,6 +31,14 @@ describe('periods', () => {
     expect(one('Since January 2022, 14,153 people', '2024-07-01')).toMatchObject({ start: '2022-01-01', end: '2024-07-01', kind: 'since' });
   });
 
+  it('reads a day written after its month, as web pages date ("March 31, 2018"), and a year to such a day', () => {
+    expect(one('due for release on July 19, 2018')).toMatchObject({ start: '2018-07-19', end: '2018-07-19', kind: 'date' });
+    expect(one('covering the year to March 31, 2018, crime rose')).toMatchObject({ start: '2017-04-01', end: '2018-03-31', kind: 'financial-year' });
+    expect(one('the year ending June 30, 2023')).toMatchObject({ start: '2022-07-01', end: '2023-06-30' });
+    // No such day: the year alone is read.
+    expect(one('on February 30, 2018')).toMatchObject({ kind: 'calendar-year' });
+  });
+
   it('reads a span between two dates, or from one to another, whose first end may leave its year to the second', () => {
     expect(one('received 5,218,350 calls between 1 November 2021 and 30 April 2022')).toMatchObject({ label: 'between 1 November 2021 and 30 April 2022', start: '2021-11-01', end: '2022-04-30', kind: 'range' });
     expect(one('referred from 1 April to 30 June 2024 (quarter 2)')).toMatchObject({ label: '1 April to 30 June 2024', start: '2024-04-01', end: '2024-06-30' });
