@@ -7,7 +7,7 @@ import type { Period } from '../types.js';
 import { DURATION_UNITS, FIGURE_UNITS } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
-import { isIrregularVerbForm } from '../language/wordnet.js';
+import { isIrregularVerbForm, senseCounts } from '../language/wordnet.js';
 
 /**
  * A question, read once: what retrieval, the answerability check, figure choice and quotes all
@@ -360,6 +360,8 @@ function countedTerm(text: string): string | undefined {
     // says what was done to it ("serious organised crime" goes on to its noun).
     // ("How many youngsters sat through the talks": so does an irregular verb form.)
     if (phrase.length > 0 && (/^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w.text) || isIrregularVerbForm(w.text)) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!.text))) break;
+    // ("How many officers took part in …": an irregular verb form that is no noun ends it, whatever follows.)
+    if (phrase.length > 0 && isIrregularVerbForm(w.text) && senseCounts(w.text).n === 0) break;
     phrase.push(w.text);
   }
   // ("the number of people prosecutors formally accused": an adverb before the verb is no noun.)

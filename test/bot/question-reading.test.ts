@@ -308,6 +308,9 @@ describe('the kind of number asked for', () => {
     expect(knowledge().question('Did the number of sex crimes logged by police go up?').counted).toBe('crime');
     expect(knowledge().question('How many reported crimes were there?').counted).toBe('crime');
     expect(knowledge().question('How many serious organised crime disruptions were there?').counted).toBe('disrupt');
+    // A verb's irregular past that is no noun ends what is counted, whatever follows it.
+    expect(knowledge().question('How many officers took part in the survey?').counted).toBe('offic');
+    expect(knowledge().question('How many young people went missing last year?').counted).toBe('peopl');
   });
 
   it('reads a terse question naming "number" or "numbers" as asking for a count, but not a phone number', () => {
