@@ -153,7 +153,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3);
         attachPrevious(to, fig, before);
         // "The caseload increased by 6% from A … to B": unnamed, both are of what the change was in.
-        const change = i > 0 && (bracketed || (fig.measure === NO_MEASURE && /^\s*from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
+        const change = i > 0 && (bracketed || (fig.measure === NO_MEASURE && /^\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:same|this|that)\s+(?:period|year|time)\s+)?from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
         to.measure = (change?.measure ?? fig.measure).replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
         consumed.add(m);
         continue;

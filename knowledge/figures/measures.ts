@@ -170,10 +170,10 @@ export function measureAfter(text: string): string {
 /** Words that qualify the word after them, and mean nothing where a measure's words run out. */
 const DANGLING = /^(?:their|its|his|her|our|your|my|very|fairly|quite|really|more|most|less|least|overall|real|a|an|the)$/i;
 
-/** A clause that is only a verb of change: "reduced by", "rose to". */
-const MOVED_ALONE = /^\s*(?:\p{L}+ly\s+)?(?:rose|fell|increased|decreased|reduced|grew|dropped|declined|went (?:up|down))(?:\s+(?:by|to|from))?\s*$/iu;
-/** A clause set in as an aside: "excluding counter-terrorism", "including PCSOs". */
-const ASIDE = /^\s*(?:excluding|including|not including|except|such as|as well as|which|who|whose|where)\b/i;
+/** A clause that is only a verb of change ("reduced by", "rose to") or of being ("was", "stood at"). */
+const MOVED_ALONE = /^\s*(?:\p{L}+ly\s+)?(?:(?:rose|fell|increased|decreased|reduced|grew|dropped|declined|went (?:up|down))(?:\s+(?:by|to|from))?|(?:is|was|are|were|has been|had been|remained|stood at))\s*$/iu;
+/** A clause set in as an aside: "excluding counter-terrorism", "including PCSOs", "a measure of how often …". */
+const ASIDE = /^\s*(?:excluding|including|not including|except|such as|as well as|which|who|whose|where|an?\s+[\p{L}-]+\s+of)\b/iu;
 
 /** The noun phrase before a number: the subject of "… was 29.6%", "… stood at 90.6%". */
 export function measureBefore(text: string): string {
@@ -281,6 +281,8 @@ export function realMeasure(measure: string): string {
   // "which is an increase", "is a decrease": the verb and article before a noun are not its name.
   // ("Vulnerability Support Hubs of which there": a relative clause begun is no part of the name.)
   const trimmed = measure.replace(/[\s,;:–—-]+$/, '').replace(/\s+(?:of which|of whom|in which|which|who|where)(?:\s+there)?$/i, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
+  // "in the same period", "that year": a time the sentence refers back to names nothing measured.
+  if (/^(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:same|this|that|previous|preceding|last|following|next)\s+(?:period|year|quarter|month|week|time)s?$/i.test(trimmed)) return '';
   // "before decreasing", "while falling": a clause about what happened next names nothing.
   if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
   const words = trimmed.split(/\s+/).filter(Boolean);

@@ -190,7 +190,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   // The day of a date whose year comes later or not at all: "from 1 April to 30 June 2024".
   if (/^\d{1,2}$/.test(value) && Number(value) <= 31 && /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(after)) return true;
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
-  if (/\b(?:tier|priority|commitment|year|quarter|wave|phase|level|section|chapter|page|paragraph|stage|objective|band|grade|category|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
+  // (A table, chart or annex a report points to: "See Chart 1 and Table 1".)
+  if (/\b(?:tier|priority|commitment|year|quarter|wave|phase|level|section|chapter|page|paragraph|stage|objective|band|grade|category|table|chart|graph|figure|fig\.|annex|appendix|box|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
   // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
   // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
   if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;

@@ -463,6 +463,18 @@ describe('what a figure measures', () => {
     expect(change?.measure).toBe('individuals formally dealt with by the Criminal Justice System');
   });
 
+  it('names a subject past an aside saying what it is, and a rise from A to B by what rose, not by when', () => {
+    const [rate, change, average] = figuresOf('The reconviction rate, which is the share of offenders reconvicted in a year, was 24.1% in 2019-20. The average number of reconvictions per offender, a measure of how often offenders are reconvicted, decreased by 22% in the same period from 0.51 to 0.40.');
+    expect(rate).toMatchObject({ value: '24.1%', measure: 'reconviction rate' });
+    expect(change).toMatchObject({ value: '22%', measure: 'average number of reconvictions per offender' });
+    expect(average?.measure).toMatch(/^average number of reconvictions/);
+    expect(average?.previous?.value).toBe('0.51');
+  });
+
+  it('takes no table, chart or annex a report points to for a figure', () => {
+    expect(figuresOf('Arrests rose by 4% (see Chart 1 and Table 2, and Annex 3).').map((f) => f.value)).toEqual(['4%']);
+  });
+
   it('does not name a measure by what a number led to, a phone service number, or "is equivalent"', () => {
     expect(figuresOf('Norfolk has an average time to answer 999 calls of 8.53 seconds putting it fifth in the tables.')[0]?.measure).toBe('average time to answer 999 calls');
     expect(figuresOf('The value of this additional funding is equivalent to £5.71 for every pound.')[0]?.measure).toBe('value of this additional funding');
