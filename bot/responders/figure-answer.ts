@@ -222,7 +222,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase
       // compared with the previous year", the one measured against the year asked leads.
+      // (One the document compares with a year further back, "down 27% on 2010-11", does not.)
       if (asksOnYearBefore && comparedWithYearBefore(figure, found.askedPeriods)) score *= YEAR_BEFORE_WEIGHT;
+      else if (asksOnYearBefore && figure.previous?.period && figure.period && figure.previous.period.start < yearEarlier(figure.period.start)) score /= YEAR_BEFORE_WEIGHT;
       // "How much did pick-ups grow": the size of the change ("increased by 18%") answers, not a level.
       if (found.question.asksChange) score *= statesChange(figure) ? ASKED_CHANGE_WEIGHT : LEVEL_FOR_CHANGE_WEIGHT;
       // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
@@ -344,6 +346,8 @@ const YEAR_BEFORE_SAID = /\b(?:previous|last|prior|preceding) year\b|\byear befo
 function comparedWithYearBefore(figure: Figure, asked: Period[]): boolean {
   // "7,651 (down 7.4% on 8,263 last year)": read as compared with its previous value, said so.
   if (figure.previous?.label && new RegExp(YEAR_BEFORE_SAID.source, 'i').test(figure.previous.label)) return true;
+  // "24.1% in 2019-20, down from 28.6% in 2018-19": its previous value is of the year before its own.
+  if (figure.previous?.period && figure.period && figure.previous.period.start === yearEarlier(figure.period.start) && figure.previous.period.end === yearEarlier(figure.period.end)) return true;
   const text = figure.sentence;
   const at = text.indexOf(figure.value);
   if (at < 0) return false;

@@ -6,6 +6,12 @@ import { toNumber, type Mention } from './mentions.js';
 import { BRACKET_AFTER_CHANGE, CHANGE_OF, COMPARED_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter } from './figure-wording.js';
 import type { Figure, Period } from '../types.js';
 
+/** Units a change is stated in: "fell by 6.1 percentage points from A to B" makes A and B what fell. */
+const CHANGE_UNITS = new Set<string>(['percent', 'percentage-points']);
+
+/** A span between two periods, opening the sentence: "Between 2010-11 and 2019-20, …". */
+const BETWEEN_PERIODS = /^\s*between\s+\S+(?:\s+\S+){0,2}\s+and\s+\S+(?:\s+\S+){0,2}?(?=,)/i;
+
 /** One sentence's numbers as extraction first read them, each on its own. */
 export interface SentenceReading {
   /** The sentence, emphasis blanked. */
@@ -152,8 +158,14 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         // "From 31% in the previous quarter": said of the time before, not the one the sentence reports.
         const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3);
         attachPrevious(to, fig, before);
+        // "Between 2010-11 and 2019-20, the rate has fallen from A to B": A is of the first end, B of the second.
+        const span = BETWEEN_PERIODS.exec(text.slice(0, m.at));
+        if (span && !before && !own && to.previous) {
+          const [first, second] = periods.filter((p) => p.at >= span.index && p.at < span.index + span[0].length);
+          if (first && second && to.period === second.period) Object.assign(to.previous, { period: first.period, label: first.period.label });
+        }
         // "The caseload increased by 6% from A … to B": unnamed, both are of what the change was in.
-        const change = i > 0 && (bracketed || (fig.measure === NO_MEASURE && /^\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:same|this|that)\s+(?:period|year|time)\s+)?from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
+        const change = i > 0 && (bracketed || ((fig.measure === NO_MEASURE || CHANGE_UNITS.has(found[i - 1]!.unit)) && /^\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:same|this|that)\s+(?:period|year|time)\s+)?from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
         to.measure = (change?.measure ?? fig.measure).replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
         consumed.add(m);
         continue;
@@ -198,8 +210,9 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // "B compared to A (last year)"; "B cases in P2, down from A in P1", where A names no
       // measure of its own, or the same as B's ("15 bombing incidents compared to 18 in the
       // previous year"); else "120 arrests, compared with 40 charges" are two things.
-      // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count.
-      const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && m.unit === 'percent' && next.unit !== 'percent')) ||
+      // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count, nor a
+      // change in points with the share it changed from ("fallen by 6.1 percentage points from 30.1%").
+      const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
         (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || roles.get(next)!.measure === fig.measure) && m.unit === next.unit);
       if (next && comparedWith) {
         const prevLabel = /^\s*(?:in\s+)?(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];

@@ -30,6 +30,10 @@ Events
 
 There were 280 author events in 2023/24 compared with 220 in the previous year.
 
+Fines
+
+Between 2014/15 and 2023/24, the average fine per borrower has fallen from £3.00 to £1.80. The average fine per borrower was £1.80 in 2023/24, down from £2.00 in 2022/23.
+
 Quarterly update
 
 Study room bookings in April to June 2024 were 31% higher compared with the same quarter a year earlier, as the exam season started early.
@@ -59,6 +63,11 @@ describe('a question asking by how much something moved', () => {
     // The year before the one asked, named as a period.
     const renewals = await handle('book renewals 2023/24 change on previous year', knowledge());
     expect(renewals.figures[0]).toMatchObject({ value: '5%' });
+  });
+
+  it('leads, asked against the year before, with the value compared with the year before rather than one a decade back', async () => {
+    const answer = await handle('what was the average fine per borrower in 2023/24 and what was it the year before?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '£1.80', previous: { value: '£2.00' } });
   });
 
   it('tells a level as the change its sentence states when the change is asked, the level beside it', async () => {

@@ -471,6 +471,13 @@ describe('what a figure measures', () => {
     expect(average?.previous?.value).toBe('0.51');
   });
 
+  it('gives a fall "between" two periods from A to B the first period for A and the second for B', () => {
+    const [points, rate] = figuresOf('Between 2010-11 and 2019-20, the reconviction rate has fallen by 6.1 percentage points from 30.1% to 24.1%.');
+    expect(points).toMatchObject({ value: '6.1 percentage points', measure: 'reconviction rate' });
+    expect(points?.previous).toBeUndefined();
+    expect(rate).toMatchObject({ value: '24.1%', measure: 'reconviction rate', period: { label: '2019-20' }, previous: { value: '30.1%', period: { label: '2010-11' } } });
+  });
+
   it('takes no table, chart or annex a report points to for a figure', () => {
     expect(figuresOf('Arrests rose by 4% (see Chart 1 and Table 2, and Annex 3).').map((f) => f.value)).toEqual(['4%']);
   });
