@@ -18,7 +18,8 @@ const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv
 export interface Pointer {
   /**
    * WordNet's pointer symbol: `@` hypernym, `@i` instance hypernym, `+` derivationally related,
-   * `&` from a satellite adjective to the head of its cluster ("jobless" → unemployed); the only ones read.
+   * `&` from a satellite adjective to the head of its cluster ("jobless" → unemployed), `\\` from an
+   * adjective to the noun it pertains to ("rural" → country); the only ones read.
    */
   symbol: string;
   target: string;
@@ -79,6 +80,29 @@ export class WordNet {
     return this.synsets.get(id);
   }
 
+  private pertainyms?: Map<string, string[]>;
+
+  /**
+   * The adjectives that mean "of or relating to" a noun's meaning: "rural" for the country
+   * outside towns, "urban" for a city. Gathered from every adjective's pointer on first use.
+   */
+  pertaining(nounSynset: string): string[] {
+    if (!this.pertainyms) {
+      this.pertainyms = new Map();
+      for (const s of this.synsets.values()) {
+        if (s.pos !== 'a') continue;
+        for (const p of s.pointers) {
+          if (p.symbol !== '\\' || !p.target.startsWith('n')) continue;
+          const word = p.sourceWord > 0 ? s.words[p.sourceWord - 1] : undefined;
+          const list = this.pertainyms.get(p.target) ?? [];
+          for (const w of word ? [word] : s.words) if (!list.includes(w)) list.push(w);
+          this.pertainyms.set(p.target, list);
+        }
+      }
+    }
+    return this.pertainyms.get(nounSynset) ?? [];
+  }
+
   /**
    * How many hypernym links lie between a synset and the top of its hierarchy, by the shortest
    * path: "entity" is 0, "group" 2, "business" 6, "thief" 8. Deeper is more specific.
@@ -125,8 +149,8 @@ function indexLine(line: string, pos: Pos): Lemma | undefined {
   return { lemma: f[0]!.replace(/_/g, ' '), pos, senses: offsets.map((o) => `${pos}${o}`), tagged: Number(f[4 + pointerCount + 1]) };
 }
 
-/** Pointer symbols kept when reading: hypernyms, instance hypernyms, derivationally related forms, antonyms. */
-const KEPT_POINTERS = new Set(['@', '@i', '+', '!']);
+/** Pointer symbols kept when reading: hypernyms, instance hypernyms, derivationally related forms, antonyms, pertainyms. */
+const KEPT_POINTERS = new Set(['@', '@i', '+', '!', '\\']);
 /** "Similar to": kept only from a satellite adjective, where it names the cluster's head. */
 const SIMILAR = '&';
 

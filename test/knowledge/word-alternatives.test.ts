@@ -133,6 +133,12 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(table('march marred').of(['mars'])?.same ?? []).not.toContain(terms('march')[0]);
   });
 
+  it('reads a noun as the adjective the documents use for what relates to it ("city" → urban), and one they never use through its kind ("countryside" → rural)', () => {
+    const words = table('urban rural');
+    expect(words.of(['city'])?.same).toContain(terms('urban')[0]);
+    expect(words.of(['countryside'])?.broader).toContain(terms('rural')[0]);
+  });
+
   it('leaves numbers as themselves', () => {
     expect(words.of(['1'])).toBeUndefined();
   });

@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 41;
+export const ALTERNATIVES_VERSION = 43;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -114,6 +114,8 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
       const synset = wordnet.synset(id);
       if (!synset) continue;
       for (const w of synset.words) if (w !== lemma.lemma && commonestFor(wordnet, w, synset)) add(key, own, 'same', w);
+      // What documents say with an adjective ("rural crime") a question may say with its noun.
+      if (synset.pos === 'n') for (const w of wordnet.pertaining(synset.id)) add(key, own, 'same', w);
       const at = synset.words.indexOf(lemma.lemma) + 1;
       for (const p of synset.pointers) {
         const target = wordnet.synset(p.target);
@@ -132,6 +134,9 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
         if ((p.symbol === '@' || p.symbol === '@i') && (wordnet.depth(target.id) >= SPECIFIC_DEPTH || (absent && synset.pos === 'v'))) {
           for (const w of target.words) if (commonestFor(wordnet, w, target)) add(key, own, compound ? 'same' : 'broader', w);
         }
+        // A noun the documents never use may be a kind of what their adjective relates to
+        // ("countryside", a kind of the country that "rural" pertains to).
+        if (p.symbol === '@' && absent && synset.pos === 'n') for (const w of wordnet.pertaining(target.id)) add(key, own, 'broader', w);
         // The opposite of what it is a kind of is its opposite too: a man is a male, not a female.
         if (p.symbol === '@') for (const q of target.pointers) if (q.symbol === '!') add(key, own, 'opposite', wordnet.synset(q.target)?.words[q.targetWord - 1] ?? '');
         if (p.symbol === '!' && (p.sourceWord === at || p.sourceWord === 0)) add(key, own, 'opposite', target.words[p.targetWord - 1] ?? '');
