@@ -67,8 +67,9 @@ export const GLOSSARY: [string[], string[]][] = [
   // How people ask whether a number moved: documents say it "increased", "fell" or "changed".
   // Every form of the everyday verbs, not one: "rise" and "rose" ask what "increased" says. ("Grow"
   // is left out: people "grew up in care".)
-  [['gone up', 'go up', 'goes up', 'going up', 'went up', 'rise', 'rises', 'rose', 'risen', 'rising'], ['increase', 'increased', 'rise', 'higher']],
-  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping'], ['decrease', 'decreased', 'fall', 'reduction', 'lower', 'fewer']],
+  // (And the livelier verbs of news copy: "climbed", "soared", "plummeted".)
+  [['gone up', 'go up', 'goes up', 'going up', 'went up', 'rise', 'rises', 'rose', 'risen', 'rising', 'climb', 'climbs', 'climbed', 'climbing', 'soar', 'soared', 'soaring', 'jumped', 'shot up', 'rocketed', 'surged'], ['increase', 'increased', 'rise', 'higher']],
+  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping', 'plummet', 'plummeted', 'plunged', 'slumped', 'tumbled', 'dipped', 'shrank', 'shrunk'], ['decrease', 'decreased', 'fall', 'reduction', 'lower', 'fewer']],
   [['up or down', 'down or up', 'gone up or down', 'go up or down', 'going up or down', 'went up or down'], ['increase', 'increased', 'decrease', 'decreased', 'change']],
   // What inspectors say a body "needs to improve", people ask what it has to "get better at".
   [['get better', 'gets better', 'getting better', 'got better', 'do better', 'doing better'], ['improve', 'improvement', 'improvements']],

@@ -83,6 +83,11 @@ describe('a question asking by how much something moved', () => {
     expect(terse.figures[0]).toMatchObject({ value: '8.0%' });
   });
 
+  it('reads a livelier verb of news copy, and "by how much" after the verb, as asking for the change', async () => {
+    const answer = await handle('the number of books lent climbed in 2023/24, but by how much?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '12%' });
+  });
+
   it('does not take the words setting up a comparison for the topic', async () => {
     const asked = 'have adult memberships gone up or down compared with the same quarter a year earlier?';
     const read = knowledge().question(asked);
