@@ -84,6 +84,9 @@ const COUNT_ASKED: FigureUnit[] = ['count', 'ratio', 'percent', 'money'];
 /** Heads of a count that is one of money ("how many pounds", "the number of millions"). */
 const MONEY_COUNTED = new Set(['pound', 'million', 'billion', 'penny', 'pence', 'euro', 'dollar'].map((w) => termOf(w)));
 
+/** The kinds of number a share or a rate is given in. */
+const SHARE_ASKED: FigureUnit[] = ['percent', 'ratio', 'percentage-points', 'rate-per-1000'];
+
 const ASKS: [RegExp, FigureUnit[]][] = [
   [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time|(?:average|mean|median) length)\b/i, [...DURATION_UNITS]],
   // "How many PCCs are there, says the police funding explainer": what the question asks for
@@ -95,9 +98,12 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   // "How much of the budget goes to the force": a part of a whole, given as a share or a sum.
   [/\bhow much of\b/i, ['percent', 'ratio', 'money']],
   // "How much does each council get a year": how much someone gets, receives or is given is money.
-  [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|£|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
+  [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|£)/i, ['money']],
+  // "What share of fines are paid on time": a share asked for is a share, whatever money its topic names.
+  [/\b(percentage|per ?cent|proportion|share|fraction|%)(?=\W|$)/i, SHARE_ASKED],
+  [/(\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
   // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
-  [/\b(rate|rates|percentage|per ?cent|proportion|share|fraction|how likely|likelihood|chances?|probability|%)\b/i, ['percent', 'ratio', 'percentage-points', 'rate-per-1000']],
+  [/\b(rate|rates|how likely|likelihood|chances?|probability)\b/i, SHARE_ASKED],
   [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
   // "Caseload per probation officer", "arrests per 1,000 people": a number for each of something.
   [/\b(per (?!cent\b)(?:\d[\d,]*\s+)?[\p{L}-]{3,})/iu, ['count', 'ratio', 'rate-per-1000', 'money']],

@@ -313,6 +313,14 @@ describe('the kind of number asked for', () => {
     expect(knowledge().question('How many young people went missing last year?').counted).toBe('peopl');
   });
 
+  it('reads a share asked for as a share, whatever money its topic names, and money asked outright as money', () => {
+    expect(askedUnits('share of fines paid within the time limit', [])).toEqual(expect.arrayContaining(['percent']));
+    expect(askedUnits('share of fines paid within the time limit', [])).not.toContain('money');
+    expect(askedUnits('what proportion of the budget was spent on custody?', [])).not.toContain('money');
+    expect(askedUnits('how much money was paid in fines?', [])).toEqual(['money']);
+    expect(askedUnits('fines paid 2008', [])).toEqual(['money']);
+  });
+
   it('reads a terse question naming "number" or "numbers" as asking for a count, but not a phone number', () => {
     expect(askedUnits('prison receptions 2016 number', [])).toContain('count');
     expect(askedUnits('PCSO numbers Sept 2023', [])).toContain('count');
