@@ -12,6 +12,9 @@ const CHANGE_UNITS = new Set<string>(['percent', 'percentage-points']);
 /** A span between two periods, opening the sentence: "Between 2010-11 and 2019-20, …". */
 const BETWEEN_PERIODS = /^\s*between\s+\S+(?:\s+\S+){0,2}\s+and\s+\S+(?:\s+\S+){0,2}?(?=,)/i;
 
+/** Words between a change and the value it ran from: "by 22% in the same period from", "by 13 per cent last year – from". */
+const CHANGE_THEN_FROM = /^\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:same|this|that|last|previous)\s+(?:period|year|time)|last year)?\s*[–—-]?\s*from\s*$/i;
+
 /** One sentence's numbers as extraction first read them, each on its own. */
 export interface SentenceReading {
   /** The sentence, emphasis blanked. */
@@ -165,7 +168,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
           if (first && second && to.period === second.period) Object.assign(to.previous, { period: first.period, label: first.period.label });
         }
         // "The caseload increased by 6% from A … to B": unnamed, both are of what the change was in.
-        const change = i > 0 && (bracketed || ((fig.measure === NO_MEASURE || CHANGE_UNITS.has(found[i - 1]!.unit)) && /^\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:same|this|that)\s+(?:period|year|time)\s+)?from\s*$/i.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
+        const change = i > 0 && (bracketed || ((fig.measure === NO_MEASURE || CHANGE_UNITS.has(found[i - 1]!.unit)) && CHANGE_THEN_FROM.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
         to.measure = (change?.measure ?? fig.measure).replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
         consumed.add(m);
         continue;

@@ -198,6 +198,8 @@ export function measureBefore(text: string): string {
   let phrase = (clauses.pop() ?? '').trim();
   // "For the second year in a row", "for the third time running": when, not what.
   phrase = phrase.replace(/^for the \w+ (?:year|time|quarter|month)s? (?:in a row|in succession|running)\b[\s,]*/i, '');
+  // "Data provided by police forces show that arrests of children …": what the data show is the subject.
+  phrase = phrase.replace(/^.*\b(?:shows?|showed|shown|reveals?|revealed|suggests?|suggested|finds?|found|indicates?|indicated|confirms?|confirmed)\s+that\s+/i, '');
   // Only the words after the clause's last number or date name this number's measure ("and
   // 2017 the use of DRRs" → the use of DRRs; "this was 29.6% and for England and Wales" → …).
   // ("The number of murder victims aged 16 to 24 rose by": an age band's numbers are part of the phrase.)

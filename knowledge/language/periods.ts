@@ -163,6 +163,14 @@ const rules: Rule[] = [
     make: (m, reference) => {
       const y = Number(m[3]);
       const mo = m[2] ? monthIndex(m[2]) : 1;
+      // "… the decade since 2010, when 245,763 arrests were recorded": the clause after speaks of
+      // that time itself.
+      if (/^,?\s+when\b/i.test(m.input.slice(m.index + m[0].length))) {
+        const label = m[0].replace(/^since\s+/i, '');
+        if (!m[2]) return { label, start: iso(y, 1, 1), end: iso(y, 12, 31), kind: 'calendar-year' };
+        if (!m[1]) return { label, start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)), kind: 'month' };
+        return { label, start: iso(y, mo, Number(m[1])), end: iso(y, mo, Number(m[1])), kind: 'date' };
+      }
       return { label: m[0], start: iso(y, mo, m[1] ? Number(m[1]) : 1), end: reference ?? iso(y + 1, mo, 1), kind: 'since' };
     },
   },

@@ -478,6 +478,12 @@ describe('what a figure measures', () => {
     expect(rate).toMatchObject({ value: '24.1%', measure: 'reconviction rate', period: { label: '2019-20' }, previous: { value: '30.1%', period: { label: '2010-11' } } });
   });
 
+  it('names what data show by what follows "show that", and a fall "last year – from A to B" by what fell', () => {
+    const [change, now] = figuresOf('Data provided by police forces show that arrests of children were reduced by 13 per cent last year – from 72,475 in 2019 to 63,272 in 2020.');
+    expect(change).toMatchObject({ value: '13 per cent', measure: 'arrests of children' });
+    expect(now).toMatchObject({ value: '63,272', measure: 'arrests of children', previous: { value: '72,475' } });
+  });
+
   it('takes no table, chart or annex a report points to for a figure', () => {
     expect(figuresOf('Arrests rose by 4% (see Chart 1 and Table 2, and Annex 3).').map((f) => f.value)).toEqual(['4%']);
   });

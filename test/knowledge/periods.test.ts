@@ -39,6 +39,12 @@ describe('periods', () => {
     expect(one('on February 30, 2018')).toMatchObject({ kind: 'calendar-year' });
   });
 
+  it('reads "since 2010, when …" as 2010 itself, which the clause after speaks of', () => {
+    expect(one('the decade since 2010, when 245,763 arrests were recorded')).toMatchObject({ label: '2010', kind: 'calendar-year' });
+    expect(one('since March 2019, when the unit opened')).toMatchObject({ start: '2019-03-01', end: '2019-03-31', kind: 'month' });
+    expect(one('arrests have fallen since 2010', '2021-08-23')).toMatchObject({ kind: 'since' });
+  });
+
   it('reads a span between two dates, or from one to another, whose first end may leave its year to the second', () => {
     expect(one('received 5,218,350 calls between 1 November 2021 and 30 April 2022')).toMatchObject({ label: 'between 1 November 2021 and 30 April 2022', start: '2021-11-01', end: '2022-04-30', kind: 'range' });
     expect(one('referred from 1 April to 30 June 2024 (quarter 2)')).toMatchObject({ label: '1 April to 30 June 2024', start: '2024-04-01', end: '2024-06-30' });
