@@ -171,7 +171,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (matched === 0) continue;
       // "Adult men" is not answered by a rate for adult females.
       // "Would report a crime again" is not answered by the share who wouldn't, nor the reverse.
-      const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && anyIn(c.opposite, near) && !conceptIn(c, near)) || NEGATED.test(figure.measure) !== askedNegated;
+      // "How far has it come down" is not answered by a rise, however its measure is worded.
+      const moved = movedWords(figure);
+      const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && (anyIn(c.opposite, near) || anyIn(c.opposite, moved)) && !conceptIn(c, near) && !conceptIn(c, moved)) || NEGATED.test(figure.measure) !== askedNegated;
       let score = rankWeight(rank) * (matched / Math.max(1, topics));
       score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
       // Of several figures in one sentence, the one whose own clause says what was asked leads.
@@ -331,6 +333,16 @@ function changeSaid(f: Figure): string {
   if (!direction || f.measure === NO_MEASURE || CHANGE_NOUN.test(first) || /^(?:higher|lower)$/i.test(first)) return f.measure;
   // ("527% for cannabis plants", listed after a rise, is a "rise for cannabis plants".)
   return `${direction === '+' ? 'rise' : 'fall'}${/^(?:for|of|in|among|across)\s/i.test(f.measure) ? '' : ' in'} ${inLine(f.measure)}`;
+}
+
+const ROSE = new Set(terms('increase increased rise higher'));
+const FELL = new Set(terms('decrease decreased fall reduction lower fewer'));
+const STILL = new Set<string>();
+
+/** The words for which way a figure moved, as its sentence states the change: a rise's or a fall's. */
+function movedWords(figure: Figure): Set<string> {
+  const direction = changeDirection(figure) ?? (figure.change?.startsWith('+') ? '+' : figure.change?.startsWith('-') ? '-' : undefined);
+  return direction === '+' ? ROSE : direction === '-' ? FELL : STILL;
 }
 
 /** The year before, as a sentence names what a number is compared with. */

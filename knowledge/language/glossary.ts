@@ -2,10 +2,11 @@
  * The public vocabulary of policing and criminal justice in Britain that WordNet lacks or files
  * under another meaning: slang for arrest, prison and the police, the everyday names of things
  * plan documents call by their formal names, and the ways people ask for a number. Each entry
- * reads "what a person might say" → "how official documents put it", and must hold for any
+ * reads "what a person might say" → "how official documents put it" (and, where it matters, what
+ * they would write for its opposite: a rise asked for is not answered by a fall), and must hold for any
  * police and crime plan, never for one question: WordNet does the rest (see word-alternatives.ts).
  */
-export const GLOSSARY: [string[], string[]][] = [
+export const GLOSSARY: [said: string[], written: string[], opposite?: string[]][] = [
   // British slang and plain words for the criminal justice system.
   [['nick', 'nicked', 'nicking', 'lifted', 'pulled in', 'picked up'], ['arrest', 'arrested']],
   [['locked up', 'banged up', 'sent down', 'behind bars', 'jailed'], ['custody', 'prison', 'custodial']],
@@ -68,8 +69,8 @@ export const GLOSSARY: [string[], string[]][] = [
   // Every form of the everyday verbs, not one: "rise" and "rose" ask what "increased" says. ("Grow"
   // is left out: people "grew up in care".)
   // (And the livelier verbs of news copy: "climbed", "soared", "plummeted".)
-  [['gone up', 'go up', 'goes up', 'going up', 'went up', 'rise', 'rises', 'rose', 'risen', 'rising', 'climb', 'climbs', 'climbed', 'climbing', 'soar', 'soared', 'soaring', 'jumped', 'shot up', 'rocketed', 'surged'], ['increase', 'increased', 'rise', 'higher']],
-  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping', 'plummet', 'plummeted', 'plunged', 'slumped', 'tumbled', 'dipped', 'shrank', 'shrunk'], ['decrease', 'decreased', 'fall', 'reduction', 'lower', 'fewer']],
+  [['gone up', 'go up', 'goes up', 'going up', 'went up', 'come up', 'came up', 'rise', 'rises', 'rose', 'risen', 'rising', 'climb', 'climbs', 'climbed', 'climbing', 'soar', 'soared', 'soaring', 'jumped', 'shot up', 'rocketed', 'surged'], ['increase', 'increased', 'rise', 'higher'], ['decrease', 'decreased', 'fall', 'reduction', 'lower', 'fewer']],
+  [['gone down', 'go down', 'goes down', 'going down', 'went down', 'come down', 'came down', 'coming down', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping', 'plummet', 'plummeted', 'plunged', 'slumped', 'tumbled', 'dipped', 'shrank', 'shrunk'], ['decrease', 'decreased', 'fall', 'reduction', 'lower', 'fewer'], ['increase', 'increased', 'rise', 'higher']],
   [['up or down', 'down or up', 'gone up or down', 'go up or down', 'going up or down', 'went up or down'], ['increase', 'increased', 'decrease', 'decreased', 'change']],
   // What inspectors say a body "needs to improve", people ask what it has to "get better at".
   [['get better', 'gets better', 'getting better', 'got better', 'do better', 'doing better'], ['improve', 'improvement', 'improvements']],

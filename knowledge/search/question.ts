@@ -219,7 +219,7 @@ function withoutAnswerKindWords(text: string): string {
   // which names no topic either.)
   return text
     .replace(/\b(?:based|located|situated|headquartered)(?=\s+(?:in|at|across|within|around|throughout)\b)/gi, ' ')
-    .replace(/\bhow (?:long|often|quickly|soon|frequently)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ')
+    .replace(/\bhow (?:long|often|quickly|soon|frequently|far|big|large|high|steeply|sharply|fast)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ')
     .replace(/(?<=\bwhat(?:['’]s|\s+is|\s+has|\s+had|\s+will|\s+would|\s+did)?(?:\s+been)?\s+)(?:happens|happened|happening|happen)\b/gi, ' ');
 }
 
@@ -343,7 +343,7 @@ export function quotedPhrases(text: string): string[] {
 /** "How many … does GMP have", "how many … are there", "how many … work in …". */
 const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|ing)? (?:in|for|at))\b/i;
 /** "How much did … grow", "by how much has … fallen", "what was the rise in …", "how big an increase", "% change", "up or down", a terse "… change". */
-const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less)|how (?:sharply|steeply|fast|quickly|dramatically|markedly|significantly))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|changed?|improved?|reduced?|cut|climb(?:ed)?|soar(?:ed)?|plummet(?:ed)?)\b|\b(?:rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|climb(?:ed)?|soar(?:ed)?|plummet(?:ed)?|went (?:up|down)|gone (?:up|down)|go (?:up|down))\b.*\bby how (?:much|many)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b|\b(?:up or down|down or up|(?:risen|gone up|increased|grown) or (?:fallen|gone down|decreased|dropped|shrunk))\b|\bchanged?\s*\??\s*$/i;
+const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less)|how (?:sharply|steeply|fast|quickly|dramatically|markedly|significantly))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|c[oa]me (?:up|down)|changed?|improved?|reduced?|cut|climb(?:ed)?|soar(?:ed)?|plummet(?:ed)?)\b|\b(?:rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|climb(?:ed)?|soar(?:ed)?|plummet(?:ed)?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|c[oa]me (?:up|down))\b.*\bby how (?:much|many)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b|\b(?:up or down|down or up|(?:risen|gone up|increased|grown) or (?:fallen|gone down|decreased|dropped|shrunk))\b|\bchanged?\s*\??\s*$/i;
 /** "How much more was spent … than a year before": by how much two numbers differ. */
 const MORE_THAN_ASKED = /\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b.*\bthan\b/i;
 /** Words asking how a number moved, or what was done: not a stock. */

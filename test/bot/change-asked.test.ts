@@ -86,6 +86,8 @@ describe('a question asking by how much something moved', () => {
   it('reads a livelier verb of news copy, and "by how much" after the verb, as asking for the change', async () => {
     const answer = await handle('the number of books lent climbed in 2023/24, but by how much?', knowledge());
     expect(answer.figures[0]).toMatchObject({ value: '12%' });
+    const volunteers = await handle('how far has the number of library volunteers come down?', knowledge());
+    expect(volunteers.figures[0]).toMatchObject({ value: '8.0%' });
   });
 
   it('does not take the words setting up a comparison for the topic', async () => {

@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 44;
+export const ALTERNATIVES_VERSION = 45;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -187,7 +187,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     if (row) [row.same, row.broader] = [new Set(), new Set()];
   }
   for (let i = phrases.length - 1; i >= 0; i--) if (glossed.has(phrases[i]!.key)) phrases.splice(i, 1);
-  for (const [phrases, targets] of GLOSSARY) {
+  for (const [phrases, targets, opposites = []] of GLOSSARY) {
     for (const phrase of phrases) {
       const key = phraseKey(phrase);
       const own = ownTerms(key);
@@ -199,6 +199,7 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
         if (target.includes(' ')) addPhrase(key, own, 'same', target, true);
         else add(key, own, 'same', target);
       }
+      for (const opposite of opposites) add(key, own, 'opposite', opposite);
     }
   }
   // An English word that is no lemma itself ("kids", not "mars", whose base would be the month
