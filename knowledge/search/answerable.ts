@@ -196,16 +196,26 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   }
   words(found.question.text).forEach((w) => {
     const word = w.text.replace(/[’']s$/, '');
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isEnglish(word)) return;
+    // A name English knows ("Scotland", "Scottish") is one too, unless it names the national
+    // picture ("England and Wales"), which documents often leave unsaid.
+    const national = NATIONAL.test(word) || (word === 'Wales' && /\bEngland\s+and\s+$/i.test(found.question.text.slice(0, w.at)));
+    const proper = kb.alternatives.isProperName(word) && !national;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || (isEnglish(word) && !proper)) return;
     const c = found.concepts.find((k) => !k.period && k.words.length === 1 && k.words[0] === word.toLowerCase());
     // Only a name the documents use as written: a shortening ("Cambs") is left to the search.
     if (!c || !c.own.some((t) => kb.coversTerm(t))) return;
     // A speaker named where their words begin ("Chief Constable Paul Crowther said: …") is named
     // for the paragraphs of the speech that follow, which is how the passage before is read too.
-    if (!best.some((r) => conceptIn(c, r.matched) || (r.nearby !== undefined && conceptIn(c, r.nearby)))) out.push(word);
+    if (best.some((r) => conceptIn(c, r.matched) || (r.nearby !== undefined && conceptIn(c, r.nearby)))) return;
+    // Such a name may be said once for the whole document ("Police Scotland's figures for …").
+    if (proper && best.some((r) => [...c.own, ...c.alternatives].some((t) => found.termDocs.get(t)?.has(r.passage.docId)))) return;
+    out.push(word);
   });
   return out;
 }
+
+/** The national picture, named by its nations. */
+const NATIONAL = /^(?:England|English|Britain|British)$/;
 
 /** Whether `word`, right after another with only a space between, is mostly a noun: "knife crime". */
 function isNounAfter(word: string, between: string): boolean {

@@ -55,6 +55,8 @@ export interface Retrieval {
   confidence: number;
   /** True when a period was asked and the best passages hold it. */
   periodHeld: boolean;
+  /** For each question term, the documents whose candidate passages (or titles) hold it. */
+  termDocs: Map<string, Set<string>>;
 }
 
 
@@ -234,6 +236,14 @@ export class KnowledgeBase {
         }
       }
     }
+    const termDocs = new Map<string, Set<string>>();
+    for (const hit of hits) {
+      for (const t of hit.matched) {
+        const docs = termDocs.get(t);
+        if (docs) docs.add(hit.passage.docId);
+        else termDocs.set(t, new Set([hit.passage.docId]));
+      }
+    }
     // A question word missing from a passage but found in the one before it counts for a little:
     // "It was delivered by…" leans on the sentence before.
     for (const hit of hits) {
@@ -322,6 +332,7 @@ export class KnowledgeBase {
       askedPeriods,
       confidence: top ? top.coverage : 0,
       periodHeld: askedPeriods.length > 0 && top !== undefined && top.holdsPeriod,
+      termDocs,
     };
   }
 

@@ -139,6 +139,14 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['countryside'])?.broader).toContain(terms('rural')[0]);
   });
 
+  it('knows the names English word lists hold as words ("Scotland", "Scottish"), and no everyday noun', () => {
+    const words = table('custody');
+    expect(words.isProperName('Scotland')).toBe(true);
+    expect(words.isProperName('Scottish')).toBe(true);
+    expect(words.isProperName('custody')).toBe(false);
+    expect(words.isProperName('Monday')).toBe(false);
+  });
+
   it('leaves numbers as themselves', () => {
     expect(words.of(['1'])).toBeUndefined();
   });

@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 45;
+export const ALTERNATIVES_VERSION = 47;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -250,7 +250,29 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     spellings: [...spellings],
     inflections,
     names: namesByInitials(passages),
+    properNames: properNames(wordnet),
   };
+}
+
+/**
+ * The English words whose commonest noun meaning is an instance of something ("Scotland", an
+ * instance of a country), and the adjectives that pertain to such a meaning ("Scottish"): names,
+ * though English word lists know them. (Whether the documents use them is asked when a question
+ * does: a title may be the one place they do.)
+ */
+function properNames(wordnet: WordNet): string[] {
+  const instance = (id: string | undefined) => id !== undefined && (wordnet.synset(id)?.pointers.some((p) => p.symbol === '@i') ?? false);
+  const english = new Set(englishWords());
+  const out = new Set<string>();
+  for (const l of wordnet.lemmas) {
+    if (l.lemma.includes(' ') || !/^[a-z]{3,}$/.test(l.lemma) || !english.has(l.lemma)) continue;
+    if (l.pos === 'n' && instance(l.senses[0])) out.add(l.lemma);
+    if (l.pos === 'a') {
+      const first = wordnet.synset(l.senses[0] ?? '');
+      if (first?.pointers.some((p) => p.symbol === '\\' && instance(p.target))) out.add(l.lemma);
+    }
+  }
+  return [...out];
 }
 
 /** A British spelling in American form, as WordNet writes its lemmas: offence → offense, labour → labor. */

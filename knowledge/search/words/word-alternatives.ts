@@ -65,6 +65,11 @@ export interface SavedAlternatives {
    * documents never write or define it.
    */
   names?: [initials: string, name: string][];
+  /**
+   * Words the documents use that name one place, body or person, as WordNet files them (an
+   * instance: "Scotland", "London"), and the adjectives of such names ("Scottish").
+   */
+  properNames?: string[];
 }
 
 /**
@@ -82,6 +87,8 @@ export interface PackedAlternatives {
   /** "word\tterm" lines, in the build's order. */
   spellings: string;
   names: [initials: string, name: string][];
+  /** Lower-case words, space-separated. */
+  properNames: string;
 }
 
 /** A built table in its saved form. */
@@ -95,6 +102,7 @@ export function packAlternatives(built: SavedAlternatives): PackedAlternatives {
     keyWords: SortedLines.pack([...keyWords].map((w) => [w, ''])),
     spellings: built.spellings.map(([w, t]) => `${w}\t${t}`).join('\n'),
     names: built.names ?? [],
+    properNames: (built.properNames ?? []).join(' '),
   };
 }
 
@@ -137,8 +145,11 @@ export class WordAlternatives {
   private readonly names: Map<string, string>;
   private families?: WordFamilies;
 
+  private readonly proper: Set<string>;
+
   constructor(private readonly saved: PackedAlternatives) {
     this.names = new Map(saved.names);
+    this.proper = new Set(saved.properNames === '' ? [] : saved.properNames.split(' '));
     this.rows = new SortedLines(saved.rows);
     this.inflections = new SortedLines(saved.inflections);
     this.keyWords = new SortedLines(saved.keyWords);
@@ -190,6 +201,11 @@ export class WordAlternatives {
       (lastBase === undefined ? undefined : rowOf(this.rows.get([...tokens.slice(0, last), lastBase].join(' ')))) ??
       (firstBase === undefined ? undefined : rowOf(this.rows.get([firstBase, ...tokens.slice(1)].join(' '))))
     );
+  }
+
+  /** Whether a word names one place, body or person ("Scotland", "Scottish"), as WordNet files it. */
+  isProperName(word: string): boolean {
+    return this.proper.has(word.toLowerCase());
   }
 
   /** Whether a phrase the table holds may start with this word (as written or as its lemma). */
