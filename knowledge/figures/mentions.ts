@@ -189,6 +189,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   if ((/^\d{1,2}$/.test(value) && /^:\d{2}\b/.test(after)) || (/^\d{2}$/.test(value) && /\b\d{1,2}:$/.test(before))) return true;
   // The day of a date whose year comes later or not at all: "from 1 April to 30 June 2024".
   if (/^\d{1,2}$/.test(value) && Number(value) <= 31 && /^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(after)) return true;
+  // A day after its month with no year ("on July 19, with …"): a date, not a count.
+  if (/^\d{1,2}$/.test(value) && Number(value) <= 31 && /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/.test(before) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|until|or)\b)/.test(after)) return true;
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
   // (A table, chart or annex a report points to: "See Chart 1 and Table 1".)
   if (/\b(?:tier|priority|commitment|year|quarter|wave|phase|level|section|chapter|page|paragraph|stage|objective|band|grade|category|table|chart|graph|figure|fig\.|annex|appendix|box|q|n\s?=|no\.?)\s*$/i.test(before)) return true;

@@ -1,4 +1,4 @@
-import { findPeriods } from '../language/periods.js';
+import { findPeriods, spokenPeriods } from '../language/periods.js';
 import type { Period } from '../types.js';
 
 /**
@@ -38,18 +38,25 @@ export function statedReportingPeriod(opening: string): Period | undefined {
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/)) {
     const about = ABOUT_THE_FIGURES.exec(sentence);
     if (!about) continue;
-    const periods = findPeriods(sentence.slice(about.index)).filter((p) => REPORTING_KINDS.has(p.kind));
+    const rest = sentence.slice(about.index);
+    const periods = findPeriods(rest).filter((p) => REPORTING_KINDS.has(p.kind));
     if (periods.length === 1) return periods[0];
-    if (periods.length === 2) return comparedPeriod(sentence, periods[0]!, periods[1]!);
+    if (periods.length === 2) return comparedPeriod(sentence, periods[0]!, periods[1]!) ?? onlySpoken(rest, periods);
   }
   return undefined;
+}
+
+/** The one period a text speaks of when the other is only what it is compared with ("… compared to the same period in 2016/17"). */
+function onlySpoken(text: string, periods: Period[]): Period | undefined {
+  const spoken = spokenPeriods(text, periods);
+  return spoken.length === 1 ? spoken[0] : undefined;
 }
 
 /** "figures for ", "data covering ": words saying the period after them is what the figures are for. */
 const FIGURES_FOR = /\b(?:figures|data|statistics)\s+(?:for|covering|on)\s+(?:the\s+)?$/i;
 
-/** "The figures compare", "These statistics cover", "This release presents figures for". */
-const ABOUT_THE_FIGURES = /\b(?:figures|statistics|data|release|bulletin)\s+(?:compare|compares|cover|covers|relate to|relates to|are for|is for|presents? (?:figures|statistics|data) for)\b/i;
+/** "The figures compare", "These statistics cover", "The latest statistics, covering", "This release presents figures for". */
+const ABOUT_THE_FIGURES = /\b(?:figures|statistics|data|release|bulletin)\s*,?\s+(?:compare|compares|cover|covers|covering|relate to|relates to|relating to|are for|is for|presents? (?:figures|statistics|data) for)\b/i;
 
 /** The first of two periods when the words between them compare it with the second. */
 function comparedPeriod(text: string, first: Period, second: Period): Period | undefined {

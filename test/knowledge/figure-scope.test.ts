@@ -41,6 +41,8 @@ describe('the period and place a document reports on', () => {
     expect(reportingPeriod('Fraud report 2020 (figures for 2019)')?.label).toBe('2019');
     expect(statedReportingPeriod('The force published its figures today.\nThe figures compare the year April to March 2022/23 with April to March 2021/22.')?.label).toBe('2022/23');
     expect(statedReportingPeriod('These statistics cover the year ending March 2023.')).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
+    // "The latest statistics, covering …": the period compared with is no period of the figures.
+    expect(statedReportingPeriod('The latest statistics, covering the year to March 31, 2018, show that crime increased by 3.6% compared to the same period in 2016/17.')).toMatchObject({ start: '2017-04-01', end: '2018-03-31' });
     // A period the opening mentions for another reason says nothing of the figures.
     expect(statedReportingPeriod('The plan was launched in 2021 after a consultation.')).toBeUndefined();
   });

@@ -484,8 +484,10 @@ describe('what a figure measures', () => {
     expect(now).toMatchObject({ value: '63,272', measure: 'arrests of children', previous: { value: '72,475' } });
   });
 
-  it('takes no table, chart or annex a report points to for a figure', () => {
+  it('takes no table, chart or annex a report points to, nor the day of a date without its year, for a figure', () => {
     expect(figuresOf('Arrests rose by 4% (see Chart 1 and Table 2, and Annex 3).').map((f) => f.value)).toEqual(['4%']);
+    expect(figuresOf('National figures are due for release on July 19, with ours out today.')).toEqual([]);
+    expect(figuresOf('In March 19 people were arrested.').map((f) => f.value)).toEqual(['19']);
   });
 
   it('does not name a measure by what a number led to, a phone service number, or "is equivalent"', () => {
