@@ -194,6 +194,18 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
     const label = new RegExp(`\\b${kind}s?\\s+${letter}\\b`, 'i');
     if (!best.some((r) => label.test(r.passage.text) || r.passage.section.some((h) => label.test(h)))) out.push(asked);
   }
+  // "Reconviction rate for women": a group of people by sex that the best passage's document
+  // never speaks of is not answered by its figure for everyone.
+  const speaksOf = (r: (typeof best)[number] | undefined, said: string[]) => r !== undefined && said.some((t) => r.matched.has(t) || found.termDocs.get(t)?.has(r.passage.docId));
+  for (const c of found.concepts) {
+    if (c.period || c.words.length !== 1 || !SEX_GROUPS.test(c.words[0]!)) continue;
+    if (!speaksOf(best[0], [...c.own, ...c.alternatives])) out.push(c.words[0]!);
+  }
+  // "Victims aged 60 or over", "16 to 24 year olds": so is an age band whose bounds they never write.
+  for (const m of found.question.text.matchAll(AGE_ASKED)) {
+    const bounds = [m[1], m[2], m[3]].filter((b): b is string => b !== undefined);
+    if (bounds.some((b) => !speaksOf(best[0], [b]))) out.push(m[0].trim());
+  }
   words(found.question.text).forEach((w) => {
     const word = w.text.replace(/[’']s$/, '');
     // A name English knows ("Scotland", "Scottish") is one too, unless it names the national
@@ -213,6 +225,12 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   });
   return out;
 }
+
+/** An age band asked: "aged 60 or over", "aged 16 to 24", "16-24 year olds", "under 18s". */
+const AGE_ASKED = /\baged\s+(\d{1,2})(?:\s*(?:to|-|–|and)\s*(\d{1,2}))?|\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}[- ]year[- ]olds?\b/gi;
+
+/** Words naming people by sex. */
+const SEX_GROUPS = /^(?:women|woman|men|man|male|males|female|females|girls|boys)$/;
 
 /** The national picture, named by its nations. */
 const NATIONAL = /^(?:England|English|Britain|British)$/;
