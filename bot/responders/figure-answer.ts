@@ -199,7 +199,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         asPrevious = true;
         score *= 2;
       }
-      if (asksShare && figure.unit === 'percent') score *= 1.3;
+      // (A share's change is told in points: "how far has the share come down" — "fallen by 6.1 percentage points".)
+      if (asksShare && (figure.unit === 'percent' || (found.question.asksChange && figure.unit === 'percentage-points'))) score *= 1.3;
       // "Approximately 4 in 10 homicides … (282 homicides)": a share in round words is the
       // sentence's gloss; unasked for, the number beside it leads.
       if (!asksShare && figure.unit === 'ratio') score *= ROUND_SHARE_WEIGHT;
@@ -335,8 +336,8 @@ function changeSaid(f: Figure): string {
   return `${direction === '+' ? 'rise' : 'fall'}${/^(?:for|of|in|among|across)\s/i.test(f.measure) ? '' : ' in'} ${inLine(f.measure)}`;
 }
 
-const ROSE = new Set(terms('increase increased rise higher'));
-const FELL = new Set(terms('decrease decreased fall reduction lower fewer'));
+const ROSE = new Set(terms('increase increased rise rose risen higher'));
+const FELL = new Set(terms('decrease decreased fall fell fallen reduction lower fewer'));
 const STILL = new Set<string>();
 
 /** The words for which way a figure moved, as its sentence states the change: a rise's or a fall's. */

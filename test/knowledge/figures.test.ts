@@ -753,6 +753,12 @@ describe('the clause a figure stands in', () => {
     expect(clause(money, '£509 million')).not.toContain('grant');
   });
 
+  it('gives no later clause with a subject of its own what the sentence opens with', () => {
+    const text = 'Between 2010-11 and 2019-20, the reconviction rate has fallen by 6.1 percentage points from 30.1% to 24.1%, and the average number of reconvictions per offender has decreased by 27% from 0.55 to 0.40.';
+    expect(clause(text, '27%')).toEqual(expect.arrayContaining(['averag', 'offend']));
+    expect(clause(text, '27%')).not.toContain('rate');
+  });
+
   it('gives a clause opening "with N%" the clause before it, and measures what the share did', () => {
     const text = 'More than four in five victims of partner abuse (81.0%) told someone about the abuse, with 18.9% telling the police.';
     expect(clause(text, '18.9%')).toEqual(expect.arrayContaining(['victim', 'partner', 'polic']));
