@@ -98,7 +98,8 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   // "How much of the budget goes to the force": a part of a whole, given as a share or a sum.
   [/\bhow much of\b/i, ['percent', 'ratio', 'money']],
   // "How much does each council get a year": how much someone gets, receives or is given is money.
-  [/(\bhow much money\b|\bhow much (?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth)\b|£)/i, ['money']],
+  // (The words between are the topic, not the asking: "how much did livestock theft cost".)
+  [/(\bhow much money\b|\bhow much\b(?=\s+(?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth|paid|spent|cost|costs)\b)|£)/i, ['money']],
   // "What share of fines are paid on time": a share asked for is a share, whatever money its topic names.
   [/\b(percentage|per ?cent|proportion|share|fraction|%)(?=\W|$)/i, SHARE_ASKED],
   [/(\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],

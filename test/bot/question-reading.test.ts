@@ -319,6 +319,10 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('what proportion of the budget was spent on custody?', [])).not.toContain('money');
     expect(askedUnits('how much money was paid in fines?', [])).toEqual(['money']);
     expect(askedUnits('fines paid 2008', [])).toEqual(['money']);
+    // "How much did livestock theft cost": the words between are the topic, not how money is asked.
+    const cost = knowledge().question('How much did livestock theft cost the UK in 2015?');
+    expect(cost.units).toEqual(['money']);
+    expect([...cost.unitWords]).not.toContain('theft');
   });
 
   it('reads a terse question naming "number" or "numbers" as asking for a count, but not a phone number', () => {
