@@ -2,6 +2,7 @@ import type { Block } from '../../types.js';
 import { BULLET_CHARS } from './html-cell.js';
 import { isKeyFigure, markdownHeadingOf, openHeading, plainHeadingOf, stripEmphasis, type Heading } from './headings.js';
 import { endsSentence, nextText, type Line } from './lines.js';
+import { isPageChrome } from '../page-chrome.js';
 
 /** Reading state carried across a document's runs, so tables nest under the heading before them. */
 export interface ProseState {
@@ -58,11 +59,13 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
     const line = lines[i]!;
     const raw = line.text;
     const text = raw.trim();
-    if (text === '' || paragraphNumber.test(text)) {
+    // (A web page's furniture, "Bookmark and Share", reads as a blank line.)
+    const blank = text === '' || isPageChrome(text);
+    if (blank || paragraphNumber.test(text)) {
       // A blank line inside a sentence is a page or column break: keep the block open for a
       // lower-case continuation and decide at the next line.
       if (!open || endsSentence(open.lastLine) || paragraphNumber.test(text)) close();
-      previous = text === '' ? undefined : previous;
+      previous = blank ? undefined : previous;
       continue;
     }
     const mdHeading = options.markdown ? markdownHeadingOf(raw) : undefined;

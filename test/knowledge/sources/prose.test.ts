@@ -41,6 +41,15 @@ describe('wrapped text', () => {
   });
 });
 
+describe("a web page's furniture copied with its text", () => {
+  it('is neither a passage nor a heading of what follows', () => {
+    const blocks = readDocument(['Criminal justice', '', 'Bookmark and Share', '  • Release date: 25 February 2010', '', 'A report which includes information on arrests and sentencing.', '', 'Back to top'].join('\n'));
+    expect(blocks.map((b) => b.text).join(' ')).not.toMatch(/Bookmark|Back to top/);
+    expect(blocks.every((b) => !b.section.includes('Bookmark and Share'))).toBe(true);
+    expect(blocks.map((b) => b.text)).toContain('A report which includes information on arrests and sentencing.');
+  });
+});
+
 describe('lines that stop short of the wrap width', () => {
   it('joins an unfinished line that runs nearly the full width, though the next word would have fitted', () => {
     const text = [
