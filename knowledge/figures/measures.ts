@@ -51,6 +51,8 @@ const KEY_FIGURE_DESCRIPTION = /^\s*The\s+(?:total\s+)?(?:number|amount|percenta
 export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
   if (/^\s*[,;:]/.test(text)) return '';
+  // "increasing by 17% due to higher fees": what caused it names nothing it measures.
+  if (/^\s*(?:due to|owing to|because of|as a result of|thanks to|driven by|following)\b/i.test(text)) return '';
   // "8.53 seconds putting it fifth in the tables": a participle and its object say what the
   // number led to, not what it measures.
   if (/^\s*\p{L}+ing\s+(?:it|them|us|him|her)\b/iu.test(text)) return '';

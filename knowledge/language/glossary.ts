@@ -58,7 +58,7 @@ export const GLOSSARY: [said: string[], written: string[], opposite?: string[]][
   [['nuisance behaviour', 'rowdy behaviour', 'yobbish behaviour', 'loutish behaviour', 'yobs', 'rowdy', 'nuisance'], ['anti-social', 'antisocial', 'asb']],
   // How people ask for numbers and money.
   [['share', 'proportion', 'percentage', 'per cent', 'percent', 'fraction'], ['proportion', 'percentage', 'rate']],
-  [['money', 'cash', 'budget', 'spend', 'spending', 'paid for', 'costing', 'cost'], ['funding', 'investment', 'funded', 'grant']],
+  [['money', 'cash', 'budget', 'spend', 'spending', 'spent', 'paid for', 'costing', 'cost'], ['funding', 'investment', 'funded', 'grant', 'expenditure', 'spending']],
   [['goal', 'aim', 'promise', 'pledge', 'objective'], ['target', 'commit', 'ambition']],
   [['compare', 'stack up', 'versus', 'vs', 'benchmark'], ['compared', 'average', 'national', 'similar']],
   [['national picture', 'nationally', 'rest of the country', 'across the country'], ['national', 'england', 'wales', 'average']],

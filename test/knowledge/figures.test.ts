@@ -484,6 +484,11 @@ describe('what a figure measures', () => {
     expect(now).toMatchObject({ value: '63,272', measure: 'arrests of children', previous: { value: '72,475' } });
   });
 
+  it('names a change by what changed, not by what caused it ("increasing by 17% due to higher fees")', () => {
+    const [, spend] = figuresOf('At the police station, the volume of work increased by 4% with expenditure increasing by 17% due to higher fees for advice.');
+    expect(spend).toMatchObject({ value: '17%', measure: 'expenditure' });
+  });
+
   it('takes no table, chart or annex a report points to, nor the day of a date without its year, for a figure', () => {
     expect(figuresOf('Arrests rose by 4% (see Chart 1 and Table 2, and Annex 3).').map((f) => f.value)).toEqual(['4%']);
     expect(figuresOf('National figures are due for release on July 19, with ours out today.')).toEqual([]);

@@ -185,6 +185,8 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['scammed'])?.same).toContain(terms('fraud')[0]);
     expect(words.of(['council', 'tax'])?.same).toContain(terms('precept')[0]);
     expect(table('asb anti-social').of(['rowdy', 'behaviour'])?.same).toContain(terms('asb')[0]);
+    // Money spent is what accounts call expenditure.
+    expect(table('expenditure').of(['spent'])?.same).toContain(terms('expenditure')[0]);
   });
 
   it('reads a glossary phrase made only of words too common to search ("get out") as a whole', () => {
