@@ -254,6 +254,12 @@ export function measureBefore(text: string): string {
     while (head.length > 2 && /^(?:in|of|by|for|the|and|with|at|on|to|from)$/i.test(head.at(-1)!)) head.pop();
     return head.join(' ');
   }
+  // "Applications for civil representation supported by evidence of domestic violence or child
+  // abuse": a long subject is named by its head, up to the participle that goes on to describe it.
+  if (words.length > 8) {
+    const cut = words.findIndex((w, i) => i >= 2 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(w) && /^(?:by|in|at|for|with|from|to|under|through|as)$/i.test(words[i + 1] ?? ''));
+    if (cut > 0 && cut <= 8) return words.slice(0, cut).join(' ');
+  }
   return words.slice(-8).join(' ');
 }
 

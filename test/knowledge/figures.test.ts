@@ -484,6 +484,10 @@ describe('what a figure measures', () => {
     expect(now).toMatchObject({ value: '63,272', measure: 'arrests of children', previous: { value: '72,475' } });
   });
 
+  it('names a long subject by its head, up to the participle that describes it', () => {
+    expect(figuresOf('Applications for civil representation supported by evidence of domestic violence or child abuse decreased by 5%.')[0]?.measure).toBe('Applications for civil representation');
+  });
+
   it('names a change by what changed, not by what caused it ("increasing by 17% due to higher fees")', () => {
     const [, spend] = figuresOf('At the police station, the volume of work increased by 4% with expenditure increasing by 17% due to higher fees for advice.');
     expect(spend).toMatchObject({ value: '17%', measure: 'expenditure' });
