@@ -73,6 +73,10 @@ function clauseOf(figure: Figure): string {
   let to = end;
   for (const m of text.slice(at + figure.value.length, end).matchAll(JOINER)) {
     const cut = at + figure.value.length + m.index!;
+    // ("1,180 women and 100 girls in custody or on probation": two numbers naming only their
+    // nouns before the joiner share what follows the second.)
+    const named = text.slice(at + figure.value.length, cut).match(/\p{L}+/gu)?.length ?? 0;
+    if (named > 0 && named <= NOUN_ONLY_WORDS && /^\s*(?:over|about|around|nearly|almost)?\s*\d/.test(text.slice(cut + m[0].length))) continue;
     if (/\d/.test(text.slice(cut, end))) {
       to = cut;
       break;
@@ -103,6 +107,9 @@ function clauseOf(figure: Figure): string {
   const ownSubject = (text.slice(start, at).match(/\p{L}{3,}/gu) ?? []).filter((w) => !CLAUSE_OPENERS.test(w)).length >= OWN_SUBJECT_WORDS;
   return subjectEnd > subjectStart && subjectEnd < start && opensClause && !pastSemicolon && !ownSubject ? `${text.slice(subjectStart, subjectEnd)} ${own}` : own;
 }
+
+/** Words after a number that name only what it counts ("1,180 women"), saying nothing of their own. */
+const NOUN_ONLY_WORDS = 2;
 
 /** Words opening a clause that go on from the one before, naming nothing of their own. */
 const CLAUSE_OPENERS = /^(?:and|with|while|whilst|whereas|but|including|which|who|that|this|there|were|was|are|is|has|had|have|been|also)$/i;

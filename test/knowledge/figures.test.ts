@@ -762,6 +762,13 @@ describe('the clause a figure stands in', () => {
     expect(clause(money, '£509 million')).not.toContain('grant');
   });
 
+  it('gives two numbers that name only their nouns before "and" what follows the second', () => {
+    const text = 'GM is home to over 1.4 million women and girls, with over 1,180 women and 100 girls in custody or on probation.';
+    expect(clause(text, '1,180')).toEqual(expect.arrayContaining(['custodi', 'probat']));
+    // A compound noun joined by "and" is no second number's clause: "stop and searches" stays with its share.
+    expect(clause('Two thirds (66%) of stop and searches were of males aged between 15 and 34.', '66%')).not.toContain('male');
+  });
+
   it('gives no later clause with a subject of its own what the sentence opens with', () => {
     const text = 'Between 2010-11 and 2019-20, the reconviction rate has fallen by 6.1 percentage points from 30.1% to 24.1%, and the average number of reconvictions per offender has decreased by 27% from 0.55 to 0.40.';
     expect(clause(text, '27%')).toEqual(expect.arrayContaining(['averag', 'offend']));
