@@ -21,14 +21,17 @@ const known = new WeakMap<Figure, FigureWords>();
 
 /**
  * The figure's words, worked out once per figure (so always with the same `expand`: the
- * knowledge base's acronyms, see `KnowledgeBase.figureWords`). The sentence and clause also hold
- * the other forms of the acronyms they use: "1362 CSTRs were ordered" is about community
- * sentence treatment requirements.
+ * knowledge base's acronyms, see `KnowledgeBase.figureWords`). The measure, sentence and clause
+ * also hold the other forms of the acronyms they use: "1362 CSTRs were ordered" is about
+ * community sentence treatment requirements.
  */
 export function figureWords(figure: Figure, expand: (terms: string[]) => string[]): FigureWords {
   let words = known.get(figure);
   if (!words) {
-    const measure = new Set(cachedTerms(figure.measure));
+    // ("Drug Rehabilitation Requirements" is what "DRRs" asks for, and the reverse.)
+    const measured = cachedTerms(figure.measure);
+    const measure = new Set(measured);
+    for (const other of expand(measured)) for (const t of cachedTerms(other)) measure.add(t);
     const own = cachedTerms(figure.sentence);
     const sentence = new Set(own);
     for (const long of expand(own)) for (const t of cachedTerms(long)) sentence.add(t);
