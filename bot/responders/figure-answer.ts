@@ -2,7 +2,7 @@ import { NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { placesNamed } from '../../knowledge/figures/figure-places.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
-import { changeDirection, leansBack, namesKnownSet, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, countsNoun, leansBack, namesKnownSet, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
@@ -220,7 +220,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "… in England and Wales": a figure the document gives for another place does not lead.
       if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
       // "How many community payback hours": a figure whose measure names the thing counted leads.
-      if (counted && near.has(counted)) score *= COUNTED_WEIGHT;
+      // (What the measure counts is its head noun: "11 GMP Victim Service Coordinators" counts coordinators, not victims.)
+      if (counted && near.has(counted) && countsNoun(figure.measure, counted)) score *= COUNTED_WEIGHT;
       // "How many officers does GMP have": a number lost or recruited is not how many it has.
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase

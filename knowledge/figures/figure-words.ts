@@ -1,5 +1,5 @@
 import type { Figure } from './figures.js';
-import { cachedTerms } from '../language/tokens.js';
+import { cachedTerms, termOf } from '../language/tokens.js';
 import { sentences } from '../language/sentences.js';
 import { mentions } from './mentions.js';
 import { AGE_BAND, AGE_BANDS } from './measures.js';
@@ -233,4 +233,13 @@ export function namesKnownSet(figure: Figure): boolean {
   const at = figure.sentence.indexOf(figure.value);
   // (Not "Of the 526 deaths in 2013, 46 …": that restates a total, which may be the one asked.)
   return figure.unit === 'count' && at > 0 && /\b(?:for|across|in|by|among|amongst|from|to|between)\s+the\s+$/i.test(figure.sentence.slice(Math.max(0, at - 24), at));
+}
+
+/**
+ * Whether a measure naming the term `counted` counts that thing: a name in capitals ("GMP Victim
+ * Service Coordinators") counts what its last word names, not the words before that qualify it.
+ */
+export function countsNoun(measure: string, counted: string): boolean {
+  const words = measure.split(/\s+/).filter(Boolean);
+  return words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w)) || termOf(words.at(-1)!) === counted;
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
 import { standInHeld } from './words/word-alternatives.js';
-import { statesChange } from '../figures/figure-words.js';
+import { countsNoun, statesChange } from '../figures/figure-words.js';
 import type { Question } from './question.js';
 import { terms, words } from '../language/tokens.js';
 import { senseCounts } from '../language/wordnet.js';
@@ -163,7 +163,7 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
       // So does a count of what was asked to be counted ("11,008 young people" for "how many youngsters").
       // (Or of the broader kind the documents count it by: "25,000 devices" for "how many gadgets".)
       const measured = kb.figureWords(f).measure;
-      const countsAsked = countedOf !== undefined && f.unit === 'count' && (conceptIn(countedOf, measured) || countedOf.broader.some((t) => standInHeld(t, (p) => measured.has(p))));
+      const countsAsked = countedOf !== undefined && f.unit === 'count' && countedOf.own.some((t) => countsNoun(f.measure, t)) && (conceptIn(countedOf, measured) || countedOf.broader.some((t) => standInHeld(t, (p) => measured.has(p))));
       const needed = r.coverage >= WELL_COVERED || countsAsked ? FIGURE_SENTENCE_COVERAGE / 2 : FIGURE_SENTENCE_COVERAGE;
       if (total === 0 || got / total >= needed) return undefined;
     }

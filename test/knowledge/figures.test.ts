@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { termOf } from '../../knowledge/language/tokens.js';
 import { extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { checkStatedChanges } from '../../knowledge/figures/change.js';
 import { realMeasure } from '../../knowledge/figures/measures.js';
 import { mentions } from '../../knowledge/figures/mentions.js';
-import { changeDirection, figureWords, leansBack, namesKnownSet, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, countsNoun, figureWords, leansBack, namesKnownSet, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
 
@@ -730,6 +731,14 @@ describe('stated changes', () => {
     const wrong = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 12% compared with 2022/23 (n=1032).');
     expect(checkStatedChanges(right)).toEqual([]);
     expect(checkStatedChanges(wrong)).toMatchObject([{ figure: '1362', stated: '+12%', computed: '+32%' }]);
+  });
+});
+
+describe('what a measure counts', () => {
+  it('is the last word of a name in capitals, not the words qualifying it; a plain phrase counts what it names', () => {
+    expect(countsNoun('GMP Victim Service Coordinators', termOf('victims')!)).toBe(false);
+    expect(countsNoun('GMP Victim Service Coordinators', termOf('coordinators')!)).toBe(true);
+    expect(countsNoun('victims who took part in mediation', termOf('victims')!)).toBe(true);
   });
 });
 
