@@ -23,6 +23,8 @@ const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
 
 const ARTICLE = /^(?:the|an?)$/i;
+/** "… decided to increase the policing precept by": the verb and what it changes. */
+const RAISED_BY = /^.*?\bto\s+(increase|raise|reduce|cut|lower)\s+(?:the\s+|its\s+|their\s+|our\s+)?(\p{L}[\p{L}' -]*?)\s+by$/iu;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
 export const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
 /** Every age band in a text, for replacing. */
@@ -222,6 +224,9 @@ export function measureBefore(text: string): string {
   phrase = phrase.replace(/(?:^|\s+)(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing|(?:to\s+)?(?:a|an|the)\s+(?:new\s+)?(?:level|total|peak|high|low)\s+of)$/i, '');
   // "… continued to fall for its fifth successive year": how it went on, not what it is.
   phrase = phrase.replace(/\s+for (?:its|the|a) \w+ (?:successive|consecutive|straight) (?:year|quarter|month)s?$/i, '').replace(/\s+(?:continued|continues|continue) to (?:fall|rise|increase|decrease|decline|grow|drop)$/i, '');
+  // "The commissioner has decided to increase the policing precept by £1.25": what was raised,
+  // by the change made to it.
+  phrase = phrase.replace(RAISED_BY, (_, verb: string, what: string) => `${/^(?:reduce|cut|lower)$/i.test(verb) ? 'reduction' : 'increase'} in ${what}`);
   for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").

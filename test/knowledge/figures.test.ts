@@ -485,6 +485,10 @@ describe('what a figure measures', () => {
     expect(now).toMatchObject({ value: '63,272', measure: 'arrests of children', previous: { value: '72,475' } });
   });
 
+  it('names a sum a body decided to raise something by as the increase in that thing', () => {
+    expect(figuresOf('The commissioner has decided to increase the policing precept by £1.25 per month for an average Band D property.')[0]?.measure).toBe('increase in policing precept');
+  });
+
   it('names a long subject by its head, up to the participle that describes it', () => {
     expect(figuresOf('Applications for civil representation supported by evidence of domestic violence or child abuse decreased by 5%.')[0]?.measure).toBe('Applications for civil representation');
   });
