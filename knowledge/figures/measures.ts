@@ -27,6 +27,8 @@ const ARTICLE = /^(?:the|an?)$/i;
 const RAISED_BY = /^.*?\bto\s+(increase|raise|reduce|cut|lower)\s+(?:the\s+|its\s+|their\s+|our\s+)?(\p{L}[\p{L}' -]*?)\s+by$/iu;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
 export const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
+/** An age band that ends a measure. */
+const AGE_BAND_ENDS = new RegExp(`${AGE_BAND.source}$`, 'i');
 /** Every age band in a text, for replacing. */
 export const AGE_BANDS = new RegExp(AGE_BAND.source, 'gi');
 /** How many of a measure's words are more than articles: a measure keeps five such words at most. */
@@ -227,7 +229,8 @@ export function measureBefore(text: string): string {
   // "The commissioner has decided to increase the policing precept by £1.25": what was raised,
   // by the change made to it.
   phrase = phrase.replace(RAISED_BY, (_, verb: string, what: string) => `${/^(?:reduce|cut|lower)$/i.test(verb) ? 'reduction' : 'increase'} in ${what}`);
-  for (let i = 0; i < 4; i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
+  // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)
+  for (let i = 0; i < 4 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").
   // ("has set the police budget at": what the subject set is the measure too.)
@@ -302,7 +305,8 @@ export function realMeasure(measure: string): string {
   if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
   const words = trimmed.split(/\s+/).filter(Boolean);
   // ("Individuals dealt with": the preposition of a phrasal verb stays.)
-  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !PHRASAL_VERB.test(words.slice(-2).join(' '))) words.pop();
+  // (Nor an age band's "and under": "children aged 17 and under".)
+  while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !PHRASAL_VERB.test(words.slice(-2).join(' ')) && !AGE_BAND_ENDS.test(words.join(' '))) words.pop();
   // ("999 calls answered on average": a phone service's number names it.)
   if (!/^[\p{L}]/u.test(words[0] ?? '') && !PHONE_SERVICE_AT_START.test(words.join(' '))) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.

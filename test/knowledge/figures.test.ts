@@ -480,9 +480,10 @@ describe('what a figure measures', () => {
   });
 
   it('names what data show by what follows "show that", and a fall "last year – from A to B" by what fell', () => {
-    const [change, now] = figuresOf('Data provided by police forces show that arrests of children were reduced by 13 per cent last year – from 72,475 in 2019 to 63,272 in 2020.');
-    expect(change).toMatchObject({ value: '13 per cent', measure: 'arrests of children' });
-    expect(now).toMatchObject({ value: '63,272', measure: 'arrests of children', previous: { value: '72,475' } });
+    const [change, now] = figuresOf('Data provided by police forces show that arrests of children aged 17 and under were reduced by 13 per cent last year – from 72,475 in 2019 to 63,272 in 2020.');
+    // (The age band keeps its "and under".)
+    expect(change).toMatchObject({ value: '13 per cent', measure: 'arrests of children aged 17 and under' });
+    expect(now).toMatchObject({ value: '63,272', measure: 'arrests of children aged 17 and under', previous: { value: '72,475' } });
   });
 
   it('names a sum a body decided to raise something by as the increase in that thing', () => {
