@@ -322,7 +322,8 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     unitWords: asking.words,
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
-    asksStock: STOCK.test(text) && !MOVED.test(text),
+    // ("… will it have after the precept rise": a change named as a noun is when, not what moved.)
+    asksStock: STOCK.test(text) && !MOVED.test(text.replace(CHANGE_AS_NOUN, ' ')),
     asksChange: CHANGE_ASKED.test(text) || MORE_THAN_ASKED.test(text),
     asksWhy: WHY.test(text),
     quoted: quotedPhrases(text),
@@ -347,6 +348,8 @@ const STOCK = /\bhow many\b.*\b(?:have|has|are there|is there|employs?|work(?:s|
 const CHANGE_ASKED = /\b(?:how much|how far|by how much|by how many|how many (?:more|fewer|less)|how (?:sharply|steeply|fast|quickly|dramatically|markedly|significantly))\b.*\b(?:gr[eo]wn?|grow|rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|c[oa]me (?:up|down)|changed?|improved?|reduced?|cut|climb(?:ed)?|soar(?:ed)?|plummet(?:ed)?)\b|\b(?:rise[ns]?|rose|increased?|fall(?:en)?|fell|drop(?:ped)?|decreased?|climb(?:ed)?|soar(?:ed)?|plummet(?:ed)?|went (?:up|down)|gone (?:up|down)|go (?:up|down)|c[oa]me (?:up|down))\b.*\bby how (?:much|many)\b|\b(?:what|how big|how large) (?:was|is|were|has been) (?:the|an?) (?:increase|rise|fall|drop|decrease|change|growth|reduction|improvement)\b|(?:%|\bper ?cent|\bpercentage)\s*(?:change|increase|decrease|rise|fall|drop)\b|\b(?:up or down|down or up|(?:risen|gone up|increased|grown) or (?:fallen|gone down|decreased|dropped|shrunk))\b|\bchanged?\s*\??\s*$/i;
 /** "How much more was spent … than a year before": by how much two numbers differ. */
 const MORE_THAN_ASKED = /\bhow (?:much|many) (?:more|less|fewer|higher|lower)\b.*\bthan\b/i;
+/** A change named as a noun ("the precept rise", "this year's increase"). */
+const CHANGE_AS_NOUN = /\b(?:the|a|an|this|that|its|their)\s+(?:[\p{L}'’-]+\s+)?(?:rise|fall|increase|decrease|drop|cut|uplift)\b/giu;
 /** Words asking how a number moved, or what was done: not a stock. */
 const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 

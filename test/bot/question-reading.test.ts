@@ -320,6 +320,9 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('how much money was paid in fines?', [])).toEqual(['money']);
     expect(askedUnits('fines paid 2008', [])).toEqual(['money']);
     // "How much did livestock theft cost": the words between are the topic, not how money is asked.
+    // "How many … will it have after the precept rise": a stock, whatever change it is after.
+    expect(knowledge().question('How many officers will the force have after the precept rise?').asksStock).toBe(true);
+    expect(knowledge().question('How many officers has the force recruited?').asksStock).toBe(false);
     const cost = knowledge().question('How much did livestock theft cost the UK in 2015?');
     expect(cost.units).toEqual(['money']);
     expect([...cost.unitWords]).not.toContain('theft');
