@@ -182,7 +182,10 @@ function rateSubject(text: string, topical: Concept[]): Concept | undefined {
  * Names in the question ("Warwickshire", "Styal") that the documents use somewhere but none of
  * the best passages, their sections or their documents' titles speaks of: "first time entrants
  * in Warwickshire" is not answered by the figure for England and Wales. A name is a word written
- * with a capital that English does not know as a word; acronyms are left to the other checks.
+ * with a capital that English does not know as a word, or one WordNet files as a name
+ * ("Scotland", "Scottish"), which may be said anywhere in the passage's document; acronyms are
+ * left to the other checks. So are the groups of people a question restricts itself to, by sex
+ * ("for women") or age band ("aged 60 and over"), that the best passage's document never names.
  */
 function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   const best = found.ranked.slice(0, FIGURE_PASSAGES);
@@ -226,7 +229,7 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   return out;
 }
 
-/** An age band asked: "aged 60 or over", "aged 16 to 24", "16-24 year olds", "under 18s". */
+/** An age band asked: "aged 60 or over", "aged 16 to 24", "16-24 year olds". */
 const AGE_ASKED = /\baged\s+(\d{1,2})(?:\s*(?:to|-|–|and)\s*(\d{1,2}))?|\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}[- ]year[- ]olds?\b/gi;
 
 /** Words naming people by sex. */
