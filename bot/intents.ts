@@ -1,5 +1,5 @@
 import { PHONE_SERVICE } from '../knowledge/figures/mentions.js';
-import { asksOtherThanNumber, asksReasonOrDescription } from '../knowledge/search/question.js';
+import { asksOtherThanNumber, asksReasonOrDescription } from '../knowledge/search/asked-kind.js';
 import type { Intent } from './answer.js';
 
 /** What a question is after, told from its wording. */

@@ -4,10 +4,9 @@ import { spokenPeriods } from '../language/periods.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from '../language/tokens.js';
 import type { Period } from '../types.js';
-import { DURATION_UNITS, FIGURE_UNITS } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
-import { isIrregularVerbForm, senseCounts } from '../language/wordnet.js';
+import { askedBy, countedTerm, figureCue, WHY } from './asked-kind.js';
 
 /**
  * A question, read once: what retrieval, the answerability check, figure choice and quotes all
@@ -76,113 +75,6 @@ export interface Vocabulary {
   stats: TermStats;
   alternatives?: WordAlternatives;
 }
-
-const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentage|per ?cent|proportion|share|fraction|figure|figures|total|average|count|%)\b/i;
-
-/** What "how many" and "number of" ask for: a count, or a share or sum standing for one. */
-const COUNT_ASKED: FigureUnit[] = ['count', 'ratio', 'percent', 'money'];
-/** Heads of a count that is one of money ("how many pounds", "the number of millions"). */
-const MONEY_COUNTED = new Set(['pound', 'million', 'billion', 'penny', 'pence', 'euro', 'dollar'].map((w) => termOf(w)));
-
-/** The kinds of number a share or a rate is given in. */
-const SHARE_ASKED: FigureUnit[] = ['percent', 'ratio', 'percentage-points', 'rate-per-1000'];
-
-const ASKS: [RegExp, FigureUnit[]][] = [
-  [/\b(how long|how quickly|how soon|duration|waiting time|time to|average time|(?:average|mean|median) length)\b/i, [...DURATION_UNITS]],
-  // "How many PCCs are there, says the police funding explainer": what the question asks for
-  // decides, not a money word in its topic.
-  [/\b(how many|number of)\b/i, COUNT_ASKED],
-  // "PCSO numbers Sept 2023", "prison receptions 2016 number": a terse question asks a count by
-  // the noun alone (not "the 101 number", a phone number).
-  [/(?<!\b(?:101|999|111)\s)\b(numbers?)\b/i, COUNT_ASKED],
-  // "How much of the budget goes to the force": a part of a whole, given as a share or a sum.
-  [/\bhow much of\b/i, ['percent', 'ratio', 'money']],
-  // "How much does each council get a year": how much someone gets, receives or is given is money.
-  // (The words between are the topic, not the asking: "how much did livestock theft cost".)
-  [/(\bhow much money\b|\bhow much\b(?=\s+(?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth|paid|spent|cost|costs)\b)|£)/i, ['money']],
-  // "What share of fines are paid on time": a share asked for is a share, whatever money its topic names.
-  [/\b(percentage|per ?cent|proportion|share|fraction|%)(?=\W|$)/i, SHARE_ASKED],
-  [/(\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
-  // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
-  [/\b(rate|rates|how likely|likelihood|chances?|probability)\b/i, SHARE_ASKED],
-  [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
-  // "Caseload per probation officer", "arrests per 1,000 people": a number for each of something.
-  [/\b(per (?!cent\b)(?:\d[\d,]*\s+)?[\p{L}-]{3,})/iu, ['count', 'ratio', 'rate-per-1000', 'money']],
-];
-const ANY_UNIT: FigureUnit[] = [...FIGURE_UNITS];
-
-/**
- * A question that opens by asking who, which, where, when, why or whether asks for something
- * other than a number, even when it names a period ("who chaired the board in 2019?").
- */
-export const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|do|is|are|was|were|will|can|could|has|have|had|how (?:did|does|do|is|are|was|were|will|can|has|have))\b/i;
-
-/** "Quote the definition used in the 2015/16 bulletin", "what does ONS say about 2023": words are asked for. */
-const SAYS_OR_DEFINES = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
-
-/**
- * The kinds of number a question asks for, or undefined when it does not ask for one. Naming a
- * period asks for what happened in it, a number of any kind, unless the question asks for
- * something else.
- */
-export function askedUnits(text: string, periods: Period[]): FigureUnit[] | undefined {
-  return askedBy(text, periods).units;
-}
-
-/** Questions opening with these ask for a place, a person or a reason, whatever numbers they name. */
-const WHY = /\bwhy\b/i;
-const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
-/** Asking for a reason, an explanation or how something was described. */
-const ASKS_WORDS = /\b(?:what|which)\s+(?:reasons?|explanations?|causes?|justification)\b|\bhow (?:did|does|do|has|have)\b.*\b(?:describe|explain|characteri[sz]e|justify|account for)\b/i;
-/** Words asking for a quantity outright, whatever else is asked. */
-const ASKS_QUANTITY = /\b(?:how many|how much|what (?:percentage|proportion|share|fraction|number)|number of|by how)\b/i;
-
-/**
- * Whether a question asks for words whatever numbers it names: who, where or why something was
- * ("What did the panel hear about why the grant did not ease the budget"), a reason or a
- * description ("What reason did the report give for its lower referral rate", "How did the
- * commission describe its funding").
- */
-export function asksForWords(question: string): boolean {
-  return ASKS_NO_NUMBER.test(question) || (WHY.test(question) && !figureCue.test(question)) || asksReasonOrDescription(question);
-}
-
-/** Whether a question asks what reason was given or how something was described, and for no quantity outright. */
-export function asksReasonOrDescription(question: string): boolean {
-  return ASKS_WORDS.test(question) && !ASKS_QUANTITY.test(question);
-}
-
-/**
- * The kinds of number asked, the words that asked for them (the group that decided), and whether
- * only a period implied them (no word asked for a number).
- */
-function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
-  // ("What did the panel hear about why the grant did not ease the budget": a reason asked for
-  // inside the question, with no word asking for a number, asks for words as well.)
-  if (asksForWords(question)) return { units: undefined, words: new Set(), implied: false };
-  // "What share lost under £250": a value the question compares with is not what it asks for;
-  // nor does a name ("Exceptional Case Funding applications") ask for the kind of number its
-  // words would.
-  const text = question.replace(COMPARED_VALUE, ' ').replace(CAPITALISED_NAME, ' ');
-  for (const [re, asked] of ASKS) {
-    if (!re.test(text)) continue;
-    // "How many officers": a count of things is not a sum of money, unless what is counted is money.
-    const counted = asked === COUNT_ASKED ? countedTerm(text) : undefined;
-    const units = counted !== undefined && !MONEY_COUNTED.has(counted) ? asked.filter((u) => u !== 'money') : asked;
-    const said = new Set<string>();
-    for (const m of text.matchAll(new RegExp(re.source, 'gi'))) for (const w of words(m[0])) said.add(w.text.toLowerCase());
-    // Counting words say how, not what: "number" is in every passage that has a number.
-    return { units, words: units.includes('count') ? new Set() : said, implied: false };
-  }
-  const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !SAYS_OR_DEFINES.test(question);
-  return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
-}
-
-/** Two or more capitalised words in a row, not opening the question: a name. */
-const CAPITALISED_NAME = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:\s+(?:of|and|for|the)?\s*\p{Lu}\p{Ll}+)+/gu;
-
-/** A value after a word that compares with it: "under £250", "more than 50%", "at least £1m". */
-const COMPARED_VALUE = /\b(?:over|above|under|below|more than|less than|fewer than|at least|at most)\s+(?:£\s?)?\d[\d,.]*(?:\s?(?:%|m|bn|k|million|billion)\b)?%?/gi;
 
 /** Words shorter than this are never taken for typos: too many real words lie one edit apart. */
 const SHORTEST_TYPO = 4;
@@ -353,32 +245,6 @@ const CHANGE_AS_NOUN = /\b(?:the|a|an|this|that|its|their)\s+(?:[\p{L}'’-]+\s+
 /** Words asking how a number moved, or what was done: not a stock. */
 const MOVED = /\b(?:lost|lose|cut|gain(?:ed)?|recruit(?:ed)?|hired?|added|more|fewer|less|extra|additional|new|increase[ds]?|decrease[ds]?|rise|rose|fall|fell|drop(?:ped)?|since|been|had)\b/i;
 
-/** Words that end the phrase naming what is counted: verbs, auxiliaries and prepositions. */
-const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|would|can|could|got|get|gets|in|on|at|for|from|by|with|across|since|during|of|per|against|about|between|among|amongst|into|involving|within|without|after|before|through|towards|around|a|an|the|to|that|who|which|there|than|over|under|this|these|last|each|every|\d.*)$/i;
-
-/** The search term of the head of the phrase after "how many" / "number of", if any. */
-function countedTerm(text: string): string | undefined {
-  const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
-  if (!m) return undefined;
-  const phrase: string[] = [];
-  const all = words(m[1]!);
-  for (const [i, w] of all.entries()) {
-    // "How many band 4 probation officers": a small number after a word is part of a name.
-    if (phrase.length > 0 && /^\d{1,2}$/.test(w.text)) continue;
-    if (ENDS_COUNTED.test(w.text)) break;
-    // "The number of sex crimes logged by police": a participle after the noun, before what did it,
-    // says what was done to it ("serious organised crime" goes on to its noun).
-    // ("How many youngsters sat through the talks": so does an irregular verb form.)
-    if (phrase.length > 0 && (/^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w.text) || isIrregularVerbForm(w.text)) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!.text))) break;
-    // ("How many officers took part in …": an irregular verb form that is no noun ends it, whatever follows.)
-    if (phrase.length > 0 && isIrregularVerbForm(w.text) && senseCounts(w.text).n === 0) break;
-    phrase.push(w.text);
-  }
-  // ("the number of people prosecutors formally accused": an adverb before the verb is no noun.)
-  while (phrase.length > 1 && /^\p{Ll}{3,}ly$/u.test(phrase.at(-1)!)) phrase.pop();
-  const head = phrase.at(-1);
-  return head === undefined ? undefined : termOf(head);
-}
 
 /**
  * A word nothing else explains: letters only, used by no document, standing for nothing the

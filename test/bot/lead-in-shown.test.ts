@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { renderText } from '../../adapters/render/text.js';
-import { askedUnits } from '../../knowledge/search/question.js';
+import { askedUnits } from '../../knowledge/search/asked-kind.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 /** A bulletin that sets a definition after the line introducing it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { askedUnits } from '../../knowledge/search/question.js';
+import { askedUnits } from '../../knowledge/search/asked-kind.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 /** A force's plan: priorities, a change in funding, an inspection's findings, none with a count asked of them. */

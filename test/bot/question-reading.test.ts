@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { statesChange } from '../../knowledge/figures/figure-words.js';
 import { ingest } from '../../knowledge/documents/ingest.js';
-import { askedUnits } from '../../knowledge/search/question.js';
+import { askedUnits } from '../../knowledge/search/asked-kind.js';
 import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { openStore } from '../../knowledge/store/store.js';
 import { terms } from '../../knowledge/language/tokens.js';
