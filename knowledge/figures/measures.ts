@@ -23,8 +23,6 @@ const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
 
 const ARTICLE = /^(?:the|an?)$/i;
-/** "… increase the ranks to": what a level is of, after the verb that brought it there. */
-const RAISED_TO = /^.*?\b(?:increases?|increased|raises?|raised|takes?|took|brings?|brought|lifts?|lifted|reduces?|reduced|cuts?)\s+(?:the\s+|its\s+|their\s+|our\s+)?(\p{L}[\p{L}' -]*?)\s+to$/iu;
 /** "… decided to increase the policing precept by": the verb and what it changes. */
 const RAISED_BY = /^.*?\bto\s+(increase|raise|reduce|cut|lower)\s+(?:the\s+|its\s+|their\s+|our\s+)?(\p{L}[\p{L}' -]*?)\s+by$/iu;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
@@ -231,8 +229,6 @@ export function measureBefore(text: string): string {
   // "The commissioner has decided to increase the policing precept by £1.25": what was raised,
   // by the change made to it.
   phrase = phrase.replace(RAISED_BY, (_, verb: string, what: string) => `${/^(?:reduce|cut|lower)$/i.test(verb) ? 'reduction' : 'increase'} in ${what}`);
-  // "These 167 new officers increase the ranks to 2,267": what was brought to the level.
-  phrase = phrase.replace(RAISED_TO, '$1');
   // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)
   for (let i = 0; i < 4 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
