@@ -197,9 +197,10 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
     const label = new RegExp(`\\b${kind}s?\\s+${letter}\\b`, 'i');
     if (!best.some((r) => label.test(r.passage.text) || r.passage.section.some((h) => label.test(h)))) out.push(asked);
   }
+  // Whether a passage, or anywhere else in its document, uses one of these terms.
+  const speaksOf = (r: (typeof best)[number] | undefined, said: string[]) => r !== undefined && said.some((t) => r.matched.has(t) || found.termDocs.get(t)?.has(r.passage.docId));
   // "Reconviction rate for women": a group of people by sex that the best passage's document
   // never speaks of is not answered by its figure for everyone.
-  const speaksOf = (r: (typeof best)[number] | undefined, said: string[]) => r !== undefined && said.some((t) => r.matched.has(t) || found.termDocs.get(t)?.has(r.passage.docId));
   for (const c of found.concepts) {
     if (c.period || c.words.length !== 1 || !SEX_GROUPS.test(c.words[0]!)) continue;
     if (!speaksOf(best[0], [...c.own, ...c.alternatives])) out.push(c.words[0]!);
@@ -223,7 +224,7 @@ function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
     // for the paragraphs of the speech that follow, which is how the passage before is read too.
     if (best.some((r) => conceptIn(c, r.matched) || (r.nearby !== undefined && conceptIn(c, r.nearby)))) return;
     // Such a name may be said once for the whole document ("Police Scotland's figures for …").
-    if (proper && best.some((r) => [...c.own, ...c.alternatives].some((t) => found.termDocs.get(t)?.has(r.passage.docId)))) return;
+    if (proper && best.some((r) => speaksOf(r, [...c.own, ...c.alternatives]))) return;
     out.push(word);
   });
   return out;
