@@ -122,9 +122,14 @@ const OWN_SUBJECT_WORDS = 3;
 /** Words that join two halves of a clause, each of which may state its own number. */
 const JOINER = / (?:and|while|whilst|whereas|but) /g;
 
+/** Verbs saying a number went down, in each of their forms: "fell", "falling", "fallen". */
+const DOWN_VERBS = String.raw`(?:reduc(?:ed|ing)|decreas(?:ed|ing)|f(?:ell|alling|allen)|drop(?:ped|ping)|declin(?:ed|ing)|plummet(?:ed|ing)|plung(?:ed|ing)|slump(?:ed|ing)|tumbl(?:ed|ing))`;
+/** Verbs saying a number went up: "rose", "rising", "risen". */
+const UP_VERBS = String.raw`(?:increas(?:ed|ing)|r(?:ose|ising|isen)|gr(?:ew|owing|own)|jump(?:ed|ing)|climb(?:ed|ing)|soar(?:ed|ing)|surg(?:ed|ing))`;
 /** Words before a number that make it a change ("has lost over 2000 officers", "fell by 1%"). */
 /** Verbs that say by how much something moved: "reduced by", "rose by". */
-const MOVED_BY = String.raw`(?:reduced|increased|decreased|fell|rose|grew|dropped|down|up|risen|fallen) by`;
+/** (Every tense of each verb: "knife crime dropping by 13%" moved as "dropped by" does.) */
+const MOVED_BY = String.raw`(?:${DOWN_VERBS}|${UP_VERBS}|down|up) by`;
 /** Hedges before a number: "by over 5%", "by around 200". */
 const HEDGE = String.raw`(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?`;
 const CHANGED_BY = new RegExp(String.raw`\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added|adding|introduced|an extra|an additional|${MOVED_BY}|an? (?:increase|decrease|rise|fall|reduction|drop) of)\s+${HEDGE}$`, 'i');
@@ -136,8 +141,8 @@ const ELLIPTIC_BY = new RegExp(String.raw`\bby\s+${HEDGE}$`, 'i');
 const MOVED_BY_SAID = new RegExp(String.raw`\b${MOVED_BY}\b`, 'i');
 
 /** Words saying a change went down ("fell by", "a 5% reduction", "12% lower") or up. */
-const DOWNWARD = /\b(?:lost|losing|cut|reduced|decreased|fell|fallen|dropped|down|decrease|fall|reduction|drop|fewer|less|lower|declined?)\b/gi;
-const UPWARD = /\b(?:gained|recruited|hired|added|introduced|increased|rose|risen|grew|grown|up|increase|rise|more|extra|additional|new|higher)\b/gi;
+const DOWNWARD = new RegExp(String.raw`\b(?:lost|losing|cut|${DOWN_VERBS}|down|decrease|fall|reduction|drop|fewer|less|lower|decline)\b`, 'gi');
+const UPWARD = new RegExp(String.raw`\b(?:gained|recruited|hired|added|introduced|${UP_VERBS}|up|increase|rise|more|extra|additional|new|higher)\b`, 'gi');
 
 /**
  * Which way a stated change went ('+' up, '-' down): the change word nearest the number says, in

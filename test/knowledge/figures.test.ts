@@ -729,6 +729,11 @@ describe('stated changes', () => {
     // A hedge on the number ("more than") says nothing of which way it went.
     const [burglaries, theft] = figuresOf('Residential burglaries were down by more than 17% and theft rose by more than 20%.');
     expect([changeDirection(burglaries!), changeDirection(theft!)]).toEqual(['-', '+']);
+    // Every form of a verb of change says which way: "dropping by" as "dropped by" does.
+    const [firearms, knives] = figuresOf('Firearms discharges decreased by more than 50% in 2023, with knife crime dropping by 13%.');
+    expect([changeDirection(firearms!), changeDirection(knives!)]).toEqual(['-', '-']);
+    const [fraud] = figuresOf('Fraud offences soared by 24% in the year to March 2023.');
+    expect(changeDirection(fraud!)).toBe('+');
   });
 
   it('flags a stated change its values do not bear out', () => {
