@@ -1,6 +1,6 @@
 import { CHANGE_NOUN, NO_MEASURE, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { moneyFor, partOf } from './part-of.js';
-import { comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
+import { CHANGE_ON, comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { columnLabels } from './column-labels.js';
@@ -90,7 +90,7 @@ const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:pro
 /** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
 // ("rose from 1,170 in 2009/10 to 1,607 this year": the period of the value changed from.)
 const COMPARISON_BASE = new RegExp(
-  String.raw`\b(?:(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?|${FROM_VALUE_IN}\s+(?:the\s+)?)$`,
+  String.raw`\b(?:(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?|(?:${FROM_VALUE_IN}|${CHANGE_ON})\s+(?:the\s+)?)$`,
   'i',
 );
 

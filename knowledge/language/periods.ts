@@ -257,8 +257,10 @@ export function findPeriods(text: string, reference?: string): Period[] {
  */
 /** "from 1,170 in" before a period: the period of the value a rise or fall started from ("rose from 1,170 in 2009/10 to 1,607"). */
 export const FROM_VALUE_IN = String.raw`from\s+(?:an?\s+)?(?:estimated\s+)?£?\d[\d,.]*%?\s+(?:in|during)\b`;
+/** A change stated "on" its base: "up 9% on 2014", "increased 75% on the 2017/18 statistic", "down on last year". */
+export const CHANGE_ON = String.raw`(?:\d[\d,.]*\s*(?:%|per\s*cent|percent|percentage\s+points?)|\b(?:up|down))\s+on`;
 const COMPARED_WITH = new RegExp(
-  String.raw`\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before)|${FROM_VALUE_IN})\b[^,;]{0,25}$` +
+  String.raw`\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before)|${FROM_VALUE_IN}|${CHANGE_ON})\b[^,;]{0,25}$` +
     // "Against" only right before the period: "offending against women drop in 2017-18" asks
     // about 2017-18.
     String.raw`|\bagainst\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}$`,

@@ -304,6 +304,14 @@ describe('what a figure measures', () => {
       ['20%', undefined],
       ['5%', undefined],
     ]);
+    // A change "on" a period is measured against it: the total after it is of the year before it.
+    const fires = figuresOf('However, in 2018/19, this figure increased 75% on the 2017/18 statistic to a total of 2,850 deliberate grass fires across Wales.');
+    expect(fires.map((f) => [f.value, f.period?.label])).toEqual([
+      ['75%', '2018/19'],
+      ['2,850', '2018/19'],
+    ]);
+    // A count "on" a date is a count at that date, not a change.
+    expect(figuresOf('There were 4,107 people under supervision on 31 March 2025.')[0]?.period?.label).toBe('31 March 2025');
   });
 
   it('reads "(down 7.4% on 8,263 last year)" as the change and the previous value of the figure before', () => {
