@@ -99,10 +99,19 @@ function joinLabels(blocks: Block[]): Block[] {
   return out;
 }
 
-/** A short paragraph introducing someone's words: "On today's report Chief Constable Lee Freeman said." */
-const INTRODUCES_SPEECH = /\b(?:said|says|added|commented|stated)\s*[.:,]?\s*$/i;
+/**
+ * A short paragraph introducing someone's words: "On today's report Chief Constable Lee Freeman
+ * said.", or a name set over their words as a label: "Prisons and Probation Ombudsman Sue McAllister CB:".
+ */
+const INTRODUCES_SPEECH = /(?:\b(?:said|says|added|commented|stated)\s*[.:,]?|:)\s*$/i;
 /** Most words such an introduction has. */
 const INTRODUCTION_WORDS = 25;
+/** A quotation opened and not closed by the end of the paragraph. */
+const UNCLOSED_SPEECH = /[“"][^”"]*$/;
+/** Words closed by a quotation mark and the speaker's "he said": "…,” he said." */
+const SAID_AFTER = /[”"]\s*(?:he|she|they|it)\s+(?:said|says|added)\.?\s*$/i;
+/** Most words a speech joined into one passage may have. */
+const SPEECH_WORDS = 160;
 
 /**
  * Joins a paragraph that introduces someone's words to the words, when these open the next
@@ -114,7 +123,13 @@ function joinSpeech(blocks: Block[]): Block[] {
   for (const block of blocks) {
     const prev = out.at(-1);
     const said = prev?.text.trim() ?? '';
-    if (prev && INTRODUCES_SPEECH.test(said) && said.split(/\s+/).length <= INTRODUCTION_WORDS && /^\s*[“"]/.test(block.text) && prev.section.join('\u0000') === block.section.join('\u0000')) {
+    const sameSection = prev !== undefined && prev.section.join('\u0000') === block.section.join('\u0000');
+    const opensQuote = /^\s*[“"]/.test(block.text);
+    const introduces = INTRODUCES_SPEECH.test(said) && said.split(/\s+/).length <= INTRODUCTION_WORDS;
+    // A speech running on: a paragraph in quotation marks after one whose quotation is left open
+    // (print leaves it so when the same person goes on) or closed by naming the speaker ("…,” he said.).
+    const runsOn = (UNCLOSED_SPEECH.test(said) || SAID_AFTER.test(said)) && said.split(/\s+/).length + block.text.trim().split(/\s+/).length <= SPEECH_WORDS;
+    if (prev && sameSection && opensQuote && (introduces || runsOn)) {
       out[out.length - 1] = { ...block, text: `${said} ${block.text.trim()}`, start: prev.start };
       continue;
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
+import { buildPassages } from '../../knowledge/documents/passages.js';
+import { blocksOf } from '../helpers/fixtures.js';
 
 /** An inspectorate's release: the inspector's words, introduced by a line of their own. */
 const RELEASE = `Inspection of Northshire Police
@@ -127,5 +129,51 @@ describe('a quotation that runs over several sentences, beside a sentence naming
     // A term set in quotation marks to define it is nobody's words.
     expect(quoted.some((t) => t.includes('(the “Commissioner”)'))).toBe(false);
     expect(answer.passages[0]!.text).toMatch(/^Mr Tallis said/);
+  });
+});
+
+describe('a speech that goes on in the next paragraph after "… she said."', () => {
+  const RELEASE = [
+    'Legal aid annual report published',
+    '',
+    'The Northshire Legal Aid Board has published its annual report for 2023-24.',
+    '',
+    'Chief Executive Morven Ashe welcomed the report.',
+    '',
+    '“The 13% fall in criminal payments to the profession this year follows several years of falling spending across the whole of the justice system. It is not because of a cut in funding or in the level of fees,” she said.',
+    '',
+    '“Rather it reflects a long term drop in reported offending and the wider use of alternatives to prosecution.”',
+    '',
+    'Applications for civil legal aid rose by 4% over the year.',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'northshire-legal-aid.txt': RELEASE });
+
+  it("quotes the paragraph that carries on the speaker's words, which alone shares none of the question's", async () => {
+    const answer = await handle('How did Morven Ashe explain the 13% fall in criminal payments?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.passages[0]!.text).toContain('Rather it reflects a long term drop in reported offending');
+    expect(answer.passages[0]!.text).not.toContain('Applications for civil legal aid');
+  });
+});
+
+describe('the paragraphs of one speech', () => {
+  const OPEN = 'Helen Ward, Chief Executive of the Retail Guild, said: “Over 400 shop workers face violence or abuse at work every day, and those affected carry these experiences with them for a long time afterwards.';
+  const texts = (paragraphs: string[]) => buildPassages('d', '2024-01-01', blocksOf(paragraphs, ['News'])).map((p) => p.text);
+
+  it('are one passage where print leaves the quotation open for the next paragraph to go on', () => {
+    expect(texts([OPEN, '“The Government must help put an end to retail crime.”'])).toHaveLength(1);
+  });
+
+  it('is one passage with the name set over it as a label', () => {
+    expect(texts(['Prisons Ombudsman Sue Marsh CB:', '“We have become a more inclusive organisation, still proudly independent.”'])).toEqual([
+      'Prisons Ombudsman Sue Marsh CB: “We have become a more inclusive organisation, still proudly independent.”',
+    ]);
+  });
+
+  it('stay apart where the quotation closed with no speaker named, and past a long speech', () => {
+    expect(texts([`${OPEN}”`, '“We need a new offence of assaulting a shop worker.”'])).toHaveLength(2);
+    const long = Array.from({ length: 5 }, (_, k) => `“Paragraph ${k + 1} of the speech runs on about the harm done to shop workers and their families by violence and abuse at work, and about what the police, the courts and the Government should each do to stop it happening again and again.`);
+    expect(texts([OPEN, ...long]).length).toBeGreaterThan(1);
   });
 });
