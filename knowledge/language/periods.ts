@@ -122,6 +122,14 @@ const rules: Rule[] = [
     make: (m) => (Number(m[2]) === Number(m[1]) + 1 ? financialYear(Number(m[1]), m[0]) : undefined),
   },
   {
+    // "2001/2": a financial year whose second year is cut to its last digit, as older reports write it.
+    re: /\b(?:(?:financial\s+)?year\s+)?((?:19|20)\d{2})\/(\d)\b(?![\d/.,])/gi,
+    make: (m) => {
+      const start = Number(m[1]);
+      return Number(m[2]) === (start + 1) % 10 ? financialYear(start, m[0]) : undefined;
+    },
+  },
+  {
     re: new RegExp(String.raw`\b(?:(?:financial\s+)?year\s+(?:ending\s+)?)?${fy}\b`, 'gi'),
     make: (m) => {
       const start = fyFrom(m[1]!, m[2]!);

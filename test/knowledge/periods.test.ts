@@ -5,9 +5,14 @@ const one = (text: string, ref?: string) => findPeriods(text, ref)[0];
 
 describe('periods', () => {
   it('reads every spelling of a financial year as April to March', () => {
-    for (const text of ['2023/24', '2023-24', '23/24', 'year ending March 2024', '2023/2024']) {
+    for (const text of ['2023/24', '2023-24', '23/24', 'year ending March 2024', '2023/2024', '2023/4']) {
       expect(one(`In ${text} there were`), text).toMatchObject({ start: '2023-04-01', end: '2024-03-31', kind: 'financial-year' });
     }
+  });
+
+  it('reads a financial year cut to one digit only where that digit is the next year', () => {
+    expect(one('In 2001/2 crews attended 657 deliberate fires a week')).toMatchObject({ label: '2001/2', start: '2001-04-01', kind: 'financial-year' });
+    expect(findPeriods('version 2009/1 of the guidance')).toEqual([]);
   });
 
   it('keeps the words as printed in the label', () => {
