@@ -25,4 +25,13 @@ describe('sentences', () => {
       'GM was 29.6%.',
     ]);
   });
+
+  it('end at a full stop before a number that opens the next sentence', () => {
+    expect(sentences('INQUEST opened 436 new cases in 2015, an increase of 9%. 241 were new custody cases. Prisons held 2,000. 15 died.').map((s) => s.text)).toEqual([
+      'INQUEST opened 436 new cases in 2015, an increase of 9%.',
+      '241 were new custody cases.',
+      'Prisons held 2,000. 15 died.',
+    ]);
+    expect(sentences('There were approx. 25,000 people.').length).toBe(1);
+  });
 });
