@@ -110,8 +110,8 @@ const INTRODUCTION_WORDS = 25;
 const UNCLOSED_SPEECH = /[“"][^”"]*$/;
 /** Words closed by a quotation mark and the speaker's "he said": "…,” he said." */
 const SAID_AFTER = /[”"]\s*(?:he|she|they|it)\s+(?:said|says|added)\.?\s*$/i;
-/** Most words a speech joined into one passage may have. */
-const SPEECH_WORDS = 160;
+/** Most words a speech joined into one passage may have: about two paragraphs of a press release. */
+const SPEECH_WORDS = 100;
 
 /**
  * Joins a paragraph that introduces someone's words to the words, when these open the next
