@@ -353,6 +353,15 @@ describe('the kind of number asked for', () => {
     expect(knowledge().question('did it happen in custody?').concepts.flatMap((c) => c.words)).toContain('happen');
   });
 
+  it('takes no topic from asking which kind of a thing, only the thing', () => {
+    const topic = (q: string) => knowledge().question(q).concepts.flatMap((c) => c.words);
+    expect(topic('which kind of sentence made up the biggest share?')).not.toContain('kind');
+    expect(topic('what types of crime rose?')).toEqual(expect.arrayContaining(['crime']));
+    expect(topic('what types of crime rose?')).not.toContain('types');
+    // Said of something else, it is a word of the question.
+    expect(topic('is there a new type of order?')).toContain('type');
+  });
+
   it('takes no topic from a verb that only places what is asked about ("based in", "located across")', () => {
     const topic = (q: string) => knowledge().question(q).concepts.flatMap((c) => c.words);
     expect(topic('how many officers are based in Bolton?')).not.toContain('based');
