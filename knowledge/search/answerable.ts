@@ -250,10 +250,13 @@ function nounMoreThanAdjective(word: string): boolean {
   return senses.n > 0 && senses.n >= senses.a;
 }
 
-/** Whether WordNet gives a word at least as many meanings as a noun as as a verb or an adjective. */
+/**
+ * Whether WordNet gives a word at least as many meanings as a noun as as a verb, an adjective or
+ * an adverb ("behind", "there" are mostly adverbs: "what is behind there being fewer…" names no thing).
+ */
 function mostlyNoun(word: string): boolean {
   const senses = senseCounts(word);
-  return senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a;
+  return senses.n > 0 && senses.n >= senses.v && senses.n >= senses.a && senses.n >= senses.r;
 }
 
 /**

@@ -111,11 +111,13 @@ function withoutAnswerKindWords(text: string): string {
   // ("What happens at the MDT", "what has happened to sentence lengths": asked what goes on,
   // which names no topic either.)
   // ("Which kind of sentence", "what types of crime": asked which of them, named by what follows.)
+  // ("What is behind the fall": asked why, which `asksWhy` reads; "behind" names no topic.)
   return text
     .replace(/\b(?:based|located|situated|headquartered)(?=\s+(?:in|at|across|within|around|throughout)\b)/gi, ' ')
     .replace(/\bhow (?:long|often|quickly|soon|frequently|far|big|large|high|steeply|sharply|fast)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ')
     .replace(/(?<=\bwhat(?:['’]s|\s+is|\s+has|\s+had|\s+will|\s+would|\s+did)?(?:\s+been)?\s+)(?:happens|happened|happening|happen)\b/gi, ' ')
-    .replace(/(?<=\b(?:which|what)\s+)(?:kinds?|sorts?|types?)\s+of\b/gi, ' ');
+    .replace(/(?<=\b(?:which|what)\s+)(?:kinds?|sorts?|types?)\s+of\b/gi, ' ')
+    .replace(/(?<=\bwhat(?:['’]s)?\s+(?:[\p{L}’']+\s+){0,6}?)behind\b/giu, ' ');
 }
 
 /**
