@@ -148,6 +148,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
       if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f)) && !(asksDuration && SPAN_STATED.test(f.sentence))) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
+      // "How many knife crime offences" is not answered by "knife crime dropping by 13%": a count
+      // asked is answered by a share of a whole, never by how far a number moved.
+      if (units[0] === 'count' && !found.question.asksChange && f.unit === 'percent' && statesChange(f)) continue;
       const words = headed.length > 0 ? new Set([...kb.figureWords(f).all, ...headed]) : kb.figureWords(f).all;
       if (rateOf && f.unit !== 'count' && !conceptIn(rateOf, words)) continue;
       // "What was the conviction rate" is not answered by "a 4.9% fall in convictions": a change

@@ -83,6 +83,13 @@ describe('a question asking by how much something moved', () => {
     expect(terse.figures[0]).toMatchObject({ value: '8.0%' });
   });
 
+  it('declines a count asked of a thing the documents give only a change for, and answers the change asked', async () => {
+    const count = await handle('how many online reservations were made in 2023/24?', knowledge());
+    expect(count.status).toBe('no_answer');
+    const change = await handle('how did online reservations change on the previous year?', knowledge());
+    expect(change.figures[0]).toMatchObject({ value: '9%' });
+  });
+
   it('reads a livelier verb of news copy, and "by how much" after the verb, as asking for the change', async () => {
     const answer = await handle('the number of books lent climbed in 2023/24, but by how much?', knowledge());
     expect(answer.figures[0]).toMatchObject({ value: '12%' });

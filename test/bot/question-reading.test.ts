@@ -382,6 +382,10 @@ describe('the kind of number asked for', () => {
     expect(knowledge().question('how much was spent on legal advice in 2023?').asksChange).toBe(false);
     expect(knowledge().question('how sharply did the number of arrests fall in 2023?').asksChange).toBe(true);
     expect(knowledge().question('how quickly are 999 calls answered?').asksChange).toBe(false);
+    // "How did … change between" and "how big has the fall been" ask for the change wherever the words stand.
+    expect(knowledge().question('How did the number of arrests in Wales change between 2005/06 and 2007/08?').asksChange).toBe(true);
+    expect(knowledge().question('how many children were arrested in 2010, and how big has the fall been since?').asksChange).toBe(true);
+    expect(knowledge().question('how did the panel decide who to arrest?').asksChange).toBe(false);
   });
 
   it('reads an average length as a span of time, and a number for each of something as a number', () => {
