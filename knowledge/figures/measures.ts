@@ -246,6 +246,9 @@ export function measureBefore(text: string): string {
   phrase = phrase.replace(/^.*\b(?:confirmed|showed|shows|found|finds|revealed|reveals|reported|noted|notes|suggests|indicates|said|says)\s+that\s+(?=\S)/i, '');
   // "The number of individuals formally dealt with by the Criminal Justice System in England and
   // Wales increased by 7%": a phrase opened by what it counts is named by its head, not its tail.
+  // "Last year the number of deliberate fires in London was 6,950": a time set before the subject
+  // says when, which the figure's period says; the measure is what follows.
+  phrase = phrase.replace(/^(?:(?:last|this|next|that|each|every|the same|the previous|the following)\s+)?(?:year|month|week|quarter|decade)\s*,?\s+(?=(?:the|a|an)\s)/i, '');
   const counted = /^(?:the\s+)?(?:total\s+)?(?:number|amount) of\s/i.test(phrase);
   phrase = phrase.replace(LEAD_IN, '').replace(/\s+(?:it|this|they|these|that)$/i, '').trim();
   // "In England and Wales the community resolution rate was 11.6%": a place set before the

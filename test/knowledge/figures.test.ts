@@ -326,6 +326,11 @@ describe('what a figure measures', () => {
     expect(figuresOf('Arrests for drink driving significantly rose to 412 in 2023.')[0]?.measure).toBe('Arrests for drink driving');
   });
 
+  it('leaves a time set before the subject out of the measure ("Last year the number of …")', () => {
+    expect(figuresOf('Last year the number of deliberate fires in London was 6,950.')[0]?.measure).toBe('deliberate fires in London');
+    expect(figuresOf('This year, the number of arrests rose to 4,000.')[0]?.measure).toBe('arrests');
+  });
+
   it('leaves an aside in brackets out of the measure, and an age band out of the figures', () => {
     expect(figuresOf('The number of organised crime groups (OCGs) has reduced from 121 to 105.')[0]?.measure).toBe('organised crime groups');
     expect(figuresOf('compared to the generic 18 – 24 cohort').map((f) => f.value)).toEqual([]);
