@@ -2,7 +2,7 @@ import { NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { placesNamed } from '../../knowledge/figures/figure-places.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
-import { changeDirection, countsNoun, leansBack, namesKnownSet, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, countsNoun, leansBack, namesKnownSet, namesSample, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
@@ -41,6 +41,8 @@ const FRAME_SHARE = 0.3;
 const ROUND_SHARE_WEIGHT = 0.8;
 /** How much more a figure counts that stands beside a phrase the question quotes. */
 const QUOTED_WEIGHT = 2;
+/** A question asking how many took part in a survey: then its sample's size answers. */
+const SAMPLE_ASKED = /\b(?:surveyed|polled|interviewed|questioned|sampled|responded|respondents?|took part|taking part|sample size)\b|\bhow (?:many|big|large)\b.*\b(?:survey|sample|poll)\b/i;
 /** How much a count counts that names a known set the sentence speaks of ("for the 43 police forces"). */
 const KNOWN_SET_WEIGHT = 0.5;
 /** How much a count written in words counts ("the last five financial years") when no count is asked. */
@@ -207,6 +209,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "Statistics … for the 43 police forces": a count naming a known set
       // the sentence speaks of, not one it reports.
       if (namesKnownSet(figure)) score *= KNOWN_SET_WEIGHT;
+      // "A survey of 2,025 children": the sample's size is how a finding was made; unless the
+      // question asks how many took part, the findings lead.
+      if (namesSample(figure) && !SAMPLE_ASKED.test(question)) score *= KNOWN_SET_WEIGHT;
       // "… statistics for the last five financial years": a count in words mostly describes; unless
       // a count is asked for, it does not lead.
       if (isSpelledCount(figure) && !/\b(?:how many|number of)\b/i.test(question)) score *= SPELLED_COUNT_WEIGHT;

@@ -241,6 +241,24 @@ export function namesKnownSet(figure: Figure): boolean {
 }
 
 /**
+ * Whether a count is the size of a survey's sample ("a survey of 2,025 children", "1,000 adults
+ * were surveyed"): how the finding was made, not a finding.
+ */
+export function namesSample(figure: Figure): boolean {
+  if (figure.unit !== 'count') return false;
+  const at = figure.sentence.indexOf(figure.value);
+  if (at < 0) return false;
+  const before = figure.sentence.slice(Math.max(0, at - 40), at);
+  const after = figure.sentence.slice(at + figure.value.length, at + figure.value.length + 60);
+  return SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after);
+}
+
+/** Words before a sample's size: "a survey of", "a sample of around", "interviews with". */
+const SAMPLE_BEFORE = /\b(?:survey(?:ed)?|sample|poll(?:ed)?|questionnaire|interviews?)\s+(?:of|with)\s+(?:(?:around|about|over|some|nearly|almost|more than|just over|just under)\s+)?$/i;
+/** Words after it: "1,000 adults were surveyed", "2,025 children took part". */
+const SAMPLE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was)\s+(?:surveyed|polled|interviewed|questioned|sampled)\b|^\s+(?:[\p{L}-]+\s+){0,4}?(?:responded|took part)\b/iu;
+
+/**
  * Whether a measure naming the term `counted` counts that thing: a name in capitals ("GMP Victim
  * Service Coordinators") counts what its last word names, not the words before that qualify it.
  */
