@@ -54,7 +54,8 @@ const KEY_FIGURE_DESCRIPTION = /^\s*The\s+(?:total\s+)?(?:number|amount|percenta
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
-  if (/^\s*[,;:]/.test(text)) return '';
+  // ("… in March 2025 (34.3%), followed by …": so has it past a bracket closed before a comma.)
+  if (/^\s*\)?\s*[,;:]/.test(text)) return '';
   // "increasing by 17% due to higher fees": what caused it names nothing it measures.
   if (/^\s*(?:due to|owing to|because of|as a result of|thanks to|driven by|following)\b/i.test(text)) return '';
   // "8.53 seconds putting it fifth in the tables": a participle and its object say what the
@@ -129,7 +130,8 @@ export function measureAfter(text: string): string {
     }
     // "27% related to child contact": a participle and its "to" say what the share is, as
     // "49 (24%) resulted in a charge" says what those arrests came to.
-    if ((lower === 'to' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? '')) || PHRASAL_VERB.test(`${kept.at(-1)} ${lower}`)) && kept.length > 0 && kept.length < 4 && /(?:ed|dealt)$/i.test(kept.at(-1)!)) {
+    // ("28.7% were identified as high risk": so do a participle's "as" and what it names them.)
+    if ((lower === 'to' || lower === 'as' || (lower === 'in' && OUTCOME_VERB.test(kept.at(-1) ?? '')) || PHRASAL_VERB.test(`${kept.at(-1)} ${lower}`)) && kept.length > 0 && kept.length < 4 && /(?:ed|dealt)$/i.test(kept.at(-1)!)) {
       kept.push(word);
       if (/^(?:an?|the)$/i.test(next)) {
         kept.push(words[i + 1]!);

@@ -326,6 +326,16 @@ describe('what a figure measures', () => {
     expect(figuresOf('Arrests for drink driving significantly rose to 412 in 2023.')[0]?.measure).toBe('Arrests for drink driving');
   });
 
+  it('reads a participle\'s "as" and what it names them as part of the measure ("identified as high risk")', () => {
+    expect(figuresOf('Of the service users supervised on 31 March 2025, 28.7% were identified as high risk under the ACE system.')[0]?.measure).toBe('identified as high risk');
+    expect(figuresOf('Some 40% were classed as vulnerable adults.')[0]?.measure).toBe('classed as vulnerable adults');
+  });
+
+  it('takes no measure from a clause after a bracket closed before a comma ("(34.3%), followed by …")', () => {
+    const [belfast] = figuresOf('The Belfast Directorate were supervising the largest proportion of service users in March 2025 (34.3%), followed by the Rural Directorate (29.3%).');
+    expect(belfast?.measure).not.toMatch(/followed/);
+  });
+
   it('leaves a time set before the subject out of the measure ("Last year the number of …")', () => {
     expect(figuresOf('Last year the number of deliberate fires in London was 6,950.')[0]?.measure).toBe('deliberate fires in London');
     expect(figuresOf('This year, the number of arrests rose to 4,000.')[0]?.measure).toBe('arrests');
