@@ -45,14 +45,20 @@ const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
 
 /**
  * What a count measures: the words after it, or the subject before it when those only say how
- * it was counted ("the total police workforce … was 234,438 full-time equivalent" → total police
+ * often or how it was counted ("the total police workforce … was 234,438 full-time equivalent" → total police
  * workforce (full-time equivalent)).
  */
 function countMeasure(after: string, before: string): string {
-  if (!COUNTED_AS.test(after)) return after || measureBefore(before);
+  // "… have risen to 424 each day": words after it that say only how often name no measure of
+  // their own; the subject is what there are so many of, each day.
+  if (!COUNTED_AS.test(after) && !PER_SPAN.test(after)) return after || measureBefore(before);
   const subject = measureBefore(before);
+  if (PER_SPAN.test(after)) return realMeasure(subject) ? `${subject} ${after}` : after;
   return subject ? `${subject} (${after})` : after;
 }
+
+/** Words after a count saying how often: "each day", "a week", "per month", "every year". */
+const PER_SPAN = /^(?:each|every|a|per)\s+(?:day|week|month|quarter|year)$/i;
 
 /**
  * The period a mention belongs to: the nearest one before it in its clause, else just after it.

@@ -336,6 +336,11 @@ describe('what a figure measures', () => {
     expect(belfast?.measure).not.toMatch(/followed/);
   });
 
+  it('names a count given per day or week by its subject ("incidents … have risen to 424 each day")', () => {
+    expect(figuresOf('Incidents of violence and abuse have risen to 424 each day.')[0]?.measure).toBe('Incidents of violence and abuse each day');
+    expect(figuresOf('Officers made 45 arrests a week.')[0]?.measure).toBe('arrests');
+  });
+
   it('leaves a time set before the subject out of the measure ("Last year the number of …")', () => {
     expect(figuresOf('Last year the number of deliberate fires in London was 6,950.')[0]?.measure).toBe('deliberate fires in London');
     expect(figuresOf('This year, the number of arrests rose to 4,000.')[0]?.measure).toBe('arrests');
