@@ -215,6 +215,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^(?:999|101|111)$/.test(value) && (/\bthe\s+$/i.test(before) || /^\s+\p{Lu}/u.test(after))) return true;
   if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
+  // "The percentages add up to more than 100": what shares sum to is a note on rounding, not a count.
+  if (value === '100' && /\b(?:add(?:s|ed)?\s+up\s+to|add\s+to|sum(?:s|med)?\s+to)\s+(?:(?:more|less)\s+than\s+|exactly\s+)?$/i.test(before)) return true;
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".
   if (/\baged\s+(?:between\s+|over\s+|under\s+)?$/i.test(before) || (/\bbetween\s+$/i.test(before) && /^\s+(?:and|to)\s+(?:under\s+)?\d/.test(after)) || /\bbetween\s+\d[\d,.]*\s+and\s+$/i.test(before)) return true;
   // "victims aged 16 to 24": the upper bound of an age band.

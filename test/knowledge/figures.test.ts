@@ -336,6 +336,12 @@ describe('what a figure measures', () => {
     expect(belfast?.measure).not.toMatch(/followed/);
   });
 
+  it('takes no count from a note that shares add up to 100', () => {
+    expect(figuresOf('(The percentages add up to more than 100 because more than one drug was implicated.)')).toEqual([]);
+    expect(figuresOf('Percentages may not sum to 100 due to rounding.')).toEqual([]);
+    expect(figuresOf('The force added 100 officers.').map((f) => f.value)).toEqual(['100']);
+  });
+
   it('names a count given per day or week by its subject ("incidents … have risen to 424 each day")', () => {
     expect(figuresOf('Incidents of violence and abuse have risen to 424 each day.')[0]?.measure).toBe('Incidents of violence and abuse each day');
     expect(figuresOf('Officers made 45 arrests a week.')[0]?.measure).toBe('arrests');
