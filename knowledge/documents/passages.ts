@@ -125,10 +125,11 @@ function joinSpeech(blocks: Block[]): Block[] {
     const said = prev?.text.trim() ?? '';
     const sameSection = prev !== undefined && prev.section.join('\u0000') === block.section.join('\u0000');
     const opensQuote = /^\s*[“"]/.test(block.text);
-    const introduces = INTRODUCES_SPEECH.test(said) && said.split(/\s+/).length <= INTRODUCTION_WORDS;
+    const saidWords = said.split(/\s+/).length;
+    const introduces = INTRODUCES_SPEECH.test(said) && saidWords <= INTRODUCTION_WORDS;
     // A speech running on: a paragraph in quotation marks after one whose quotation is left open
     // (print leaves it so when the same person goes on) or closed by naming the speaker ("…,” he said.).
-    const runsOn = (UNCLOSED_SPEECH.test(said) || SAID_AFTER.test(said)) && said.split(/\s+/).length + block.text.trim().split(/\s+/).length <= SPEECH_WORDS;
+    const runsOn = (UNCLOSED_SPEECH.test(said) || SAID_AFTER.test(said)) && saidWords + block.text.trim().split(/\s+/).length <= SPEECH_WORDS;
     if (prev && sameSection && opensQuote && (introduces || runsOn)) {
       out[out.length - 1] = { ...block, text: `${said} ${block.text.trim()}`, start: prev.start };
       continue;

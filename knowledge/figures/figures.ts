@@ -51,9 +51,10 @@ const COUNTED_AS = /^(?:full[- ]time equivalents?|FTE|headcount)$/i;
 function countMeasure(after: string, before: string): string {
   // "… have risen to 424 each day": words after it that say only how often name no measure of
   // their own; the subject is what there are so many of, each day.
-  if (!COUNTED_AS.test(after) && !PER_SPAN.test(after)) return after || measureBefore(before);
+  const perSpan = PER_SPAN.test(after);
+  if (!perSpan && !COUNTED_AS.test(after)) return after || measureBefore(before);
   const subject = measureBefore(before);
-  if (PER_SPAN.test(after)) return realMeasure(subject) ? `${subject} ${after}` : after;
+  if (perSpan) return realMeasure(subject) ? `${subject} ${after}` : after;
   return subject ? `${subject} (${after})` : after;
 }
 

@@ -41,7 +41,7 @@ export function sentences(text: string): Sentence[] {
  * stop lost where a key point's headline ran into its text ("… officers in post This is a slight
  * decrease …"): a lower-case word, then a capitalised pronoun and its verb.
  */
-const LOST_STOP = /(?<=\p{Ll}{2}[)’”"']?\.\d{1,2})\s+(?=\p{Lu})|(?<=(?:%|\b(?![Aa]pprox\b|[Cc]irca\b|[Ii]ncl\b|[Ee]st\b)\p{L}*\p{Ll}{4,})[)’”"']?\.)\s+(?=\d[\d,.]*%?\s+\p{Ll})|(?<=(?:^|\s)\p{Ll}[\p{Ll}'’-]*\p{Ll})\s+(?=(?:This|These|It|They) (?:is|are|was|were|has|have)\b)/gu;
+const LOST_STOP = /(?<=\p{Ll}{2}[)’”"']?\.\d{1,2})\s+(?=\p{Lu})|(?<=(?:%|\b(?![Aa]pprox\b|[Cc]irca\b|[Ii]ncl\b)\p{L}*\p{Ll}{4,})[)’”"']?\.)\s+(?=\d[\d,.]*%?\s+\p{Ll})|(?<=(?:^|\s)\p{Ll}[\p{Ll}'’-]*\p{Ll})\s+(?=(?:This|These|It|They) (?:is|are|was|were|has|have)\b)/gu;
 
 function push(out: Sentence[], segment: string, index: number): void {
   const trimmed = segment.trim();

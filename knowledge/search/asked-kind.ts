@@ -63,17 +63,19 @@ export function askedUnits(text: string, periods: Period[]): FigureUnit[] | unde
   return askedBy(text, periods).units;
 }
 
+/** "What" and up to six words before the word asking for a reason: "what does the brigade think is behind". */
+export const WHAT_THEN = String.raw`\bwhat(?:['’]s)?\s+(?:[\p{L}’']+\s+){0,6}?`;
 /**
  * Asking for a reason without the word "why": "what reasons did they give", "what is behind the
  * fall", "what drove the rise", "how did she explain it".
  */
-const REASON_ASKED = /\b(?:what|which)\s+(?:(?:are|were|was|is)\s+(?:the\s+)?)?(?:main\s+)?(?:reasons?|explanations?|causes?|factors?)\b|\bwhat(?:['’]s)?\s+(?:[\w’']+\s+){0,6}?(?:behind|driving|drove|driven|caused|causing|explains?|explained|led to|leading to|accounts? for)\b|\breasons?\s+(?:for|why|behind)\b|\bhow (?:did|does|do|has|have|would|could)\b.*\b(?:explain|account for)\b/i;
+const REASON_ASKED = new RegExp(String.raw`\b(?:what|which)\s+(?:(?:are|were|was|is)\s+(?:the\s+)?)?(?:main\s+)?(?:reasons?|explanations?|causes?|factors?)\b|${WHAT_THEN}(?:behind|driving|drove|driven|caused|causing|explains?|explained|led to|leading to|accounts? for)\b|\breasons?\s+(?:for|why|behind)\b|\bhow (?:did|does|do|has|have|would|could)\b.*\b(?:explain|account for)\b`, 'iu');
 /** Asking why, in so many words or others. */
-export const WHY = new RegExp(String.raw`\bwhy\b|${REASON_ASKED.source}`, 'i');
+export const WHY = new RegExp(String.raw`\bwhy\b|${REASON_ASKED.source}`, 'iu');
 /** Questions opening with these ask for a place, a person or a reason, whatever numbers they name. */
 const ASKS_NO_NUMBER = /^\s*(?:who|whom|whose|where|why)\b/i;
 /** Asking for a reason, an explanation or how something was described. */
-const ASKS_WORDS = new RegExp(String.raw`\b(?:what|which)\s+justification\b|\bhow (?:did|does|do|has|have)\b.*\b(?:describe|characteri[sz]e|justify)\b|${REASON_ASKED.source}`, 'i');
+const ASKS_WORDS = new RegExp(String.raw`\b(?:what|which)\s+justification\b|\bhow (?:did|does|do|has|have)\b.*\b(?:describe|characteri[sz]e|justify)\b|${REASON_ASKED.source}`, 'iu');
 /** Words asking for a quantity outright, whatever else is asked. */
 const ASKS_QUANTITY = /\b(?:how many|how much|what (?:percentage|proportion|share|fraction|number)|number of|by how)\b/i;
 

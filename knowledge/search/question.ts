@@ -6,7 +6,7 @@ import { termOf, words } from '../language/tokens.js';
 import type { Period } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
-import { askedBy, countedTerm, figureCue, WHY } from './asked-kind.js';
+import { askedBy, countedTerm, figureCue, WHAT_THEN, WHY } from './asked-kind.js';
 
 /**
  * A question, read once: what retrieval, the answerability check, figure choice and quotes all
@@ -105,6 +105,9 @@ function withoutPresentTime(text: string): string {
  * as a whole, see `askedBy`), and "typically", "usually", "normally" only soften it. As search
  * words they find passages that happen to say "long" or "usually".
  */
+/** "Behind" where it asks for a reason: "what is behind the fall". */
+const REASON_BEHIND = new RegExp(String.raw`(?<=${WHAT_THEN})behind\b`, 'giu');
+
 function withoutAnswerKindWords(text: string): string {
   // ("Based in Bolton", "located across the county": where, which the place that follows says;
   // the verb finds passages about an "evidence base".)
@@ -117,7 +120,7 @@ function withoutAnswerKindWords(text: string): string {
     .replace(/\bhow (?:long|often|quickly|soon|frequently|far|big|large|high|steeply|sharply|fast)\b|\b(?:typically|usually|normally|generally|roughly)\b/gi, ' ')
     .replace(/(?<=\bwhat(?:['’]s|\s+is|\s+has|\s+had|\s+will|\s+would|\s+did)?(?:\s+been)?\s+)(?:happens|happened|happening|happen)\b/gi, ' ')
     .replace(/(?<=\b(?:which|what)\s+)(?:kinds?|sorts?|types?)\s+of\b/gi, ' ')
-    .replace(/(?<=\bwhat(?:['’]s)?\s+(?:[\p{L}’']+\s+){0,6}?)behind\b/giu, ' ');
+    .replace(REASON_BEHIND, ' ');
 }
 
 /**
