@@ -139,6 +139,13 @@ describe('word alternatives built from WordNet for a corpus', () => {
     expect(words.of(['countryside'])?.broader).toContain(terms('rural')[0]);
   });
 
+  it('reads an adjective of a place as the place ("Scottish" → Scotland), but no other adjective as its noun ("rural" is not "country")', () => {
+    const words = table('scotland wales country');
+    expect(words.of(['scottish'])?.same).toContain(terms('Scotland')[0]);
+    expect(words.of(['welsh'])?.same).toContain(terms('Wales')[0]);
+    expect(words.of(['rural'])?.same ?? []).not.toContain(terms('country')[0]);
+  });
+
   it('knows the names English word lists hold as words ("Scotland", "Scottish"), and no everyday noun', () => {
     const words = table('custody');
     expect(words.isProperName('Scotland')).toBe(true);

@@ -20,7 +20,7 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 47;
+export const ALTERNATIVES_VERSION = 48;
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -123,6 +123,12 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
         if (p.symbol === '+' && p.sourceWord === at) {
           const derived = target.words[p.targetWord - 1] ?? '';
           if (commonestFor(wordnet, derived, target)) add(key, own, 'same', derived);
+        }
+        // An adjective of a place is said with the place's name ("Scottish courts" in a report
+        // on "Criminal Proceedings in Scotland"); other adjectives' nouns ("rural" → country)
+        // are wider than what they qualify.
+        if (p.symbol === '\\' && (p.sourceWord === at || p.sourceWord === 0) && target.pointers.some((q) => q.symbol === '@i')) {
+          add(key, own, 'same', target.words[p.targetWord - 1] ?? target.words[0] ?? '');
         }
         // A satellite adjective means what its cluster's head does ("jobless" → unemployed).
         if (p.symbol === '&') {
