@@ -30,6 +30,17 @@ export const WORD_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, i) => [w, i + 1]),
 );
 
+/** Ordinals as words, first to twentieth and the tens ("its tenth year", "the thirtieth anniversary"). */
+const ORDINALS = new Set([
+  ...Object.keys(WORD_NUMBERS).map((w) => ({ one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth' })[w] ?? (w.endsWith('ty') ? `${w.slice(0, -1)}ieth` : `${w}th`)),
+  ...'thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth'.split(' '),
+]);
+
+/** Whether a word is an ordinal number ("tenth"): a place in an order, which names no topic. */
+export function isOrdinal(word: string): boolean {
+  return ORDINALS.has(word.toLowerCase());
+}
+
 const wordRe = /\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** A word as it stands in the text, before stemming. */

@@ -3,7 +3,7 @@ import { conceptIn, type Concept } from './concepts.js';
 import { standInHeld } from './words/word-alternatives.js';
 import { countsNoun, statesChange } from '../figures/figure-words.js';
 import type { Question } from './question.js';
-import { terms, words } from '../language/tokens.js';
+import { isOrdinal, terms, words } from '../language/tokens.js';
 import { senseCounts } from '../language/wordnet.js';
 import { DURATION_UNITS } from '../types.js';
 import { isEnglish, isRare } from '../language/word-rarity.js';
@@ -292,7 +292,8 @@ export function uncoveredTopicWords(question: Question, kb: KnowledgeBase): stri
       out.push(word);
       return;
     }
-    if (!uncovered.has(lower) || ASKING_NOUNS.has(lower) || !/^\p{L}[\p{L}-]+$/u.test(word)) return;
+    // An ordinal ("in its tenth year") places a thing in an order; it names no topic.
+    if (!uncovered.has(lower) || ASKING_NOUNS.has(lower) || isOrdinal(lower) || !/^\p{L}[\p{L}-]+$/u.test(word)) return;
     const name = /^\p{Lu}\p{Ll}/u.test(word) && (i > 0 || !isEnglish(word));
     const senses = senseCounts(word);
     if (name || (isRare(word) && senses.n > 0)) out.push(word);
