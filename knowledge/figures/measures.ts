@@ -1,5 +1,5 @@
 import { FOOTNOTED } from '../language/tokens.js';
-import { PHONE_SERVICE_AT_START } from './mentions.js';
+import { DEFINING_BOUNDS, PHONE_SERVICE_AT_START } from './mentions.js';
 import { senseCounts } from '../language/wordnet.js';
 
 /** The measure given a figure whose words name none (only fillers, or nothing at all). */
@@ -211,7 +211,9 @@ export function measureBefore(text: string): string {
   // Only the words after the clause's last number or date name this number's measure ("and
   // 2017 the use of DRRs" → the use of DRRs; "this was 29.6% and for England and Wales" → …).
   // ("The number of murder victims aged 16 to 24 rose by": an age band's numbers are part of the phrase.)
-  const parts = phrase.replace(AGE_BANDS, (band) => band.replace(/\s+/g, AGE_JOIN)).split(/\s+/);
+  // (So are the numbers of a bound that defines who is counted: "offenders with 15 or more previous convictions rose".)
+  const join = (band: string) => band.replace(/\s+/g, AGE_JOIN);
+  const parts = phrase.replace(AGE_BANDS, join).replace(DEFINING_BOUNDS, join).split(/\s+/);
   let lastNumber = -1;
   parts.forEach((w, i) => {
     // ("… to answer 999 calls of 8.53 seconds": a phone service's number names it.)

@@ -182,6 +182,17 @@ const MARGIN_BEFORE = /(?:\+\s?\/\s?[-−]|±)\s*$/;
 /** Words before a number of years that make it an age: "aged 16 to 59", "under the age of", "aged 16 years and over". */
 const AGE_BEFORE = /\b(?:aged?|ages|age of)\s+(?:(?:between|over|under|from)\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i;
 
+/**
+ * A bound that defines who is counted, not a count: "offenders with 15 or more previous
+ * convictions", "households of three or more".
+ */
+const BOUND_BEFORE = String.raw`\b(?:with|of|having|had|has|have|committed|serving)\s+`;
+const BOUND_AFTER = String.raw`\s+(?:or|and)\s+(?:more|over|above|fewer|less|under|below)\b`;
+const BOUND_BEFORE_ENDS = new RegExp(`${BOUND_BEFORE}$`, 'i');
+const BOUND_AFTER_STARTS = new RegExp(`^${BOUND_AFTER}`, 'i');
+/** Every such bound in a text, with the word before it, for reading a measure that holds one. */
+export const DEFINING_BOUNDS = new RegExp(`${BOUND_BEFORE}\\d[\\d,.]*${BOUND_AFTER}`, 'gi');
+
 /** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
 function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
@@ -215,6 +226,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^(?:999|101|111)$/.test(value) && (/\bthe\s+$/i.test(before) || /^\s+\p{Lu}/u.test(after))) return true;
   if (LAW_NAMED.test(before) && /^(?:19|20)\d\d$/.test(value)) return true; // "the Sentencing Act 2020"
   if (/\bper\s*$/i.test(before)) return true; // the base of a rate: "70 per 1,000 population"
+  if (BOUND_BEFORE_ENDS.test(before) && BOUND_AFTER_STARTS.test(after)) return true;
   // "The percentages add up to more than 100": what shares sum to is a note on rounding, not a count.
   if (value === '100' && /\b(?:add(?:s|ed)?\s+up\s+to|add\s+to|sum(?:s|med)?\s+to)\s+(?:(?:more|less)\s+than\s+|exactly\s+)?$/i.test(before)) return true;
   // Ages and the bounds of a range: "males aged 15-19", "between 15 and 34", "aged 16 to 24".

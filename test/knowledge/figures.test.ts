@@ -431,6 +431,14 @@ describe('what a figure measures', () => {
     expect(victims?.period?.label).toBe('year to March 2018');
   });
 
+  it('reads a bound that defines who is counted ("with 15 or more previous convictions") as part of the measure, never as a figure', () => {
+    const [change, count] = figuresOf('The number of serious offenders with 15 or more previous convictions rose 59% from 65,000 in 2002 to 103,000 in 2012.');
+    expect(change).toMatchObject({ value: '59%', measure: 'serious offenders with 15 or more previous convictions' });
+    expect(count).toMatchObject({ value: '103,000', measure: 'serious offenders with 15 or more previous convictions' });
+    expect(mentions('12 households with three or more children').map((m) => m.value)).toEqual(['12']);
+    expect(mentions('15 or more were arrested').map((m) => m.value)).toEqual(['15']);
+  });
+
   it('keeps a number a word labels ("band 3-5") in the measure, and never takes it for a figure', () => {
     expect(figuresOf('There were 23,062 FTE band 3-5 prison officers in post.')[0]?.measure).toBe('FTE band 3-5 prison officers');
     expect(figuresOf('There were 5,316 FTE band 3 probation services officers.')[0]?.measure).toBe('FTE band 3 probation services officers');
