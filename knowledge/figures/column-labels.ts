@@ -39,3 +39,41 @@ export function columnLabels(line: string, values: Placed[], heading?: string): 
   }
   return new Set(labels).size === labels.length ? labels : undefined;
 }
+
+/** A header row's column name: one capitalised word ("Year", "Granted", "Revoked"). */
+const COLUMN_NAME = /^\p{Lu}[\p{Ll}-]+$/u;
+/** A row's label that says when: a year or a financial year ("2017", "2023/24", "2016-17"). */
+const ROW_PERIOD = /^(?:19|20)\d\d(?:[/-]\d{2}(?:\d{2})?)?$/;
+/** A cell's value: a count, a sum or a share. */
+const CELL = /^£?\d[\d,]*(?:\.\d+)?%?$/;
+
+/**
+ * The column name of each value in `line`, in order, when the line is a small table read into one
+ * line: a header row of one-word names ("Year Granted Refused Revoked") and rows that each open
+ * with a year and hold one value per other column ("2023 145,684 1,580 2,213"). The 2,213 is
+ * Revoked's. Read only where every token after the header fits that grid and the values found are
+ * exactly its cells; the row's year is the figure's period, read as any other.
+ * @example
+ * rowTableLabels('Year Granted Refused 2022 10 2 2023 12 3', found) // ['Granted', 'Refused', 'Granted', 'Refused']
+ */
+export function rowTableLabels(line: string, values: Placed[]): string[] | undefined {
+  const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+  let columns = 0;
+  while (columns < tokens.length && COLUMN_NAME.test(tokens[columns]!.text)) columns++;
+  const cells = tokens.slice(columns);
+  if (columns < 3 || cells.length < 2 * columns || cells.length % columns !== 0) return undefined;
+  const labels: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const { text, at: where } = cells[i]!;
+    if (i % columns === 0) {
+      if (!ROW_PERIOD.test(text)) return undefined;
+      continue;
+    }
+    if (!CELL.test(text)) return undefined;
+    labels.push(tokens[i % columns]!.text);
+    at.push(where);
+  }
+  if (values.length !== at.length || values.some((v, i) => v.at !== at[i])) return undefined;
+  return labels;
+}

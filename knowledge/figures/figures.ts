@@ -3,7 +3,7 @@ import { moneyFor, partOf } from './part-of.js';
 import { CHANGE_ON, comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
-import { columnLabels } from './column-labels.js';
+import { columnLabels, rowTableLabels } from './column-labels.js';
 import { geographyNear, placeAfter, placesNamed } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { FRACTION_OF, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
@@ -211,7 +211,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     // A header row of labels run into its row of values: each value is its column's.
     const inLine = columnLabels(text, found);
     const underHeading = inLine ? undefined : columnLabels(text, found, passage.section.at(-1));
-    const columns = (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
+    // (Or a header row of one-word names over rows that each open with a year: each value is its column's.)
+    const inRows = inLine || underHeading ? undefined : rowTableLabels(text, found);
+    // (A section's heading over such rows often names more than the table: "2. Response".)
+    const columns = inRows ?? (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
@@ -242,7 +245,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       let said = columns?.[i] ?? realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
-      if (/^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
+      if (!columns && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
       // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
       // the previous year": a change named by its noun alone is a change in what was just measured.
       else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;

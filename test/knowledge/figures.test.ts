@@ -738,6 +738,26 @@ describe('stated changes', () => {
     expect(figuresOf('Band A Band B rose to £10 and then £12').map((f) => f.measure)).not.toContain('Band A');
   });
 
+  it('gives each value of a table read into one line, one-word column names over rows that open with a year, its column and its row\'s year', () => {
+    const figures = figuresOf('Year Granted Refused Revoked 2022 144,787 1,367 1,260 2023 145,684 1,580 2,213');
+    expect(figures.map((f) => [f.value, f.measure, f.period?.label])).toEqual([
+      ['144,787', 'Granted', '2022'],
+      ['1,367', 'Refused', '2022'],
+      ['1,260', 'Revoked', '2022'],
+      ['145,684', 'Granted', '2023'],
+      ['1,580', 'Refused', '2023'],
+      ['2,213', 'Revoked', '2023'],
+    ]);
+    // A row short of a value is no such table.
+    expect(figuresOf('Year Granted Refused Revoked 2022 144,787 1,367 2023 145,684 1,580 2,213').map((f) => f.measure)).not.toContain('Revoked');
+    // Nor is a sentence that names things before its numbers.
+    expect(figuresOf('Police Recorded Crime Rose 2022 to 1,367').map((f) => f.measure)).not.toContain('Rose');
+  });
+
+  it('takes no section number before its heading for a figure', () => {
+    expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
+  });
+
   it('reads a bracket of values each with its period after a change as the value changed from and the value reached', () => {
     const figures = figuresOf('The number of children in custody decreased by 14.3% (126, 2019/20; 108, 2020/21).');
     expect(figures.map((f) => f.value)).toEqual(['14.3%', '108']);
