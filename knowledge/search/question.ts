@@ -144,6 +144,13 @@ const COMPARISON_FRAME = new RegExp(
   'gi',
 );
 
+/** Nouns naming a document or a study, which a year before them names an edition of. */
+const DOCUMENT_NOUN = String.raw`(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication|research|study|poll)s?`;
+const DOCUMENT_WORD = new RegExp(String.raw`^${DOCUMENT_NOUN}$`, 'i');
+const DOCUMENT_BEFORE = new RegExp(String.raw`\b${DOCUMENT_NOUN}\s*$`, 'i');
+/** Words that end a document's name, unless a name goes on after them ("in Britain"). */
+const NAME_BREAK = /^(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)$/i;
+
 /**
  * Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21
  * annual report", "the Police and Crime Plan 2021-25").
@@ -151,12 +158,16 @@ const COMPARISON_FRAME = new RegExp(
 function namesDocument(text: string, period: Period): boolean {
   const at = text.indexOf(period.label);
   if (at < 0) return false;
-  if (/\b(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication)s?\s*$/i.test(text.slice(0, at))) return true;
-  // Up to three words of its name between: "2018 Standing Together plan", "2020 VSA assessment".
-  // ("2018 across the plan area" speaks of a time: a preposition or article ends the name).
-  return /^\s+(?:(?!(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)\s)[\w'’-]+\s+){0,3}?(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication)s?\b/i.test(
-    text.slice(at + period.label.length),
-  );
+  if (DOCUMENT_BEFORE.test(text.slice(0, at))) return true;
+  // Up to six words of its name between: "2018 Standing Together plan", "2020 VSA assessment",
+  // "2017 LGBT in Britain hate crime research". ("2018 across the plan area" speaks of a time: a
+  // preposition or article ends the name, unless a name goes on after it: "in Britain".)
+  const after = text.slice(at + period.label.length).match(/^(?:\s+[\p{L}\d'’-]+){1,7}/u)?.[0].trim().split(/\s+/) ?? [];
+  for (const [i, word] of after.entries()) {
+    if (DOCUMENT_WORD.test(word)) return true;
+    if (NAME_BREAK.test(word) && !/^\p{Lu}/u.test(after[i + 1] ?? '')) return false;
+  }
+  return false;
 }
 
 /**

@@ -71,6 +71,12 @@ describe('a year that names a document', () => {
     expect(plan.documentPeriods.map((p) => p.label)).toEqual(['2018']);
     expect(knowledge().question('how many arrests were there in 2018 across the plan area?').periods.map((p) => p.label)).toEqual(['2018']);
   });
+
+  it('may name a study by a title that runs on through a place ("2017 LGBT in Britain hate crime research")', () => {
+    const study = knowledge().question("What share of LGBT people in Stonewall's 2017 LGBT in Britain hate crime research had been a victim?");
+    expect(study.documentPeriods.map((p) => p.label)).toEqual(['2017']);
+    expect(knowledge().question('how many hate crimes were there in 2017 in the research area?').periods.map((p) => p.label)).toEqual(['2017']);
+  });
 });
 
 describe('a question pointing at the documents themselves', () => {
