@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { findPeriods } from '../language/periods.js';
-import type { FigureUnit, IndicatorRow, Period } from '../types.js';
-import { DURATION_UNITS, FIGURE_UNITS } from '../types.js';
+import type { FigureUnit, IndicatorRow } from '../types.js';
+import { FIGURE_UNITS } from '../types.js';
 
 export type { IndicatorRow } from '../types.js';
 

@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
+import { unmetNames } from './unmet-names.js';
 import { standInHeld } from './words/word-alternatives.js';
 import { countsNoun, statesChange } from '../figures/figure-words.js';
 import type { Question } from './question.js';
@@ -180,67 +181,6 @@ function rateSubject(text: string, topical: Concept[]): Concept | undefined {
   if (!before) return undefined;
   return topical.find((c) => c.words.length === 1 && c.words[0] === before);
 }
-
-/**
- * Names in the question ("Warwickshire", "Styal") that the documents use somewhere but none of
- * the best passages, their sections or their documents' titles speaks of: "first time entrants
- * in Warwickshire" is not answered by the figure for England and Wales. A name is a word written
- * with a capital that English does not know as a word, or one WordNet files as a name
- * ("Scotland", "Scottish"), which may be said anywhere in the passage's document; acronyms are
- * left to the other checks. So are the groups of people a question restricts itself to, by sex
- * ("for women") or age band ("aged 60 and over"), that the best passage's document never names.
- */
-function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
-  const best = found.ranked.slice(0, FIGURE_PASSAGES);
-  const out: string[] = [];
-  // "Band D", "Category C", "Class A": a lettered label names one of a kind, and a passage on
-  // "bands A to C" does not speak of it. (Its letter is too short to be a search term.)
-  for (const asked of found.question.labels) {
-    const [kind, letter] = asked.split(/\s+/);
-    const label = new RegExp(`\\b${kind}s?\\s+${letter}\\b`, 'i');
-    if (!best.some((r) => label.test(r.passage.text) || r.passage.section.some((h) => label.test(h)))) out.push(asked);
-  }
-  // Whether a passage, or anywhere else in its document, uses one of these terms.
-  const speaksOf = (r: (typeof best)[number] | undefined, said: string[]) => r !== undefined && said.some((t) => r.matched.has(t) || found.termDocs.get(t)?.has(r.passage.docId));
-  // "Reconviction rate for women": a group of people by sex that the best passage's document
-  // never speaks of is not answered by its figure for everyone.
-  for (const c of found.concepts) {
-    if (c.period || c.words.length !== 1 || !SEX_GROUPS.test(c.words[0]!)) continue;
-    if (!speaksOf(best[0], [...c.own, ...c.alternatives])) out.push(c.words[0]!);
-  }
-  // "Victims aged 60 or over", "16 to 24 year olds": so is an age band whose bounds they never write.
-  for (const m of found.question.text.matchAll(AGE_ASKED)) {
-    const bounds = [m[1], m[2], m[3]].filter((b): b is string => b !== undefined);
-    if (bounds.some((b) => !speaksOf(best[0], [b]))) out.push(m[0].trim());
-  }
-  words(found.question.text).forEach((w) => {
-    const word = w.text.replace(/[’']s$/, '');
-    // A name English knows ("Scotland", "Scottish") is one too, unless it names the national
-    // picture ("England and Wales"), which documents often leave unsaid.
-    const national = NATIONAL.test(word) || (word === 'Wales' && /\bEngland\s+and\s+$/i.test(found.question.text.slice(0, w.at)));
-    const proper = kb.alternatives.isProperName(word) && !national;
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || (isEnglish(word) && !proper)) return;
-    const c = found.concepts.find((k) => !k.period && k.words.length === 1 && k.words[0] === word.toLowerCase());
-    // Only a name the documents use as written: a shortening ("Cambs") is left to the search.
-    if (!c || !c.own.some((t) => kb.coversTerm(t))) return;
-    // A speaker named where their words begin ("Chief Constable Paul Crowther said: …") is named
-    // for the paragraphs of the speech that follow, which is how the passage before is read too.
-    if (best.some((r) => conceptIn(c, r.matched) || (r.nearby !== undefined && conceptIn(c, r.nearby)))) return;
-    // Such a name may be said once for the whole document ("Police Scotland's figures for …").
-    if (proper && best.some((r) => speaksOf(r, [...c.own, ...c.alternatives]))) return;
-    out.push(word);
-  });
-  return out;
-}
-
-/** An age band asked: "aged 60 or over", "aged 16 to 24", "16-24 year olds". */
-const AGE_ASKED = /\baged\s+(\d{1,2})(?:\s*(?:to|-|–|and)\s*(\d{1,2}))?|\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}[- ]year[- ]olds?\b/gi;
-
-/** Words naming people by sex. */
-const SEX_GROUPS = /^(?:women|woman|men|man|male|males|female|females|girls|boys)$/;
-
-/** The national picture, named by its nations. */
-const NATIONAL = /^(?:England|English|Britain|British)$/;
 
 /** Whether `word`, right after another with only a space between, is mostly a noun: "knife crime". */
 function isNounAfter(word: string, between: string): boolean {
