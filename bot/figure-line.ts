@@ -103,7 +103,7 @@ export function displayValue(value: string, unit: string): string {
 }
 
 function describeChange(change: string): string {
-  const n = parseFloat(change);
+  const n = parseFloat(change.replace(/,/g, ''));
   if (!Number.isFinite(n) || n === 0) return 'unchanged';
   return `${n > 0 ? 'up' : 'down'} ${change.replace(/^[+-]/, '')}`;
 }

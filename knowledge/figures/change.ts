@@ -40,7 +40,7 @@ export function checkStatedChanges(figures: Figure[]): ChangeMismatch[] {
   const out: ChangeMismatch[] = [];
   for (const f of figures) {
     if (!f.change || !f.previous || f.unit === 'percent' || f.previous.number === 0) continue;
-    const stated = parseFloat(f.change);
+    const stated = parseFloat(f.change.replace(/,/g, ''));
     const computed = ((f.number - f.previous.number) / f.previous.number) * 100;
     if (Number.isFinite(stated) && Math.abs(stated - computed) > CHANGE_TOLERANCE) {
       out.push({ figure: f.value, stated: f.change, computed: `${computed >= 0 ? '+' : ''}${round(computed)}%`, sentence: f.sentence });

@@ -52,11 +52,19 @@ function countMeasure(after: string, before: string): string {
   // "… have risen to 424 each day": words after it that say only how often name no measure of
   // their own; the subject is what there are so many of, each day.
   const perSpan = PER_SPAN.test(after);
-  if (!perSpan && !COUNTED_AS.test(after)) return after || measureBefore(before);
-  const subject = measureBefore(before);
-  if (perSpan) return realMeasure(subject) ? `${subject} ${after}` : after;
+  // "… potential victims in the care sector – 708 reported in 2022": a verb alone after it says
+  // what was done with the things counted, named before it.
+  // (Only where the dash sets them off: in a list, "… and 15 being allocated", the item before is another's.)
+  const done = !isNoun(after) && /^\p{Ll}{3,}ed$/u.test(after) && /[–—:]\s*$/.test(before);
+  if (!perSpan && !done && !COUNTED_AS.test(after)) return after || measureBefore(before);
+  // (Its subject may be set off by a dash, and be what "a huge increase in" was of.)
+  const subject = done ? measureBefore(before.replace(/\s*[–—:]\s*$/, '')).replace(CHANGE_IN, '') : measureBefore(before);
+  if (perSpan || done) return realMeasure(subject) ? `${subject} ${after}` : after;
   return subject ? `${subject} (${after})` : after;
 }
+
+/** A change said before what changed: "A huge increase in potential victims …". */
+const CHANGE_IN = /^(?:[\p{L}-]+\s+){0,3}?(?:increases?|rises?|falls?|drops?|decreases?|reductions?|growth)\s+in\s+/iu;
 
 /** Words after a count saying how often: "each day", "a week", "per month", "every year". */
 const PER_SPAN = /^(?:each|every|a|per)\s+(?:day|week|month|quarter|year)$/i;

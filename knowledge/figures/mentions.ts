@@ -21,7 +21,8 @@ export interface Mention {
 const money = /£\s?(?:\d{1,3}(?:,\d{3})+,\s\d{3}(?![\d,])|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b)/g;
 const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
-const percent = /\b\d+(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
+/** ("A 1,024% increase": a rise of more than ten times is written with its thousands comma.) */
+const percent = /\b(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
 /** Tens as words, for a share written out as style guides ask at a sentence's start ("Thirty per cent"). */
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS_WORDS = Object.keys(WORD_NUMBERS).filter((w) => WORD_NUMBERS[w]! < 10);
@@ -32,7 +33,7 @@ const spelledPercent = new RegExp(
 );
 /** The number a share stands for, in figures or words: "12.5%" → 12.5, "Twenty-five per cent" → 25. */
 export function percentNumber(text: string): number {
-  const n = parseFloat(text);
+  const n = parseFloat(text.replace(/,(?=\d{3})/g, ''));
   return Number.isFinite(n) ? n : spelledPercentValue(text);
 }
 
@@ -134,7 +135,7 @@ export function mentions(sentence: string): Mention[] {
   add(money, 'money', (m) => toNumber(m[0].replace('£', '').replace(/,\s/g, ',')));
   for (const x of out) if (x.unit === 'money') x.value = x.value.replace(/(\d),\s(?=\d)/g, '$1,');
   add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
-  add(percent, 'percent', (m) => parseFloat(m[0]));
+  add(percent, 'percent', (m) => parseFloat(m[0].replace(/,/g, '')));
   add(spelledPercent, 'percent', (m) => spelledPercentValue(m[0]));
   // "77.7 %" as extraction spaced it is printed as a person writes it.
   for (const x of out) if (x.unit === 'percent') x.value = x.value.replace(/\s+%$/, '%');

@@ -754,6 +754,18 @@ describe('stated changes', () => {
     expect(figuresOf('Police Recorded Crime Rose 2022 to 1,367').map((f) => f.measure)).not.toContain('Rose');
   });
 
+  it('reads a share past a thousand per cent with its comma ("a 1,024% increase")', () => {
+    const [share] = mentions('708 reported in 2022 (1,024% increase on 2021)').filter((m) => m.unit === 'percent');
+    expect(share).toMatchObject({ value: '1,024%', number: 1024 });
+  });
+
+  it('names a count followed only by what was done with them ("708 reported") by the things named before it', () => {
+    expect(figuresOf('A huge increase in potential victims in the care sector – 708 reported in 2022.')[0]).toMatchObject({ value: '708', measure: 'potential victims in the care sector reported' });
+    expect(figuresOf('There were 500 cases recorded.')[0]?.measure).toBe('cases recorded');
+    // In a list the words before an item are the item before's.
+    expect(figuresOf('Of these, 58 are managed by teams, 72 are in custody and 15 allocated.').at(-1)?.measure).not.toMatch(/custody/);
+  });
+
   it('takes no section number before its heading for a figure', () => {
     expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
   });
