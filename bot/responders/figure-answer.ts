@@ -101,6 +101,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const weights = wanted.map((c, i) => share[i]! * (share[i] ? kb.conceptWeightOf(c) : 0));
   const topics = share.reduce((a, b) => a + b, 0);
   const counted = found.question.counted;
+  // The ideas that describe what is counted ("bombing" of "bombing incidents").
+  const describing = wanted.filter((c) => !c.period && c.own.some((t) => found.question.countedPhrase.slice(0, -1).includes(t)));
   // Money asked for in so many words ("funding", "how much does each council get"); a share or
   // rate ("what proportion", "how likely") — as the question was read, not read again here.
   const asksMoney = found.question.units?.length === 1 && found.question.units[0] === 'money';
@@ -226,7 +228,12 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
       // "How many community payback hours": a figure whose measure names the thing counted leads.
       // (What the measure counts is its head noun: "11 GMP Victim Service Coordinators" counts coordinators, not victims.)
-      if (counted && near.has(counted) && countsNoun(figure.measure, counted)) score *= COUNTED_WEIGHT;
+      if (counted && near.has(counted) && countsNoun(figure.measure, counted)) {
+        score *= COUNTED_WEIGHT;
+        // "How many bombing incidents": of two counts of incidents, the one of bombings leads.
+        // (Its measure or its clause may say so: "Homicide returned to … levels, with 696 victims".)
+        if (describing.length > 0 && describing.every((c) => names(c, near) || names(c, clause))) score *= COUNTED_WEIGHT;
+      }
       // "How many officers does GMP have": a number lost or recruited is not how many it has.
       if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
       // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase

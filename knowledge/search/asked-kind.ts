@@ -131,8 +131,22 @@ const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|
 
 /** The search term of the head of the phrase after "how many" / "number of", if any. */
 export function countedTerm(text: string): string | undefined {
+  const head = countedPhrase(text).at(-1);
+  return head === undefined ? undefined : termOf(head);
+}
+
+/**
+ * The search terms of the phrase after "how many" / "number of", its head last: "how many
+ * bombing incidents did the PSNI record" → bomb, incid.
+ */
+export function countedTerms(text: string): string[] {
+  return countedPhrase(text).map((w) => termOf(w)).filter((t): t is string => t !== undefined);
+}
+
+/** The words after "how many" / "number of" that name what is counted. */
+function countedPhrase(text: string): string[] {
   const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
-  if (!m) return undefined;
+  if (!m) return [];
   const phrase: string[] = [];
   const all = words(m[1]!);
   for (const [i, w] of all.entries()) {
@@ -149,6 +163,5 @@ export function countedTerm(text: string): string | undefined {
   }
   // ("the number of people prosecutors formally accused": an adverb before the verb is no noun.)
   while (phrase.length > 1 && /^\p{Ll}{3,}ly$/u.test(phrase.at(-1)!)) phrase.pop();
-  const head = phrase.at(-1);
-  return head === undefined ? undefined : termOf(head);
+  return phrase;
 }

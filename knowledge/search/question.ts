@@ -6,7 +6,7 @@ import { termOf, words } from '../language/tokens.js';
 import type { Period } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
-import { askedBy, countedTerm, figureCue, WHAT_THEN, WHY } from './asked-kind.js';
+import { askedBy, countedTerm, countedTerms, figureCue, WHAT_THEN, WHY } from './asked-kind.js';
 
 /**
  * A question, read once: what retrieval, the answerability check, figure choice and quotes all
@@ -49,6 +49,8 @@ export interface Question {
    * "number of" ("how many community payback hours are owed" → hour).
    */
   counted?: string;
+  /** The search terms of the whole phrase a count asks for, its head last ("bombing incidents" → bomb, incid). */
+  countedPhrase: string[];
   /**
    * Whether it asks how many there are ("how many officers does GMP have", "how many … are
    * there"): a number lost, gained or added since some time answers a different question.
@@ -232,6 +234,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     unitWords: asking.words,
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
+    countedPhrase: countedTerms(text),
     // ("… will it have after the precept rise": a change named as a noun is when, not what moved.)
     asksStock: STOCK.test(text) && !MOVED.test(text.replace(CHANGE_AS_NOUN, ' ')),
     asksChange: CHANGE_ASKED.test(text) || MORE_THAN_ASKED.test(text),

@@ -52,6 +52,21 @@ describe('"how many" things', () => {
   });
 });
 
+describe('"how many" of a kind of thing ("HMICFRS recommendations")', () => {
+  const PROGRESS = [
+    'Northvale Police: progress on inspection recommendations',
+    '',
+    'Since December 2020, 135 recommendations requiring action have been closed, with 32 now open, and with 15 additional under review for potential closure by HMICFRS.',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'northvale-progress.txt': PROGRESS });
+
+  it('leads with the count whose own words say that kind, not another count of the same things', async () => {
+    const answer = await handle('How many HMICFRS recommendations are waiting to be signed off as closed?', knowledge());
+    expect(answer.figures[0]?.value).toBe('15');
+  });
+});
+
 describe('a count asked for a place the document is for', () => {
   const RELEASE = [
     'Police use of firearms statistics, England and Wales: year ending March 2023',
