@@ -269,9 +269,10 @@ export const FROM_VALUE_IN = String.raw`from\s+(?:an?\s+)?(?:estimated\s+)?£?\d
 export const CHANGE_ON = String.raw`(?:\d[\d,.]*\s*(?:%|per\s*cent|percent|percentage\s+points?)|\b(?:up|down))\s+on`;
 const COMPARED_WITH = new RegExp(
   String.raw`\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before)|${FROM_VALUE_IN}|${CHANGE_ON})\b[^,;]{0,25}$` +
-    // "Against" only right before the period: "offending against women drop in 2017-18" asks
-    // about 2017-18.
-    String.raw`|\bagainst\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}$`,
+    // "Against" only right before the period, or words saying which ("against the same period
+    // of 2019"): "offending against women drop in 2017-18" and "incidents against staff 2016-17"
+    // ask about those years.
+    String.raw`|\bagainst\s+(?:(?:the|a)\s+)?(?:(?:same|previous|preceding|last|prior|earlier|financial|calendar|year|years|period|quarter|month|of|in)\s+){0,3}$`,
   'i',
 );
 

@@ -73,6 +73,8 @@ describe('periods', () => {
   it('takes a period set against another for the baseline, but not one after "violence against women"', () => {
     expect(spokenPeriods('arrests in 2023 measured against 2022').map((p) => p.label)).toEqual(['2023']);
     expect(spokenPeriods('did offending against women drop in 2017-18?').map((p) => p.label)).toEqual(['2017-18']);
+    expect(spokenPeriods('hospital violent incidents against staff 2016-17').map((p) => p.label)).toEqual(['2016-17']);
+    expect(spokenPeriods('crime was up 5% against the same period of 2019').map((p) => p.label)).toEqual([]);
   });
 
   it('reads a year placed early, mid or late in it as that year', () => {
