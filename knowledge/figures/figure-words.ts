@@ -256,7 +256,8 @@ export function namesSample(figure: Figure): boolean {
 /** Words before a sample's size: "a survey of", "a sample of around", "interviews with". */
 const SAMPLE_BEFORE = /\b(?:survey(?:ed)?|sample|poll(?:ed)?|questionnaire|interviews?)\s+(?:of|with)\s+(?:(?:around|about|over|some|nearly|almost|more than|just over|just under)\s+)?$/i;
 /** Words after it: "1,000 adults were surveyed", "2,025 children took part". */
-const SAMPLE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was)\s+(?:surveyed|polled|interviewed|questioned|sampled)\b|^\s+(?:[\p{L}-]+\s+){0,4}?(?:responded|took part)\b/iu;
+/** ("Over 1000 older people across Northern Ireland were surveyed": a place may stand between.) */
+const SAMPLE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,6}?(?:were|was)\s+(?:surveyed|polled|interviewed|questioned|sampled)\b|^\s+(?:[\p{L}-]+\s+){0,6}?(?:responded|took part)\b/iu;
 
 /**
  * Whether a measure naming the term `counted` counts that thing: a name in capitals ("GMP Victim
