@@ -17,7 +17,12 @@ export interface ParsedQuery {
 /** Longest question searched; the rest is cut off with a note. */
 export const MAX_QUERY_LENGTH = 500;
 
-const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|the .* line|exact words|own words|word for word|verbatim)\b/i;
+const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|exact words|own words|word for word|verbatim|(?:quotable|opening|closing|key|top) line)\b/i;
+/**
+ * "The Tony Walsh line about Greater Manchester": a line named by who said it. (Not a phone
+ * line: "the charity's phone line", "the non-emergency line".)
+ */
+const NAMED_LINE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}line\b/u;
 /**
  * "What did Joy Allen say about…", "what did the acting head of the IOPC say…": a person's words
  * are asked for, so the answer quotes them. (Not an organisation's or a group's: "what did
@@ -64,7 +69,7 @@ export function parseQuery(raw: string): ParsedQuery {
   const wantsFigure = !asksReasonOrDescription(text) && (figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text)));
   const speaker = PERSON_SAID.exec(text)?.[1];
   const personSaid = speaker !== undefined && namesPerson(speaker);
-  const intent: Intent = quoteCue.test(text) || personSaid ? 'quote' : wantsFigure ? 'figure' : 'passage';
+  const intent: Intent = quoteCue.test(text) || NAMED_LINE.test(text) || personSaid ? 'quote' : wantsFigure ? 'figure' : 'passage';
   // "Chief Constable Lee Freeman reaction to the report, quote": a role named beside the cue asks for its holder's words.
   const spoken = personSaid || (intent === 'quote' && ROLE.test(text));
   return spoken ? { intent, text, notes, spoken } : { intent, text, notes };

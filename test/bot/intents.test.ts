@@ -28,6 +28,13 @@ describe('what a question is after', () => {
     expect(parseQuery('quote HMPPS GM vision').intent).toBe('quote');
     expect(parseQuery('give me a line on women’s centres').intent).toBe('quote');
     expect(parseQuery("give me the Chief Constable's exact words on recruitment").intent).toBe('quote');
+    expect(parseQuery('the Tony Walsh line about Greater Manchester').intent).toBe('quote');
+    expect(parseQuery('Leicestershire PCC annual report 2018/19 commissioner\'s view opening line').intent).toBe('quote');
+  });
+
+  it('is no quote for a phone line', () => {
+    expect(parseQuery("How many calls did the charity's phone line take in 2022?").intent).toBe('figure');
+    expect(parseQuery('How long were people left waiting on the non-urgent line?').intent).not.toBe('quote');
   });
 
   it('is a quote when it asks what a person said, not what an organisation or a group found', () => {
