@@ -36,6 +36,9 @@ const named = (kept: string[]) => kept.filter((w) => !ARTICLE.test(w) && !/^\d/.
 /** Joins the words of an age band while the phrase is read word by word. */
 const AGE_JOIN = '\u2060';
 
+/** A span back from the time of asking: "in the past 12 months", "over the last three years". */
+const PAST_SPAN = /\s*\b(?:(?:at least )?once\s+)?(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:days|weeks|months|years)\b/gi;
+
 /** Words a number after them labels: "band 4", "tier 3", "level 2". */
 const LABELLED_BY = /^(?:band|tier|grade|level|category|phase|stage|priority|class|type)$/i;
 
@@ -213,6 +216,8 @@ export function measureBefore(text: string): string {
   // ("The number of murder victims aged 16 to 24 rose by": an age band's numbers are part of the phrase.)
   // (So are the numbers of a bound that defines who is counted: "offenders with 15 or more previous convictions rose".)
   const join = (band: string) => band.replace(/\s+/g, AGE_JOIN);
+  // ("… experienced violence at least once in the past 12 months decreased from": the span says when, not what.)
+  phrase = phrase.replace(PAST_SPAN, ' ');
   const parts = phrase.replace(AGE_BANDS, join).replace(DEFINING_BOUNDS, join).split(/\s+/);
   let lastNumber = -1;
   parts.forEach((w, i) => {

@@ -766,6 +766,11 @@ describe('stated changes', () => {
     expect(figuresOf('Of these, 58 are managed by teams, 72 are in custody and 15 allocated.').at(-1)?.measure).not.toMatch(/custody/);
   });
 
+  it('leaves a span back from now ("in the past 12 months") out of the measure, never cutting it to "months"', () => {
+    const figures = figuresOf('The percentage of staff who said they had experienced violence from colleagues at least once in the past 12 months decreased from 2.5% to 1.8%.');
+    expect(figures[0]?.measure).toMatch(/violence from colleagues$/);
+  });
+
   it('takes no section number before its heading for a figure', () => {
     expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
   });
