@@ -23,7 +23,8 @@ const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
  * it, or the subject before it.
  */
 function countedMeasure(m: Mention, after: string, before: string, upTo: string): string {
-  if (m.unit === 'money' && /^\s*of\s+\p{L}/u.test(after)) {
+  // ("£2m of funding", "12,000 minutes of delayed trains": a sum or a span of time is of what follows.)
+  if ((m.unit === 'money' || DURATIONS.has(m.unit)) && /^\s*of\s+\p{L}/u.test(after)) {
     const of = partOf(after);
     if (of) return of;
   }

@@ -39,6 +39,9 @@ const AGE_JOIN = '\u2060';
 /** A span back from the time of asking: "in the past 12 months", "over the last three years". */
 const PAST_SPAN = /\s*\b(?:(?:at least )?once\s+)?(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:days|weeks|months|years)\b/gi;
 
+/** Nouns that say how things were counted, not what they were: "cases", "incidents", "reports". */
+const COUNTED_BY = /^(?:cases|incidents|instances|reports|allegations|episodes|acts|referrals|occurrences)$/i;
+
 /** Words a number after them labels: "band 4", "tier 3", "level 2". */
 const LABELLED_BY = /^(?:band|tier|grade|level|category|phase|stage|priority|class|type)$/i;
 
@@ -94,7 +97,8 @@ export function measureAfter(text: string): string {
       continue;
     }
     // "at 13% GM still has the lowest re-offending rate": what the subject has is the measure.
-    if ((lower === 'has' || lower === 'had' || lower === 'have') && /^(?:the|an?)$/i.test(words[i + 1] ?? '')) {
+    // (Not once a counted noun's "of" has named what it counts: "incidents of domestic abuse had a female victim".)
+    if ((lower === 'has' || lower === 'had' || lower === 'have') && /^(?:the|an?)$/i.test(words[i + 1] ?? '') && !kept.includes('of')) {
       kept.length = 0;
       skip = i + 1;
       continue;
@@ -159,6 +163,12 @@ export function measureAfter(text: string): string {
     if (lower === 'the' && kept.length === 2 && CHANGE_NOUN.test(kept[0]!) && /^(?:number|amount|proportion|volume|level)$/i.test(next) && /^of$/i.test(words[i + 2] ?? '')) {
       kept.push(word, words[i + 1]!, words[i + 2]!);
       skip = i + 2;
+      continue;
+    }
+    // "2,755 incidents of trespassing", "114 cases of domestic servitude": a noun that says only
+    // how things were counted is named by what it is of.
+    if (lower === 'of' && kept.length === 1 && COUNTED_BY.test(kept[0]!) && /^\p{L}[\p{L}-]*$/u.test(next) && !/^(?:these|those|them|which|whom|this|that|it)$/i.test(next)) {
+      kept.push(word);
       continue;
     }
     if (STOP_AFTER.has(lower) && kept.length > 0) break;

@@ -455,7 +455,7 @@ describe('what a figure measures', () => {
   it('reads a number in a bracket of numbers as of the words before the bracket, and a share as "of" what a round share counts', () => {
     const figures = figuresOf('The remand population continued to fall for its fifth successive year (-2.8% to a level of 387), albeit more slowly.');
     expect(figures.find((f) => f.value === '387')?.measure).toBe('remand population');
-    expect(figuresOf('Around four-in-five incidents of domestic abuse (81%) had a female victim.')[1]?.measure).toBe('of incidents');
+    expect(figuresOf('Around four-in-five incidents of domestic abuse (81%) had a female victim.')[1]?.measure).toBe('of incidents of domestic abuse');
     expect(figuresOf('Leaving rate of 12.5% amongst band 3-5 prison officers.')[0]?.measure).toBe('Leaving rate');
     expect(figuresOf('43% of victims would be likely to report a crime again.')[0]?.measure).toBe('of victims would be likely to report');
   });
@@ -769,6 +769,13 @@ describe('stated changes', () => {
   it('leaves a span back from now ("in the past 12 months") out of the measure, never cutting it to "months"', () => {
     const figures = figuresOf('The percentage of staff who said they had experienced violence from colleagues at least once in the past 12 months decreased from 2.5% to 1.8%.');
     expect(figures[0]?.measure).toMatch(/violence from colleagues$/);
+  });
+
+  it('names a count of "cases" or "incidents", and a span of time, by what they are of', () => {
+    expect(figuresOf('114 cases of domestic servitude, where people are forced to work.')[0]?.measure).toBe('cases of domestic servitude');
+    expect(figuresOf('There were 2,300 incidents of anti-social behaviour in May.')[0]?.measure).toBe('incidents of anti-social behaviour');
+    expect(figuresOf('We received 45 reports of them.')[0]?.measure).toBe('reports');
+    expect(figuresOf('Passengers faced nearly 12,000 minutes of delayed trains.')[0]?.measure).toMatch(/delayed trains$/);
   });
 
   it('takes no section number before its heading for a figure', () => {
