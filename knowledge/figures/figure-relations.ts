@@ -222,6 +222,13 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         attachPrevious(fig, roles.get(next)!, prevLabel);
         consumed.add(next);
       }
+      // "49 weeks for High Court, compared to the pre-COVID level of 22 weeks": a level named
+      // before its value is what the figure is compared with.
+      const namedLevel = next && next.unit === m.unit && !comparedWith ? COMPARED_TO_LEVEL.exec(gap) : null;
+      if (next && namedLevel) {
+        attachPrevious(fig, roles.get(next)!, namedLevel[1]!);
+        consumed.add(next);
+      }
       // "… (an increase|a decrease) of C% compared with P (n=A)" / "(a C% increase from A in P)".
       const change = /(?:^|,|\s)\s*(?:an?\s+)?(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i.exec(gap);
       if (next && next.unit === 'percent' && change) {
@@ -282,6 +289,9 @@ function changedFrom(text: string, found: Mention[], at: number, unit: Mention['
 }
 
 /** Makes `prev` the value `fig` changed from, with the change between them where their units allow. */
+/** "…, compared to the pre-COVID level of": a level or average named before the value compared with. */
+const COMPARED_TO_LEVEL = /(?:,|\s)\s*compared (?:to|with)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}(?:level|average|figure|rate|total))\s+of\s*$/iu;
+
 function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
   // The sentence's one period, carried to both, is not the previous value's: it is left unsaid.
   const same = prev.period !== undefined && fig.period !== undefined && prev.period.start === fig.period.start && prev.period.end === fig.period.end;

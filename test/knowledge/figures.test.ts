@@ -778,6 +778,12 @@ describe('stated changes', () => {
     expect(figuresOf('Passengers faced nearly 12,000 minutes of delayed trains.')[0]?.measure).toMatch(/delayed trains$/);
   });
 
+  it('reads "B, compared to the pre-COVID level of A" as B with A the level it is compared with', () => {
+    const figures = figuresOf('The average time between pleading diet and trial is 49 weeks for High Court, compared to the pre-COVID level of 22 weeks.');
+    expect(figures.map((f) => f.value)).toEqual(['49 weeks']);
+    expect(figures[0]?.previous).toMatchObject({ value: '22 weeks', label: 'pre-COVID level' });
+  });
+
   it('takes no section number before its heading for a figure', () => {
     expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
   });
