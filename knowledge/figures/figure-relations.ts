@@ -49,6 +49,17 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       const next = found[i + 1];
       const fig = roles.get(m)!;
       const gap = next ? text.slice(m.end, next.at) : '';
+      // "470 … – an increase of 36 per cent from 2009/10 (up from 346)": the bracket gives the
+      // value the change was from, for the figure the change is of.
+      if (next && UP_FROM_BRACKET.test(gap) && /^\s*\)/.test(text.slice(next.end))) {
+        const owner = [...roles.keys()].filter((k) => k.at < m.at && k.unit === next.unit && !consumed.has(k)).pop();
+        const of = owner && roles.get(owner)!;
+        if (of?.previous && !of.previous.value) {
+          of.previous.value = next.value;
+          of.previous.number = next.number;
+          consumed.add(next);
+        }
+      }
       // "… rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in
       // 2022": the change of the figure before, not a figure of its own.
       const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
@@ -60,7 +71,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         consumed.add(m);
         const stated = next && next.unit === 'percent' ? /^[^.;]*?,\s*(up|down)(?:\s+by)?\s*$/i.exec(gap) : null;
         if (next && stated) {
-          before.change = `${stated[1]!.toLowerCase() === 'up' ? '+' : '-'}${next.value.replace(/\s/g, '')}`;
+          before.change = `${stated[1]!.toLowerCase() === 'up' ? '+' : '-'}${statedChange(next.value)}`;
           before.previous!.change = before.change;
           consumed.add(next);
           i++;
@@ -77,7 +88,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         const o = roles.get(owner)!;
         const said = /^\s*(last year|the previous (?:year|period|quarter|12 months)|a year (?:earlier|before)|the same (?:period|quarter) (?:last year|a year earlier))/i.exec(text.slice(next.end))?.[1];
         attachPrevious(o, roles.get(next)!, said);
-        o.change = `${upDown[1]!.toLowerCase() === 'up' ? '+' : '-'}${m.value.replace(/\s/g, '')}`;
+        o.change = `${upDown[1]!.toLowerCase() === 'up' ? '+' : '-'}${statedChange(m.value)}`;
         o.previous!.change = o.change;
         consumed.add(m);
         consumed.add(next);
@@ -180,7 +191,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         const from = roles.get(base.previous)!;
         const own = periods.find((p) => p.at >= base.previous.end && p.at <= base.previous.end + 24 && PERIOD_AFTER_BASE.test(text.slice(base.previous.end, p.at)))?.period;
         fig.previous = { period: own, label: own?.label, value: from.value, number: from.number };
-        fig.previous.change = next.unit === 'percent' ? `${base.sign}${next.value.replace(/\s/g, '')}` : changeBetween(fig.number, from.number, fig.unit);
+        fig.previous.change = next.unit === 'percent' ? `${base.sign}${statedChange(next.value)}` : changeBetween(fig.number, from.number, fig.unit);
         fig.change = fig.previous.change;
         for (const k of base.consumed) consumed.add(k);
         continue;
@@ -232,7 +243,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // "… (an increase|a decrease) of C% compared with P (n=A)" / "(a C% increase from A in P)".
       const change = /(?:^|,|\s)\s*(?:an?\s+)?(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i.exec(gap);
       if (next && next.unit === 'percent' && change) {
-        fig.change = `${/increase|rise/i.test(change[1]!) ? '+' : '-'}${next.value.replace(/\s/g, '')}`;
+        fig.change = `${/increase|rise/i.test(change[1]!) ? '+' : '-'}${statedChange(next.value)}`;
         consumed.add(next);
         const tail = text.slice(next.end, next.end + 80);
         const n = /^\s*compared (?:with|to)\s+([^()]*?)\s*\(n\s?=\s?([\d,]+)\)/i.exec(tail);
@@ -253,7 +264,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         if (owner) {
           const o = roles.get(owner)!;
           attachPrevious(o, roles.get(next)!);
-          o.previous!.change = `${/increase|rise/i.test(pctIncrease[1]!) ? '+' : '-'}${m.value.replace(/\s/g, '')}`;
+          o.previous!.change = `${/increase|rise/i.test(pctIncrease[1]!) ? '+' : '-'}${statedChange(m.value)}`;
           o.change = o.previous!.change;
           consumed.add(m);
           consumed.add(next);
@@ -289,6 +300,17 @@ function changedFrom(text: string, found: Mention[], at: number, unit: Mention['
 }
 
 /** Makes `prev` the value `fig` changed from, with the change between them where their units allow. */
+/**
+ * A share stated as a change, as the document writes it ("36 per cent", "three per cent"), but
+ * with no space before a percent sign ("77.7 %" → 77.7%).
+ */
+function statedChange(value: string): string {
+  return value.replace(/\s+(?=%)/g, '').trim();
+}
+
+/** "(up from" before the value a change was from. */
+const UP_FROM_BRACKET = /\(\s*(?:up|down)\s+from\s*$/i;
+
 /** "…, compared to the pre-COVID level of": a level or average named before the value compared with. */
 const COMPARED_TO_LEVEL = /(?:,|\s)\s*compared (?:to|with)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}(?:level|average|figure|rate|total))\s+of\s*$/iu;
 

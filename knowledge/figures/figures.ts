@@ -85,7 +85,8 @@ function periodFor(sentence: string, mention: Mention, periods: { period: Period
   // unless it is what the figure is compared with.
   const after = periods.find((p) => {
     if (p.at <= mention.end || p.at - mention.end >= 120) return false;
-    const gap = sentence.slice(mention.end, p.at);
+    // ("… recorded in London last year (2010/11)": a bracket naming the relative time it follows.)
+    const gap = sentence.slice(mention.end, p.at).replace(/\b(?:last|this|that|the previous|the past) (?:year|month|quarter|financial year)\s*\($/i, '');
     // "increased by 7% compared to the number supervised as at 31 March 2021": whatever words come
     // between, a period after a comparison is its base.
     return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,.]*%?\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);

@@ -87,7 +87,8 @@ export function measureAfter(text: string): string {
   for (const [i, raw] of words.entries()) {
     if (i <= skip) continue;
     // Quotation marks around a name ("'Deep Dive' interviews") are not part of its words.
-    const bare = raw.replace(/^['"“‘]+/, '').replace(/[.,;:()'"“”‘’]+$/g, '');
+    // ("470 physical assaults* on …": a footnote's asterisk or dagger is no part of the word.)
+    const bare = raw.replace(/^['"“‘]+/, '').replace(/[.,;:()'"“”‘’*†‡]+$/g, '');
     // "240 children53": the footnote's number is not part of the word.
     const word = FOOTNOTED.test(bare) ? bare.replace(/\d+$/, '') : bare;
     const lower = word.toLowerCase();

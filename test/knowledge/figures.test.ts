@@ -784,6 +784,12 @@ describe('stated changes', () => {
     expect(figures[0]?.previous).toMatchObject({ value: '22 weeks', label: 'pre-COVID level' });
   });
 
+  it('reads "A … – an increase of C per cent from P (up from B)" as A with B in P before it, the change told as written, the period a bracket gives "last year", and a footnote\'s asterisk out of the measure', () => {
+    const figures = figuresOf('A total of 470 physical assaults* on ambulance staff were recorded last year (2010/11) – an increase of 36 per cent from 2009/10 (up from 346).');
+    expect(figures.map((f) => f.value)).toEqual(['470']);
+    expect(figures[0]).toMatchObject({ measure: 'physical assaults', period: { label: '2010/11' }, change: '+36 per cent', previous: { value: '346', label: '2009/10' } });
+  });
+
   it('takes no section number before its heading for a figure', () => {
     expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
   });
