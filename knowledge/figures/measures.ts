@@ -336,6 +336,8 @@ export function realMeasure(measure: string): string {
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
   // "rose", "reduced": a verb of change alone says how it moved, not what.
   if (words.length === 1 && MOVED_ALONE.test(words[0]!)) return '';
+  // "…, resting at 14.7%", "standing at": a verb in -ing alone says where it stood, not what.
+  if (words.length === 1 && /^\p{Ll}{3,}ing$/u.test(words[0]!) && !isNoun(words[0]!)) return '';
   return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';
 }
 

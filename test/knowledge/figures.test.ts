@@ -790,6 +790,11 @@ describe('stated changes', () => {
     expect(figures[0]).toMatchObject({ measure: 'physical assaults', period: { label: '2010/11' }, change: '+36 per cent', previous: { value: '346', label: '2009/10' } });
   });
 
+  it('names a share "resting at" a level by what the sentence measures, not by the verb', () => {
+    const [share] = figuresOf('The proportion of respondents who said they had experienced it wavered between 2015 and 2022, resting at 14.7% in 2022.');
+    expect(share).toMatchObject({ value: '14.7%', measure: 'proportion of respondents' });
+  });
+
   it('takes no section number before its heading for a figure', () => {
     expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
   });
