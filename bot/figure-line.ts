@@ -28,7 +28,10 @@ export function figureLine(f: AnswerFigure): string {
   const where = placed ? PLACE_PHRASES[f.geography!] ?? ` in ${f.geography}` : '';
   const when = f.period ? ` ${periodPhrase(f.period)}` : f.docDate ? ` (as of ${f.docDate.slice(0, 7)})` : '';
   const target = f.kind === 'target' ? 'Target: ' : '';
-  let line = `${target}${value} ${inLine(f.measure)}${rateBase(f)}${where}${when}`;
+  // "More than 7,300 calls": the line keeps the hedge its sentence puts on the number.
+  const hedge = hedgeOf(f);
+  const shown = hedge ? `${target ? hedge : hedge.charAt(0).toUpperCase() + hedge.slice(1)} ${value}` : value;
+  let line = `${target}${shown} ${inLine(f.measure)}${rateBase(f)}${where}${when}`;
   if (f.later) {
     const change = f.later.change ? `, ${describeChange(f.later.change)}` : '';
     line += `; ${displayValue(f.later.value, f.unit)}${f.later.period ? ` in ${f.later.period}` : ''}${change}`;
@@ -47,6 +50,16 @@ export function figureLine(f: AnswerFigure): string {
   if (f.level) line += ` (${f.level.value}${f.level.from ? `, from ${f.level.from}${f.level.fromPeriod ? ` ${/^(?:last|the|a|an)\b/i.test(f.level.fromPeriod) ? '' : 'in '}${f.level.fromPeriod}` : ''}` : ''})`;
   if (f.comparator) line += `; ${f.comparator.geography} ${f.comparator.value}`;
   return line;
+}
+
+/** Words just before a number that say it is not exact, or a bound: "more than", "nearly", "around". */
+const HEDGE = /\b(more than|fewer than|less than|over|under|almost|nearly|around|about|approximately|approx\.|roughly|some|at least|up to|just over|just under)\s+$/i;
+
+/** The hedge the figure's sentence puts right before its value, in lower case, if any. */
+function hedgeOf(f: AnswerFigure): string | undefined {
+  const at = f.sentence?.indexOf(f.value) ?? -1;
+  if (at <= 0) return undefined;
+  return HEDGE.exec(f.sentence!.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
 }
 
 /**

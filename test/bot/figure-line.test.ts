@@ -81,6 +81,13 @@ describe('lines for figures the documents leave unnamed or undated', () => {
     expect(line).toBe('27.3% proven reoffending rate from April to June 2023, up 1.8 percentage points on the same quarter in 2022');
   });
 
+  it('keeps the hedge its sentence puts on the number ("more than", "nearly"), and adds none', () => {
+    const calls = figure({ value: '7,300', number: 7300, unit: 'count', measure: 'calls', period: '2022', sentence: 'More than 7,300 calls for help were made in 2022.' });
+    expect(figureLine(calls)).toBe('More than 7,300 calls in 2022');
+    expect(figureLine({ ...calls, kind: 'target', sentence: 'The aim is to answer nearly 7,300 calls in 2022.' })).toBe('Target: nearly 7,300 calls in 2022');
+    expect(figureLine({ ...calls, sentence: 'There were 7,300 calls for help in 2022.' })).toBe('7,300 calls in 2022');
+  });
+
   it('shows no date for a figure of an undated document', () => {
     expect(figureLine(figure({ period: undefined, docDate: '' }))).toBe('32.2% youth reoffending rate');
   });
