@@ -92,6 +92,19 @@ export function measureAfter(text: string): string {
     // "240 children53": the footnote's number is not part of the word.
     const word = FOOTNOTED.test(bare) ? bare.replace(/\d+$/, '') : bare;
     const lower = word.toLowerCase();
+    // "75,000 older people experiencing some form of financial abuse": "form of" is named by what
+    // follows it, whatever the phrase's length (up to three words, to its clause's end).
+    if (lower === 'of' && /^(?:forms?|kinds?|types?|sorts?)$/i.test(kept.at(-1) ?? '')) {
+      kept.push(word);
+      for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+        const w = words[k]!.replace(/[.,;:()'"“”‘’]+$/g, '');
+        if (!/^\p{L}[\p{L}-]*$/u.test(w) || STOP_AFTER.has(w.toLowerCase()) || /^(?:here|there|now|today|currently|again|too|also|overall)$/i.test(w)) break;
+        kept.push(w);
+        skip = k;
+        if (/[.,;:)]$/.test(words[k]!)) break;
+      }
+      break;
+    }
     if (word === '' || named(kept) >= 5) break;
     if (word.includes(AGE_JOIN)) {
       kept.push(word.replaceAll(AGE_JOIN, ' '));

@@ -795,6 +795,10 @@ describe('stated changes', () => {
     expect(share).toMatchObject({ value: '14.7%', measure: 'proportion of respondents' });
   });
 
+  it('names "some form of" a thing by the thing, past the measure\'s usual length', () => {
+    expect(figuresOf('The survey indicates that over 75,000 older people are experiencing some form of financial abuse here.')[0]?.measure).toBe('older people experiencing some form of financial abuse');
+  });
+
   it('takes no section number before its heading for a figure', () => {
     expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
   });
