@@ -99,7 +99,11 @@ export function inLine(measure: string): string {
 }
 
 /** How a figure line names each place geography extraction gives. */
-const PLACE_PHRASES: Record<string, string> = { national: ' nationally', 'North West': ' in the North West' };
+const PLACE_PHRASES: Record<string, string> = {
+  national: ' nationally',
+  UK: ' in the UK',
+  ...Object.fromEntries(['North West', 'North East', 'East Midlands', 'West Midlands', 'East of England', 'South East', 'South West'].map((r) => [r, ` in the ${r}`])),
+};
 
 /** Whether the measure already names the place ("GM arrest rate"). */
 function measureNames(measure: string, geography: string): boolean {

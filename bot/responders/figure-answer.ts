@@ -1,5 +1,5 @@
 import { NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
-import { placesNamed } from '../../knowledge/figures/figure-places.js';
+import { placesAsked } from '../../knowledge/figures/figure-places.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
 import { changeDirection, countsNoun, leansBack, namesKnownSet, namesSample, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
@@ -118,7 +118,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const askedNegated = NEGATED.test(question);
   const quoted = found.question.quoted;
   const labels = found.question.labels.map((l) => l.toLowerCase());
-  const places = placesNamed(question);
+  const places = placesAsked(question);
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;

@@ -3,19 +3,40 @@
  * national picture, Greater Manchester, the North West.
  */
 
-const GEOGRAPHY: [RegExp, string][] = [
+/** Each place as a pattern and its name; a name left out is the place as written ("East Midlands", "North Wales"). */
+const GEOGRAPHY: [RegExp, string?][] = [
   [/\b(?:England and Wales|E&W)\b/i, 'England and Wales'],
   [/\bnational(?:ly)?\b(?:\s+(?:average|rate|picture))?/i, 'national'],
   [/\b(?:Greater Manchester|GM|GMP)\b/, 'Greater Manchester'],
   [/\bNorth West\b/, 'North West'],
+  // The other nations, regions and the capital, as other forces' and the national bulletins name them.
+  [/\bEngland\b(?!\s+(?:and|&)\s+Wales)/, 'England'],
+  [/\b(?:North|South)\s+Wales\b/],
+  [/(?<!\b(?:England\s+(?:and|&)|North|South)\s+)\bWales\b/, 'Wales'],
+  [/\bScotland\b/, 'Scotland'],
+  [/\bNorthern Ireland\b/, 'Northern Ireland'],
+  [/\b(?:the UK|United Kingdom)\b/, 'UK'],
+  [/\bLondon\b/, 'London'],
+  [/\b(?:North East|Yorkshire and the Humber|East Midlands|West Midlands|East of England|South East|South West)\b/],
 ];
 
 /** Every place a text names (England and Wales, national, Greater Manchester, the North West), as figures name them. */
 export function placesNamed(text: string): string[] {
-  return GEOGRAPHY.map(([re, name]) => ({ at: text.search(re), name }))
+  return GEOGRAPHY.map(([re, name]) => {
+    const m = re.exec(text);
+    return { at: m ? m.index : -1, name: name ?? m?.[0] ?? '' };
+  })
     .filter((p) => p.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((p) => p.name);
+}
+
+/** "Parts of the UK", "regions of England": places within the one named. */
+const PARTS_OF = /\b(?:parts|areas|regions|nations|countries|corners|forces|districts)\s+of\s+(?:the\s+)?(?:UK|United Kingdom|England(?:\s+and\s+Wales)?|Wales|Scotland|Northern Ireland|country)\b/gi;
+
+/** The places a question asks about: those it names, but not a whole it asks the parts of ("which parts of the UK saw …"). */
+export function placesAsked(question: string): string[] {
+  return placesNamed(question.replace(PARTS_OF, ' '));
 }
 
 /** The place named last in a text, as figures name places. */
@@ -23,7 +44,7 @@ export function geographyNear(text: string): string | undefined {
   let best: { at: number; name: string } | undefined;
   for (const [re, name] of GEOGRAPHY) {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    for (const m of text.matchAll(g)) if (!best || m.index! > best.at) best = { at: m.index!, name };
+    for (const m of text.matchAll(g)) if (!best || m.index! > best.at) best = { at: m.index!, name: name ?? m[0] };
   }
   return best?.name;
 }

@@ -27,6 +27,9 @@ describe('the line a person pastes', () => {
     expect(figureLine(figure({ geography: 'England and Wales' }))).toBe('32.2% youth reoffending rate in England and Wales in year ending 21/22');
     expect(figureLine(figure({ geography: 'Greater Manchester', value: '29.6%' }))).toBe('29.6% youth reoffending rate in Greater Manchester in year ending 21/22');
     expect(figureLine(figure({ geography: 'national' }))).toBe('32.2% youth reoffending rate nationally in year ending 21/22');
+    expect(figureLine(figure({ geography: 'East Midlands' }))).toBe('32.2% youth reoffending rate in the East Midlands in year ending 21/22');
+    expect(figureLine(figure({ geography: 'UK' }))).toBe('32.2% youth reoffending rate in the UK in year ending 21/22');
+    expect(figureLine(figure({ geography: 'Scotland' }))).toBe('32.2% youth reoffending rate in Scotland in year ending 21/22');
   });
 
   it('claims no place the document does not give, and does not say one twice', () => {

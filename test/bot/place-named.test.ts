@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
+import { placesAsked } from '../../knowledge/figures/figure-places.js';
 
 /** A bulletin for England and Wales that never names Scotland. */
 const PATROLS = `Harbour patrol bulletin
@@ -35,5 +36,13 @@ describe('a place English knows by name ("Scotland")', () => {
     const answer = await handle('What was the lighthouse inspection pass rate in Scotland in 2022/23?', knowledge());
     expect(answer.status).not.toBe('no_answer');
     expect(answer.figures[0]).toMatchObject({ value: '91%' });
+  });
+});
+
+describe('a question asking which parts of a place', () => {
+  it('asks about the parts, not the whole it names', () => {
+    expect(placesAsked('Which parts of the UK saw the cost of rural theft climb most steeply?')).toEqual([]);
+    expect(placesAsked('Which regions of England had the highest rate?')).toEqual([]);
+    expect(placesAsked('How much did rural theft cost the UK in 2015?')).toEqual(['UK']);
   });
 });

@@ -799,6 +799,14 @@ describe('stated changes', () => {
     expect(figuresOf('The survey indicates that over 75,000 older people are experiencing some form of financial abuse here.')[0]?.measure).toBe('older people experiencing some form of financial abuse');
   });
 
+  it('places a figure in the nation, region or capital its sentence names, keeping "England and Wales" and "North Wales" whole', () => {
+    expect(figuresOf('There were 2,755 incidents of trespassing recorded across the East Midlands in 2023-24.')[0]?.geography).toBe('East Midlands');
+    expect(figuresOf('In Scotland, 8,169 custodial sentences were imposed in 2021-22.')[0]?.geography).toBe('Scotland');
+    expect(figuresOf('North Wales Police recorded 1,200 burglaries in 2023.')[0]?.geography).toBe('North Wales');
+    expect(figuresOf('Across England and Wales, 62,766 cases were outstanding.')[0]?.geography).toBe('England and Wales');
+    expect(figuresOf('In the UK, 7,300 calls were made to the helpline.')[0]?.geography).toBe('UK');
+  });
+
   it('takes no section number before its heading for a figure', () => {
     expect(figuresOf('2.1 Licences revoked, granted, and refused')).toEqual([]);
   });
