@@ -79,6 +79,8 @@ function rateBase(f: AnswerFigure): string {
  */
 export function periodPhrase(period: string): string {
   if (/^(in|since|by|during|for|from|between|as at|at|on|over|within|up to)\b/i.test(period)) return period[0]!.toLowerCase() + period.slice(1);
+  // A level compared with, not a time: "the pre-COVID level", "the monthly average".
+  if (/\b(?:level|average|figure|total)$/i.test(period)) return `at the ${period.replace(/^the\s+/i, '')}`;
   // A count taken on one day ("30 September 2023") is as at that day, not in it.
   if (/^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}$/u.test(period)) return `as at ${period}`;
   // "Year to March 2018", "12 months to June 2023": one span named by its end, said "in the …".

@@ -238,6 +238,8 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       const namedLevel = next && next.unit === m.unit && !comparedWith ? COMPARED_TO_LEVEL.exec(gap) : null;
       if (next && namedLevel) {
         attachPrevious(fig, roles.get(next)!, namedLevel[1]!);
+        // The sentence states no change against a level: none is worked out for the line to claim.
+        if (fig.previous) delete fig.previous.change;
         consumed.add(next);
       }
       // "… (an increase|a decrease) of C% compared with P (n=A)" / "(a C% increase from A in P)".

@@ -91,6 +91,11 @@ describe('lines for figures the documents leave unnamed or undated', () => {
     expect(figureLine({ ...calls, sentence: 'There were 7,300 calls for help in 2022.' })).toBe('7,300 calls in 2022');
   });
 
+  it('sets a value beside a level it is compared with as that level, not as a time', () => {
+    const line = figureLine(figure({ value: '49 weeks', number: 49, unit: 'weeks', measure: 'time between plea and trial', period: 'December 2022', previous: { period: 'pre-COVID level', value: '22 weeks' } }));
+    expect(line).toBe('49 weeks time between plea and trial in December 2022, against 22 weeks at the pre-COVID level');
+  });
+
   it('shows no date for a figure of an undated document', () => {
     expect(figureLine(figure({ period: undefined, docDate: '' }))).toBe('32.2% youth reoffending rate');
   });

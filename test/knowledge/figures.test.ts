@@ -782,6 +782,8 @@ describe('stated changes', () => {
     const figures = figuresOf('The average time between pleading diet and trial is 49 weeks for High Court, compared to the pre-COVID level of 22 weeks.');
     expect(figures.map((f) => f.value)).toEqual(['49 weeks']);
     expect(figures[0]?.previous).toMatchObject({ value: '22 weeks', label: 'pre-COVID level' });
+    // The sentence states no change against the level, so none is worked out.
+    expect(figures[0]?.previous?.change).toBeUndefined();
   });
 
   it('reads "A … – an increase of C per cent from P (up from B)" as A with B in P before it, the change told as written, the period a bracket gives "last year", and a footnote\'s asterisk out of the measure', () => {
