@@ -135,7 +135,7 @@ export function mentions(sentence: string): Mention[] {
   add(money, 'money', (m) => toNumber(m[0].replace('£', '').replace(/,\s/g, ',')));
   for (const x of out) if (x.unit === 'money') x.value = x.value.replace(/(\d),\s(?=\d)/g, '$1,');
   add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
-  add(percent, 'percent', (m) => parseFloat(m[0].replace(/,/g, '')));
+  add(percent, 'percent', (m) => percentNumber(m[0]));
   add(spelledPercent, 'percent', (m) => spelledPercentValue(m[0]));
   // "77.7 %" as extraction spaced it is printed as a person writes it.
   for (const x of out) if (x.unit === 'percent') x.value = x.value.replace(/\s+%$/, '%');
