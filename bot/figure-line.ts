@@ -1,4 +1,6 @@
 import { NO_MEASURE } from '../knowledge/figures/figures.js';
+import { changeSize } from '../knowledge/figures/change.js';
+import { RATE_BASE } from '../knowledge/figures/mentions.js';
 import type { AnswerFigure } from './answer.js';
 
 /**
@@ -69,7 +71,7 @@ function hedgeOf(f: AnswerFigure): string | undefined {
 function rateBase(f: AnswerFigure): string {
   if (f.unit !== 'rate-per-1000' || /\bper\b/i.test(f.measure) || !f.sentence) return '';
   const at = f.sentence.indexOf(f.value);
-  const base = /\bper\s+(?:1,?000|10,?000|100,?000)(?:\s+(?:population|people|residents|adults|children|households|head))?/i.exec(at >= 0 ? f.sentence.slice(at) : f.sentence);
+  const base = new RegExp(String.raw`\b${RATE_BASE}(?:\s+(?:population|people|residents|adults|children|households|head|passengers|passenger journeys))?`, 'i').exec(at >= 0 ? f.sentence.slice(at) : f.sentence);
   return base ? ` ${base[0]}` : '';
 }
 
@@ -122,7 +124,9 @@ export function displayValue(value: string, unit: string): string {
 }
 
 function describeChange(change: string): string {
-  const n = parseFloat(change.replace(/,/g, ''));
-  if (!Number.isFinite(n) || n === 0) return 'unchanged';
-  return `${n > 0 ? 'up' : 'down'} ${change.replace(/^[+-]/, '')}`;
+  const n = changeSize(change);
+  if (n === 0) return 'unchanged';
+  // A size it cannot read still has the direction the sentence gave it.
+  const down = n === undefined ? change.trim().startsWith('-') : n < 0;
+  return `${down ? 'down' : 'up'} ${change.trim().replace(/^[+-]/, '')}`;
 }

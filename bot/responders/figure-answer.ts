@@ -284,11 +284,16 @@ function asChange(f: AnswerFigure): AnswerFigure {
   // ("-eight per cent": a share the document wrote in words is told as written.)
   const m = change ? /^([+-])(\d+(?:\.\d+)?%|\S.*\s(?:per ?cent|percent))$/i.exec(change) : null;
   if (!m) return f;
+  // "12,000 minutes of delayed trains": what rose is the minutes, which the value names.
+  const unitWords = /^\s*of\s/i.test(f.measure) ? /^[^\p{L}]*(\p{L}+)$/u.exec(f.value)?.[1] : undefined;
+  const what = unitWords ? `${unitWords} ${f.measure}` : f.measure;
+  // A change against a baseline named without its value: "40% rise in … on the previous year".
+  const on = f.previous && !f.previous.value && f.previous.period ? ` on ${f.previous.period}` : '';
   return Object.assign({}, f, {
     value: m[2],
     number: percentNumber(m[2]!),
     unit: 'percent',
-    measure: `${m[1] === '-' ? 'fall' : 'rise'} in ${inLine(f.measure)}`,
+    measure: `${m[1] === '-' ? 'fall' : 'rise'} in ${inLine(what)}${on}`,
     previous: undefined,
     level: { value: displayValue(f.value, f.unit), from: f.previous?.value ? displayValue(f.previous.value, f.unit) : undefined, fromPeriod: f.previous?.period },
   });

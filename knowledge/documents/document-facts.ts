@@ -51,7 +51,9 @@ export function dateInText(text: string): string | undefined {
   const lines = front.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const labelled = DATE_LABEL.exec(lines[i]!);
-    if (!labelled) continue;
+    // A label opens its line or stands on a short one: "How many notices were issued in November
+    // 2016 …?" is a sentence about a time, not the document's date.
+    if (!labelled || (labelled.index > 2 && lines[i]!.trim().length > 60)) continue;
     // The label may stand on its own line, the date on the next ("Release date:" / "24 July 2024").
     const rest = labelled[1]!.trim();
     const found = firstDate(rest === '' ? (lines[i + 1] ?? '').trim() : rest.slice(0, 40));
@@ -62,7 +64,9 @@ export function dateInText(text: string): string | undefined {
     const bare = line.trim();
     if (bare.length > 0 && bare.length <= 30) {
       const found = firstDate(bare);
-      if (found && bare.replace(/[\d\s,./-]|st|nd|rd|th/gi, '').length <= 10) return found.date;
+      // (One date: "Nov 2016 to Oct 2017: 7" is a span the document reports on, not its date.)
+      const years = bare.match(/\b(?:19|20)\d\d\b/g)?.length ?? 0;
+      if (found && years <= 1 && bare.replace(/[\d\s,./-]|st|nd|rd|th/gi, '').length <= 10) return found.date;
     }
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { Figure } from '../types.js';
+import { percentNumber } from './mentions.js';
 
 /**
  * The change from one value to the next, as the bot writes it: "+1.2 points" between
@@ -15,6 +16,19 @@ export function changeBetween(now: number, before: number, unit: string): string
   }
   if (before === 0) return undefined;
   return `${sign}${Math.round((diff / before) * 1000) / 10}%`;
+}
+
+/**
+ * The signed size of a change as a figure states it, in figures or words: "+32%" → 32,
+ * "-three per cent" → -3, "+1.2 points" → 1.2. Undefined when no size can be read from it.
+ */
+export function changeSize(change: string): number | undefined {
+  const sign = change.trim().startsWith('-') ? -1 : 1;
+  const size = change.trim().replace(/^[+-]/, '');
+  const n = percentNumber(size);
+  // Words that are no number read as 0: only a written 0 is no change.
+  if (!Number.isFinite(n) || (n === 0 && !/\d/.test(size))) return undefined;
+  return sign * n;
 }
 
 function round(n: number): number {
@@ -40,9 +54,9 @@ export function checkStatedChanges(figures: Figure[]): ChangeMismatch[] {
   const out: ChangeMismatch[] = [];
   for (const f of figures) {
     if (!f.change || !f.previous || f.unit === 'percent' || f.previous.number === 0) continue;
-    const stated = parseFloat(f.change.replace(/,/g, ''));
+    const stated = changeSize(f.change);
     const computed = ((f.number - f.previous.number) / f.previous.number) * 100;
-    if (Number.isFinite(stated) && Math.abs(stated - computed) > CHANGE_TOLERANCE) {
+    if (stated !== undefined && Math.abs(stated - computed) > CHANGE_TOLERANCE) {
       out.push({ figure: f.value, stated: f.change, computed: `${computed >= 0 ? '+' : ''}${round(computed)}%`, sentence: f.sentence });
     }
   }

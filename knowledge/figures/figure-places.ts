@@ -58,3 +58,36 @@ export function placeAfter(text: string): string | undefined {
   if (/\b(?:average|above|below|than|compared|against|versus|vs|ranked|ranking|rank|tables?|league|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d+(?:st|nd|rd|th))\b/i.test(text)) return undefined;
   return geographyNear(text);
 }
+
+/** The nations a place lies in, for telling places that share no ground. */
+const NATION_OF: Readonly<Record<string, string[]>> = {
+  'England and Wales': ['England', 'Wales'],
+  England: ['England'],
+  Wales: ['Wales'],
+  'North Wales': ['Wales'],
+  'South Wales': ['Wales'],
+  Scotland: ['Scotland'],
+  'Northern Ireland': ['Northern Ireland'],
+  London: ['England'],
+  'North West': ['England'],
+  'Greater Manchester': ['England'],
+  'North East': ['England'],
+  'Yorkshire and the Humber': ['England'],
+  'East Midlands': ['England'],
+  'West Midlands': ['England'],
+  'East of England': ['England'],
+  'South East': ['England'],
+  'South West': ['England'],
+};
+
+/**
+ * Whether two places share no ground: Scotland and England and Wales do, Wales and North Wales
+ * do not. A place whose nation is not known (the UK, "national") may hold either.
+ * @example
+ * placesApart('Scotland', 'England and Wales') // true
+ */
+export function placesApart(a: string, b: string): boolean {
+  const na = NATION_OF[a];
+  const nb = NATION_OF[b];
+  return na !== undefined && nb !== undefined && !na.some((n) => nb.includes(n));
+}

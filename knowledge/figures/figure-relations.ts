@@ -121,7 +121,8 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
           continue;
         }
       }
-      const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (CHANGE_OF.exec(lead)?.[1] ?? comparedAfter?.[1]);
+      const changeOf = CHANGE_OF.exec(lead);
+      const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (changeOf?.[1] ?? changeOf?.[2] ?? comparedAfter?.[1]);
       if (direction) {
         const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
         const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? sentencesBefore.at(-1) : undefined;
@@ -227,9 +228,9 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count, nor a
       // change in points with the share it changed from ("fallen by 6.1 percentage points from 30.1%").
       const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
-        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || roles.get(next)!.measure === fig.measure) && m.unit === next.unit);
+        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit);
       if (next && comparedWith) {
-        const prevLabel = /^\s*(?:in\s+)?(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
+        const prevLabel = /^\s*(?:(?:in|during)\s+)?(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
         attachPrevious(fig, roles.get(next)!, prevLabel);
         consumed.add(next);
       }
@@ -279,6 +280,17 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       }
     }
   return consumed;
+}
+
+/**
+ * Whether a value compared with names the same thing: the same words, or the words it borrowed
+ * from before it, which go on from the figure's ("8.5 crimes per million passengers - down from
+ * 9.3": "crimes per million passengers" is of the crimes).
+ */
+function sameMeasure(compared: string, measure: string): boolean {
+  const a = compared.toLowerCase();
+  const b = measure.toLowerCase();
+  return a === b || (b !== NO_MEASURE && a.startsWith(`${b} `));
 }
 
 /** Words between a previous value and its own period: "the 51 recorded in 2022-23", "51 in 2022-23". */

@@ -150,6 +150,12 @@ function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
   };
 }
 
+/** What a question asking "how many" counts, as a measure: "How many CPNs were issued in 2018?" → "CPNs issued". */
+function countAsked(text: string): string {
+  const asked = [...text.matchAll(/\bhow many\s+([^?]+)\?/gi)].pop()?.[1];
+  return asked ? realMeasure(measureAfter(asked)) : '';
+}
+
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
 const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
 
@@ -164,6 +170,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   const out: Figure[] = [];
   // A list item is for the period and place its lead-in names ("In 2015/16 … were as follows:").
   const scope = lead ? leadScope(lead, docScope) : docScope;
+  // "How many CPNs were issued …? Our response:" over "Nov 2017 to Oct 2018: 15": the question
+  // a reply's items answer names what they count.
+  const askedByLead = lead ? countAsked(lead.text) : '';
   // A passage's one period speaks for its figures, unless it is only what they are compared with.
   const passagePeriods = uniquePeriods(spokenPeriods(passage.text, passage.periods));
   const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
@@ -285,7 +294,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       }
       const unnamed = (/^\d/.test(said) && !PHONE_SERVICE_AT_START.test(said)) || said === NO_MEASURE || said === '';
       if (unnamed) namesNone.add(m);
-      const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) : said;
+      const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) || askedByLead : said;
       if (said !== '') lastMeasure = said;
       roles.set(m, {
         id: `${passage.id}/${out.length + roles.size + 1}`,

@@ -69,6 +69,11 @@ export function measureAfter(text: string): string {
   if (/^\s*\p{L}+ing\s+(?:it|them|us|him|her)\b/iu.test(text)) return '';
   // "25,566 The number of cases considered during the year": a key figure set over its
   // description counts what the description names.
+  // "6 x swearing or shouting in a public place": a times sign between a list's count and its
+  // item; the item, as written to the end of its line, is what was counted. (Items run into one
+  // line end at the next item's count: "1 x defacing a surface 2 x dog off lead".)
+  const item = /^\s*[x×]\s+(\p{L}[^\n\d.;:]*)/u.exec(text)?.[1]?.trim().split(/\s+/);
+  if (item && item.length <= 8) return item.join(' ');
   const described = KEY_FIGURE_DESCRIPTION.exec(text);
   if (described) return measureAfter(text.slice(described[0].length));
   // "65 of these have been major disruptions": a part of what was just counted, named after.
@@ -80,6 +85,8 @@ export function measureAfter(text: string): string {
     .replace(/^[\s,;:)]+/, '')
     .replace(/^of (?:these|those|them|which|whom)\b[\s,]*/i, '')
     .replace(/(?<=\p{L})\s+\([^()]*\)(?=\s+\p{Ll})/gu, '')
+    // "people are estimated to have been deceived": a hedge on the verb is no word of what was counted.
+    .replace(/\b(?:are|is|were|was)\s+(?:estimated|thought|believed|reported|said|likely)\s+to\s+(?:have\s+been|be|have)\s+/i, '')
     .replace(AGE_BANDS, (band) => band.replace(/\s+/g, AGE_JOIN))
     .split(/\s+/);
   const kept: string[] = [];

@@ -69,6 +69,13 @@ const spelledCount = new RegExp(
   'gi',
 );
 
+/** The base of a rate: "per 1,000", "per 100,000", "per million" (passenger journeys). */
+export const RATE_BASE = String.raw`per\s+(?:1,?000|10,?000|100,?000|million|1,?000,?000)`;
+
+/** "seven million adults", "two billion pounds": a count written in words with its scale, a statistic like "7 million". */
+const spelledScaled = new RegExp(String.raw`\b(?:${Object.keys(WORD_NUMBERS).join('|')})\s+(?:million|billion)\b`, 'gi');
+const SCALES: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
+
 /** The UK's police and health phone services named by their numbers: "101 and 999 calls", "the 111 number". */
 export const PHONE_SERVICE = /\b(?:999|101|111)(?:\s*(?:and|or|\/)\s*(?:999|101|111))*\s*(?:calls?|numbers?|lines?|services?|contacts?)\b/i;
 
@@ -77,7 +84,7 @@ export const PHONE_SERVICE_AT_START = new RegExp(`^${PHONE_SERVICE.source}`, 'i'
 
 /** Whether a figure is a count written in words ("seven"). */
 export function isSpelledCount(f: { unit: FigureUnit; value: string }): boolean {
-  return f.unit === 'count' && /^\p{L}/u.test(f.value);
+  return f.unit === 'count' && /^\p{L}/u.test(f.value) && !/\b(?:million|billion)$/i.test(f.value);
 }
 /**
  * "285kg", "40km": a count with its unit of weight or distance written onto it, one token as
@@ -157,6 +164,10 @@ export function mentions(sentence: string): Mention[] {
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
   add(scaledCount, 'count', (m) => toNumber(m[0]));
   // A capitalised number after a capitalised word names something ("Phase Two", "Group Four").
+  add(spelledScaled, 'count', (m) => {
+    const [n, scale] = m[0].toLowerCase().split(/\s+/);
+    return WORD_NUMBERS[n!]! * SCALES[scale!]!;
+  });
   const spelledLabel = (m: RegExpExecArray) => /^\p{Lu}/u.test(m[0]) && /\p{Lu}\p{Ll}*\s+$/u.test(sentence.slice(Math.max(0, m.index - 24), m.index));
   add(spelledCount, 'count', (m) =>
     spelledLabel(m) || isLabel(sentence.slice(Math.max(0, m.index - 24), m.index), sentence.slice(m.index + m[0].length, m.index + m[0].length + 20), m[0]) ? NaN : WORD_NUMBERS[m[0].toLowerCase()]!,
@@ -171,11 +182,20 @@ export function mentions(sentence: string): Mention[] {
     if (!claim(at, end) || MARGIN_BEFORE.test(before)) continue;
     // "70 per 1,000", "70 stop and searches per 1,000 population", "118 incidents of domestic
     // abuse recorded by the police in Scotland per 10,000 population": a rate, not a count.
-    const rate = /^\s*(?:[\p{L}'’-]+\s+){0,10}per\s+(?:1,?000|10,?000|100,?000)\b/u.test(sentence.slice(end, end + 120));
+    const rate = new RegExp(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,10}${RATE_BASE}\b`, 'u').test(sentence.slice(end, end + 120));
     out.push({ value: m[0], number: toNumber(m[0]), unit: rate ? 'rate-per-1000' : 'count', at, end });
   }
-  return out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
+  const found = out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
+  // "8.5 crimes per million passengers - down from 9.3": the value a rate moved from is a rate too.
+  for (let i = 1; i < found.length; i++) {
+    const [before, x] = [found[i - 1]!, found[i]!];
+    if (before.unit === 'rate-per-1000' && x.unit === 'count' && RATE_FROM.test(sentence.slice(before.end, x.at))) x.unit = 'rate-per-1000';
+  }
+  return found;
 }
+
+/** Words between a rate and the value it moved from or is compared with. */
+const RATE_FROM = /^[^.;()\d]{0,60}\b(?:up from|down from|from|compared (?:with|to))\s*$/i;
 
 /** "+/-" or "±" before a number: a margin of error. */
 const MARGIN_BEFORE = /(?:\+\s?\/\s?[-−]|±)\s*$/;
@@ -204,8 +224,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   // A day after its month with no year ("on July 19, with …"): a date, not a count.
   if (/^\d{1,2}$/.test(value) && Number(value) <= 31 && /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/.test(before) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|until|or)\b)/.test(after)) return true;
   if (/[\p{L}-]$/u.test(before) || /^[\p{L}]/u.test(after)) return true;
-  // (A table, chart or annex a report points to: "See Chart 1 and Table 1".)
-  if (/\b(?:tier|priority|commitment|year|quarter|wave|phase|level|section|chapter|page|paragraph|stage|objective|band|grade|category|table|chart|graph|figure|fig\.|annex|appendix|box|q|n\s?=|no\.?)\s*$/i.test(before)) return true;
+  // (A table, chart or annex a report points to: "See Chart 1 and Table 1"; an FOI reply's "Question 3".)
+  if (/\b(?:tier|priority|commitment|year|quarter|wave|phase|level|section|chapter|page|paragraph|stage|objective|band|grade|category|table|chart|graph|figure|fig\.|annex|appendix|box|q|question|n\s?=|no\.?)\s*$/i.test(before)) return true;
   // A footnote mark set right after a word's closing punctuation: "highest ever level.3 Home
   // Office…", "in 2018,2 and"; and a paper's number after its series code: "HC 1016".
   if ((/\p{L}[.,;:’”)]$/u.test(before) || /\b(?:19|20)\d\d[.,]$/.test(before)) && /^(?:\s|$)/.test(after) && value.length <= 3) return true;

@@ -3,6 +3,7 @@ import { conceptIn, type Concept } from './concepts.js';
 import { unmetNames } from './unmet-names.js';
 import { standInHeld } from './words/word-alternatives.js';
 import { countsNoun, statesChange } from '../figures/figure-words.js';
+import { placesApart, placesAsked } from '../figures/figure-places.js';
 import type { Question } from './question.js';
 import { isOrdinal, terms, words } from '../language/tokens.js';
 import { senseCounts } from '../language/wordnet.js';
@@ -138,15 +139,25 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   const counted = found.question.counted;
   const countedOf = counted === undefined ? undefined : topical.find((c) => c.own.includes(counted));
   const asksDuration = units.every((u) => (DURATION_UNITS as readonly string[]).includes(u));
+  // "The homicide rate in Scotland" is not answered by England and Wales's: one place asked, a
+  // figure for a place sharing no ground with it does not answer.
+  const places = placesAsked(found.question.text);
+  const askedPlace = places.length === 1 ? places[0] : undefined;
   for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
     // The headings a passage stands under say what its figures are of ("Crown Court: outstanding
     // case volumes increased" over "… the outstanding caseload increased by 6% … to 62,766").
-    const headed = terms(r.passage.section.join(' '));
+    // (So does a list's lead-in over its items: "Fixed Penalty Notices have been issued for the
+    // following breaches:" over "6 x swearing or shouting in a public place".)
+    const lead = r.passage.leansOn === undefined ? undefined : found.ranked.find((x) => x.passage.id === r.passage.leansOn)?.passage;
+    // (Not words a speaker is introduced by: what they say is not of what the introduction names.)
+    const listed = lead !== undefined && /:\s*$/.test(lead.text) && !/^\s*["“‘']/.test(r.passage.text);
+    const headed = [...terms(r.passage.section.join(' ')), ...(listed ? (r.nearby ?? []) : [])];
     for (const f of r.figures) {
       // "How much did funding grow" is answered by the growth, whatever its unit ("up 18%").
       // "How quickly should forces answer 999 calls" is answered by "90% of 999 calls within 10
       // seconds": a span of time that bounds a number states how quickly.
       if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f)) && !(asksDuration && SPAN_STATED.test(f.sentence))) continue;
+      if (askedPlace && f.geography && placesApart(askedPlace, f.geography)) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
       // "How many knife crime offences" is not answered by "knife crime dropping by 13%": a count

@@ -39,7 +39,9 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   [/(\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],
   // "How likely", "what are the chances": a likelihood is a share, given as a percentage.
   [/\b(rate|rates|how likely|likelihood|chances?|probability)\b/i, SHARE_ASKED],
-  [/\b(how many|number of|how much|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
+  // "How much disruption did trespass cause": an amount may be one of time as well ("12,000 minutes of delays").
+  [/\b(how much)\b/i, ['count', 'ratio', 'percent', 'money', ...DURATION_UNITS]],
+  [/\b(how many|number of|how often|count|total)\b/i, ['count', 'ratio', 'percent', 'money']],
   // "Caseload per probation officer", "arrests per 1,000 people": a number for each of something.
   [/\b(per (?!cent\b)(?:\d[\d,]*\s+)?[\p{L}-]{3,})/iu, ['count', 'ratio', 'rate-per-1000', 'money']],
 ];

@@ -147,9 +147,10 @@ const COMPARISON_FRAME = new RegExp(
 );
 
 /** Nouns naming a document or a study, which a year before them names an edition of. */
-const DOCUMENT_NOUN = String.raw`(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication|research|study|poll)s?`;
-const DOCUMENT_WORD = new RegExp(String.raw`^${DOCUMENT_NOUN}$`, 'i');
-const DOCUMENT_BEFORE = new RegExp(String.raw`\b${DOCUMENT_NOUN}\s*$`, 'i');
+const DOCUMENT_ONE = String.raw`(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication|research|study|poll)`;
+const DOCUMENT_WORD = new RegExp(String.raw`^${DOCUMENT_ONE}s?$`, 'i');
+/** (One document is named before its year: "Annual Report 2023"; "passenger reports 2013" are things counted in it.) */
+const DOCUMENT_BEFORE = new RegExp(String.raw`\b${DOCUMENT_ONE}\s*$`, 'i');
 /** Words that end a document's name, unless a name goes on after them ("in Britain"). */
 const NAME_BREAK = /^(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)$/i;
 

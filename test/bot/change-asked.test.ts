@@ -39,6 +39,14 @@ Quarterly update
 Study room bookings in April to June 2024 were 31% higher compared with the same quarter a year earlier, as the exam season started early.
 
 Adult library memberships stood at 3,100 at the end of June 2024, an increase of 2.5% on the same quarter last year.
+
+Queues
+
+Borrowers faced nearly 9,000 minutes of waiting at the issue desks - equivalent to more than 6 days - up by 15% since the previous year.
+
+Printing
+
+The library printed 2,400 pages for job seekers in 2023/24, down three per cent on 2022/23.
 `;
 
 const knowledge = useKnowledgeWith({ 'library-review.txt': REPORT });
@@ -120,6 +128,17 @@ describe('a question asking by how much something moved', () => {
     const answer = await handle('how many adult library memberships were there the previous year?', knowledge());
     for (const f of answer.figures) expect(f.value).not.toBe('');
     expect(answer.headline ?? '').not.toMatch(/^\s/);
+  });
+
+  it('tells an amount of time as the change asked, naming what rose and against when', async () => {
+    const answer = await handle('how much queueing did borrowers face at the issue desks, and how did that change?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '15%' });
+    expect(figureLine(answer.figures[0]!)).toMatch(/^15% rise in minutes of waiting\b.* on the previous year\b.*\(9,000 minutes\)$/);
+  });
+
+  it('says a change the document writes in words, with its direction', async () => {
+    const answer = await handle('how many pages did the library print for job seekers in 2023/24?', knowledge());
+    expect(figureLine(answer.figures[0]!)).toMatch(/^2,400 pages .*in 2023\/24, down three per cent on 2022\/23$/);
   });
 
   it('still leads with the level when the level is what is asked', async () => {

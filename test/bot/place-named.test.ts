@@ -23,7 +23,17 @@ Results
 The lighthouse inspection pass rate was 91% in 2022/23.
 `;
 
-const knowledge = useKnowledgeWith({ 'harbour-patrols.txt': PATROLS, 'lighthouses.txt': LIGHTHOUSES });
+/** A bulletin naming Scotland, whose only rate is placed in England and Wales. */
+const FERRIES = `Ferry safety bulletin
+
+Incidents
+
+Ferry operators in Scotland filed their returns on time this year.
+
+The ferry incident rate was 3.1 per million passengers in England and Wales in 2022/23.
+`;
+
+const knowledge = useKnowledgeWith({ 'harbour-patrols.txt': PATROLS, 'lighthouses.txt': LIGHTHOUSES, 'ferries.txt': FERRIES });
 
 describe('a place English knows by name ("Scotland")', () => {
   it('is not answered by a document that never names it, and the decline says so', async () => {
@@ -36,6 +46,15 @@ describe('a place English knows by name ("Scotland")', () => {
     const answer = await handle('What was the lighthouse inspection pass rate in Scotland in 2022/23?', knowledge());
     expect(answer.status).not.toBe('no_answer');
     expect(answer.figures[0]).toMatchObject({ value: '91%' });
+  });
+});
+
+describe('a figure placed in a land that shares no ground with the one asked', () => {
+  it('does not answer it, though its document names the place asked', async () => {
+    const scotland = await handle('What was the ferry incident rate in Scotland in 2022/23?', knowledge());
+    expect(scotland.status).toBe('no_answer');
+    const wales = await handle('What was the ferry incident rate in Wales in 2022/23?', knowledge());
+    expect(wales.figures[0]).toMatchObject({ value: '3.1', geography: 'England and Wales' });
   });
 });
 

@@ -77,6 +77,11 @@ describe('a year that names a document', () => {
     expect(study.documentPeriods.map((p) => p.label)).toEqual(['2017']);
     expect(knowledge().question('how many hate crimes were there in 2017 in the research area?').periods.map((p) => p.label)).toEqual(['2017']);
   });
+
+  it('names a document by its one report, not things counted in reports ("passenger reports 2013")', () => {
+    expect(knowledge().question('victims in the Annual Report 2013').documentPeriods.map((p) => p.label)).toEqual(['2013']);
+    expect(knowledge().question('disruptive passenger reports 2013').periods.map((p) => p.label)).toEqual(['2013']);
+  });
 });
 
 describe('a question pointing at the documents themselves', () => {

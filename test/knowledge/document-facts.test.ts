@@ -22,6 +22,9 @@ describe('the date a document gives itself', () => {
   it('takes no date from a sentence that only mentions one, nor from a date that does not exist', () => {
     expect(dateInText('The plan was published in draft. Since 4 August 2022 the team has grown.')).toBeUndefined();
     expect(dateInText('Date: 31/02/2023')).toBeUndefined();
+    // A question asked of a time, and a span a line reports on, are not the document's date.
+    expect(dateInText('Question 3\nHow many notices were issued in November 2016 to October 2017 and November 2017 to October 2018?')).toBeUndefined();
+    expect(dateInText('Our response:\nNov 2016 to Oct 2017: 7\nNov 2017 to Oct 2018: 15')).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { termOf } from '../../knowledge/language/tokens.js';
 import { extractFigures, NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { checkStatedChanges } from '../../knowledge/figures/change.js';
 import { realMeasure } from '../../knowledge/figures/measures.js';
-import { mentions } from '../../knowledge/figures/mentions.js';
+import { isSpelledCount, mentions } from '../../knowledge/figures/mentions.js';
 import { changeDirection, countsNoun, figureWords, leansBack, namesKnownSet, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import type { Passage } from '../../knowledge/types.js';
@@ -61,6 +61,13 @@ describe('figure forms', () => {
     for (const text of ['Two thirds of victims were women.', 'Arrests rose three times as fast.', 'We ran two or three pilots.', 'Phase Two begins in spring.', 'A three-year plan.']) {
       expect(mentions(text), text).toEqual([]);
     }
+  });
+
+  it('reads a count written in words with its scale as the whole number, and what a hedged verb counted', () => {
+    const [scammed] = figuresOf('More than seven million people are estimated to have been deceived by a scam in the past 12 months.');
+    expect(scammed).toMatchObject({ value: 'seven million', number: 7_000_000, unit: 'count', measure: 'people deceived' });
+    expect(isSpelledCount(scammed!)).toBe(false);
+    expect(isSpelledCount(figuresOf('There had been seven self-inflicted deaths since the inspection.')[0]!)).toBe(true);
   });
 
   it('does not take a span written in words that frames a time for a figure', () => {
@@ -858,6 +865,25 @@ describe('stated changes', () => {
     const wrong = figuresOf('In 2023/24, 1362 CSTRs were ordered, an increase of 12% compared with 2022/23 (n=1032).');
     expect(checkStatedChanges(right)).toEqual([]);
     expect(checkStatedChanges(wrong)).toMatchObject([{ figure: '1362', stated: '+12%', computed: '+32%' }]);
+    // A change written in words is checked as one written in figures.
+    const inWords = (size: string) => figuresOf(`In 2023/24, 1362 CSTRs were ordered, an increase of ${size} per cent compared with 2022/23 (n=1032).`);
+    expect(checkStatedChanges(inWords('thirty-two'))).toEqual([]);
+    expect(checkStatedChanges(inWords('twelve'))).toMatchObject([{ figure: '1362', stated: '+twelve per cent', computed: '+32%' }]);
+  });
+
+  it('reads a rate per million, and the value it fell from as a rate of the same thing', () => {
+    const [rate] = figuresOf('The rate of crime on the network has fallen to 8.5 crimes per million passengers - down from 9.3 during the same period last year.');
+    expect(rate).toMatchObject({ value: '8.5', unit: 'rate-per-1000', previous: { value: '9.3', label: 'the same period last year' } });
+  });
+
+  it('reads a change set off by a comma as "up" or "down" as the change of the figure before, against what follows', () => {
+    const [theft, share] = figuresOf('Theft was 3,000 in 2023/24, down 3% on 2022/23.');
+    expect(theft).toMatchObject({ value: '3,000', change: '-3%', previous: { label: '2022/23' } });
+    expect(share).toBeUndefined();
+    const [calls] = figuresOf('There were 5,000 calls in 2023, up by twelve per cent on the previous year*.');
+    expect(calls).toMatchObject({ value: '5,000', change: '+twelve per cent', previous: { label: 'the previous year' } });
+    // "up to": a bound, not a change.
+    expect(figuresOf('Offences rose to 400, up to 40% of them online.').map((f) => f.change)).toEqual([undefined, undefined]);
   });
 });
 

@@ -72,6 +72,55 @@ describe('words introduced by their speaker', () => {
   });
 });
 
+/** A council's reply to a freedom of information request: each question, then "Our response:" and the answer. */
+const FOI_REPLY = [
+  'FOI reply: notices and fines',
+  'Example Borough Council',
+  'date not shown',
+  '',
+  'Question 1',
+  'How many fines were issued for breaches of the town centre order in 2018?',
+  'Our response:',
+  'Fixed Penalty Notices have been issued for the following breaches:',
+  '3 x riding a bicycle in the precinct',
+  '9 x begging in a shop doorway',
+  'Question 2',
+  'How many Community Protection Notices were issued in November 2016 to October 2017 and November 2017 to October 2018?',
+  'Our response:',
+  'Nov 2016 to Oct 2017: 4',
+  'Nov 2017 to Oct 2018: 11',
+  'Question 3',
+  'Can you provide the wording of these notices?',
+  'Our response:',
+  'We are unable to provide this information',
+  'Question 4',
+  'How many fines were issued for littering in 2018?',
+  'Our response:',
+  'We do not hold this information',
+  '',
+].join('\n');
+
+describe('a reply to questions, each answer under "Our response:"', () => {
+  const knowledge = useKnowledgeWith({ 'foi-reply.txt': FOI_REPLY });
+
+  it('keeps every answer as text, none taken for a heading or a running header', async () => {
+    const passages = await knowledge().passagesById(Array.from({ length: 40 }, (_, i) => `foi-reply#${i + 1}`));
+    const texts = passages.map((p) => p.text).join('\n');
+    for (const line of ['Our response:', 'Nov 2017 to Oct 2018: 11', 'We are unable to provide this information', 'We do not hold this information']) expect(texts).toContain(line);
+  });
+
+  it('counts what the question asked for, for the period each answer line names', async () => {
+    const answer = await handle('how many community protection notices were issued between November 2017 and October 2018?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '11', measure: 'Community Protection Notices issued' });
+  });
+
+  it('reads a list item after a times sign as what was counted, and a question\'s number as no figure', async () => {
+    const figures = await knowledge().figures({ docId: 'foi-reply' });
+    expect(figures.find((f) => f.value === '9')).toMatchObject({ measure: 'begging in a shop doorway' });
+    expect(figures.map((f) => f.sentence)).not.toContain('Question 2');
+  });
+});
+
 describe('answering from a list item', () => {
   const knowledge = useKnowledgeWith({ 'hate-crime-bulletin.txt': BULLETIN });
 

@@ -54,7 +54,7 @@ function dropFurniture(lines: Line[]): Line[] {
   const seen = new Map<string, { n: number; interrupts: boolean }>();
   lines.forEach((l, i) => {
     const k = key(l);
-    if (k === '' || k.length > 120) return;
+    if (k === '' || k.length > 120 || isReplyLabel(k)) return;
     const entry = seen.get(k) ?? { n: 0, interrupts: false };
     entry.n++;
     entry.interrupts ||= interruptsText(lines, i);
@@ -73,6 +73,14 @@ function dropFurniture(lines: Line[]): Line[] {
     if (travelling.has(k) && !besideFurniture(i)) travelling.delete(k);
   });
   return lines.map((l, i) => (furniture.has(keys[i]!) || travelling.has(keys[i]!) ? { ...l, text: '' } : l));
+}
+
+/**
+ * "Our response:", "Answer:" before each answer of an FOI reply or a Q&A: a word or two leading
+ * in to what follows, never a running header (which names the document: "Standing Together 2022-25:").
+ */
+function isReplyLabel(key: string): boolean {
+  return /^[\p{L}' ]+:$/u.test(key) && key.split(' ').length <= 3;
 }
 
 /** Whether line i sits where no heading would: inside a sentence, or as no heading reads. */

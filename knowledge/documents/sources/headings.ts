@@ -46,10 +46,15 @@ export function plainHeadingOf(line: string, previous: string | undefined): Head
   if (text.split(/\s+/).length > 10) return undefined;
   if (/^\d+(\.\d+)*\.?$/.test(text)) return undefined; // a bare paragraph number
   if (isKeyFigure(text)) return undefined;
+  // "Nov 2017 to Oct 2018: 15": a label and the value it is given is a line of data, not a heading.
+  if (/:\s*[£$€]?\d[\d,.]*%?$/.test(text)) return undefined;
   // "19,000 children were cautioned or sentenced": a bulletin's key figure, set on its own line
   // like a heading, is a statement of the text (a numbered heading has no verb).
   if (/^\d[\d,.]*%?\s/.test(text) && STATING_VERB.test(text)) return undefined;
   if (previous !== undefined && previous.trim() !== '' && !endsSentence(previous)) return undefined;
+  // "Our response:" over "We are unable to provide this information": what a colon introduces is
+  // text, not a heading over it.
+  if (previous !== undefined && /:\s*$/.test(previous)) return undefined;
   const level = numberedHeading.test(text) || (text === text.toUpperCase() && /[A-Z]{3}/.test(text)) ? 1 : 2;
   return { level, text: tidyHeading(text) };
 }
