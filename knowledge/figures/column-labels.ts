@@ -77,3 +77,48 @@ export function rowTableLabels(line: string, values: Placed[]): string[] | undef
   if (values.length !== at.length || values.some((v, i) => v.at !== at[i])) return undefined;
   return labels;
 }
+
+/** A header's first words naming its column of periods: "Date", "Year", "Financial year". */
+const PERIOD_COLUMN = /^(?:date|year|financial year|period|quarter|month)\s+/i;
+/** A row's note after its value: "(up to 31 October)". */
+const ROW_NOTE = /^\s*(?:\([^()]{1,40}\)\s*)?/;
+
+/** A two-column table of periods and one measure, read into one line, and which of its values is the total. */
+export interface PeriodTable {
+  /** The measure of each value, in order ("Number of reports"; "Total number of reports" for the total). */
+  labels: string[];
+  /** The index of the value on a closing "Total" row, if any: the sum over the rows' periods, not the last one's. */
+  total?: number;
+}
+
+/**
+ * A small table of one measure by period read into one line: a header naming the period column
+ * and the measure ("Date Number of reports"), rows of a period and its value ("2013 98 2014 145",
+ * a note in brackets allowed after a value), and maybe a closing "Total 1472". Read only where
+ * every value found stands in that grid.
+ * @example
+ * periodTable('Year Arrests 2022 10 2023 12 Total 22', found) // { labels: ['Arrests', 'Arrests', 'Total arrests'], total: 2 }
+ */
+export function periodTable(line: string, values: Placed[]): PeriodTable | undefined {
+  if (values.length < 2) return undefined;
+  const header = PERIOD_COLUMN.exec(line);
+  if (!header) return undefined;
+  const firstRow = /\s(?:19|20)\d\d(?:[/-]\d{2}(?:\d{2})?)?\s/.exec(line.slice(header[0].length - 1));
+  if (!firstRow) return undefined;
+  const label = line.slice(header[0].length, header[0].length - 1 + firstRow.index).trim();
+  if (!/^\p{L}[\p{L}' -]{1,40}$/u.test(label)) return undefined;
+  let at = header[0].length + label.length;
+  const labels: string[] = [];
+  let total: number | undefined;
+  for (const [i, v] of values.entries()) {
+    const between = line.slice(at, v.at).replace(ROW_NOTE, '').trim();
+    if (ROW_PERIOD.test(between)) labels.push(label);
+    else if (/^total$/i.test(between) && i === values.length - 1 && labels.length >= 2) {
+      labels.push(`Total ${label.charAt(0).toLowerCase()}${label.slice(1)}`);
+      total = i;
+    } else return undefined;
+    at = v.end;
+  }
+  if (line.slice(at).replace(ROW_NOTE, '').trim().replace(/[.;]$/, '') !== '') return undefined;
+  return { labels, total };
+}

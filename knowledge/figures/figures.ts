@@ -3,7 +3,7 @@ import { moneyFor, partOf } from './part-of.js';
 import { CHANGE_ON, comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
-import { columnLabels, rowTableLabels } from './column-labels.js';
+import { columnLabels, periodTable, rowTableLabels } from './column-labels.js';
 import { geographyNear, placeAfter, placesNamed } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { FRACTION_OF, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
@@ -232,8 +232,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     const underHeading = inLine ? undefined : columnLabels(text, found, passage.section.at(-1));
     // (Or a header row of one-word names over rows that each open with a year: each value is its column's.)
     const inRows = inLine || underHeading ? undefined : rowTableLabels(text, found);
+    // (Or a header naming a column of periods and one measure over rows of a period and a value: "Date Number of reports 2013 98 …".)
+    const byPeriod = inLine || underHeading || inRows ? undefined : periodTable(text, found);
     // (A section's heading over such rows often names more than the table: "2. Response".)
-    const columns = inRows ?? (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
+    const columns = inRows ?? byPeriod?.labels ?? (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
@@ -260,7 +262,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
           ? partOf(afterBracket) || measureBefore(before) || measureBefore(text.slice(0, m.at))
           : (/^\s*in\b/i.test(after) ? '' : realMeasure(measureAfter(after))) || measureBefore(before) || measureBefore(text.slice(0, m.at));
       const fallback = spokenFrom >= s.start + text.length ? scopePeriod : fallbackPeriod;
-      const period = periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallback);
+      // A table's total is over every row's period: "Total 1472" below rows for 2013 to 2018.
+      const period = byPeriod?.total === i ? spanOf(periods.map((p) => p.period)) : (periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallback));
       let said = columns?.[i] ?? realMeasure(measure);
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
@@ -324,6 +327,13 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     carried = spoken?.period ?? carried;
   }
   return out;
+}
+
+/** The span from the first of some periods to the last: "2013 to 2018". */
+function spanOf(periods: Period[]): Period | undefined {
+  const [first, last] = [periods[0], periods.at(-1)];
+  if (!first || !last || first === last) return first;
+  return { label: `${first.label} to ${last.label}`, start: first.start, end: last.end, kind: 'multi-year' };
 }
 
 /** A column's label with what its table is of, from the heading above it: "Band D precept by council tax band". */

@@ -871,6 +871,17 @@ describe('stated changes', () => {
     expect(checkStatedChanges(inWords('twelve'))).toMatchObject([{ figure: '1362', stated: '+twelve per cent', computed: '+32%' }]);
   });
 
+  it('reads a small table of one measure by period, its total over all its rows\' periods', () => {
+    const table = figuresOf('Year Number of arrests 2021 40 2022 55 (to 30 June) Total 95');
+    expect(table.map((f) => [f.value, f.measure, f.period?.label])).toEqual([
+      ['40', 'Number of arrests', '2021'],
+      ['55', 'Number of arrests', '2022'],
+      ['95', 'Total number of arrests', '2021 to 2022'],
+    ]);
+    // A sentence that only names a year before its numbers is no table.
+    expect(figuresOf('Year on year, 40 arrests were made in 2021 and 55 in 2022.')[0]!.measure).not.toBe('on year');
+  });
+
   it('reads a rate per million, and the value it fell from as a rate of the same thing', () => {
     const [rate] = figuresOf('The rate of crime on the network has fallen to 8.5 crimes per million passengers - down from 9.3 during the same period last year.');
     expect(rate).toMatchObject({ value: '8.5', unit: 'rate-per-1000', previous: { value: '9.3', label: 'the same period last year' } });
