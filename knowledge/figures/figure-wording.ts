@@ -61,6 +61,11 @@ export function clauseOf(text: string, m: Mention): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
+/**
+ * "robbery (down 14.9 per cent - 89 fewer offences)", "in criminal damage (up 4%": a change set in
+ * brackets after what changed, which names it.
+ */
+export const CHANGED_BEFORE_BRACKET = /(?:^|[,;:]\s*|\b(?:and|in|of)\s+)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*\(\s*(?:down|up)(?:\s+by)?\s*$/u;
 /** The words just before an opening bracket that name what the numbers in it measure. */
 export const NAMED_BEFORE_BRACKET = /(?:^|[,;:]\s*|\band\s+|\bfollowed by\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u;
 

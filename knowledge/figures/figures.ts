@@ -6,7 +6,7 @@ import { reportingPeriod } from './reporting-period.js';
 import { columnLabels, periodTable, rowTableLabels } from './column-labels.js';
 import { geographyNear, placeAfter, placesNamed } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
-import { FRACTION_OF, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
+import { CHANGED_BEFORE_BRACKET, FRACTION_OF, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, Passage, Period } from '../types.js';
 import { DURATION_UNITS } from '../types.js';
@@ -246,7 +246,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const afterBracket = after.replace(/^\s*\)/, '').replace(/^\s*\([^()]*\)(?=\s*(?:of|for)\b)/i, '');
       // ("Diversionary referrals (45.6%; 582) …, followed by Court Ordered (22.8%; 291)": so do
       // numbers sharing a bracket of numbers alone.)
-      const bracketed = (/^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) && !restating.has(m) ? NAMED_BEFORE_BRACKET.exec(before)?.[1] : undefined) ?? sharedBracket(text, m);
+      const bracketed = (/^\s*\)/.test(after) && !/^\s*of\b/i.test(afterBracket) && !restating.has(m) ? NAMED_BEFORE_BRACKET.exec(before)?.[1] : undefined) ?? sharedBracket(text, m) ?? (m.unit === 'percent' ? CHANGED_BEFORE_BRACKET.exec(before)?.[1] : undefined);
       // "… about burglary with a similar proportion, 8%, very worried about violent crime": a number
       // set off by commas after "a similar proportion" is measured by the words after it.
       const aside = SIMILAR_SHARE_BEFORE.test(before) && /^\s*,\s*\p{L}/u.test(after) ? realMeasure(measureAfter(after.replace(/^\s*,/, ''))) : '';

@@ -871,6 +871,15 @@ describe('stated changes', () => {
     expect(checkStatedChanges(inWords('twelve'))).toMatchObject([{ figure: '1362', stated: '+twelve per cent', computed: '+32%' }]);
   });
 
+  it('names a change set in brackets by what changed, just before the bracket', () => {
+    const figures = figuresOf('Reductions were seen in criminal damage (down 19.9 per cent - 100 fewer offences), robbery (down 14.9 per cent - 89 fewer offences) and violence against the person offences (down 9.9 per cent).');
+    expect(figures.filter((f) => f.unit === 'percent').map((f) => [f.value, f.measure])).toEqual([
+      ['19.9 per cent', 'criminal damage'],
+      ['14.9 per cent', 'robbery'],
+      ['9.9 per cent', 'violence against the person offences'],
+    ]);
+  });
+
   it('reads a small table of one measure by period, its total over all its rows\' periods', () => {
     const table = figuresOf('Year Number of arrests 2021 40 2022 55 (to 30 June) Total 95');
     expect(table.map((f) => [f.value, f.measure, f.period?.label])).toEqual([
