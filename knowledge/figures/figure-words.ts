@@ -178,6 +178,8 @@ export function statesChange(figure: Figure): boolean {
   if (at < 0) return false;
   const before = figure.sentence.slice(0, at);
   if (CHANGED_BY.test(before.slice(-40)) || CHANGED_AFTER.test(figure.sentence.slice(at + figure.value.length))) return true;
+  // "robbery (down 14.9 per cent", "3,000 in 2023/24, up 3%": "up" or "down" set off before a share.
+  if (figure.unit === 'percent' && /(?:[(,;–—]|\s-)\s*(?:down|up)\s+$/i.test(before.slice(-20))) return true;
   // "Drug seizures have increased by 52%, 527% for cannabis plants": an item listed after a
   // change is one too.
   const listed = /\d[\d,.]*\s*%?\s*,\s*$/.exec(before);
@@ -213,8 +215,12 @@ export function nearestTo(figure: Figure, phrase: string): boolean {
   return false;
 }
 
-/** A sentence opening on a pronoun that stands for what the sentence before named. */
-const OPENS_ON_PRONOUN = /^\W*(?:it|this|that|they|these|those|he|she|its|their)\b/i;
+/**
+ * A sentence opening on a pronoun that stands for what the sentence before named; or on changes
+ * with no article, which are parts of the one it stated ("… a 3.5 per cent reduction. Reductions
+ * were seen in robbery (down 14.9 per cent)").
+ */
+const OPENS_ON_PRONOUN = /^\W*(?:(?:it|this|that|they|these|those|he|she|its|their)\b|(?:reductions|increases|rises|falls|decreases)\s+(?:were|have|also)\b)/i;
 
 /**
  * The words of the sentence before a figure's, when the figure's sentence leans on it: in
