@@ -64,6 +64,9 @@ function hedgeOf(f: AnswerFigure): string | undefined {
   return HEDGE.exec(f.sentence!.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
 }
 
+/** A rate's base as its sentence says it, with whom it is per: "per 10,000 population". */
+const RATE_BASE_SAID = new RegExp(String.raw`\b${RATE_BASE}(?:\s+(?:population|people|residents|adults|children|households|head|passengers|passenger journeys))?`, 'i');
+
 /**
  * The base of a rate its measure stops short of ("118 incidents" of "118 incidents of domestic
  * abuse … per 10,000 population"): without it the line reads as a count.
@@ -71,7 +74,7 @@ function hedgeOf(f: AnswerFigure): string | undefined {
 function rateBase(f: AnswerFigure): string {
   if (f.unit !== 'rate-per-1000' || /\bper\b/i.test(f.measure) || !f.sentence) return '';
   const at = f.sentence.indexOf(f.value);
-  const base = new RegExp(String.raw`\b${RATE_BASE}(?:\s+(?:population|people|residents|adults|children|households|head|passengers|passenger journeys))?`, 'i').exec(at >= 0 ? f.sentence.slice(at) : f.sentence);
+  const base = RATE_BASE_SAID.exec(at >= 0 ? f.sentence.slice(at) : f.sentence);
   return base ? ` ${base[0]}` : '';
 }
 

@@ -80,6 +80,8 @@ export function rowTableLabels(line: string, values: Placed[]): string[] | undef
 
 /** A header's first words naming its column of periods: "Date", "Year", "Financial year". */
 const PERIOD_COLUMN = /^(?:date|year|financial year|period|quarter|month)\s+/i;
+/** The first row's period, a word of its own: where the header ends. */
+const FIRST_ROW = new RegExp(String.raw`\s${ROW_PERIOD.source.slice(1, -1)}\s`);
 /** A row's note after its value: "(up to 31 October)". */
 const ROW_NOTE = /^\s*(?:\([^()]{1,40}\)\s*)?/;
 
@@ -103,7 +105,7 @@ export function periodTable(line: string, values: Placed[]): PeriodTable | undef
   if (values.length < 2) return undefined;
   const header = PERIOD_COLUMN.exec(line);
   if (!header) return undefined;
-  const firstRow = /\s(?:19|20)\d\d(?:[/-]\d{2}(?:\d{2})?)?\s/.exec(line.slice(header[0].length - 1));
+  const firstRow = FIRST_ROW.exec(line.slice(header[0].length - 1));
   if (!firstRow) return undefined;
   const label = line.slice(header[0].length, header[0].length - 1 + firstRow.index).trim();
   if (!/^\p{L}[\p{L}' -]{1,40}$/u.test(label)) return undefined;

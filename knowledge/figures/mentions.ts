@@ -72,6 +72,9 @@ const spelledCount = new RegExp(
 /** The base of a rate: "per 1,000", "per 100,000", "per million" (passenger journeys). */
 export const RATE_BASE = String.raw`per\s+(?:1,?000|10,?000|100,?000|million|1,?000,?000)`;
 
+/** A rate's base within ten words after its number: "70 stop and searches per 1,000 population". */
+const RATE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,10}${RATE_BASE}\b`, 'u');
+
 /** "seven million adults", "two billion pounds": a count written in words with its scale, a statistic like "7 million". */
 const spelledScaled = new RegExp(String.raw`\b(?:${Object.keys(WORD_NUMBERS).join('|')})\s+(?:million|billion)\b`, 'gi');
 const SCALES: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
@@ -182,7 +185,7 @@ export function mentions(sentence: string): Mention[] {
     if (!claim(at, end) || MARGIN_BEFORE.test(before)) continue;
     // "70 per 1,000", "70 stop and searches per 1,000 population", "118 incidents of domestic
     // abuse recorded by the police in Scotland per 10,000 population": a rate, not a count.
-    const rate = new RegExp(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,10}${RATE_BASE}\b`, 'u').test(sentence.slice(end, end + 120));
+    const rate = RATE_AFTER.test(sentence.slice(end, end + 120));
     out.push({ value: m[0], number: toNumber(m[0]), unit: rate ? 'rate-per-1000' : 'count', at, end });
   }
   const found = out.filter((x) => Number.isFinite(x.number)).sort((a, b) => a.at - b.at);
