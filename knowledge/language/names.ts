@@ -37,3 +37,31 @@ export function namesByInitials(texts: Iterable<string>): [string, string][] {
   }
   return out;
 }
+
+/** Initialisms shorter than this are too ambiguous to read a spelled-out name as ("PS", "NI"). */
+const SHORTEST_INITIALISM = 3;
+
+/**
+ * The capitalised names `text` spells out whose initials `writtenShort` accepts: what a question
+ * saying "Community Protection Notices" may find written as "CPNs" in documents that never spell
+ * the name out. A name opening the text may lose its first word ("Which Community Protection
+ * Notices"), which is capitalised only for opening it; elsewhere a name is read whole, since its
+ * ending names something else ("Public Prosecution Service in Northern Ireland" is not PSNI).
+ */
+export function spelledOutNames(text: string, writtenShort: (initials: string) => boolean): { name: string; initials: string }[] {
+  const out: { name: string; initials: string }[] = [];
+  for (const m of text.matchAll(NAME)) {
+    const words = m[0].replace(/,/g, '').split(/\s+/);
+    const opens = /^\W*$/.test(text.slice(0, m.index));
+    for (let from = 0; from <= (opens ? 1 : 0); from++) {
+      if (MINOR_IN_NAMES.has(words[from]!.toLowerCase())) continue;
+      const significant = words.slice(from).filter((w) => !MINOR_IN_NAMES.has(w.toLowerCase()));
+      if (significant.length < SHORTEST_INITIALISM) break;
+      const initials = significant.map((w) => w[0]!.toLowerCase()).join('');
+      if (!writtenShort(initials)) continue;
+      out.push({ name: words.slice(from).join(' '), initials });
+      break;
+    }
+  }
+  return out;
+}

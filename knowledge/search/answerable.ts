@@ -143,7 +143,12 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   // figure for a place sharing no ground with it does not answer.
   const places = placesAsked(found.question.text);
   const askedPlace = places.length === 1 ? places[0] : undefined;
-  for (const r of found.ranked.slice(0, FIGURE_PASSAGES)) {
+  // A best passage's figures may stand in the lines that lean on it: "How many CPNs were issued
+  // …? Our response:" is answered by "Nov 2017 to Oct 2018: 15" below it.
+  const best = found.ranked.slice(0, FIGURE_PASSAGES);
+  const bestIds = new Set(best.map((r) => r.passage.id));
+  const leaning = found.ranked.slice(FIGURE_PASSAGES).filter((r) => r.passage.leansOn !== undefined && bestIds.has(r.passage.leansOn));
+  for (const r of [...best, ...leaning]) {
     // The headings a passage stands under say what its figures are of ("Crown Court: outstanding
     // case volumes increased" over "… the outstanding caseload increased by 6% … to 62,766").
     // (So does a list's lead-in over its items: "Fixed Penalty Notices have been issued for the

@@ -24,6 +24,8 @@ export interface Concept {
    * nothing of what changed.
    */
   frame?: boolean;
+  /** True for a name the question spells out that the documents write as its initials: as specific as its rarest form. */
+  name?: boolean;
 }
 
 /** Whether any of the terms is in the set. */
@@ -45,7 +47,8 @@ const lower = (text: string) => words(text).map((w) => w.text.toLowerCase().repl
  * up") is one concept, longest phrase first; every other word with a search term is its own,
  * and so is every period.
  * `readings` gives the terms that words of the question stand for besides their own (shorthand,
- * other forms of the word: see question.ts).
+ * other forms of the word: see question.ts); `spelled`, names the question spells out that the
+ * documents write as initials ("Community Protection Notices" → cpn): each is one concept.
  * @example
  * concepts('lie detector tests', alternatives) // → [{own:['lie','detector'], alternatives:['polygraph']}, {own:['test'], …}]
  */
@@ -54,13 +57,21 @@ export function concepts(
   alternatives?: WordAlternatives,
   periods: Period[] = findPeriods(question),
   readings: Map<string, string[]> = new Map(),
+  spelled: { name: string; initials: string }[] = [],
 ): Concept[] {
+  const names = spelled.map((n) => ({ words: lower(n.name), term: cachedTerms(n.initials)[0] })).filter((n) => n.term !== undefined);
   // Period words are one concept each (their token), not words of their own.
   let rest = question;
   for (const p of periods) rest = rest.replace(p.label, ' ');
   const tokens = lower(rest);
   const out: Concept[] = [];
   for (let i = 0; i < tokens.length; ) {
+    const name = names.find((n) => n.words.every((w, k) => tokens[i + k] === w));
+    if (name) {
+      out.push({ words: name.words, own: name.words.flatMap((w) => cachedTerms(w)), alternatives: [name.term!], broader: [], name: true });
+      i += name.words.length;
+      continue;
+    }
     const phrase = alternatives && phraseAt(tokens, i, alternatives);
     if (phrase) {
       out.push(phrase.concept);

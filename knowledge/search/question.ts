@@ -6,6 +6,7 @@ import { termOf, words } from '../language/tokens.js';
 import type { Period } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
+import { spelledOutNames } from '../language/names.js';
 import { askedBy, countedTerm, countedTerms, figureCue, WHAT_THEN, WHY } from './asked-kind.js';
 
 /**
@@ -209,9 +210,13 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
       corrections.unshift({ from: w.text, to: fix });
     }
   }
+  // A name spelled out that the documents only write as its initialism ("Community Protection
+  // Notices", where they write "CPNs"): said, as shorthand is, since no document confirms it.
+  const spelled = spelledOutNames(text, (initials) => writtenOnlyShort(initials, stats, alternatives));
+  for (const n of spelled) shorthand.push({ from: n.name, to: n.initials.toUpperCase() });
   // The periods it asks about: not those it only compares with ("… compared with 2022").
   const spoken = spokenPeriods(text);
-  const ideas = concepts(withoutAnswerKindWords(withoutPresentTime(withoutDocumentNouns(text))), alternatives, spoken, readings);
+  const ideas = concepts(withoutAnswerKindWords(withoutPresentTime(withoutDocumentNouns(text))), alternatives, spoken, readings, spelled);
   const framing = frameWords(text);
   for (const c of ideas) if (!c.period && c.words.every((w) => framing.has(w))) c.frame = true;
   // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
@@ -279,6 +284,17 @@ function unknownWord(word: string, stats: TermStats, alternatives: WordAlternati
   if (!term || stats.has(term) || alternatives.of([word.toLowerCase()])) return false;
   // A word without vowels ("ppl", "hrs") is shorthand, though word lists that count the web know it.
   return /^[A-Z]{2,5}s?$/.test(word) || /^[b-df-hj-np-tv-z]{3,5}$/i.test(word) || !isEnglish(word);
+}
+
+/**
+ * Whether the documents use these initials as an initialism of their own: a term they hold that is
+ * no English word, and no initialism of another name they write ("cpn" is not read as Community
+ * Protection Notices where the documents write Community Psychiatric Nurses).
+ */
+function writtenOnlyShort(initials: string, stats: TermStats, alternatives: WordAlternatives | undefined): boolean {
+  const term = termOf(initials);
+  if (!term || !stats.has(term) || isEnglish(initials)) return false;
+  return alternatives?.nameWithInitials(initials) === undefined;
 }
 
 /**

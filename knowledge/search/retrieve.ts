@@ -394,6 +394,7 @@ export class KnowledgeBase {
   }
 
   private conceptWeight(c: Concept): number {
+    if (c.name) return Math.max(...[...c.own, ...c.alternatives].filter((t) => this.corpus.stats.has(t)).map((t) => this.corpus.stats.idf(t)));
     // A phrase is an idea no rarer than the commonest word the documents use for it ("gone up"
     // is as everyday as "increase"), however rare its own words are there.
     const stood = c.words.length > 1 ? c.alternatives.filter((t) => this.corpus.stats.has(t)) : [];

@@ -265,6 +265,11 @@ export class WordAlternatives {
     return this.families.of(word);
   }
 
+  /** The name the documents write (twice or more) with these initials ("nw" → North West), if any. */
+  nameWithInitials(initials: string): string | undefined {
+    return this.names.get(initials);
+  }
+
   /**
    * What a word the documents never use stands for when it is shorthand, or undefined: for a word
    * written in capitals, the name the documents write with those initials ("NW" → North West);
