@@ -4,6 +4,8 @@ import { CHANGE_ON, comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } fr
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { columnLabels, periodTable, rowTableLabels } from './column-labels.js';
+import { labelledValues } from './labelled-list.js';
+import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from './asked-before.js';
 import { geographyNear, placeAfter, placesNamed } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { CHANGED_BEFORE_BRACKET, FRACTION_OF, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
@@ -150,11 +152,6 @@ function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
   };
 }
 
-/** What a question asking "how many" counts, as a measure: "How many CPNs were issued in 2018?" → "CPNs issued". */
-function countAsked(text: string): string {
-  const asked = [...text.matchAll(/\bhow many\s+([^?]+)\?/gi)].pop()?.[1];
-  return asked ? realMeasure(measureAfter(asked)) : '';
-}
 
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
 const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
@@ -172,7 +169,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   const scope = lead ? leadScope(lead, docScope) : docScope;
   // "How many CPNs were issued …? Our response:" over "Nov 2017 to Oct 2018: 15": the question
   // a reply's items answer names what they count.
-  const askedByLead = lead ? countAsked(lead.text) : '';
+  const askedByLead = lead ? askedMeasure(lead.text) : undefined;
   // A passage's one period speaks for its figures, unless it is only what they are compared with.
   const passagePeriods = uniquePeriods(spokenPeriods(passage.text, passage.periods));
   const sectionPeriod = passage.section.map((h) => reportingPeriod(h)).filter(Boolean).pop();
@@ -185,13 +182,25 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
   // "Of these, 581 were …" speaks of the period the sentence before gave.
   // ("Antisocial behaviour reports have also fallen …", "… stolen during the same period": a
   // passage going on from the one before speaks of its period.)
-  let carried: Period | undefined = docScope.lastPeriod && GOES_ON.test(passage.text.slice(0, 160)) ? docScope.lastPeriod : undefined;
+  // ("How many were paid/unpaid? Paid 42 …" under a reply's "For 2020-2021 how many fines …? 58":
+  // a question asked without a time of its own follows up the one before, and its period.)
+  const opening = sentences(passage.text)[0]?.text ?? '';
+  const followsUp = isAsking(opening) && passagePeriods.length === 0;
+  let carried: Period | undefined = docScope.lastPeriod && (GOES_ON.test(passage.text.slice(0, 160)) || followsUp) ? docScope.lastPeriod : undefined;
   const contents = [...passage.text.matchAll(DOT_LEADERS)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  let askedBefore: AskedMeasure | undefined;
   for (const s of sentences(passage.text)) {
+    // "… how many fines did your authority issue for fly-tipping? 58 (less 7 …)": a reply written
+    // after the question it answers counts what the question asked, where its own words name nothing.
+    const asked = askedBefore;
+    askedBefore = /\?\s*$/.test(s.text) ? askedMeasure(s.text) : undefined;
     // Markdown emphasis ("Over **124,000** businesses") is no word of the measure: blanked, so
     // every offset into the sentence still holds.
     const text = s.text.replace(/\*\*|__/g, '  ');
     if (contents.some(([a, b]) => s.start < b && s.start + text.length > a)) continue;
+    // "What is the total amount unpaid after 30 days?": a question's numbers are the asker's, not
+    // figures the document states.
+    if (isAsking(text)) continue;
     const all = mentions(text);
     if (all.length === 0) continue;
     // "Over the past ten years, crime has decreased by 13%": a sentence measuring over a span of
@@ -234,8 +243,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     const inRows = inLine || underHeading ? undefined : rowTableLabels(text, found);
     // (Or a header naming a column of periods and one measure over rows of a period and a value: "Date Number of reports 2013 98 …".)
     const byPeriod = inLine || underHeading || inRows ? undefined : periodTable(text, found);
+    // (Or values each led by a short label of their own: "Paid 42 (£8,320), unpaid 5, written off 2".)
+    const labelled = inLine || underHeading || inRows || byPeriod ? undefined : labelledValues(text, found);
     // (A section's heading over such rows often names more than the table: "2. Response".)
-    const columns = inRows ?? byPeriod?.labels ?? (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
+    const columns = inRows ?? byPeriod?.labels ?? labelled ?? (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);
@@ -264,7 +275,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const fallback = spokenFrom >= s.start + text.length ? scopePeriod : fallbackPeriod;
       // A table's total is over every row's period: "Total 1472" below rows for 2013 to 2018.
       const period = byPeriod?.total === i ? spanOf(periods.map((p) => p.period)) : (periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallback));
-      let said = columns?.[i] ?? realMeasure(measure);
+      // "5 x £400 full rate = £2,000": a result after an equals sign is not what the words before it name.
+      let said = columns?.[i] ?? (/=\s*$/.test(before) ? '' : realMeasure(measure));
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
       if (!columns && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
@@ -297,7 +309,11 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       }
       const unnamed = (/^\d/.test(said) && !PHONE_SERVICE_AT_START.test(said)) || said === NO_MEASURE || said === '';
       if (unnamed) namesNone.add(m);
-      const named = unnamed ? realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) || askedByLead : said;
+      // "58 (less 7 that were issued and then cancelled)": a number whose own words are only what
+      // was done to the things counted is measured by that, not by what the question before asked.
+      // (Of the things the question before asked about, where it asked: "fixed penalty notices for graffiti issued and then cancelled".)
+      const done = unnamed ? doneToThem(after) : undefined;
+      const named = done ? [answering(asked, m), done].filter(Boolean).join(' ') : unnamed ? answering(asked, m) || realMeasure(topicMeasure(passage.text.slice(0, s.start + m.at))) || answering(askedByLead, m) : said;
       if (said !== '') lastMeasure = said;
       roles.set(m, {
         id: `${passage.id}/${out.length + roles.size + 1}`,

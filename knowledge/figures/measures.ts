@@ -321,7 +321,8 @@ export function measureBefore(text: string): string {
 export function topicMeasure(text: string): string {
   const all = [...text.matchAll(/\b((?:[\p{L}-]+\s+){0,3}(?:rate|rates|proportion|percentage|number|total|count|level)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\b/giu)];
   const last = all.pop()?.[1] ?? '';
-  return last.replace(LEAD_IN, '').trim();
+  // ("What is the total": the words that ask are no part of what is measured.)
+  return last.replace(/^(?:(?:what|which|how|who|is|are|was|were|did|does|do)\s+)+/i, '').replace(LEAD_IN, '').trim();
 }
 
 /** Words that, alone after a number, say how it compares rather than what it counts. */
@@ -331,6 +332,8 @@ const COMPARATIVE = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'greate
 const FILLER = new Set([
   ...AUXILIARY, ...STOP_AFTER, 'total', 'figure', 'figures', 'number', 'numbers', 'amount', 'respectively', 'up', 'down', 'some',
   'around', 'about', 'approximately', 'nearly', 'almost', 'over', 'more', 'less', 'just', 'only', 'there', 'it', 'they', 'these', 'those',
+  // ("5 x £400": the times sign of a sum.)
+  'x', '×',
 ]);
 
 /**
@@ -341,7 +344,7 @@ const FILLER = new Set([
 export function realMeasure(measure: string): string {
   // "which is an increase", "is a decrease": the verb and article before a noun are not its name.
   // ("Vulnerability Support Hubs of which there": a relative clause begun is no part of the name.)
-  const trimmed = measure.replace(/[\s,;:–—-]+$/, '').replace(/\s+(?:of which|of whom|in which|which|who|where)(?:\s+there)?$/i, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
+  const trimmed = measure.replace(/[\s,;:–—=-]+$/, '').replace(/\s+(?:of which|of whom|in which|which|who|where)(?:\s+there)?$/i, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
   // "in the same period", "that year": a time the sentence refers back to names nothing measured.
   if (/^(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:same|this|that|previous|preceding|last|following|next)\s+(?:period|year|quarter|month|week|time)s?$/i.test(trimmed)) return '';
   // "before decreasing", "while falling": a clause about what happened next names nothing.

@@ -119,7 +119,7 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswera
   const ideas = found.concepts.filter((c) => !c.period && !c.frame && c.own.length > 0).length;
   const bestMet = Math.max(...found.ranked.slice(0, FIGURE_PASSAGES).map((r) => r.ideasMet));
   if (ideas >= MANY_IDEAS && bestMet <= 1) return { reason: 'low-coverage', words: [] };
-  const units = found.question.units;
+  const units = found.question.units && [...found.question.units, ...(found.question.unitsAlso ?? [])];
   // A number no word asked for ("Cleveland PEEL 2018/19 stop and search recording") is not
   // missed: the passages answer what the documents say of that time.
   if (!units || found.question.unitsImplied) return undefined;

@@ -100,7 +100,7 @@ export function asksReasonOrDescription(question: string): boolean {
  * The kinds of number asked, the words that asked for them (the group that decided), and whether
  * only a period implied them (no word asked for a number).
  */
-export function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; words: Set<string>; implied: boolean } {
+export function askedBy(question: string, periods: Period[]): { units?: FigureUnit[]; also?: FigureUnit[]; words: Set<string>; implied: boolean } {
   // ("What did the panel hear about why the grant did not ease the budget": a reason asked for
   // inside the question, with no word asking for a number, asks for words as well.)
   if (asksForWords(question)) return { units: undefined, words: new Set(), implied: false };
@@ -108,6 +108,23 @@ export function askedBy(question: string, periods: Period[]): { units?: FigureUn
   // nor does a name ("Exceptional Case Funding applications") ask for the kind of number its
   // words would.
   const text = question.replace(COMPARED_VALUE, ' ').replace(CAPITALISED_NAME, ' ');
+  // "How much was still unpaid …, and what was the full rate of each fine?": each part of a
+  // question in two asks for its own kind of number, and either kind answers.
+  // (What the whole question asks for leads the answer; the second part's kind only answers too.)
+  const asked = askedKinds(text);
+  const parts = text.split(SECOND_QUESTION);
+  const also = parts.length > 1 ? parts.flatMap((part) => askedKinds(part)?.units ?? []).filter((u) => !asked?.units.includes(u)) : [];
+  if (asked) return { ...asked, implied: false, ...(also.length > 0 ? { also: [...new Set(also)] } : {}) };
+  if (also.length > 0) return { units: [...new Set(also)], words: new Set(), implied: false };
+  const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !SAYS_OR_DEFINES.test(question);
+  return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
+}
+
+/** Where a question goes on to ask a second thing: ", and what was …", "; how many …". */
+const SECOND_QUESTION = /(?:,\s*and|;)\s+(?=(?:what|how|which)\b)/i;
+
+/** The kinds of number the first word asking for one asks for, and the words that asked. */
+function askedKinds(text: string): { units: FigureUnit[]; words: Set<string> } | undefined {
   for (const [re, asked] of ASKS) {
     if (!re.test(text)) continue;
     // "How many officers": a count of things is not a sum of money, unless what is counted is money.
@@ -116,10 +133,9 @@ export function askedBy(question: string, periods: Period[]): { units?: FigureUn
     const said = new Set<string>();
     for (const m of text.matchAll(new RegExp(re.source, 'gi'))) for (const w of words(m[0])) said.add(w.text.toLowerCase());
     // Counting words say how, not what: "number" is in every passage that has a number.
-    return { units, words: units.includes('count') ? new Set() : said, implied: false };
+    return { units, words: units.includes('count') ? new Set() : said };
   }
-  const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !SAYS_OR_DEFINES.test(question);
-  return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
+  return undefined;
 }
 
 /** Two or more capitalised words in a row, not opening the question: a name. */

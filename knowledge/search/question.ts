@@ -38,6 +38,8 @@ export interface Question {
    * such a question may as well ask what a document says of that time.
    */
   unitsImplied: boolean;
+  /** Kinds of number a second part of it asks for ("…, and what was the full rate?"): they answer it too, though they do not lead. */
+  unitsAlso?: FigureUnit[];
   /**
    * Its words that name the kind of number asked ("funding", "cost", "rate"): a passage stating
    * a number of that kind answers them whether or not it uses the word ("£6 million for…").
@@ -237,6 +239,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     concepts: ideas,
     units: asking.units,
     unitsImplied: asking.implied,
+    ...(asking.also ? { unitsAlso: asking.also } : {}),
     unitWords: asking.words,
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
