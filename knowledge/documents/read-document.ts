@@ -50,7 +50,8 @@ export async function readDocumentContent(
     const found = extractFigures(p, { ...scope, lastPeriod }, p.leansOn !== undefined ? byId.get(p.leansOn) : undefined);
     for (const f of found) if (f.period && !stated.has(f.value)) stated.set(f.value, f.period);
     // A passage going on from this one ("… have also fallen") speaks of the period it last gave.
-    if (found.length > 0) lastPeriod = [...found].reverse().find((f) => f.period !== undefined)?.period;
+    // (A passage whose figures give no period leaves it as it was.)
+    lastPeriod = [...found].reverse().find((f) => f.period !== undefined)?.period ?? lastPeriod;
     return found;
   });
   for (const problem of checkStatedChanges(figures)) log.warn({ file, ...problem }, 'a stated change does not match its figures');

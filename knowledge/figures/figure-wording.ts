@@ -79,7 +79,9 @@ export function sharedBracket(text: string, m: Mention): string | undefined {
 }
 
 /** Words by which a passage goes on from the one before, in its time. */
-export const GOES_ON = /\b(?:have|has|had|were|was) also\b|\b(?:during|in|over) the same (?:period|time|timeframe|year|quarter)\b|^\s*(?:Meanwhile|Similarly|Likewise)\b/i;
+// ("During the year, the Board convened 42 …": the year the passages before have been speaking of,
+// unless the words go on to name one: "in the year to March 2021".)
+export const GOES_ON = /\b(?:have|has|had|were|was) also\b|\b(?:during|in|over) the same (?:period|time|timeframe|year|quarter)\b|^\s*(?:Meanwhile|Similarly|Likewise)\b|^\s*(?:During|Over|Throughout) the year\b(?!\s+(?:to|ending|ended|of)\b)/i;
 
 /** ", 2019/20; ": a value's period, then the next pair of a bracket. */
 export const PERIOD_PAIR_GAP = /^\s*,\s*(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|[A-Z][a-z]+ (?:19|20)\d{2})\s*;\s*$/;

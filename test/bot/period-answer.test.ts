@@ -67,7 +67,17 @@ At the time of data provision, of the 540 seizures:
   • 210 (39%) were still under review
 `;
 
-const knowledge = useKnowledgeWith({ 'firearms-release.txt': RELEASE, 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE, 'force-update.txt': UPDATE, 'scottish-survey.txt': SURVEY });
+/** An annual summary naming its year once, then going on with passages that name none, one opening "During the year". */
+const SUMMARY = `Licensing appeals: the year in summary
+
+During 2019-20, the licensing panel received 310 appeals from drivers and operators.
+
+The panel upheld 120 appeals and dismissed 150, and 40 were withdrawn.
+
+During the year, the panel held 58 hearings in public for appeals against a refusal.
+`;
+
+const knowledge = useKnowledgeWith({ 'firearms-release.txt': RELEASE, 'hate-crime-bulletin.md': BULLETIN, 'police-workforce.txt': WORKFORCE, 'force-update.txt': UPDATE, 'scottish-survey.txt': SURVEY, 'licensing-appeals.txt': SUMMARY });
 
 describe('a figure question naming a period', () => {
   it('is answered for that period by the figure that names the topic, shown first with its passage', async () => {
@@ -108,6 +118,14 @@ describe('a figure question naming a period', () => {
       expect(answer.headline, q).toBe(figureLine(answer.figures[0]!));
       expect(answer.passages[0]?.text, q).toContain(answer.figures[0]!.sentence);
     }
+  });
+});
+
+describe('a passage "During the year"', () => {
+  it('speaks of the year the passages before it named, though a passage between names none', async () => {
+    const answer = await handle('How many public hearings did the licensing panel hold in 2019-20?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]).toMatchObject({ value: '58', period: '2019-20' });
   });
 });
 

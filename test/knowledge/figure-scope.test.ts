@@ -53,6 +53,9 @@ describe('the period and place a document reports on', () => {
     expect(reports!.period?.label).toBe('12 months to December 2023');
     const [stolen] = figuresOf('£824.8 million was stolen through card fraud during the same period.', { lastPeriod: findPeriods('in 2019')[0] });
     expect(stolen!.period?.label).toBe('2019');
+    // ("During the year" is the year spoken of; "during the year to March 2021" names its own.)
+    expect(figuresOf('During the year, the panel held 58 hearings.', { lastPeriod: findPeriods('2019-20')[0] })[0]!.period?.label).toBe('2019-20');
+    expect(figuresOf('During the year to March 2021, the panel held 58 hearings.', { lastPeriod: findPeriods('2019-20')[0] })[0]!.period?.label).toBe('year to March 2021');
     // A passage that does not go on from it is not dated by it.
     expect(figuresOf('There were 9,000 fewer reports.', { lastPeriod: before })[0]!.period).toBeUndefined();
   });
