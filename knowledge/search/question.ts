@@ -246,11 +246,19 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     countedPhrase: countedTerms(text),
     // ("… will it have after the precept rise": a change named as a noun is when, not what moved.)
     asksStock: STOCK.test(text) && !MOVED.test(text.replace(CHANGE_AS_NOUN, ' ')),
-    asksChange: CHANGE_ASKED.test(text) || MORE_THAN_ASKED.test(text),
+    // ("Derbyshire recorded crime change year to March 2018": a terse question may end on its period.)
+    asksChange: CHANGE_ASKED.test(text) || CHANGE_ASKED.test(withoutPeriods(text, spoken)) || MORE_THAN_ASKED.test(text),
     asksWhy: WHY.test(text),
     quoted: quotedPhrases(text),
     labels: [...text.matchAll(LETTERED_LABEL)].map((m) => m[0]),
   };
+}
+
+/** The question with the periods it names taken out. */
+function withoutPeriods(text: string, periods: Period[]): string {
+  let out = text;
+  for (const p of periods) out = out.replace(p.label, ' ');
+  return out;
 }
 
 /** A capitalised word and a capital letter after it: "Band D", "Category C" (not "Anything I can quote"). */

@@ -93,6 +93,9 @@ describe('a question asking by how much something moved', () => {
     expect(answer.figures[0]).toMatchObject({ value: '12%' });
     const terse = await handle('volunteers 2024 change', knowledge());
     expect(terse.figures[0]).toMatchObject({ value: '8.0%' });
+    // (Its period may come last: "volunteers change 2024".)
+    const periodLast = await handle('volunteers change 2024', knowledge());
+    expect(periodLast.figures[0]).toMatchObject({ value: '8.0%' });
   });
 
   it('declines a count asked of a thing the documents give only a change for, and answers the change asked', async () => {
