@@ -45,7 +45,8 @@ export const FRACTION_OF = /\b(?:(?:one|two|three)[- ](?:half|thirds?|quarters?|
 export const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end of|by the end of|during)\s/iu;
 
 /** A sentence opening on what the one before was compared with: "This compared with …". */
-export const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?$/i;
+// ("This was up from 1,264 in 2013": the value it moved from, said the same way.)
+export const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?|(?:is|was|has been)\s+(?:up|down)\s+from\s+)$/i;
 
 /** "This was a", "and an", "which is a": an article before a change's size, the change's noun after it. */
 export const SIZED_CHANGE_BEFORE = /(?:^|[,;]\s*|\band\s+|\b(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)an?\s+$/i;

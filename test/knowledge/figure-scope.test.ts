@@ -140,6 +140,12 @@ describe('changes stated in the sentence after a figure', () => {
     expect(figures[0]!.previous?.label).toBe('the same quarter in 2022');
   });
 
+  it('give the value the figure before moved from ("This was up from 1,264 in 2013")', () => {
+    const figures = figuresOf('In 2014, 1,389 complaints involved deliberate cruelty. This was up from 1,264 in 2013.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '1,389', previous: { value: '1,264', label: '2013' } });
+  });
+
   it('are read when the comparison follows the number ("This was 22% lower compared with …")', () => {
     const figures = figuresOf('There were 8.8 million incidents of crime in the year ending March 2024. This was 22% lower compared with YE March 2017.');
     expect(figures).toHaveLength(1);
