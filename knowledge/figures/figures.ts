@@ -40,6 +40,10 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
   return countMeasure(next, before) || (/\([^()]*$/.test(upTo) ? measureBefore(upTo) : '');
 }
 
+/** Where a part went, right after its number and before the next part or the bracket's end: "to Google and …". */
+// (Not "for women": a part for whom is measured as the sentence's own words say, see sharedHead.)
+const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,|;|\)|\band\b)/u;
+
 /** A span "since" a date ("since 30 September 2024"): how long a change took, not when a count was made. */
 const sinceSpan = (p: Period) => /^since\b/i.test(p.label);
 
@@ -307,6 +311,12 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const counts = roles.get(round)?.measure;
         if (counts && counts !== NO_MEASURE) said = /^(?:of|for|in|among|amongst)\s/i.test(counts) ? counts : `of ${counts}`;
       }
+      // "447,778 URLs referred (339,757 to Google and 108,031 to Bing)": a part in a bracket after
+      // a figure, named only by where it went, is that figure's measure and where.
+      const whereTo = WHERE_PART_WENT.exec(after)?.[1];
+      const opened = whereTo ? text.lastIndexOf('(', m.at) : -1;
+      const whole = opened >= 0 && !text.slice(opened, m.at).includes(')') ? [...roles.entries()].filter(([k]) => k.end <= opened).pop()?.[1] : undefined;
+      if (whereTo && whole && whole.measure !== NO_MEASURE && whole.unit === m.unit) said = `${whole.measure} ${whereTo.trim()}`;
       const unnamed = (/^\d/.test(said) && !PHONE_SERVICE_AT_START.test(said)) || said === NO_MEASURE || said === '';
       if (unnamed) namesNone.add(m);
       // "58 (less 7 that were issued and then cancelled)": a number whose own words are only what

@@ -179,6 +179,15 @@ describe('numbers that are not figures', () => {
     expect(figuresOf('2 Outcomes assigned to offences recorded ............ 4')).toEqual([]);
   });
 
+  it('measures the parts in a bracket after a total, named by where each went, as the total and where', () => {
+    const figures = figuresOf('Since April, 5,000 reports were referred (3,000 to councils and 2,000 to landlords).');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      ['5,000', 'reports referred'],
+      ['3,000', 'reports referred to councils'],
+      ['2,000', 'reports referred to landlords'],
+    ]);
+  });
+
   it('reads a share in brackets as of what follows it', () => {
     const [f] = figuresOf('Two thirds (66%) of stop and searches were of young men.');
     expect(f!.measure).toBe('of stop and searches');
