@@ -68,7 +68,7 @@ export function clauseOf(text: string, m: Mention): string {
  */
 export const CHANGED_BEFORE_BRACKET = /(?:^|[,;:]\s*|\b(?:and|in|of)\s+)((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*\(\s*(?:down|up)(?:\s+by)?\s*$/u;
 /** The words just before an opening bracket that name what the numbers in it measure. */
-export const NAMED_BEFORE_BRACKET = /(?:^|[,;:]\s*|\band\s+|\bfollowed by\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u;
+export const NAMED_BEFORE_BRACKET = /(?:^|[,;:]\s*|\band\s+|\bfollowed by\s+|\b(?:was|were)\s+)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s*\(\s*$/u;
 
 /** What the numbers of a bracket holding only numbers measure ("Court Ordered (22.8%; 291)"): the words before it. */
 export function sharedBracket(text: string, m: Mention): string | undefined {

@@ -40,6 +40,9 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
   return countMeasure(next, before) || (/\([^()]*$/.test(upTo) ? measureBefore(upTo) : '');
 }
 
+/** "form of abuse … was": what a kind named after it is a kind of. */
+const KIND_OF = /\b(?:form|type|kind|sort)s?\s+of\s+(\p{L}[\p{L}-]*)\b[^.;]*\b(?:was|were|is|are)\s+[\p{L}-]+\s*\(\s*$/u;
+
 /** Where a part went, right after its number and before the next part or the bracket's end: "to Google and …". */
 // (Not "for women": a part for whom is measured as the sentence's own words say, see sharedHead.)
 const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,|;|\)|\band\b)/u;
@@ -284,6 +287,12 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
       // and shares the noun of the item before it.
       if (!columns && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
+      // "The most common form of abuse suffered was verbal (90%)": a kind named by its adjective
+      // alone is a kind of what the sentence says it is a form of.
+      else if (!columns && /^[\p{L}-]+$/u.test(said) && !isNoun(said)) {
+        const kindOf = KIND_OF.exec(text.slice(0, m.at))?.[1];
+        if (kindOf) said = `${said} ${kindOf}`;
+      }
       // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
       // the previous year": a change named by its noun alone is a change in what was just measured.
       else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;

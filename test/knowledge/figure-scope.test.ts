@@ -179,6 +179,11 @@ describe('numbers that are not figures', () => {
     expect(figuresOf('2 Outcomes assigned to offences recorded ............ 4')).toEqual([]);
   });
 
+  it('measures a share in brackets after a kind named by its adjective as that kind of what the sentence speaks of', () => {
+    const [share] = figuresOf('The most common form of harassment reported was verbal (72%).');
+    expect(share).toMatchObject({ value: '72%', measure: 'verbal harassment' });
+  });
+
   it('measures the parts in a bracket after a total, named by where each went, as the total and where', () => {
     const figures = figuresOf('Since April, 5,000 reports were referred (3,000 to councils and 2,000 to landlords).');
     expect(figures.map((f) => [f.value, f.measure])).toEqual([
