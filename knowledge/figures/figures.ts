@@ -85,7 +85,10 @@ const PER_SPAN = /^(?:each|every|a|per)\s+(?:day|week|month|quarter|year)$/i;
  */
 function periodFor(sentence: string, mention: Mention, periods: { period: Period; at: number }[]): Period | undefined {
   // A table's cells, set side by side with bars as extraction leaves them, are clauses too.
-  const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1, sentence.lastIndexOf('|', mention.at) + 1);
+  // (So is a clause set off by a spaced dash: "116 convictions in 2014 – there were 297 in 2013";
+  // not the dash of a span, "April 2018 – March 2019".)
+  const dash = [...sentence.slice(0, mention.at).matchAll(/\s[–—-]\s/g)].map((d) => d.index!).filter((at) => !periods.some((p) => p.at <= at && at < p.at + p.period.label.length)).pop();
+  const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1, sentence.lastIndexOf('|', mention.at) + 1, dash === undefined ? 0 : dash + 2);
   const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
   // A period the sentence compares an earlier number with ("20% lower than the year ending March
   // 2020, however a 5% increase …") is that number's base, not the next number's period.

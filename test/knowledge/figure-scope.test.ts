@@ -101,6 +101,12 @@ describe('periods read as a person reads them', () => {
     expect(figures.find((f) => f.value === '31.6%')!.period?.label).toBe('April to June 2023');
   });
 
+  it('reads a clause set off by a spaced dash as having its own period, but not the dash of a span', () => {
+    const [now, then] = figuresOf('The charity secured 116 convictions in 2014 – there were 297 convictions in 2013.');
+    expect([now!.period?.label, then!.period?.label]).toEqual(['2014', '2013']);
+    expect(figuresOf('From April 2018 – March 2019, there were 500 arrests.')[0]!.period?.label).toBe('April 2018 – March 2019');
+  });
+
   it('reads a period later in the clause as the figure’s own', () => {
     const [f] = figuresOf('56 partnership activities have taken place since April 2019.');
     expect(f!.period?.label).toBe('since April 2019');
