@@ -21,6 +21,10 @@ const DATE_FORMS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
 /** Labels that say a date is the document's own, and what follows them on the line. */
 const DATE_LABEL = /\b(?:date\s+published|published(?:\s+on)?|publication\s+date|date\s+of\s+publication|release\s+date|released(?:\s+on)?|issued(?:\s+on)?|issue\s+date|report\s+date|date\s+of\s+(?:report|meeting)|meeting\s+date|date)\b\s*:?\s*(.*)$/i;
 
+/** "today, Thursday 14 November 2024", "today (4 August 2022)": the day a release says it is. */
+const TODAY_DATED = /\btoday\s*[,(]?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s*)?(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4})/giu;
+/** How far into a release its "today" is looked for: its opening paragraphs. */
+const RELEASE_OPENING = 1500;
 /** How far into a document its own date is looked for: a front page, not the body. */
 const FRONT_MATTER = 6000;
 
@@ -59,6 +63,11 @@ export function dateInText(text: string): string | undefined {
     const found = firstDate(rest === '' ? (lines[i + 1] ?? '').trim() : rest.slice(0, 40));
     // The date follows the label at once ("Published on 4 August 2022"), not later in a sentence.
     if (found && found.at <= 3) return found.date;
+  }
+  // A release saying when it came out: "… laid in Parliament today, Thursday 14 November 2024".
+  for (const m of front.slice(0, RELEASE_OPENING).matchAll(TODAY_DATED)) {
+    const found = firstDate(m[1]!);
+    if (found && found.at === 0) return found.date;
   }
   for (const line of lines.slice(0, 40)) {
     const bare = line.trim();

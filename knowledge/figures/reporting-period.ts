@@ -56,7 +56,8 @@ function onlySpoken(text: string, periods: Period[]): Period | undefined {
 const FIGURES_FOR = /\b(?:figures|data|statistics)\s+(?:for|covering|on)\s+(?:the\s+)?$/i;
 
 /** "The figures compare", "These statistics cover", "The latest statistics, covering", "This release presents figures for". */
-const ABOUT_THE_FIGURES = /\b(?:figures|statistics|data|release|bulletin)\s*,?\s+(?:compare|compares|cover|covers|covering|relate to|relates to|relating to|are for|is for|presents? (?:figures|statistics|data) for)\b/i;
+// ("… highlighted in CCRC's Annual Report and Accounts for 2023/24": a yearly report's year.)
+const ABOUT_THE_FIGURES = /\b(?:figures|statistics|data|release|bulletin)\s*,?\s+(?:compare|compares|cover|covers|covering|relate to|relates to|relating to|are for|is for|presents? (?:figures|statistics|data) for)\b|\bAnnual Report(?:\s+and\s+Accounts)?\s+for\b/i;
 
 /** The first of two periods when the words between them compare it with the second. */
 function comparedPeriod(text: string, first: Period, second: Period): Period | undefined {

@@ -15,6 +15,7 @@ describe('the date a document gives itself', () => {
     ['Agenda item 5\nDate: 10/05/2023\nReport of the Chief Constable', '2023-05-10'],
     ['Annual report\n\n4 August 2022\n\nThe year in numbers.', '2022-08-04'],
     ['Published on March 3, 2021', '2021-03-03'],
+    ['Record year for appeals\nThe figure is in the annual report, which has been laid in Parliament today, Thursday 14 November 2024.', '2024-11-14'],
   ])('reads %j', (text, date) => {
     expect(dateInText(text)).toBe(date);
   });

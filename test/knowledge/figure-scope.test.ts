@@ -43,6 +43,7 @@ describe('the period and place a document reports on', () => {
     expect(statedReportingPeriod('These statistics cover the year ending March 2023.')).toMatchObject({ start: '2022-04-01', end: '2023-03-31' });
     // "The latest statistics, covering …": the period compared with is no period of the figures.
     expect(statedReportingPeriod('The latest statistics, covering the year to March 31, 2018, show that crime increased by 3.6% compared to the same period in 2016/17.')).toMatchObject({ start: '2017-04-01', end: '2018-03-31' });
+    expect(statedReportingPeriod('The figure is highlighted in the Annual Report and Accounts for 2023/24, laid today.')?.label).toBe('2023/24');
     // A period the opening mentions for another reason says nothing of the figures.
     expect(statedReportingPeriod('The plan was launched in 2021 after a consultation.')).toBeUndefined();
   });
