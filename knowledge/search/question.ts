@@ -150,12 +150,13 @@ const COMPARISON_FRAME = new RegExp(
 );
 
 /** Nouns naming a document or a study, which a year before them names an edition of. */
-const DOCUMENT_ONE = String.raw`(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication|research|study|poll)`;
+const DOCUMENT_ONE = String.raw`(?:plan|strategy|report|review|survey|assessment|inspection|bulletin|publication|research|study|poll|request)`;
 const DOCUMENT_WORD = new RegExp(String.raw`^${DOCUMENT_ONE}s?$`, 'i');
 /** (One document is named before its year: "Annual Report 2023"; "passenger reports 2013" are things counted in it.) */
 const DOCUMENT_BEFORE = new RegExp(String.raw`\b${DOCUMENT_ONE}\s*$`, 'i');
 /** Words that end a document's name, unless a name goes on after them ("in Britain"). */
-const NAME_BREAK = /^(?:across|in|of|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)$/i;
+// ("of" goes on: "the 2021 freedom of information request", "its 2019 review of custody".)
+const NAME_BREAK = /^(?:across|in|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)$/i;
 
 /**
  * Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21

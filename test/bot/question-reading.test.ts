@@ -82,6 +82,12 @@ describe('a year that names a document', () => {
     expect(knowledge().question('victims in the Annual Report 2013').documentPeriods.map((p) => p.label)).toEqual(['2013']);
     expect(knowledge().question('disruptive passenger reports 2013').periods.map((p) => p.label)).toEqual(['2013']);
   });
+
+  it('names a request for information by its year, through the "of" of its name', () => {
+    const request = knowledge().question('What did the 2021 freedom of information request ask about prosecutions?');
+    expect(request.documentPeriods.map((p) => p.label)).toEqual(['2021']);
+    expect(knowledge().question('how many prosecutions in 2021 of fly-tippers?').periods.map((p) => p.label)).toEqual(['2021']);
+  });
 });
 
 describe('a question pointing at the documents themselves', () => {
