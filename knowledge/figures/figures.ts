@@ -43,6 +43,9 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
 /** "form of abuse … was": what a kind named after it is a kind of. */
 const KIND_OF = /\b(?:form|type|kind|sort)s?\s+of\s+(\p{L}[\p{L}-]*)\b[^.;]*\b(?:was|were|is|are)\s+[\p{L}-]+\s*\(\s*$/u;
 
+/** A clause of what was done, then "in" before a count of cases: "immediate re-release was directed in". */
+const DONE_IN_CASES = /(?:^|[,;:]\s*|\band\s+)(\p{L}[^,;:()]*?\b(?:was|were|had been|has been|have been)\s+\p{L}{3,})\s+in\s+$/iu;
+
 /** Where a part went, right after its number and before the next part or the bracket's end: "to Google and …". */
 // (Not "for women": a part for whom is measured as the sentence's own words say, see sharedHead.)
 const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,|;|\)|\band\b)/u;
@@ -323,6 +326,10 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         const counts = roles.get(round)?.measure;
         if (counts && counts !== NO_MEASURE) said = /^(?:of|for|in|among|amongst)\s/i.test(counts) ? counts : `of ${counts}`;
       }
+      // "immediate re-release was directed in 9 cases": cases counted by what was done in them.
+      const doneIn = /^(?:cases|instances|occasions)$/i.test(said) ? DONE_IN_CASES.exec(before)?.[1] : undefined;
+      // (An article is capitalised only for opening the sentence: "cases in which a charge was brought".)
+      if (doneIn) said = `${said} in which ${doneIn.replace(/^(?:A|An|The|No|Some)\b/, (w) => w.toLowerCase())}`;
       // "447,778 URLs referred (339,757 to Google and 108,031 to Bing)": a part in a bracket after
       // a figure, named only by where it went, is that figure's measure and where.
       const whereTo = WHERE_PART_WENT.exec(after)?.[1];

@@ -191,6 +191,11 @@ describe('numbers that are not figures', () => {
     expect(share).toMatchObject({ value: '72%', measure: 'verbal harassment' });
   });
 
+  it('measures cases by what was done in them', () => {
+    const [charged, directed] = figuresOf('A charge was brought in 45 cases; release was directed in 9 cases.');
+    expect([charged!.measure, directed!.measure]).toEqual(['cases in which a charge was brought', 'cases in which release was directed']);
+  });
+
   it('measures the parts in a bracket after a total, named by where each went, as the total and where', () => {
     const figures = figuresOf('Since April, 5,000 reports were referred (3,000 to councils and 2,000 to landlords).');
     expect(figures.map((f) => [f.value, f.measure])).toEqual([
