@@ -165,7 +165,6 @@ function leadScope(lead: Passage, scope: DocumentScope): DocumentScope {
   };
 }
 
-
 /** A contents line: its entries run into page numbers through dot leaders (the number after them included). */
 const DOT_LEADERS = /(?:\.{4,}|(?:\. ){4,}|…{2,})[\s.…]*\d*/g;
 

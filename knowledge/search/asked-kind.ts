@@ -111,11 +111,13 @@ export function askedBy(question: string, periods: Period[]): { units?: FigureUn
   // "How much was still unpaid …, and what was the full rate of each fine?": each part of a
   // question in two asks for its own kind of number, and either kind answers.
   // (What the whole question asks for leads the answer; the second part's kind only answers too.)
+  // (A part asks only where the whole does: its words are the whole's.)
   const asked = askedKinds(text);
-  const parts = text.split(SECOND_QUESTION);
-  const also = parts.length > 1 ? parts.flatMap((part) => askedKinds(part)?.units ?? []).filter((u) => !asked?.units.includes(u)) : [];
-  if (asked) return { ...asked, implied: false, ...(also.length > 0 ? { also: [...new Set(also)] } : {}) };
-  if (also.length > 0) return { units: [...new Set(also)], words: new Set(), implied: false };
+  if (asked) {
+    const parts = text.split(SECOND_QUESTION);
+    const also = parts.length > 1 ? parts.flatMap((part) => askedKinds(part)?.units ?? []).filter((u) => !asked.units.includes(u)) : [];
+    return { ...asked, implied: false, ...(also.length > 0 ? { also: [...new Set(also)] } : {}) };
+  }
   const implied = periods.length > 0 && !asksOtherThanNumber.test(question) && !SAYS_OR_DEFINES.test(question);
   return { units: implied ? ANY_UNIT : undefined, words: new Set(), implied };
 }
