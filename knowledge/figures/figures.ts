@@ -1,6 +1,6 @@
-import { CHANGE_NOUN, NO_MEASURE, headNoun, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
+import { NO_MEASURE, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
 import { moneyFor, partOf } from './part-of.js';
-import { CHANGE_ON, comparesWith, findPeriods, FROM_VALUE_IN, spokenPeriods } from '../language/periods.js';
+import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { columnLabels, periodTable, rowTableLabels } from './column-labels.js';
@@ -8,7 +8,9 @@ import { labelledValues } from './labelled-list.js';
 import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from './asked-before.js';
 import { geographyNear, placeAfter, placesNamed } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
-import { CHANGED_BEFORE_BRACKET, FRACTION_OF, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
+import { periodFor } from './figure-period.js';
+import { completedMeasure } from './sentence-measures.js';
+import { CHANGED_BEFORE_BRACKET, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, Passage, Period } from '../types.js';
 import { DURATION_UNITS } from '../types.js';
@@ -16,9 +18,6 @@ import { DURATION_UNITS } from '../types.js';
 export type { Figure, FigureUnit } from '../types.js';
 
 export { NO_MEASURE } from './measures.js';
-
-/** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
-const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
 
 /**
  * What a count, a sum or a span measures: for a sum, what it is of or for; else the words after
@@ -39,16 +38,6 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
   // of numbers is of the words before the bracket.
   return countMeasure(next, before) || (/\([^()]*$/.test(upTo) ? measureBefore(upTo) : '');
 }
-
-/** "form of abuse … was": what a kind named after it is a kind of. */
-const KIND_OF = /\b(?:form|type|kind|sort)s?\s+of\s+(\p{L}[\p{L}-]*)\b[^.;]*\b(?:was|were|is|are)\s+[\p{L}-]+\s*\(\s*$/u;
-
-/** A clause of what was done, then "in" before a count of cases: "immediate re-release was directed in". */
-const DONE_IN_CASES = /(?:^|[,;:]\s*|\band\s+)(\p{L}[^,;:()]*?\b(?:was|were|had been|has been|have been)\s+\p{L}{3,})\s+in\s+$/iu;
-
-/** Where a part went, right after its number and before the next part or the bracket's end: "to Google and …". */
-// (Not "for women": a part for whom is measured as the sentence's own words say, see sharedHead.)
-const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,|;|\)|\band\b)/u;
 
 /** A span "since" a date ("since 30 September 2024"): how long a change took, not when a count was made. */
 const sinceSpan = (p: Period) => /^since\b/i.test(p.label);
@@ -82,57 +71,14 @@ const CHANGE_IN = /^(?:[\p{L}-]+\s+){0,3}?(?:increases?|rises?|falls?|drops?|dec
 /** Words after a count saying how often: "each day", "a week", "per month", "every year". */
 const PER_SPAN = /^(?:each|every|a|per)\s+(?:day|week|month|quarter|year)$/i;
 
-/**
- * The period a mention belongs to: the nearest one before it in its clause, else just after it.
- * A period inside brackets belongs to the bracket ("(a 23% increase from 473 in 2022/23)").
- */
-function periodFor(sentence: string, mention: Mention, periods: { period: Period; at: number }[]): Period | undefined {
-  // A table's cells, set side by side with bars as extraction leaves them, are clauses too.
-  // (So is a clause set off by a spaced dash: "116 convictions in 2014 – there were 297 in 2013";
-  // not the dash of a span, "April 2018 – March 2019".)
-  const dash = [...sentence.slice(0, mention.at).matchAll(/\s[–—-]\s/g)].map((d) => d.index!).filter((at) => !periods.some((p) => p.at <= at && at < p.at + p.period.label.length)).pop();
-  const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1, sentence.lastIndexOf('|', mention.at) + 1, dash === undefined ? 0 : dash + 2);
-  const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
-  // A period the sentence compares an earlier number with ("20% lower than the year ending March
-  // 2020, however a 5% increase …") is that number's base, not the next number's period.
-  const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at) && !COMPARISON_BASE.test(sentence.slice(Math.max(clauseStart, p.at - 40), p.at))).pop();
-  // A period later in the clause ("56 partnership activities have taken place since April 2019"),
-  // unless it is what the figure is compared with.
-  const after = periods.find((p) => {
-    if (p.at <= mention.end || p.at - mention.end >= 120) return false;
-    // ("… recorded in London last year (2010/11)": a bracket naming the relative time it follows.)
-    const gap = sentence.slice(mention.end, p.at).replace(/\b(?:last|this|that|the previous|the past) (?:year|month|quarter|financial year)\s*\($/i, '');
-    // "increased by 7% compared to the number supervised as at 31 March 2021": whatever words come
-    // between, a period after a comparison is its base.
-    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,.]*%?\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
-  });
-  if (after && /^\s*(?:in|during|for|of)(?:\s+the)?\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
-  // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
-  // opened with, unless it speaks of a time of its own ("this year", "now").
-  const clause = sentence.slice(clauseStart, mention.at);
-  const opened = clauseStart > 0 && !OWN_TIME.test(clause) ? periods.filter((p) => p.at < clauseStart).pop() : undefined;
-  return before?.period ?? after?.period ?? opened?.period;
-}
-
 const DURATIONS = new Set<string>(DURATION_UNITS);
 
 /** Words before a number that restates them as an aside: "a similar proportion, 8%, …". */
 const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:proportion|share|number|percentage|rate|amount)\s*,\s*$/i;
 
-/** Words that make the period after them what a number is compared with ("lower than the year ending March 2020"). */
-// ("rose from 1,170 in 2009/10 to 1,607 this year": the period of the value changed from.)
-const COMPARISON_BASE = new RegExp(
-  String.raw`\b(?:(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?|(?:${FROM_VALUE_IN}|${CHANGE_ON})\s+(?:the\s+)?)$`,
-  'i',
-);
-
 /** A span of years counted back from now ("over the past ten years", "in the last decade"). */
 // (Years or decades: "the last 12 months" is a period of its own, read against the document's date.)
 const SPAN_OF_ITS_OWN = /\b(?:over|in|during|within|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)\b/i;
-
-/** Words by which a clause speaks of a time of its own. */
-// ("This is a 5% increase…" points back to the clause before: "this" speaks of a time only with one.)
-const OWN_TIME = /\b(?:this\s+(?:year|month|quarter|week|period|time)|last|next|previous|current(?:ly)?|now|today|year|month|quarter|since|until|before|after)\b/i;
 
 /** What a document as a whole says its figures are for, from its title. */
 export interface DocumentScope {
@@ -289,52 +235,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       const period = byPeriod?.total === i ? spanOf(periods.map((p) => p.period)) : (periodFor(text, m, periods) ?? (ownSpan ? undefined : carried ?? fallback));
       // "5 x £400 full rate = £2,000": a result after an equals sign is not what the words before it name.
       let said = columns?.[i] ?? (/=\s*$/.test(before) ? '' : realMeasure(measure));
-      // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
-      // and shares the noun of the item before it.
-      if (!columns && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
-      // "The most common form of abuse suffered was verbal (90%)": a kind named by its adjective
-      // alone is a kind of what the sentence says it is a form of.
-      else if (!columns && /^[\p{L}-]+$/u.test(said) && !isNoun(said)) {
-        const kindOf = KIND_OF.exec(text.slice(0, m.at))?.[1];
-        if (kindOf) said = `${said} ${kindOf}`;
-      }
-      // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
-      // the previous year": a change named by its noun alone is a change in what was just measured.
-      else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;
-      // "The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%": the second
-      // half names only whom it is for, and shares the measure the first half named.
-      const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();
-      if (sharedHead && /\band\s+for\s+[^,;]{1,40}$/i.test(before) && said.split(' ').length <= 3 && !said.toLowerCase().startsWith(sharedHead.toLowerCase())) said = `${sharedHead} for ${said}`;
-      // "… solved rates are 5.5% …, burglary is 7.8% …": a later share in the sentence named by
-      // a crime alone is that crime's rate of the kind the first one named.
-      const firstRate = [...roles.values()].find((f) => f.unit === 'percent' && RATE_HEAD.test(f.measure));
-      if (firstRate && m.unit === 'percent' && /^[\p{L}' -]+$/u.test(said) && said.split(' ').length <= 3 && !/\b(?:rates?|shares?|proportions?|percentages?)\b/i.test(said) && /(?:^|,\s*)[\p{L}' -]+\s+(?:is|was|are|were|at)\s*$/u.test(before)) {
-        said = `${said} ${RATE_HEAD.exec(firstRate.measure)![1]}`;
-      }
-      // "In almost one-third of households where … (32.4%)": a share in brackets restates the
-      // fraction its clause opened with, and is of what that fraction is of.
-      if ((said === '' || said === NO_MEASURE) && m.unit === 'percent' && /^\s*\)/.test(after)) {
-        const fraction = [...text.slice(0, m.at).matchAll(FRACTION_OF)].pop();
-        if (fraction) said = partOf(text.slice(fraction.index! + fraction[0].length)) || said;
-      }
-      // "around four-in-five incidents of domestic abuse (81%)": a share in brackets restates the
-      // round share its clause opened with, and measures what that does.
-      const round = i > 0 ? found[i - 1]! : undefined;
-      if (m.unit === 'percent' && round?.unit === 'ratio' && /^\s*\)/.test(after) && /\(\s*$/.test(before) && !/[;.]/.test(before)) {
-        // (A share is "of" what the round share counts: "81% of incidents".)
-        const counts = roles.get(round)?.measure;
-        if (counts && counts !== NO_MEASURE) said = /^(?:of|for|in|among|amongst)\s/i.test(counts) ? counts : `of ${counts}`;
-      }
-      // "immediate re-release was directed in 9 cases": cases counted by what was done in them.
-      const doneIn = /^(?:cases|instances|occasions)$/i.test(said) ? DONE_IN_CASES.exec(before)?.[1] : undefined;
-      // (An article is capitalised only for opening the sentence: "cases in which a charge was brought".)
-      if (doneIn) said = `${said} in which ${doneIn.replace(/^(?:A|An|The|No|Some)\b/, (w) => w.toLowerCase())}`;
-      // "447,778 URLs referred (339,757 to Google and 108,031 to Bing)": a part in a bracket after
-      // a figure, named only by where it went, is that figure's measure and where.
-      const whereTo = WHERE_PART_WENT.exec(after)?.[1];
-      const opened = whereTo ? text.lastIndexOf('(', m.at) : -1;
-      const whole = opened >= 0 && !text.slice(opened, m.at).includes(')') ? [...roles.entries()].filter(([k]) => k.end <= opened).pop()?.[1] : undefined;
-      if (whereTo && whole && whole.measure !== NO_MEASURE && whole.unit === m.unit) said = `${whole.measure} ${whereTo.trim()}`;
+      said = completedMeasure(said, { text, m, i, found, roles, before, after, lastMeasure, inTable: Boolean(columns) });
       const unnamed = (/^\d/.test(said) && !PHONE_SERVICE_AT_START.test(said)) || said === NO_MEASURE || said === '';
       if (unnamed) namesNone.add(m);
       // "58 (less 7 that were issued and then cancelled)": a number whose own words are only what

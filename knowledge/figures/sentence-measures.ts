@@ -1,0 +1,94 @@
+/**
+ * How a figure's measure, as its own words name it, is completed from the rest of its sentence:
+ * a list item shares the noun of the item before it, a kind is a kind of what the sentence says,
+ * a change is a change in what was just measured, a part in brackets is a part of the whole
+ * before the bracket.
+ */
+import { CHANGE_NOUN, NO_MEASURE, headNoun, isNoun } from './measures.js';
+import { partOf } from './part-of.js';
+import { FRACTION_OF } from './figure-wording.js';
+import type { Mention } from './mentions.js';
+import type { Figure } from '../types.js';
+
+/** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
+const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
+
+/** "form of abuse … was": what a kind named after it is a kind of. */
+const KIND_OF = /\b(?:form|type|kind|sort)s?\s+of\s+(\p{L}[\p{L}-]*)\b[^.;]*\b(?:was|were|is|are)\s+[\p{L}-]+\s*\(\s*$/u;
+
+/** A clause of what was done, then "in" before a count of cases: "immediate re-release was directed in". */
+const DONE_IN_CASES = /(?:^|[,;:]\s*|\band\s+)(\p{L}[^,;:()]*?\b(?:was|were|had been|has been|have been)\s+\p{L}{3,})\s+in\s+$/iu;
+
+/** Where a part went, right after its number and before the next part or the bracket's end: "to Google and …". */
+// (Not "for women": a part for whom is measured as the sentence's own words say, see sharedHead.)
+const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,|;|\)|\band\b)/u;
+
+/** A number in its sentence, with what the sentence has measured so far. */
+export interface InSentence {
+  /** The sentence. */
+  text: string;
+  /** The number, and its place among the sentence's numbers. */
+  m: Mention;
+  i: number;
+  found: Mention[];
+  /** The figures made of the sentence's numbers before this one. */
+  roles: ReadonlyMap<Mention, Figure>;
+  /** The words between the number before and this one, and all the words after it. */
+  before: string;
+  after: string;
+  /** The last measure the sentence named. */
+  lastMeasure: string;
+  /** Whether the number is a table's, measured by its column's label. */
+  inTable: boolean;
+}
+
+/** The measure `said` of a number completed from what its sentence says around it. */
+export function completedMeasure(said: string, { text, m, i, found, roles, before, after, lastMeasure, inTable }: InSentence): string {
+  // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
+  // and shares the noun of the item before it.
+  if (!inTable && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
+  // "The most common form of abuse suffered was verbal (90%)": a kind named by its adjective
+  // alone is a kind of what the sentence says it is a form of.
+  else if (!inTable && /^[\p{L}-]+$/u.test(said) && !isNoun(said)) {
+    const kindOf = KIND_OF.exec(text.slice(0, m.at))?.[1];
+    if (kindOf) said = `${said} ${kindOf}`;
+  }
+  // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
+  // the previous year": a change named by its noun alone is a change in what was just measured.
+  else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;
+  // "The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%": the second
+  // half names only whom it is for, and shares the measure the first half named.
+  const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();
+  if (sharedHead && /\band\s+for\s+[^,;]{1,40}$/i.test(before) && said.split(' ').length <= 3 && !said.toLowerCase().startsWith(sharedHead.toLowerCase())) said = `${sharedHead} for ${said}`;
+  // "… solved rates are 5.5% …, burglary is 7.8% …": a later share in the sentence named by
+  // a crime alone is that crime's rate of the kind the first one named.
+  const firstRate = [...roles.values()].find((f) => f.unit === 'percent' && RATE_HEAD.test(f.measure));
+  if (firstRate && m.unit === 'percent' && /^[\p{L}' -]+$/u.test(said) && said.split(' ').length <= 3 && !/\b(?:rates?|shares?|proportions?|percentages?)\b/i.test(said) && /(?:^|,\s*)[\p{L}' -]+\s+(?:is|was|are|were|at)\s*$/u.test(before)) {
+    said = `${said} ${RATE_HEAD.exec(firstRate.measure)![1]}`;
+  }
+  // "In almost one-third of households where … (32.4%)": a share in brackets restates the
+  // fraction its clause opened with, and is of what that fraction is of.
+  if ((said === '' || said === NO_MEASURE) && m.unit === 'percent' && /^\s*\)/.test(after)) {
+    const fraction = [...text.slice(0, m.at).matchAll(FRACTION_OF)].pop();
+    if (fraction) said = partOf(text.slice(fraction.index! + fraction[0].length)) || said;
+  }
+  // "around four-in-five incidents of domestic abuse (81%)": a share in brackets restates the
+  // round share its clause opened with, and measures what that does.
+  const round = i > 0 ? found[i - 1]! : undefined;
+  if (m.unit === 'percent' && round?.unit === 'ratio' && /^\s*\)/.test(after) && /\(\s*$/.test(before) && !/[;.]/.test(before)) {
+    // (A share is "of" what the round share counts: "81% of incidents".)
+    const counts = roles.get(round)?.measure;
+    if (counts && counts !== NO_MEASURE) said = /^(?:of|for|in|among|amongst)\s/i.test(counts) ? counts : `of ${counts}`;
+  }
+  // "immediate re-release was directed in 9 cases": cases counted by what was done in them.
+  const doneIn = /^(?:cases|instances|occasions)$/i.test(said) ? DONE_IN_CASES.exec(before)?.[1] : undefined;
+  // (An article is capitalised only for opening the sentence: "cases in which a charge was brought".)
+  if (doneIn) said = `${said} in which ${doneIn.replace(/^(?:A|An|The|No|Some)\b/, (w) => w.toLowerCase())}`;
+  // "447,778 URLs referred (339,757 to Google and 108,031 to Bing)": a part in a bracket after
+  // a figure, named only by where it went, is that figure's measure and where.
+  const whereTo = WHERE_PART_WENT.exec(after)?.[1];
+  const opened = whereTo ? text.lastIndexOf('(', m.at) : -1;
+  const whole = opened >= 0 && !text.slice(opened, m.at).includes(')') ? [...roles.entries()].filter(([k]) => k.end <= opened).pop()?.[1] : undefined;
+  if (whereTo && whole && whole.measure !== NO_MEASURE && whole.unit === m.unit) said = `${whole.measure} ${whereTo.trim()}`;
+  return said;
+}
