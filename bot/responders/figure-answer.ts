@@ -205,6 +205,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       }
       // (A share's change is told in points: "how far has the share come down" — "fallen by 6.1 percentage points".)
       if (asksShare && (figure.unit === 'percent' || (found.question.asksChange && figure.unit === 'percentage-points'))) score *= 1.3;
+      // "What share of searches led to an arrest": a percentage by which something changed ("18%
+      // lower than the previous year") is no share, unless a change is asked.
+      if (asksShare && !found.question.asksChange && statesChange(figure)) score *= LEVEL_FOR_CHANGE_WEIGHT;
       // "Approximately 4 in 10 homicides … (282 homicides)": a share in round words is the
       // sentence's gloss; unasked for, the number beside it leads.
       if (!asksShare && figure.unit === 'ratio') score *= ROUND_SHARE_WEIGHT;

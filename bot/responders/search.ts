@@ -2,7 +2,7 @@ import { repeatKey } from '../../knowledge/documents/passages.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import { PERIOD_NEEDS_COVERAGE, type KnowledgeBase, type Ranked } from '../../knowledge/search/retrieve.js';
 import type { Passage, Period } from '../../knowledge/types.js';
-import { unanswerable, MIN_COVERAGE, type Unanswerable } from '../../knowledge/search/answerable.js';
+import { unanswerable, uncoveredTopicWords, MIN_COVERAGE, type Unanswerable } from '../../knowledge/search/answerable.js';
 import type { Answer, AnswerPassage } from '../answer.js';
 import { citationOf, citedSource } from './citation.js';
 import { pickFigures } from './figure-answer.js';
@@ -50,6 +50,10 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   let ranked = found.ranked;
   let status: Answer['status'] = 'answered';
   const notes = [...parsed.notes, ...corrected];
+  // A word no document uses, taken for the question's own wording of what the passage words
+  // otherwise ("moorland" for "grouse moor"): said, so the reader checks it is what they asked.
+  const unused = uncoveredTopicWords(read, kb);
+  if (unused.length > 0) notes.push(`The documents never use ${unused.map((w) => `"${w}"`).join(' or ')}: check the passage below is about what you asked.`);
   if (acronym && !defined) notes.push(`The documents use ${acronym} but don't spell it out.`);
   // Where no word asked for a number ("Riverside 2018/19 stop and search recording", "a quote
   // from the 2018/19 inspection"), a passage speaking of the period holds it, with or without a

@@ -14,7 +14,9 @@ export function periodFor(sentence: string, mention: Mention, periods: { period:
   // A table's cells, set side by side with bars as extraction leaves them, are clauses too.
   // (So is a clause set off by a spaced dash: "116 convictions in 2014 – there were 297 in 2013";
   // not the dash of a span, "April 2018 – March 2019".)
-  const dash = [...sentence.slice(0, mention.at).matchAll(/\s[–—-]\s/g)].map((d) => d.index!).filter((at) => !periods.some((p) => p.at <= at && at < p.at + p.period.label.length)).pop();
+  // (Nor the dash between a year and its count: "2019 – 54 complaints were received".)
+  const yearsCount = (at: number) => /^\s[–—-]\s$/.test(sentence.slice(at, mention.at)) && periods.some((p) => p.at + p.period.label.length === at);
+  const dash = [...sentence.slice(0, mention.at).matchAll(/\s[–—-]\s/g)].map((d) => d.index!).filter((at) => !periods.some((p) => p.at <= at && at < p.at + p.period.label.length) && !yearsCount(at)).pop();
   const clauseStart = Math.max(0, sentence.lastIndexOf(';', mention.at) + 1, sentence.lastIndexOf('|', mention.at) + 1, dash === undefined ? 0 : dash + 2);
   const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
   // A period the sentence compares an earlier number with ("20% lower than the year ending March

@@ -12,9 +12,10 @@ import type { Mention } from './mentions.js';
 /**
  * "…, which is an increase of" / "This represents a fall of": a change of the figure before.
  * ("– a reduction of almost 6%": a dash sets it off too, and a hedge may stand before the number.)
- * ("3,000 in 2023/24, down 3% on 2022/23": set off by a comma, "up" or "down" says it as well.)
+ * ("3,000 in 2023/24, down 3% on 2022/23": set off by a comma, "up" or "down" says it as well,
+ * as it does right after the number: "a record high of 10,424 up 10%".)
  */
-export const CHANGE_OF = /(?:(?:^|[,;–—]\s*|\s-\s+|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of|(?:[,;–—]\s*|\s-\s+)(up|down)(?:\s+by)?)\s*(?:(?:almost|nearly|about|around|approximately|roughly|over|just over|just under|more than|less than|some)\s+)?$/i;
+export const CHANGE_OF = /(?:(?:^|[,;–—]\s*|\s-\s+|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of|(?:[,;–—]\s*|\s-\s+|^\s+)(up|down)(?:\s+by)?)\s*(?:(?:almost|nearly|about|around|approximately|roughly|over|just over|just under|more than|less than|some)\s+)?$/i;
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
 const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
 

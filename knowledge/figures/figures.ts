@@ -3,8 +3,8 @@ import { moneyFor, partOf } from './part-of.js';
 import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
-import { columnLabels, periodTable, rowTableLabels } from './column-labels.js';
-import { labelledValues } from './labelled-list.js';
+import { columnLabels, periodTable, rowTableLabels } from './tables/column-labels.js';
+import { labelledValues } from './tables/labelled-list.js';
 import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from './asked-before.js';
 import { geographyNear, placeAfter, placesNamed } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
@@ -36,7 +36,8 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
   }
   // "The remand population continued to fall (-2.8% to a level of 387)": a number in a bracket
   // of numbers is of the words before the bracket.
-  return countMeasure(next, before) || (/\([^()]*$/.test(upTo) ? measureBefore(upTo) : '');
+  // ("… a record high of 10,424 up 10%": words after it that name nothing, "up", leave the subject.)
+  return countMeasure(realMeasure(next) ? next : '', before) || (/\([^()]*$/.test(upTo) ? measureBefore(upTo) : '');
 }
 
 /** A span "since" a date ("since 30 September 2024"): how long a change took, not when a count was made. */

@@ -22,6 +22,9 @@ const STOP_AFTER = new Set([
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
 
+/** A passive verb closing a subject: "were recorded", "has been logged". */
+const PASSIVE_END = /\s+(?:is|was|are|were|has been|have been|had been|being)\s+\p{Ll}{3,}ed$/iu;
+
 const ARTICLE = /^(?:the|an?)$/i;
 /** "… decided to increase the policing precept by": the verb and what it changes. */
 const RAISED_BY = /^.*?\bto\s+(increase|raise|reduce|cut|lower)\s+(?:the\s+|its\s+|their\s+|our\s+)?(\p{L}[\p{L}' -]*?)\s+by$/iu;
@@ -219,6 +222,16 @@ const ASIDE = /^\s*(?:excluding|including|not including|except|such as|as well a
 
 /** The noun phrase before a number: the subject of "… was 29.6%", "… stood at 90.6%". */
 export function measureBefore(text: string): string {
+  // ("… from a peak in 1991 when crime reached": the conjunction opening its clause is no word of the subject.)
+  const subject = subjectBefore(text).replace(/^(?:when|while|whilst|where|until|after|before)\s+(?=\S)/i, '');
+  // ("Assaults on staff reached a record high of 10,424": that it is a record is said with its subject.)
+  const record = /\b(?:record|all[- ]time)\s+(high|low)\s+of\s*$/i.exec(text)?.[1];
+  // (With no subject to say it of, the record is what is named: "when crime reached a record high of".)
+  if (!record) return subject;
+  return subject ? `${subject} at a record ${record.toLowerCase()}` : `record ${record.toLowerCase()}`;
+}
+
+function subjectBefore(text: string): string {
   // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
   // "… last year and for rape it is 9.9%": a second half opened by "and for …" names its own.
   // Nested asides ("(including … (PCSOs))") go from the inside out.
@@ -263,14 +276,15 @@ export function measureBefore(text: string): string {
   else if (lastNumber >= 0) phrase = parts.slice(lastNumber + 1).join(' ').replace(/^[,;:\s]+/, '');
   phrase = phrase.replaceAll(AGE_JOIN, ' ');
   // "… Youth Fund to the value of £1,014,500": the words saying that a sum is what follows.
-  phrase = phrase.replace(/(?:^|\s+)(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing|(?:to\s+)?(?:a|an|the)\s+(?:new\s+)?(?:level|total|peak|high|low)\s+of)$/i, '');
+  phrase = phrase.replace(/(?:^|\s+)(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing|(?:(?:at|to)\s+)?(?:a|an|the)\s+(?:new\s+)?(?:record\s+|all[- ]time\s+)?(?:level|total|peak|high|low)\s+of)$/i, '');
   // "… continued to fall for its fifth successive year": how it went on, not what it is.
   phrase = phrase.replace(/\s+for (?:its|the|a) \w+ (?:successive|consecutive|straight) (?:year|quarter|month)s?$/i, '').replace(/\s+(?:continued|continues|continue) to (?:fall|rise|increase|decrease|decline|grow|drop)$/i, '');
   // "The commissioner has decided to increase the policing precept by £1.25": what was raised,
   // by the change made to it.
   phrase = phrase.replace(RAISED_BY, (_, verb: string, what: string) => `${/^(?:reduce|cut|lower)$/i.test(verb) ? 'reduction' : 'increase'} in ${what}`);
   // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)
-  for (let i = 0; i < 4 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').trim();
+  // ("Assaults in prisons were recorded at": a passive verb with its auxiliary says what was done, not what.)
+  for (let i = 0; i < 4 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").
   // ("has set the police budget at": what the subject set is the measure too.)
@@ -330,7 +344,7 @@ const COMPARATIVE = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'greate
 
 /** Words that name no measure on their own: "have been a total", "figure", "respectively". */
 const FILLER = new Set([
-  ...AUXILIARY, ...STOP_AFTER, 'total', 'figure', 'figures', 'number', 'numbers', 'amount', 'respectively', 'up', 'down', 'some',
+  ...AUXILIARY, ...STOP_AFTER, 'total', 'figure', 'figures', 'number', 'numbers', 'amount', 'respectively', 'up', 'down', 'some', 'all', 'both', 'each',
   'around', 'about', 'approximately', 'nearly', 'almost', 'over', 'more', 'less', 'just', 'only', 'there', 'it', 'they', 'these', 'those',
   // ("5 x £400": the times sign of a sum.)
   'x', '×',

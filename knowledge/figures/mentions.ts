@@ -1,4 +1,4 @@
-import { findPeriods, LAW_NAMED } from '../language/periods.js';
+import { countedNext, findPeriods, LAW_NAMED } from '../language/periods.js';
 import { WORD_NUMBERS } from '../language/tokens.js';
 import type { FigureUnit } from '../types.js';
 
@@ -68,6 +68,9 @@ const spelledCount = new RegExp(
     String.raw`(?![- ](?:thirds?|quarters?|fifths?|halves|tenths|times|or|to|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|-|\s*%|\s+per\s*cent)`,
   'gi',
 );
+
+/** "zero reports were submitted": none of something counted, said as a number ("zero tolerance" counts nothing). */
+const spelledZero = /\bzero\b(?=\s+\p{Ll}+s\b)/giu;
 
 /** The base of a rate: "per 1,000", "per 100,000", "per million" (passenger journeys). */
 export const RATE_BASE = String.raw`per\s+(?:1,?000|10,?000|100,?000|million|1,?000,?000)`;
@@ -175,6 +178,7 @@ export function mentions(sentence: string): Mention[] {
   add(spelledCount, 'count', (m) =>
     spelledLabel(m) || isLabel(sentence.slice(Math.max(0, m.index - 24), m.index), sentence.slice(m.index + m[0].length, m.index + m[0].length + 20), m[0]) ? NaN : WORD_NUMBERS[m[0].toLowerCase()]!,
   );
+  add(spelledZero, 'count', () => 0);
   count.lastIndex = 0;
   for (let m = count.exec(sentence); m; m = count.exec(sentence)) {
     const at = m.index;
@@ -217,6 +221,17 @@ const BOUND_AFTER_STARTS = new RegExp(`^${BOUND_AFTER}`, 'i');
 /** Every such bound in a text, with the word before it, for reading a measure that holds one. */
 export const DEFINING_BOUNDS = new RegExp(`${BOUND_BEFORE}\\d[\\d,.]*${BOUND_AFTER}`, 'gi');
 
+/**
+ * "2019 – 54 complaints were received": a count set after its year by a spaced dash, as lists
+ * of years write them, not the end of a span; a span ends in a later year ("2019 – 2020",
+ * "2019 – 20") and is not followed by what it counts.
+ */
+function countInYear(before: string, after: string, value: string): boolean {
+  const year = /(?:^|\s)((?:19|20)\d\d)\s[-–]\s$/.exec(before)?.[1];
+  if (!year || !countedNext(after)) return false;
+  return !/^(?:19|20)\d\d$/.test(value) && Number(value) !== (Number(year) + 1) % 100;
+}
+
 /** Numbers that label rather than count: ordinals, list numbers, "Tier 3", "CAS-3", "Catch22", "18-24 year old", "n=". */
 function isLabel(before: string, after: string, value: string): boolean {
   if (/^\s?(?:st|nd|rd|th)\b/.test(after)) return true; // "1st", and "1 st" as extraction spaces it
@@ -237,7 +252,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   // A note mark in square brackets: "used by Police Scotland[1] is", "rose to 1,200 [2]".
   if (/\S\s?\[$/u.test(before) && /^\]/.test(after) && value.length <= 3) return true;
   if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
-  if (/^\s?[-–]\s?\d/.test(after) || /\d\s?[-–]\s?$/.test(before)) return true; // ranges such as 18-24, "18 – 24"
+  if (/^\s?[-–]\s?\d/.test(after) || (/\d\s?[-–]\s?$/.test(before) && !countInYear(before, after, value))) return true; // ranges such as 18-24, "18 – 24"
   if (/^[-–]\s+(?:to|and)\s+\d/.test(after)) return true; // "the 10- to 15-year-olds": the first bound of a range
   // A year, however long ago: a span ("in Scotland, 1980 to 2018"), or one that ends its clause
   // with nothing counted after it ("in Scotland, 1980."); statistics write a count of thousands

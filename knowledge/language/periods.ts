@@ -1,4 +1,5 @@
 import type { Period } from '../types.js';
+import { senseCounts } from './wordnet.js';
 
 /**
  * Periods as documents and people write them: financial years ("2023/24", "2023-24", "21/22",
@@ -21,6 +22,18 @@ export function byIsoDate(a: string, b: string): number {
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/**
+ * Whether the words after a number open with a noun of what it counts ("complaints were
+ * received"), more a noun than a verb: "2020 – 25 complaints" is a count after its year, where
+ * "Plan 2021 – 25 sets out" is a span.
+ */
+export function countedNext(after: string): boolean {
+  const word = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  if (!word) return false;
+  const senses = senseCounts(word);
+  return senses.n > 0 && senses.n > senses.v;
+}
+
 /** A month's number (1–12) from its name, full or short; 0 for anything else. */
 export const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
@@ -144,6 +157,8 @@ const rules: Rule[] = [
       const start = Number(m[1]);
       const end = m[2]!.length === 4 ? Number(m[2]) : Math.floor(start / 100) * 100 + Number(m[2]);
       if (end <= start + 1 || end > start + 10) return undefined;
+      // ("2020 – 25 complaints were received": a count after its year, set off by a spaced dash.)
+      if (/\s[–-]\s/.test(m[0]) && m[2]!.length === 2 && countedNext(m.input.slice(m.index + m[0].length))) return undefined;
       return { label: m[0], start: iso(start, 4, 1), end: iso(end, 3, 31), kind: 'multi-year' };
     },
   },

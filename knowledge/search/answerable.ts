@@ -36,6 +36,8 @@ const WELL_COVERED = 0.5;
 const WHOLLY_COVERED = 0.9;
 /** A question with this many ideas is not answered by a passage that meets only one of them. */
 const MANY_IDEAS = 3;
+/** Ideas of a question the best passage words, beyond which a common word it lacks is a paraphrase. */
+const PARAPHRASE_IDEAS = 4;
 /** The passages searched for such a figure. */
 const FIGURE_PASSAGES = 3;
 
@@ -109,8 +111,15 @@ function asWritten(text: string, lower: string): string {
 
 function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswerable, 'nearby'> | undefined {
   const uncovered = uncoveredTopicWords(found.question, kb);
-  if (uncovered.length > 0) return { reason: 'uncovered-topic', words: uncovered };
   const top = found.ranked[0];
+  // A name or a number no document writes is a topic they don't cover. An everyday word they
+  // don't use ("moorland", "guards") may only be how the question puts what a passage words
+  // otherwise ("grouse moor", "prison officers"): where the best passage words many of the
+  // question's other ideas, it is a paraphrase, not a missing topic.
+  // (Ideas most passages word, "police" or the force's own name, say nothing of what a passage is about.)
+  const named = uncovered.some((w) => /^[\p{Lu}\d]/u.test(w));
+  const distinctiveMet = top ? found.concepts.filter((c) => !c.period && !c.frame && c.own.length > 0 && kb.conceptWeightOf(c) >= MIN_NEARBY_WEIGHT && conceptIn(c, top.matched)).length : 0;
+  if (uncovered.length > 0 && (named || distinctiveMet < PARAPHRASE_IDEAS)) return { reason: 'uncovered-topic', words: uncovered };
   if (!top || top.coverage < MIN_COVERAGE) return { reason: 'low-coverage', words: [] };
   const unmet = unmetNames(found, kb);
   if (unmet.length > 0) return { reason: 'unmet-name', words: unmet };

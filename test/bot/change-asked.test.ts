@@ -182,3 +182,25 @@ describe('words that say what kind of answer is wanted ("how long", "typically")
     expect(read.units).toEqual(expect.arrayContaining(['days']));
   });
 });
+
+/** A bulletin giving a share and, in the same sentence, how far the count behind it fell. */
+const BULLETIN = `Eastshire stop checks bulletin, year ending March 2024
+
+Outcomes
+
+Of those 18,240 stop checks, 2,190 led to a caution. While the volume of cautions is 21% lower than the previous year, the caution rate increased from 10% to 12%.
+`;
+
+const bulletin = useKnowledgeWith({ 'eastshire-stop-checks.txt': BULLETIN });
+
+describe('a share asked for, with no change asked', () => {
+  it('is answered by the share, not by the percentage by which a count beside it changed', async () => {
+    const answer = await handle('What share of stop checks led to a caution in the year ending March 2024, and what was it the year before?', bulletin());
+    expect(answer.figures[0]).toMatchObject({ value: '12%', previous: { value: '10%' } });
+  });
+
+  it('is answered by the change where the change is what is asked', async () => {
+    const answer = await handle('By how much did the volume of cautions after stop checks fall in the year ending March 2024?', bulletin());
+    expect(answer.figures[0]?.value).toBe('21%');
+  });
+});

@@ -136,6 +136,31 @@ describe('figure forms', () => {
 });
 
 describe('figures in sentences', () => {
+  it('reads a list of years, each set before its count by a spaced dash, as each year\'s count, not as spans of years', () => {
+    const figures = figuresOf('2019 – 41 warnings were issued to dog owners 2020 – 23 warnings were issued to dog owners 2021 – 9 warnings were issued to dog owners');
+    expect(figures.map((f) => [f.value, f.period?.label])).toEqual([['41', '2019'], ['23', '2020'], ['9', '2021']]);
+    expect(figures[0]!.measure).toMatch(/^warnings issued/);
+    // A span of years stays one: its end is a later year, and no noun of a count follows it.
+    expect(findPeriods('The Safer Streets Plan 2022 – 26 sets out four aims.').map((p) => p.label)).toEqual(['2022 – 26']);
+    expect(mentions('Ages 16 – 24 were most at risk.')).toEqual([]);
+  });
+
+  it('names a record level by its subject, with a passive verb, a clause\'s conjunction and a bare "up" after the number left out', () => {
+    const [staff, change] = [figuresOf('Attacks on custody staff reached a record high of 4,312 up 9%.'), figuresOf('Thefts of catalytic converters were logged at an all-time low of 812, down 4%.')];
+    expect(staff.map((f) => f.value)).toEqual(['4,312']);
+    expect(staff[0]).toMatchObject({ measure: 'Attacks on custody staff at a record high', change: '+9%' });
+    expect(change[0]).toMatchObject({ value: '812', measure: 'Thefts of catalytic converters at a record low', change: '-4%' });
+    const [peak] = figuresOf('Arrests have fallen since 2009, when arrests reached a record high of 9,870.');
+    expect(peak).toMatchObject({ value: '9,870', measure: 'arrests at a record high', period: { label: '2009' } });
+  });
+
+  it('reads "zero" before what it counts as a count of none, but not "zero tolerance"', () => {
+    const [f] = figuresOf('In 2022 zero arrests were made for the offence.');
+    expect(f).toMatchObject({ value: 'zero', number: 0, unit: 'count', period: { label: '2022' } });
+    expect(f!.measure).toMatch(/^arrests/);
+    expect(mentions('The force keeps a zero tolerance approach to hate crime.')).toEqual([]);
+  });
+
   it("reads a table's cells, set side by side with bars, each with its own period", () => {
     const figures = figuresOf(
       '5,544 licence recalls between January and March 2022 | This is a 5% increase on the same quarter in 2021. | 240,922 offenders on probation at the end of March 2022 | This number increased by 7% compared to the number of offenders supervised as at 31 March 2021.',
