@@ -31,6 +31,45 @@ export function placesNamed(text: string): string[] {
     .map((p) => p.name);
 }
 
+/** Every place a text names, where it stands, in order. */
+function placesAt(text: string): { at: number; end: number; name: string }[] {
+  const out: { at: number; end: number; name: string }[] = [];
+  for (const [re, name] of GEOGRAPHY) {
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) out.push({ at: m.index!, end: m.index! + m[0].length, name: name ?? m[0] });
+  }
+  // (One place inside another's name counts once: "England" in "East of England".)
+  return out.sort((a, b) => a.at - b.at || b.end - a.end).filter((p, i, all) => !all.slice(0, i).some((q) => q.at <= p.at && p.end <= q.end));
+}
+
+/** What joins the items of a list of two or three: "A and B", "A, B and C". */
+const JOINS = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
+
+/**
+ * The place of each value in a sentence that pairs a list of places with a list of as many
+ * values, in order: "the North East and East of England, costing £7.9 and £6.9 million" gives
+ * £7.9 to the North East. Read only where the values follow the places, stand joined as a list,
+ * and no other place is named between; by the index of each value in `values`.
+ */
+export function pairedPlaces(text: string, values: { at: number; end: number }[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const places = placesAt(text);
+  for (let i = 0; i + 1 < places.length; i++) {
+    let j = i;
+    while (j + 1 < places.length && JOINS.test(text.slice(places[j]!.end, places[j + 1]!.at))) j++;
+    if (j === i) continue;
+    const run = places.slice(i, j + 1);
+    const after = values.findIndex((v) => v.at > run.at(-1)!.end);
+    const listed = after < 0 ? [] : values.slice(after, after + run.length);
+    const joined = listed.length === run.length && listed.every((v, k) => k === 0 || JOINS.test(text.slice(listed[k - 1]!.end, v.at).replace(/£$/, '')));
+    const between = after < 0 ? '' : text.slice(run.at(-1)!.end, listed[0]!.at);
+    if (joined && !places.some((p) => p.at >= run.at(-1)!.end && p.at < listed.at(-1)!.at) && !/\d/.test(between)) {
+      run.forEach((p, k) => out.set(after + k, p.name));
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** "Parts of the UK", "regions of England": places within the one named. */
 const PARTS_OF = /\b(?:parts|areas|regions|nations|countries|corners|forces|districts)\s+of\s+(?:the\s+)?(?:UK|United Kingdom|England(?:\s+and\s+Wales)?|Wales|Scotland|Northern Ireland|country)\b/gi;
 

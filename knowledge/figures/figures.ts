@@ -6,7 +6,7 @@ import { reportingPeriod } from './reporting-period.js';
 import { columnLabels, periodTable, rowTableLabels } from './tables/column-labels.js';
 import { labelledValues } from './tables/labelled-list.js';
 import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from './asked-before.js';
-import { geographyNear, placeAfter, placesNamed } from './figure-places.js';
+import { geographyNear, pairedPlaces, placeAfter, placesNamed } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { periodFor } from './figure-period.js';
 import { completedMeasure } from './sentence-measures.js';
@@ -195,6 +195,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     const target = /\b(?:target|aim(?:s|ing)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
 
     let lastMeasure = '';
+    // "The North East and East of England, costing £7.9 and £6.9 million": each value is its place's.
+    const pairs = pairedPlaces(text, found);
     // A header row of labels run into its row of values: each value is its column's.
     const inLine = columnLabels(text, found);
     const underHeading = inLine ? undefined : columnLabels(text, found, passage.section.at(-1));
@@ -257,7 +259,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         unit: m.unit,
         measure: named || NO_MEASURE,
         period,
-        geography: geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!) ?? (geographyNear(text) ? undefined : scope.place),
+        geography: pairs.get(i) ?? geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!) ?? (geographyNear(text) ? undefined : scope.place),
         basis: basis.get(m)?.value,
         sentence: s.text,
       });

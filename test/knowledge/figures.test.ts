@@ -154,6 +154,16 @@ describe('figures in sentences', () => {
     expect(peak).toMatchObject({ value: '9,870', measure: 'arrests at a record high', period: { label: '2009' } });
   });
 
+  it('gives each value of a list the place a list of as many places before it names, in order', () => {
+    const costs = figuresOf('The worst affected regions were the South West and West Midlands, costing £4.1 and £3.2 million.');
+    expect(costs.map((f) => [f.value, f.geography])).toEqual([['£4.1', 'South West'], ['£3.2 million', 'West Midlands']]);
+    const rises = figuresOf('Scotland and Wales saw the biggest rises, with thefts up by 12% and 9%.');
+    expect(rises.map((f) => f.geography)).toEqual(['Scotland', 'Wales']);
+    // Not where another place is named between the lists: which values are whose is not said.
+    const mixed = figuresOf('Thefts fell in Scotland and Wales, but in London they rose by 4% and 6%.');
+    expect(mixed.map((f) => f.geography)).toEqual(['London', 'London']);
+  });
+
   it('reads "zero" before what it counts as a count of none, but not "zero tolerance"', () => {
     const [f] = figuresOf('In 2022 zero arrests were made for the offence.');
     expect(f).toMatchObject({ value: 'zero', number: 0, unit: 'count', period: { label: '2022' } });
