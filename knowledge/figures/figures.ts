@@ -3,7 +3,7 @@ import { moneyFor, partOf } from './part-of.js';
 import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
-import { columnLabels, periodTable, rowTableLabels } from './tables/column-labels.js';
+import { columnLabels, periodTable, rowTableLabels, rowUnderColumns } from './tables/column-labels.js';
 import { labelledValues } from './tables/labelled-list.js';
 import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from './asked-before.js';
 import { geographyNear, pairedPlaces, placeAfter, placesNamed } from './figure-places.js';
@@ -204,10 +204,12 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     const inRows = inLine || underHeading ? undefined : rowTableLabels(text, found);
     // (Or a header naming a column of periods and one measure over rows of a period and a value: "Date Number of reports 2013 98 …".)
     const byPeriod = inLine || underHeading || inRows ? undefined : periodTable(text, found);
+    // (Or a row led by its own label under a header row read as the heading: "Dog Fouling 5 7" under "Period 1 Period 2".)
+    const rowUnder = inLine || underHeading || inRows || byPeriod ? undefined : rowUnderColumns(text, found, passage.section.at(-1));
     // (Or values each led by a short label of their own: "Paid 42 (£8,320), unpaid 5, written off 2".)
-    const labelled = inLine || underHeading || inRows || byPeriod ? undefined : labelledValues(text, found);
+    const labelled = inLine || underHeading || inRows || byPeriod || rowUnder ? undefined : labelledValues(text, found);
     // (A section's heading over such rows often names more than the table: "2. Response".)
-    const columns = inRows ?? byPeriod?.labels ?? labelled ?? (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
+    const columns = inRows ?? byPeriod?.labels ?? rowUnder ?? labelled ?? (inLine ?? underHeading)?.map((label) => columnMeasure(label, passage.section.at(underHeading ? -2 : -1)));
     found.forEach((m, i) => {
       const before = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       const after = text.slice(m.end);

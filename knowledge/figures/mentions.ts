@@ -276,6 +276,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   // name's acronym in brackets after it.
   if (/\p{Lu}\p{Ll}+\s$/u.test(before) && /^\d{1,2}$/.test(value) && /^\s*\(\s*\p{Lu}/u.test(after)) return true;
   if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
+  // "a 7 day a week operation", "24 hours a day": how often a service runs, not how many.
+  if (/^[\s-](?:days?[\s-]a[\s-]week|hours?[\s-]a[\s-]day|days?[\s-]a[\s-]year)\b/i.test(after)) return true;
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
   // A section's number before its heading: "2.1 Licences revoked, granted, and refused".
   if (before.trim() === '' && /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?$/.test(value) && /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(after)) return true;

@@ -164,6 +164,20 @@ describe('figures in sentences', () => {
     expect(mixed.map((f) => f.geography)).toEqual(['London', 'London']);
   });
 
+  it('reads a row led by its own label under a header row of column labels read as its heading, each value its column\'s', () => {
+    const header = 'Quarter 1 (Apr – Jun)    Quarter 2 (Jul – Sep)';
+    const row = (text: string) => extractFigures({ id: 'd#1', docId: 'd', section: ['Notices issued', header], text, start: 0, end: text.length, locations: [], periods: findPeriods(text) });
+    expect(row('Graffiti 14 22').map((f) => [f.value, f.measure])).toEqual([['14', 'Graffiti (Quarter 1)'], ['22', 'Graffiti (Quarter 2)']]);
+    expect(row('Fly-tipping* 31 40').map((f) => f.measure)).toEqual(['Fly-tipping (Quarter 1)', 'Fly-tipping (Quarter 2)']);
+    // Not where the row holds more values than the header has columns, nor words between its values.
+    expect(row('Graffiti 14 22 9').map((f) => f.measure)).not.toContain('Graffiti (Quarter 1)');
+    expect(row('Graffiti 14 and 22').map((f) => f.measure)).not.toContain('Graffiti (Quarter 1)');
+  });
+
+  it('does not take how often a service runs for a count', () => {
+    expect(mentions('The team works a 7 day a week rota and the line is open 24 hours a day.')).toEqual([]);
+  });
+
   it('reads "zero" before what it counts as a count of none, but not "zero tolerance"', () => {
     const [f] = figuresOf('In 2022 zero arrests were made for the offence.');
     expect(f).toMatchObject({ value: 'zero', number: 0, unit: 'count', period: { label: '2022' } });

@@ -23,15 +23,44 @@ const TAG = /^(?:[A-Z]|\d{1,2}|[IVX]{1,4}|[A-Z][a-z]{1,5})$/;
  * columnLabels('Band A Band B £10 £12', found) // ['Band A', 'Band B']
  */
 export function columnLabels(line: string, values: Placed[], heading?: string): string[] | undefined {
-  if (values.length < 2) return undefined;
-  for (let i = 1; i < values.length; i++) if (line.slice(values[i - 1]!.end, values[i]!.at).trim() !== '') return undefined;
-  if (line.slice(values.at(-1)!.end).trim().replace(/[.;]$/, '') !== '') return undefined;
+  if (!valuesOnly(line, values)) return undefined;
   // A short header row may have been read as the heading over its row of values.
-  const head = line.slice(0, values[0]!.at).trim() || (heading?.trim() ?? '');
+  return taggedLabels(line.slice(0, values[0]!.at).trim() || (heading?.trim() ?? ''), values.length);
+}
+
+/**
+ * The measure of each value in a row that opens with its own label, under a header row of
+ * column labels read as the heading over it: "Dog Fouling 5 7" under "Period 1 (18.01.22 –
+ * 22.03.22) Period 2 (23.03.22 – 27.05.22)" gives "Dog Fouling (Period 2)" to the 7.
+ * @example
+ * rowUnderColumns('Dog Fouling 5 7', found, 'Period 1 Period 2') // ['Dog Fouling (Period 1)', 'Dog Fouling (Period 2)']
+ */
+export function rowUnderColumns(line: string, values: Placed[], heading: string | undefined): string[] | undefined {
+  if (!heading || !valuesOnly(line, values)) return undefined;
+  const row = line.slice(0, values[0]!.at).replace(/[*†‡]+\s*$/, '').trim();
+  if (!ROW_LABEL.test(row)) return undefined;
+  return taggedLabels(heading, values.length)?.map((label) => `${row} (${label})`);
+}
+
+/** A row's own label: one to five words, no numbers. */
+const ROW_LABEL = /^\p{L}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,4}$/u;
+
+/** Whether nothing but space stands between a line's values, and nothing after the last. */
+function valuesOnly(line: string, values: Placed[]): boolean {
+  if (values.length < 2) return false;
+  for (let i = 1; i < values.length; i++) if (line.slice(values[i - 1]!.end, values[i]!.at).trim() !== '') return false;
+  return line.slice(values.at(-1)!.end).trim().replace(/[.;]$/, '') === '';
+}
+
+/**
+ * A header of `count` labels, each the same word with a different tag ("Band A Band B", "Period
+ * 1 (Jan – Mar) Period 2 (Apr – Jun)": a note in brackets after a label is passed over).
+ */
+function taggedLabels(head: string, count: number): string[] | undefined {
   // Read word by word (linear, whatever a document holds): the same word, then a tag, each time.
-  const tokens = head.split(/\s+/).filter(Boolean);
+  const tokens = head.replace(/\([^()]{0,60}\)/g, ' ').split(/\s+/).filter(Boolean);
   const word = tokens[0];
-  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word) || tokens.length !== values.length * 2) return undefined;
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word) || tokens.length !== count * 2) return undefined;
   const labels: string[] = [];
   for (let i = 0; i < tokens.length; i += 2) {
     if (tokens[i] !== word || !TAG.test(tokens[i + 1]!)) return undefined;
