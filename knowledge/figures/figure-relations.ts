@@ -229,7 +229,13 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // change in points with the share it changed from ("fallen by 6.1 percentage points from 30.1%").
       const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
         (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit);
-      if (next && comparedWith) {
+      // "20%, compared to 32% of those in the matched sample": a value of another group, set beside
+      // the figure, is what it is compared with, not what it changed from.
+      const group = next && comparedWith && /compared (?:to|with)\s*$/i.test(gap) ? otherGroup(text.slice(next.end)) : undefined;
+      if (next && group) {
+        fig.comparator = { geography: group, value: next.value, number: next.number };
+        consumed.add(next);
+      } else if (next && comparedWith) {
         const prevLabel = /^\s*(?:(?:in|during)\s+)?(last year|the previous (?:year|period|12 months)|the same period last year)/i.exec(text.slice(next.end))?.[1];
         attachPrevious(fig, roles.get(next)!, prevLabel);
         consumed.add(next);
@@ -280,6 +286,16 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       }
     }
   return consumed;
+}
+
+/** "of those in the matched sample", "for England and Wales", "among men": whom a value compared with is for. */
+const GROUP_AFTER = /^\s*(?:of|for|among|amongst)\s+((?:the\s+)?\p{L}[\p{L}'’ -]{1,60}?)(?=\s*(?:[,;.()]|$)|\s+(?:who|which|representing|and|but|while|whereas)\b)/iu;
+
+/** The group a value compared with is for, where the words after it name one and no time. */
+function otherGroup(after: string): string | undefined {
+  const group = GROUP_AFTER.exec(after)?.[1]?.trim();
+  if (!group || findPeriods(group).length > 0 || /\b(?:year|period|quarter|month|week|time|last|previous)\b/i.test(group)) return undefined;
+  return group;
 }
 
 /**

@@ -178,6 +178,15 @@ describe('figures in sentences', () => {
     expect(mentions('The team works a 7 day a week rota and the line is open 24 hours a day.')).toEqual([]);
   });
 
+  it('reads a value of another group set beside a figure as what it is compared with, not what it changed from', () => {
+    const [rate] = figuresOf('The proven reoffending rate for those who finished the course was 18%, compared to 27% of those in the comparison group, a significant difference.');
+    expect(rate).toMatchObject({ value: '18%', comparator: { geography: 'those in the comparison group', value: '27%' } });
+    expect(rate!.previous).toBeUndefined();
+    // A value compared with at another time is still the previous one.
+    const [incidents] = figuresOf('There were 15 arson incidents compared to 18 in the previous year.');
+    expect(incidents!.previous).toMatchObject({ value: '18' });
+  });
+
   it('reads "zero" before what it counts as a count of none, but not "zero tolerance"', () => {
     const [f] = figuresOf('In 2022 zero arrests were made for the offence.');
     expect(f).toMatchObject({ value: 'zero', number: 0, unit: 'count', period: { label: '2022' } });
