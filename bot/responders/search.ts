@@ -188,11 +188,13 @@ const LIST_SHOWN_CHARS = 800;
 
 /**
  * The list a passage ending in a colon introduces ("The definition … used by Police Scotland is:"),
+ * or the rows of figures answering a question ("How many Fixed Penalty Notices have been issued?"),
  * as far as it is shown with it: the passages after it that read on from it, whole, up to
  * {@link LIST_SHOWN_CHARS}. A lead-in shown alone answers nothing.
  */
 async function listAfter(r: Ranked, kb: KnowledgeBase): Promise<string> {
-  if (!/:\s*$/.test(r.passage.text)) return '';
+  // (A lead-in ends with a colon; a question may be answered by the rows after it.)
+  if (!/[:?]\s*$/.test(r.passage.text)) return '';
   const ids = passageIdsAfter(r.passage.id, LIST_ITEMS_READ);
   const byId = new Map((await kb.passagesById(ids)).map((p) => [p.id, p]));
   const shown: string[] = [];

@@ -22,6 +22,10 @@ const POINTING = /^(?:this|these|that|those|it|they|which|such|of these|of which
 export function markLeadIns(passages: Passage[]): void {
   for (let i = 0; i < passages.length; i++) {
     const lead = passages[i]!;
+    if (asksForRows(lead.text)) {
+      markRows(passages, i);
+      continue;
+    }
     if (!endsLeadIn(lead.text)) continue;
     const target = bareLead(lead) ? previousInSection(passages, i) ?? lead : lead;
     // Items of one kind: a list of single sentences or phrases ends at the first paragraph of
@@ -36,6 +40,31 @@ export function markLeadIns(passages: Passage[]): void {
       if (phrases && !single) break;
       item.leansOn = target.id;
     }
+  }
+}
+
+/** Words past which a passage is no row of figures. */
+const MAX_ROW_WORDS = 12;
+
+/** A question asking how many, answered by the rows after it: "How many Fixed Penalty Notices have been issued?". */
+function asksForRows(text: string): boolean {
+  return /^\s*(?:\d+[.)]\s*)?how (?:many|much)\b[^?]*\?\s*$/i.test(text);
+}
+
+/**
+ * Marks the rows of figures after a question as reading on from it ("Dog Fouling 5 7" under
+ * "How many Fixed Penalty Notices have been issued?"): short passages that each hold a number,
+ * in its section or, where a table's header row was read as a heading over them, in the one
+ * that follows.
+ */
+function markRows(passages: Passage[], i: number): void {
+  const lead = passages[i]!;
+  const first = passages[i + 1];
+  if (!first || first.docId !== lead.docId) return;
+  for (let j = i + 1, n = 0; j < passages.length && n < MAX_ITEMS; j++, n++) {
+    const row = passages[j]!;
+    if (row.docId !== lead.docId || !sameSection(row, first) || words(row.text) > MAX_ROW_WORDS || !/\d/.test(row.text)) break;
+    row.leansOn = lead.id;
   }
 }
 

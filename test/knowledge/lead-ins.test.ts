@@ -131,3 +131,23 @@ describe('answering from a list item', () => {
     expect(answer.figures[0]).toMatchObject({ value: '3,629', period: '2015/16' });
   });
 });
+
+describe('rows of figures after a question asking how many', () => {
+  it('read on from the question, under a header row read as a heading too, up to the first passage that is no row', () => {
+    const passages = buildPassages('d', '2024-01-01', blocksOf(['How many warnings have been issued?', 'Graffiti 14 22', 'Fly-tipping 31 40', 'Total 45 62', 'The wardens patrol the town centre on weekdays and at weekends, with more patrols planned next year.']));
+    const [question, a, b, total, paragraph] = passages;
+    expect([a!.leansOn, b!.leansOn, total!.leansOn]).toEqual([question!.id, question!.id, question!.id]);
+    expect(paragraph!.leansOn).toBeUndefined();
+  });
+
+  const knowledge = useKnowledgeWith({
+    'wardens.txt': 'Eastshire wardens report\n\nThe wardens began patrols in January.\n\n\nHow many community warnings have the wardens issued?\nPeriod 1 (10.01.22 – 22.03.22)    Period 2 (23.03.22 – 27.05.22)\n\n  • Graffiti    14          22\n\n  • Fly-tipping     31      40\n\n  • Total    45     62\n\nThe wardens patrol the town centre on weekdays and at weekends.\n',
+  });
+
+  it('are shown under the question when it is the passage answering, each value its column\'s', async () => {
+    const answer = await handle('Eastshire wardens community warnings issued', knowledge());
+    expect(answer.passages[0]?.text).toMatch(/issued\?\nGraffiti 14 22\nFly-tipping 31 40\nTotal 45 62/);
+    const total = await handle('Eastshire wardens warnings total period 2', knowledge());
+    expect(total.figures.map((f) => `${f.value} ${f.measure}`)).toContain('62 Total (Period 2)');
+  });
+});
