@@ -17,7 +17,10 @@ import { isEnglish, isRare } from '../language/word-rarity.js';
  *    "Venetic" or "Stockport", a rare noun such as "precept", two everyday nouns side by side
  *    such as "roadside breath"): no passage, title, acronym or word
  *    meaning the same uses it. The documents don't speak of that topic, however well the rest of
- *    the question matches.
+ *    the question matches; unless the word is no name or number and the best passage words four
+ *    or more of the question's other distinctive ideas: then it is the question's own wording of
+ *    what the passage says otherwise ("moorland" for "grouse moor"), and the answer says the
+ *    documents never use it.
  * 2. The best passage must cover a fair part of the question, and for a question of three ideas
  *    or more one of the best three must word at least two of them.
  * 3. A question asking for a quantity ("how many…", "what rate…", a period named) is answerable
