@@ -23,6 +23,9 @@ const DONE_IN_CASES = /(?:^|[,;:]\s*|\band\s+)(\p{L}[^,;:()]*?\b(?:was|were|had 
 // (Not "for women": a part for whom is measured as the sentence's own words say, see sharedHead.)
 const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(?:,|;|\)|\band\b)/u;
 
+/** A pronoun pointing back, then a verb of change up to the number: "this rose to a staggering", "it fell to". */
+const POINTED_BACK = /\b(?:this|that|it|which)\s+(?:has\s+|had\s+|then\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|went\s+(?:up|down))\s+to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /** A number in its sentence, with what the sentence has measured so far. */
 export interface InSentence {
   /** The sentence. */
@@ -44,6 +47,9 @@ export interface InSentence {
 
 /** The measure `said` of a number completed from what its sentence says around it. */
 export function completedMeasure(said: string, { text, m, i, found, roles, before, after, lastMeasure, inTable }: InSentence): string {
+  // "… supported 1,681 people, but in 2020 this rose to a staggering 3,146": what "this" became
+  // is what the sentence last measured.
+  if (!inTable && lastMeasure && POINTED_BACK.test(before)) return lastMeasure;
   // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
   // and shares the noun of the item before it.
   if (!inTable && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;

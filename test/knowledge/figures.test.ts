@@ -187,6 +187,11 @@ describe('figures in sentences', () => {
     expect(incidents!.previous).toMatchObject({ value: '18' });
   });
 
+  it('measures a number that "this rose to" by what the sentence last measured', () => {
+    const figures = figuresOf('In 2021 the helpline answered 2,040 calls, but in 2022 this rose to a record 3,310.');
+    expect(figures.map((f) => [f.value, f.measure, f.period?.label])).toEqual([['2,040', 'calls', '2021'], ['3,310', 'calls', '2022']]);
+  });
+
   it('reads "zero" before what it counts as a count of none, but not "zero tolerance"', () => {
     const [f] = figuresOf('In 2022 zero arrests were made for the offence.');
     expect(f).toMatchObject({ value: 'zero', number: 0, unit: 'count', period: { label: '2022' } });
