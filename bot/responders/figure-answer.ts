@@ -1,5 +1,5 @@
 import { NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
-import { placesAsked } from '../../knowledge/figures/figure-places.js';
+import { placesAsked, wholeOfPartsAsked } from '../../knowledge/figures/figure-places.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
 import { changeDirection, countsNoun, leansBack, namesKnownSet, namesSample, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
@@ -21,6 +21,8 @@ const MIN_SHARE_OF_BEST = 0.3;
 const CLAUSE_WEIGHT = 0.5;
 /** How much a figure counts whose place is not the one the question names. */
 const OTHER_PLACE_WEIGHT = 0.6;
+/** "Which parts of the UK": the UK's own figure answers no part, whatever it measures. */
+const WHOLE_FOR_PARTS_WEIGHT = 0.3;
 /** How much more a figure counts whose measure names what a count asks for. */
 const COUNTED_WEIGHT = 1.5;
 /** How much a change counts ("lost 2000 officers") when how many there are is asked. */
@@ -121,6 +123,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const places = placesAsked(question);
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
+  const whole = wholeOfPartsAsked(question);
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   // What a sentence could name: a word no document uses ("ppl") is named by none.
   const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;
@@ -229,6 +232,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
       // "… in England and Wales": a figure the document gives for another place does not lead.
       if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
+      // "Which parts of the UK saw costs climb most": the whole's own figure is no part's.
+      if (whole && figure.geography === whole) score *= WHOLE_FOR_PARTS_WEIGHT;
       // "How many community payback hours": a figure whose measure names the thing counted leads.
       // (What the measure counts is its head noun: "11 GMP Victim Service Coordinators" counts coordinators, not victims.)
       if (counted && near.has(counted) && countsNoun(figure.measure, counted)) {

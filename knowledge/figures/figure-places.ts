@@ -73,6 +73,12 @@ export function pairedPlaces(text: string, values: { at: number; end: number }[]
 /** "Parts of the UK", "regions of England": places within the one named. */
 const PARTS_OF = /\b(?:parts|areas|regions|nations|countries|corners|forces|districts)\s+of\s+(?:the\s+)?(?:UK|United Kingdom|England(?:\s+and\s+Wales)?|Wales|Scotland|Northern Ireland|country)\b/gi;
 
+/** The whole a question asks the parts of: "which parts of the UK saw …" → UK. */
+export function wholeOfPartsAsked(question: string): string | undefined {
+  const parts = question.match(PARTS_OF)?.[0];
+  return parts ? placesNamed(parts)[0] : undefined;
+}
+
 /** The places a question asks about: those it names, but not a whole it asks the parts of ("which parts of the UK saw …"). */
 export function placesAsked(question: string): string[] {
   return placesNamed(question.replace(PARTS_OF, ' '));

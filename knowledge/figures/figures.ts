@@ -19,6 +19,9 @@ export type { Figure, FigureUnit } from '../types.js';
 
 export { NO_MEASURE } from './measures.js';
 
+/** Words after a number that only say where: "in the UK during 2015". */
+const IN_PLACE = /^\s*(?:in|across|throughout)\s+(?:the\s+)?(?:UK|United Kingdom|England(?:\s+and\s+Wales)?|Wales|Scotland|Northern Ireland|London|Greater Manchester)\b/;
+
 /**
  * What a count, a sum or a span measures: for a sum, what it is of or for; else the words after
  * it, or the subject before it.
@@ -29,8 +32,9 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
     const of = partOf(after);
     if (of) return of;
   }
-  const next = measureAfter(after);
-  if (m.unit === 'money' && !realMeasure(next)) {
+  // ("£42.5m in the UK during 2015": where a sum was spent says where, which its place says, not what.)
+  const next = m.unit === 'money' && IN_PLACE.test(after) ? '' : measureAfter(after);
+  if (m.unit === 'money' && !realMeasure(next) && !IN_PLACE.test(after)) {
     const purpose = moneyFor(after);
     if (purpose) return purpose;
   }

@@ -282,6 +282,10 @@ function subjectBefore(text: string): string {
   // "The commissioner has decided to increase the policing precept by £1.25": what was raised,
   // by the change made to it.
   phrase = phrase.replace(RAISED_BY, (_, verb: string, what: string) => `${/^(?:reduce|cut|lower)$/i.test(verb) ? 'reduction' : 'increase'} in ${what}`);
+  // "Rural theft cost an estimated £42.5m": what a thing cost is its cost.
+  phrase = phrase.replace(/^(\p{L}.*?)\s+(?:cost|costs)(?:\s+(?:an?|the))?(?:\s+(?:estimated|approximately|around|about|nearly|almost|over))?\s*$/iu, (_, what: string) => `cost of ${what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s+\p{Ll}|$))/u, (c) => c.toLowerCase())}`);
+  // "At a total cost to the UK of £2.9 million": the preposition opening the clause is no word of what it measures.
+  phrase = phrase.replace(/^(?:at|with)\s+(?:an?|the)\s+(?=(?:total\s+|estimated\s+|overall\s+)?(?:cost|value|price|spend)\b)/i, '');
   // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)
   // ("Assaults in prisons were recorded at": a passive verb with its auxiliary says what was done, not what.)
   for (let i = 0; i < 4 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
-import { placesAsked } from '../../knowledge/figures/figure-places.js';
+import { placesAsked, wholeOfPartsAsked } from '../../knowledge/figures/figure-places.js';
 
 /** A bulletin for England and Wales that never names Scotland. */
 const PATROLS = `Harbour patrol bulletin
@@ -61,7 +61,29 @@ describe('a figure placed in a land that shares no ground with the one asked', (
 describe('a question asking which parts of a place', () => {
   it('asks about the parts, not the whole it names', () => {
     expect(placesAsked('Which parts of the UK saw the cost of rural theft climb most steeply?')).toEqual([]);
+    // (The whole asked about is known, so that its own figure does not lead an answer about its parts.)
+    expect(wholeOfPartsAsked('Which parts of the UK saw the cost of rural theft climb most steeply?')).toBe('UK');
+    expect(wholeOfPartsAsked('What did rural theft cost the UK?')).toBeUndefined();
     expect(placesAsked('Which regions of England had the highest rate?')).toEqual([]);
     expect(placesAsked('How much did rural theft cost the UK in 2015?')).toEqual(['UK']);
+  });
+});
+
+/** A survey giving what a theft cost the whole country, and the rises in two of its parts. */
+const SURVEY = `Farm crime survey 2023
+
+Headline findings
+
+Farm vehicle theft cost an estimated £31.2m in the UK during 2023.
+
+Wales and Scotland saw the biggest rises, with costs increasing by 14% and 9% on 2022.
+`;
+
+const survey = useKnowledgeWith({ 'farm-crime.txt': SURVEY });
+
+describe('what a survey says a thing cost', () => {
+  it('names what a thing cost as its cost, and where as its place', async () => {
+    const answer = await handle('How much did farm vehicle theft cost the UK in 2023?', survey());
+    expect(answer.figures[0]).toMatchObject({ value: '£31.2m', measure: 'cost of farm vehicle theft', geography: 'UK' });
   });
 });

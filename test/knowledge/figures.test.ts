@@ -192,6 +192,11 @@ describe('figures in sentences', () => {
     expect(figures.map((f) => [f.value, f.measure, f.period?.label])).toEqual([['2,040', 'calls', '2021'], ['3,310', 'calls', '2022']]);
   });
 
+  it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
+    expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
+    expect(figuresOf('At a total cost to the force of £1.2 million, most went on overtime.')[0]).toMatchObject({ value: '£1.2 million', measure: 'total cost to the force' });
+  });
+
   it('reads "zero" before what it counts as a count of none, but not "zero tolerance"', () => {
     const [f] = figuresOf('In 2022 zero arrests were made for the offence.');
     expect(f).toMatchObject({ value: 'zero', number: 0, unit: 'count', period: { label: '2022' } });
