@@ -196,7 +196,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     const roles = new Map<Mention, Figure>();
     /** Figures whose own words name no measure (one is borrowed from the text before, if any). */
     const namesNone = new Set<Mention>();
-    const target = /\b(?:target|aim(?:s|ing)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
+    // ("continued to target those individuals … disrupting 1,500 websites": "target" the verb sets none.)
+    const target = /\b(?:(?<!\bto\s)target(?!\s+(?:those|these|them|people|individuals|offenders|criminals|networks|gangs)\b)|aim(?:s|ing)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
 
     let lastMeasure = '';
     // "The North East and East of England, costing £7.9 and £6.9 million": each value is its place's.

@@ -279,6 +279,9 @@ function isLabel(before: string, after: string, value: string): boolean {
   // "a 7 day a week operation", "24 hours a day": how often a service runs, not how many.
   if (/^[\s-](?:days?[\s-]a[\s-]week|hours?[\s-]a[\s-]day|days?[\s-]a[\s-]year)\b/i.test(after)) return true;
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
+  // "… submitted to the Procurator Fiscal 3.": the next item's number, run onto the end of the
+  // item before it where a numbered reply is read as one passage; a name ends no count.
+  if (/^\.\s*$/.test(after) && /^\d{1,2}$/.test(value) && /\p{Lu}\p{Ll}+\s$/u.test(before)) return true;
   // A section's number before its heading: "2.1 Licences revoked, granted, and refused".
   if (before.trim() === '' && /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?$/.test(value) && /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(after)) return true;
   return false;

@@ -197,6 +197,16 @@ describe('figures in sentences', () => {
     expect(figuresOf('At a total cost to the force of £1.2 million, most went on overtime.')[0]).toMatchObject({ value: '£1.2 million', measure: 'total cost to the force' });
   });
 
+  it('does not take the next item\'s number, run onto the end of a numbered reply\'s item after a name, for a count', () => {
+    expect(figuresOf('2022 – 4 cases were referred to the Crown Office 3.').map((f) => f.value)).toEqual(['4']);
+    expect(figuresOf('Arrests for the offence fell to 3.').map((f) => f.value)).toEqual(['3']);
+  });
+
+  it('takes no target from "target" the verb', () => {
+    expect(figuresOf('The unit continued to target those selling stolen goods online, closing 420 accounts.')[0]).toMatchObject({ value: '420', kind: 'actual' });
+    expect(figuresOf('Our target is to answer 90% of calls within 10 seconds.')[0]).toMatchObject({ value: '90%', kind: 'target' });
+  });
+
   it('reads "zero" before what it counts as a count of none, but not "zero tolerance"', () => {
     const [f] = figuresOf('In 2022 zero arrests were made for the offence.');
     expect(f).toMatchObject({ value: 'zero', number: 0, unit: 'count', period: { label: '2022' } });
