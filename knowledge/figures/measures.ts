@@ -22,6 +22,9 @@ const STOP_AFTER = new Set([
 const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in addition|of these|of which|this|these|that|there|the|a|an|for|in|with|as|(?:total\s+)?(?:number|amount) of)\b[\s,]*)+/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
 
+/** Words naming a kind of cost, before "cost": "the average", "total", "annual". */
+const COST_KIND = /(?:^|\s)(?:the|a|an|its|their|total|average|mean|median|annual|overall|estimated|unit|full|net|gross|running|staff|rising)$/i;
+
 /** A passive verb closing a subject: "were recorded", "has been logged". */
 const PASSIVE_END = /\s+(?:is|was|are|were|has been|have been|had been|being)\s+\p{Ll}{3,}ed$/iu;
 
@@ -283,7 +286,10 @@ function subjectBefore(text: string): string {
   // by the change made to it.
   phrase = phrase.replace(RAISED_BY, (_, verb: string, what: string) => `${/^(?:reduce|cut|lower)$/i.test(verb) ? 'reduction' : 'increase'} in ${what}`);
   // "Rural theft cost an estimated £42.5m": what a thing cost is its cost.
-  phrase = phrase.replace(/^(\p{L}.*?)\s+(?:cost|costs)(?:\s+(?:an?|the))?(?:\s+(?:estimated|approximately|around|about|nearly|almost|over))?\s*$/iu, (_, what: string) => `cost of ${what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s+\p{Ll}|$))/u, (c) => c.toLowerCase())}`);
+  // (Not a cost named by its kind: "the average cost", "the total cost".)
+  phrase = phrase.replace(/^(\p{L}.*?)\s+(?:cost|costs)(?:\s+(?:an?|the))?(?:\s+(?:estimated|approximately|around|about|nearly|almost|over))?\s*$/iu, (all: string, what: string) =>
+    COST_KIND.test(what) ? all : `cost of ${what.replace(/^\p{Lu}(?=\p{Ll}+(?:\s+\p{Ll}|$))/u, (c) => c.toLowerCase())}`,
+  );
   // "At a total cost to the UK of £2.9 million": the preposition opening the clause is no word of what it measures.
   phrase = phrase.replace(/^(?:at|with)\s+(?:an?|the)\s+(?=(?:total\s+|estimated\s+|overall\s+)?(?:cost|value|price|spend)\b)/i, '');
   // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)

@@ -195,6 +195,8 @@ describe('figures in sentences', () => {
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
     expect(figuresOf('At a total cost to the force of £1.2 million, most went on overtime.')[0]).toMatchObject({ value: '£1.2 million', measure: 'total cost to the force' });
+    // (A cost named by its kind is no cost "of" that kind.)
+    expect(figuresOf('The average cost £5,200 per victim in 2022.')[0]!.measure).not.toMatch(/cost of/);
   });
 
   it('does not take the next item\'s number, run onto the end of a numbered reply\'s item after a name, for a count', () => {
