@@ -41,7 +41,8 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   for (const s of read.shorthand) corrected.push(`Reading "${s.from}" as "${s.to}".`);
   // "What did the chief constable say about the arrest rate" asks for words: a passage without
   // the rate still answers it, so only a missing topic declines a quote.
-  const unmet = defined ? undefined : unanswerable(found, kb);
+  const unused = uncoveredTopicWords(read, kb);
+  const unmet = defined ? undefined : unanswerable(found, kb, unused);
   const why = unmet?.reason === 'no-figure' && parsed.intent === 'quote' ? undefined : unmet;
   if (why) {
     return answerTo(asked, { status: 'no_answer', headline: declineText(why), notes: [...parsed.notes, ...corrected] });
@@ -52,7 +53,6 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   const notes = [...parsed.notes, ...corrected];
   // A word no document uses, taken for the question's own wording of what the passage words
   // otherwise ("moorland" for "grouse moor"): said, so the reader checks it is what they asked.
-  const unused = uncoveredTopicWords(read, kb);
   if (unused.length > 0) notes.push(`The documents never use ${unused.map((w) => `"${w}"`).join(' or ')}: check the passage below is about what you asked.`);
   if (acronym && !defined) notes.push(`The documents use ${acronym} but don't spell it out.`);
   // Where no word asked for a number ("Riverside 2018/19 stop and search recording", "a quote

@@ -60,7 +60,7 @@ function asksForRows(text: string): boolean {
 function markRows(passages: Passage[], i: number): void {
   const lead = passages[i]!;
   const first = passages[i + 1];
-  if (!first || first.docId !== lead.docId) return;
+  if (!first) return;
   for (let j = i + 1, n = 0; j < passages.length && n < MAX_ITEMS; j++, n++) {
     const row = passages[j]!;
     if (row.docId !== lead.docId || !sameSection(row, first) || words(row.text) > MAX_ROW_WORDS || !/\d/.test(row.text)) break;

@@ -1,5 +1,5 @@
 import type { Figure } from '../types.js';
-import { percentNumber } from './mentions.js';
+import { percentNumber, type Mention } from './mentions.js';
 
 /**
  * The change from one value to the next, as the bot writes it: "+1.2 points" between
@@ -61,4 +61,38 @@ export function checkStatedChanges(figures: Figure[]): ChangeMismatch[] {
     }
   }
   return out;
+}
+
+/**
+ * Reads "C (or D things) more than the B" from the mention at `at` on: the value changed from (B),
+ * the sign of the change, and the mentions it takes up (C, D, B). Undefined when the text says
+ * something else.
+ */
+export function changedFrom(text: string, found: Mention[], at: number, unit: Mention['unit']): { previous: Mention; sign: string; consumed: Mention[] } | undefined {
+  const change = found[at]!;
+  let k = at + 1;
+  // "(or six incidents)": the same change said another way.
+  if (found[k] && /^\s*\(\s*(?:or\s+)?$/i.test(text.slice(change.end, found[k]!.at)) && /^[^()]*\)/.test(text.slice(found[k]!.end))) k++;
+  const previous = found[k];
+  if (!previous || previous.unit !== unit) return undefined;
+  const between = /^(?:[^()]*\))?\s*(?:\([^()]*\))?\s*(more|fewer|less|higher|lower)\s+than\s+(?:the\s+)?$/i.exec(text.slice(found[k - 1]!.end, previous.at));
+  if (!between) return undefined;
+  return { previous, sign: /more|higher/i.test(between[1]!) ? '+' : '-', consumed: found.slice(at, k + 1) };
+}
+
+/**
+ * A share stated as a change, as the document writes it ("36 per cent", "three per cent"), but
+ * with no space before a percent sign ("77.7 %" → 77.7%).
+ */
+export function statedChange(value: string): string {
+  return value.replace(/\s+(?=%)/g, '').trim();
+}
+
+/** Makes `prev` the value `fig` changed from, with the change between them where their units allow. */
+export function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
+  // The sentence's one period, carried to both, is not the previous value's: it is left unsaid.
+  const same = prev.period !== undefined && fig.period !== undefined && prev.period.start === fig.period.start && prev.period.end === fig.period.end;
+  const period = label || same ? undefined : prev.period;
+  fig.previous = { period, label: label ?? period?.label, value: prev.value, number: prev.number };
+  if (fig.unit === prev.unit && prev.number !== 0) fig.previous.change = changeBetween(fig.number, prev.number, fig.unit);
 }

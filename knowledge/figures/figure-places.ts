@@ -41,6 +41,19 @@ function placesAt(text: string): { at: number; end: number; name: string }[] {
   return out.sort((a, b) => a.at - b.at || b.end - a.end).filter((p, i, all) => !all.slice(0, i).some((q) => q.at <= p.at && p.end <= q.end));
 }
 
+/**
+ * Whether words after a number only say where it was: "in the UK during 2015", "across the
+ * North East". ("in national funding" names what, not where, so the national picture is left out.)
+ */
+export function saysOnlyWhere(after: string): boolean {
+  const lead = /^\s*(?:in|across|throughout)\s+/i.exec(after);
+  if (!lead) return false;
+  const rest = after.slice(lead[0].length);
+  const first = placesAt(rest)[0];
+  if (!first || first.name === 'national') return false;
+  return first.at === 0 || (/^the\s+$/i.test(rest.slice(0, first.at)));
+}
+
 /** What joins the items of a list of two or three: "A and B", "A, B and C". */
 const JOINS = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
 

@@ -1,4 +1,4 @@
-import { changeBetween } from './change.js';
+import { attachPrevious, changeBetween, changedFrom, statedChange } from './change.js';
 import { NO_MEASURE } from './measures.js';
 import { geographyNear } from './figure-places.js';
 import { findPeriods } from '../language/periods.js';
@@ -312,42 +312,8 @@ function sameMeasure(compared: string, measure: string): boolean {
 /** Words between a previous value and its own period: "the 51 recorded in 2022-23", "51 in 2022-23". */
 const PERIOD_AFTER_BASE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$/iu;
 
-/**
- * Reads "C (or D things) more than the B" from the mention at `at` on: the value changed from (B),
- * the sign of the change, and the mentions it takes up (C, D, B). Undefined when the text says
- * something else.
- */
-function changedFrom(text: string, found: Mention[], at: number, unit: Mention['unit']): { previous: Mention; sign: string; consumed: Mention[] } | undefined {
-  const change = found[at]!;
-  let k = at + 1;
-  // "(or six incidents)": the same change said another way.
-  if (found[k] && /^\s*\(\s*(?:or\s+)?$/i.test(text.slice(change.end, found[k]!.at)) && /^[^()]*\)/.test(text.slice(found[k]!.end))) k++;
-  const previous = found[k];
-  if (!previous || previous.unit !== unit) return undefined;
-  const between = /^(?:[^()]*\))?\s*(?:\([^()]*\))?\s*(more|fewer|less|higher|lower)\s+than\s+(?:the\s+)?$/i.exec(text.slice(found[k - 1]!.end, previous.at));
-  if (!between) return undefined;
-  return { previous, sign: /more|higher/i.test(between[1]!) ? '+' : '-', consumed: found.slice(at, k + 1) };
-}
-
-/** Makes `prev` the value `fig` changed from, with the change between them where their units allow. */
-/**
- * A share stated as a change, as the document writes it ("36 per cent", "three per cent"), but
- * with no space before a percent sign ("77.7 %" → 77.7%).
- */
-function statedChange(value: string): string {
-  return value.replace(/\s+(?=%)/g, '').trim();
-}
-
 /** "(up from" before the value a change was from. */
 const UP_FROM_BRACKET = /\(\s*(?:up|down)\s+from\s*$/i;
 
 /** "…, compared to the pre-COVID level of": a level or average named before the value compared with. */
 const COMPARED_TO_LEVEL = /(?:,|\s)\s*compared (?:to|with)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}(?:level|average|figure|rate|total))\s+of\s*$/iu;
-
-function attachPrevious(fig: Figure, prev: Figure, label?: string): void {
-  // The sentence's one period, carried to both, is not the previous value's: it is left unsaid.
-  const same = prev.period !== undefined && fig.period !== undefined && prev.period.start === fig.period.start && prev.period.end === fig.period.end;
-  const period = label || same ? undefined : prev.period;
-  fig.previous = { period, label: label ?? period?.label, value: prev.value, number: prev.number };
-  if (fig.unit === prev.unit && prev.number !== 0) fig.previous.change = changeBetween(fig.number, prev.number, fig.unit);
-}

@@ -1,4 +1,5 @@
-import { NO_MEASURE, isNoun, measureAfter, measureBefore, realMeasure, topicMeasure } from './measures.js';
+import { NO_MEASURE, isNoun, measureAfter, realMeasure, topicMeasure } from './measures.js';
+import { measureBefore } from './measure-before.js';
 import { moneyFor, partOf } from './part-of.js';
 import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
@@ -6,7 +7,7 @@ import { reportingPeriod } from './reporting-period.js';
 import { columnLabels, periodTable, rowTableLabels, rowUnderColumns } from './tables/column-labels.js';
 import { labelledValues } from './tables/labelled-list.js';
 import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from './asked-before.js';
-import { geographyNear, pairedPlaces, placeAfter, placesNamed } from './figure-places.js';
+import { geographyNear, pairedPlaces, placeAfter, placesNamed, saysOnlyWhere } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { periodFor } from './figure-period.js';
 import { completedMeasure } from './sentence-measures.js';
@@ -19,9 +20,6 @@ export type { Figure, FigureUnit } from '../types.js';
 
 export { NO_MEASURE } from './measures.js';
 
-/** Words after a number that only say where: "in the UK during 2015". */
-const IN_PLACE = /^\s*(?:in|across|throughout)\s+(?:the\s+)?(?:UK|United Kingdom|England(?:\s+and\s+Wales)?|Wales|Scotland|Northern Ireland|London|Greater Manchester)\b/;
-
 /**
  * What a count, a sum or a span measures: for a sum, what it is of or for; else the words after
  * it, or the subject before it.
@@ -33,8 +31,9 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
     if (of) return of;
   }
   // ("£42.5m in the UK during 2015": where a sum was spent says where, which its place says, not what.)
-  const next = m.unit === 'money' && IN_PLACE.test(after) ? '' : measureAfter(after);
-  if (m.unit === 'money' && !realMeasure(next) && !IN_PLACE.test(after)) {
+  const onlyWhere = m.unit === 'money' && saysOnlyWhere(after);
+  const next = onlyWhere ? '' : measureAfter(after);
+  if (m.unit === 'money' && !realMeasure(next) && !onlyWhere) {
     const purpose = moneyFor(after);
     if (purpose) return purpose;
   }

@@ -82,9 +82,12 @@ const NEARBY_WORDS = 2;
 /** The rarity (idf) below which a covered word is too common to point anywhere: about one passage in five. */
 const MIN_NEARBY_WEIGHT = Math.log(5);
 
-/** Why the documents cannot answer, or undefined when they can. */
-export function unanswerable(found: Retrieval, kb: KnowledgeBase): Unanswerable | undefined {
-  const why = reasonUnanswerable(found, kb);
+/**
+ * Why the documents cannot answer, or undefined when they can. `uncovered` is the question's
+ * words no document uses, when the caller has them already (it shows them on an answer too).
+ */
+export function unanswerable(found: Retrieval, kb: KnowledgeBase, uncovered = uncoveredTopicWords(found.question, kb)): Unanswerable | undefined {
+  const why = reasonUnanswerable(found, kb, uncovered);
   return why && { ...why, nearby: nearbyWords(found, kb, why.words) };
 }
 
@@ -112,8 +115,7 @@ function asWritten(text: string, lower: string): string {
   return at < 0 ? lower : text.slice(at, at + lower.length);
 }
 
-function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase): Omit<Unanswerable, 'nearby'> | undefined {
-  const uncovered = uncoveredTopicWords(found.question, kb);
+function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: string[]): Omit<Unanswerable, 'nearby'> | undefined {
   const top = found.ranked[0];
   // A name or a number no document writes is a topic they don't cover. An everyday word they
   // don't use ("moorland", "guards") may only be how the question puts what a passage words

@@ -194,6 +194,9 @@ describe('figures in sentences', () => {
 
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
+    // (A region says where as a nation does.)
+    expect(figuresOf('The force spent £3m in the North East on overtime.')[0]).toMatchObject({ measure: 'force spent', geography: 'North East' });
+    expect(figuresOf('The scheme paid out £40,000 throughout the West Midlands last year.')[0]).toMatchObject({ measure: 'scheme paid out', geography: 'West Midlands' });
     expect(figuresOf('At a total cost to the force of £1.2 million, most went on overtime.')[0]).toMatchObject({ value: '£1.2 million', measure: 'total cost to the force' });
     // (A cost named by its kind is no cost "of" that kind.)
     expect(figuresOf('The average cost £5,200 per victim in 2022.')[0]!.measure).not.toMatch(/cost of/);
