@@ -183,6 +183,9 @@ function namesDocument(text: string, period: Period): boolean {
  * @example
  * readQuestion('challanger disruptons', kb).text // 'challenger disruptions'
  */
+/** How many times more passages must write a name than its initials for the initials to read as it. */
+const SPELLED_MORE_OFTEN = 4;
+
 export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   const corrections: Question['corrections'] = [];
   const shorthand: Question['shorthand'] = [];
@@ -198,7 +201,13 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
         const family = alternatives.family(w.text);
         if (family.length > 0) readings.set(w.text.toLowerCase(), family);
       }
-      if (!unknownWord(w.text, stats, alternatives)) continue;
+      if (!unknownWord(w.text, stats, alternatives)) {
+        // An initialism the documents use only now and then, beside the name they write far more
+        // often ("NI" in a heading, "Northern Ireland" throughout): it stands for that name too.
+        const short = term && /^[A-Z]{2,5}$/.test(w.text) ? alternatives.shorthand(w.text, stats) : undefined;
+        if (short && short.terms.every((t) => stats.spread(t) >= SPELLED_MORE_OFTEN * stats.spread(term!))) readings.set(w.text.toLowerCase(), short.terms);
+        continue;
+      }
       // Shorthand first: an initialism or a clipped word is no typo ("quals" is not "equals").
       const short = alternatives.shorthand(w.text, stats);
       if (short) {
