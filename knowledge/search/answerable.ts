@@ -41,6 +41,8 @@ const WHOLLY_COVERED = 0.9;
 const MANY_IDEAS = 3;
 /** Ideas of a question the best passage words, beyond which a common word it lacks is a paraphrase. */
 const PARAPHRASE_IDEAS = 4;
+/** Distinctive ideas a best passage meets for low coverage of a long question not to decline it. */
+const SEVERAL_IDEAS = 3;
 /** The passages searched for such a figure. */
 const FIGURE_PASSAGES = 3;
 
@@ -125,7 +127,10 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
   const named = uncovered.some((w) => /^[\p{Lu}\d]/u.test(w));
   const distinctiveMet = top ? found.concepts.filter((c) => !c.period && !c.frame && c.own.length > 0 && kb.conceptWeightOf(c) >= MIN_NEARBY_WEIGHT && conceptIn(c, top.matched)).length : 0;
   if (uncovered.length > 0 && (named || distinctiveMet < PARAPHRASE_IDEAS)) return { reason: 'uncovered-topic', words: uncovered };
-  if (!top || top.coverage < MIN_COVERAGE) return { reason: 'low-coverage', words: [] };
+  // A long question takes many words to say what it asks ("how much had the number of blade and
+  // weapon possession cases going through the justice system grown"): a passage meeting several
+  // of its distinctive ideas is about it, however little of the whole it covers.
+  if (!top || (top.coverage < MIN_COVERAGE && distinctiveMet < SEVERAL_IDEAS)) return { reason: 'low-coverage', words: [] };
   const unmet = unmetNames(found, kb);
   if (unmet.length > 0) return { reason: 'unmet-name', words: unmet };
   // "traffic accidents in Bolton": a passage that meets one idea of three or more, however rare
