@@ -98,3 +98,65 @@ export function completedMeasure(said: string, { text, m, i, found, roles, befor
   if (whereTo && whole && whole.measure !== NO_MEASURE && whole.unit === m.unit) said = `${whole.measure} ${whereTo.trim()}`;
   return said;
 }
+
+/** What may stand between the last of a run of values and "respectively": a scale word, a bracket, a comma. */
+const BEFORE_RESPECTIVELY = /^\s*(?:million|billion|thousand|m|bn|k|per cent|percent|%|percentage points?)?\s*[,)]?\s*$/i;
+/** What joins the values of a run: "12% and 15%", "3%, 8% and 11%". */
+const VALUES_JOINED = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/i;
+/** The items of a list written before a run of values: "A and B", "A, B and C" (a comma before "and" allowed). */
+const LAST_JOIN = /,?\s+(?:and|or|&)\s+(?!.*\s(?:and|or|&)\s)/i;
+
+/**
+ * "Theft and burglary rose by 5% and 7% respectively": each value of a run followed by
+ * "respectively" is measured by its item of the list its first value's measure names, in
+ * order ("Theft", "burglary"); "The proportions for men and women were 12% and 15%
+ * respectively" gives "proportions for men" and "proportions for women". Items the first
+ * measure lost to a comma ("Robbery, vehicle crime and shoplifting fell by 3%, 8% and 11%
+ * respectively") are read back from the sentence. Sets the measures on `roles` in place; a value
+ * with a measure of its own keeps it, and a list of another length changes nothing.
+ */
+export function measureRespectively(text: string, found: Mention[], roles: Map<Mention, Figure>): void {
+  for (const r of text.matchAll(/\brespectively\b/gi)) {
+    let last = -1;
+    for (let k = 0; k < found.length && found[k]!.end <= r.index!; k++) last = k;
+    if (last < 0 || !BEFORE_RESPECTIVELY.test(text.slice(found[last]!.end, r.index!))) continue;
+    let first = last;
+    while (first > 0 && VALUES_JOINED.test(text.slice(found[first - 1]!.end, found[first]!.at))) first--;
+    const run = found.slice(first, last + 1);
+    const lead = roles.get(run[0]!);
+    if (run.length < 2 || !lead || lead.measure === NO_MEASURE) continue;
+    const items = listItems(lead.measure, text.slice(0, run[0]!.at), run.length);
+    if (!items) continue;
+    run.forEach((m, i) => {
+      const fig = roles.get(m);
+      if (fig && (fig.measure === NO_MEASURE || fig.measure === lead.measure)) fig.measure = items[i]!;
+    });
+  }
+}
+
+/**
+ * The measure of each item of the list of `n` that `measure` names, its words before the list
+ * kept with each ("proportions for men and women" → proportions for men, proportions for women);
+ * undefined when it names no list of that length.
+ */
+function listItems(measure: string, before: string, n: number): string[] | undefined {
+  const join = LAST_JOIN.exec(measure);
+  if (!join) return undefined;
+  const lastItem = measure.slice(join.index + join[0].length).trim();
+  const head = measure.slice(0, join.index).split(/\s*,\s*/);
+  // Items set off by commas before where the measure begins: "Robbery, " before "vehicle crime and shoplifting".
+  if (head.length + 1 < n) {
+    const at = before.lastIndexOf(measure.split(/\s*,\s*/)[0]!);
+    const earlier = at < 0 ? undefined : /((?:\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*,\s*)+)$/u.exec(before.slice(0, at))?.[1];
+    const more = earlier?.split(/\s*,\s*/).filter(Boolean) ?? [];
+    if (more.length < n - 1 - head.length) return undefined;
+    head.unshift(...more.slice(more.length - (n - 1 - head.length)));
+  }
+  if (head.length + 1 !== n) return undefined;
+  // The first item is as long as the last: the words before it are what every item is of.
+  const firstWords = head[0]!.split(/\s+/);
+  const length = Math.min(lastItem.split(/\s+/).length, firstWords.length);
+  const prefix = firstWords.slice(0, firstWords.length - length).join(' ');
+  head[0] = firstWords.slice(firstWords.length - length).join(' ');
+  return [...head, lastItem].map((item) => (prefix ? `${prefix} ${item}` : item).replace(/^(?:the|a|an)\s+/i, ''));
+}

@@ -192,6 +192,17 @@ describe('figures in sentences', () => {
     expect(figures.map((f) => [f.value, f.measure, f.period?.label])).toEqual([['2,040', 'calls', '2021'], ['3,310', 'calls', '2022']]);
   });
 
+  it('measures each value of a run ending "respectively" by its item of the list before it', () => {
+    expect(figuresOf('The proportions for men and women were 12% and 15% respectively in 2023.').map((f) => [f.value, f.measure])).toEqual([
+      ['12%', 'proportions for men'],
+      ['15%', 'proportions for women'],
+    ]);
+    // (An item set off by a comma before the subject is still the first.)
+    expect(figuresOf('Robbery, vehicle crime and shoplifting fell by 3%, 8% and 11% respectively.').map((f) => f.measure)).toEqual(['Robbery', 'vehicle crime', 'shoplifting']);
+    // (A list of another length is not paired.)
+    expect(figuresOf('Theft and burglary rose by 5%, 7% and 9% respectively.').map((f) => f.measure)).not.toContain('burglary');
+  });
+
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
     // (A region says where as a nation does.)
