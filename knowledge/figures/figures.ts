@@ -10,7 +10,7 @@ import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from
 import { geographyNear, pairedPlaces, placeAfter, placesNamed, saysOnlyWhere } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { periodFor } from './figure-period.js';
-import { completedMeasure, measureRespectively } from './sentence-measures.js';
+import { completedMeasure, measureListedFor, measureRespectively } from './sentence-measures.js';
 import { CHANGED_BEFORE_BRACKET, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, Passage, Period } from '../types.js';
@@ -275,6 +275,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     // is set on the figures they belong to; the numbers that only said so are no figures of their own.
     // ("Theft and burglary rose by 5% and 7% respectively": each value is its item's.)
     measureRespectively(text, found, roles);
+    // ("1,025 fixed penalty notices for littering and 213 for dog fouling": each is its purpose's.)
+    measureListedFor(text, found, roles);
     const consumed = relateFigures({ text, found, roles, periods, namesNone, sentencesBefore: out, carried, scopePeriod });
     for (const [m, fig] of roles) if (!consumed.has(m)) out.push({ ...fig, id: `${passage.id}/${out.length + 1}` });
     // The next sentence goes on in the period this one spoke of, not one it compared with.

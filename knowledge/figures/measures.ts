@@ -23,7 +23,7 @@ export const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in ad
 
 const ARTICLE = /^(?:the|an?)$/i;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
-export const AGE_BAND = /\baged\s+\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
+export const AGE_BAND = /\baged\s+(?:(?:over|under|above|below)\s+)?\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
 /** An age band that ends a measure. */
 export const AGE_BAND_ENDS = new RegExp(`${AGE_BAND.source}$`, 'i');
 /** Every age band in a text, for replacing. */

@@ -4,7 +4,7 @@
  * a change is a change in what was just measured, a part in brackets is a part of the whole
  * before the bracket.
  */
-import { CHANGE_NOUN, NO_MEASURE, headNoun, isNoun } from './measures.js';
+import { CHANGE_NOUN, NO_MEASURE, headNoun, isNoun, measureAfter, realMeasure } from './measures.js';
 import { partOf } from './part-of.js';
 import { FRACTION_OF } from './figure-wording.js';
 import type { Mention } from './mentions.js';
@@ -25,6 +25,9 @@ const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}
 
 /** A pronoun pointing back, then a verb of change up to the number: "this rose to a staggering", "it fell to". */
 const POINTED_BACK = /\b(?:this|that|it|which)\s+(?:has\s+|had\s+|then\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|went\s+(?:up|down))\s+to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** A fraction in words, then whom it is of, up to an opening bracket: "a third of consumers (". */
+const FRACTION_THEN_WHOM = new RegExp(String.raw`${FRACTION_OF.source}\s+of\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*\(\s*$`, 'iu');
 
 /** A number in its sentence, with what the sentence has measured so far. */
 export interface InSentence {
@@ -78,6 +81,10 @@ export function completedMeasure(said: string, { text, m, i, found, roles, befor
     const fraction = [...text.slice(0, m.at).matchAll(FRACTION_OF)].pop();
     if (fraction) said = partOf(text.slice(fraction.index! + fraction[0].length)) || said;
   }
+  // "Nearly a third of consumers (31%) had knowingly bought a fake product": a share in brackets
+  // after what a fraction in words is of, is of those, doing what the clause goes on to say.
+  const ofWhom = m.unit === 'percent' && /\(\s*$/.test(before) && /^\s*\)/.test(after) ? FRACTION_THEN_WHOM.exec(text.slice(0, m.at))?.[1] : undefined;
+  if (ofWhom) said = `of ${ofWhom} ${realMeasure(measureAfter(after.replace(/^\s*\)/, '')))}`.trim();
   // "around four-in-five incidents of domestic abuse (81%)": a share in brackets restates the
   // round share its clause opened with, and measures what that does.
   const round = i > 0 ? found[i - 1]! : undefined;
@@ -159,4 +166,42 @@ function listItems(measure: string, before: string, n: number): string[] | undef
   const prefix = firstWords.slice(0, firstWords.length - length).join(' ');
   head[0] = firstWords.slice(firstWords.length - length).join(' ');
   return [...head, lastItem].map((item) => (prefix ? `${prefix} ${item}` : item).replace(/^(?:the|a|an)\s+/i, ''));
+}
+
+/** A number's own words saying only what it is for, up to where the sentence goes on: "for dog fouling" in "213 for dog fouling between April and …". */
+const FOR_WHAT = /^\s*(for|of|on)\s+(\p{L}[\p{L}'’ -]*?)(?=\s*(?:[,;.()]|\b(?:and|between|during|since|from|in|over|compared|respectively)\b|$))/u;
+/** The words between two listed numbers where the first named its noun and what it was for: " fixed penalty notices for littering and ". */
+const NOUN_FOR_THEN_NEXT = /^\s*(\p{L}[\p{L}'’ -]*?)\s+(for|of|on)\s+(\p{L}[\p{L}'’ -]*?)\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+/** The words between two listed numbers where the first said only what it was for: " for robbery and ". */
+const FOR_THEN_NEXT = /^\s*(for|of|on)\s+\p{L}[\p{L}'’ -]*?\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/**
+ * "1,025 fixed penalty notices for littering and 213 for dog fouling", "340 arrests for burglary,
+ * 120 for robbery and 45 for arson": numbers listed each with what it is for share the noun the
+ * first named, and each is measured by its own purpose ("fixed penalty notices for littering",
+ * "fixed penalty notices for dog fouling"). Sets the measures on `roles` in place.
+ */
+export function measureListedFor(text: string, found: Mention[], roles: Map<Mention, Figure>): void {
+  let noun: { words: string; prep: string } | undefined;
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i]!;
+    const prev = found[i - 1]!;
+    const own = FOR_WHAT.exec(text.slice(m.end));
+    const between = text.slice(prev.end, m.at);
+    const fig = roles.get(m);
+    if (!own || !fig || prev.unit !== m.unit) {
+      noun = undefined;
+      continue;
+    }
+    const named = NOUN_FOR_THEN_NEXT.exec(between);
+    if (named && named[2] === own[1]) {
+      noun = { words: named[1]!, prep: named[2]! };
+      const first = roles.get(prev);
+      if (first && (first.measure === NO_MEASURE || first.measure === noun.words)) first.measure = `${noun.words} ${noun.prep} ${named[3]}`;
+    } else if (!(noun && FOR_THEN_NEXT.test(between) && own[1] === noun.prep)) {
+      noun = undefined;
+      continue;
+    }
+    fig.measure = `${noun.words} ${noun.prep} ${own[2]}`;
+  }
 }

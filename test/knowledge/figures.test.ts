@@ -203,6 +203,19 @@ describe('figures in sentences', () => {
     expect(figuresOf('Theft and burglary rose by 5%, 7% and 9% respectively.').map((f) => f.measure)).not.toContain('burglary');
   });
 
+  it('measures numbers listed each with what it is for by the noun the first one named', () => {
+    expect(figuresOf('The council issued 1,025 fixed penalty notices for littering and 213 for dog fouling in 2020.').map((f) => f.measure)).toEqual([
+      'fixed penalty notices for littering',
+      'fixed penalty notices for dog fouling',
+    ]);
+    expect(figuresOf('There were 340 arrests for burglary, 120 for robbery and 45 for arson.').map((f) => f.measure)).toEqual(['arrests for burglary', 'arrests for robbery', 'arrests for arson']);
+  });
+
+  it('keeps an age band written with "over" or "under" whole, and a share bracketed after whom a fraction is of', () => {
+    expect(figuresOf('Some 23% of those aged over 65 said they felt lonely.')[0]!.measure).toMatch(/^of those aged over 65\b/);
+    expect(figuresOf('Nearly a third of consumers (31%) had knowingly bought a fake product.')[0]!.measure).toMatch(/^of consumers\b/);
+  });
+
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
     // (A region says where as a nation does.)
