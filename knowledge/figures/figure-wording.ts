@@ -17,7 +17,8 @@ import type { Mention } from './mentions.js';
  */
 export const CHANGE_OF = /(?:(?:^|[,;–—]\s*|\s-\s+|\band\s+)(?:(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)?an?\s+(increase|decrease|rise|fall|reduction|drop)\s+of|(?:[,;–—]\s*|\s-\s+|^\s+)(up|down)(?:\s+by)?)\s*(?:(?:almost|nearly|about|around|approximately|roughly|over|just over|just under|more than|less than|some)\s+)?$/i;
 /** What a change is against: "from the same quarter in 2022", "on the previous year". */
-const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?)(?=\s*(?:[,.;(]|and\b|$))/i;
+// ("on a year earlier", "compared with 12 months ago", "on this time last year": the year before, in other words.)
+const BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+((?:the\s+)?(?:same|previous|preceding|last|year|quarter|YE)[^,.;()]{0,40}?(?:(?:19|20)\d{2}(?:\/\d{2})?)?|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:12|twelve)\s+months\s+(?:earlier|ago|before)|this\s+time\s+last\s+year)(?=\s*(?:[,.;(]|and\b|$))/i;
 
 /** "… compared with June 2023", "on 2022/23": a baseline named by its period alone. */
 const PERIOD_BASELINE_AFTER = /^\s*(?:from|since|on|over|compared (?:with|to)|against)\s+([^,.;()]{2,40}?)(?=\s*(?:[,.;(]|and\b|$))/i;

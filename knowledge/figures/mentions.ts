@@ -163,8 +163,10 @@ export function mentions(sentence: string): Mention[] {
   // "people aged 16 to 59 years", "a child under the age of 16 years": an age says who is
   // counted, not how long anything took.
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
-  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : toNumber(m[0])));
-  add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
+  // ("compared with 12 months ago", "two years earlier": a time counted back, not a quantity.)
+  const ago = (m: RegExpExecArray) => /^\s+(?:ago|earlier)\b/i.test(sentence.slice(m.index + m[0].length));
+  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || ago(m) ? NaN : toNumber(m[0])));
+  add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || ago(m) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
   // ("More than 400 hours" is hedged, not a bound: a count, unlike a span of time.)
   add(measured, 'count', (m) => toNumber(m[0].replace(/\s?\p{L}+$/u, '')));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));

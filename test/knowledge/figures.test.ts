@@ -216,6 +216,13 @@ describe('figures in sentences', () => {
     expect(figuresOf('Nearly a third of consumers (31%) had knowingly bought a fake product.')[0]!.measure).toMatch(/^of consumers\b/);
   });
 
+  it('reads "a year earlier", "12 months ago" and "this time last year" as the year before a change is against, and no span of time as a figure', () => {
+    expect(figuresOf('The number of officers was 147,746, an increase of 0.4% on a year earlier.')[0]!.previous).toMatchObject({ label: 'a year earlier', change: '+0.4%' });
+    const ago = figuresOf('Burglary fell to 210,000, down 5% compared with 12 months ago.');
+    expect(ago.map((f) => f.value)).toEqual(['210,000']);
+    expect(ago[0]!.previous).toMatchObject({ label: '12 months ago', change: '-5%' });
+  });
+
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
     // (A region says where as a nation does.)
