@@ -13,7 +13,7 @@ const CHANGE_UNITS = new Set<string>(['percent', 'percentage-points']);
 const BETWEEN_PERIODS = /^\s*between\s+\S+(?:\s+\S+){0,2}\s+and\s+\S+(?:\s+\S+){0,2}?(?=,)/i;
 
 /** Words between a change and the value it ran from: "by 22% in the same period from", "by 13 per cent last year – from". */
-const CHANGE_THEN_FROM = /^\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:same|this|that|last|previous)\s+(?:period|year|time)|last year)?\s*[–—-]?\s*from\s*$/i;
+const CHANGE_THEN_FROM = /^\s*\(?\s*(?:(?:in|over|during)\s+(?:the\s+)?(?:same|this|that|last|previous)\s+(?:period|year|time)|last year)?\s*[–—-]?\s*from\s*$/i;
 
 /** One sentence's numbers as extraction first read them, each on its own. */
 export interface SentenceReading {

@@ -31,6 +31,9 @@ export function measureBefore(text: string): string {
   return subject ? `${subject} at a record ${record.toLowerCase()}` : `record ${record.toLowerCase()}`;
 }
 
+/** A share named by what it is of: "proportion of crimes …", "percentage of victims …". */
+const SHARE_DEFINED = /^(?:proportion|percentage|share|rate)\s+of\s/i;
+
 function subjectBefore(text: string): string {
   // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
   // "… last year and for rape it is 9.9%": a second half opened by "and for …" names its own.
@@ -128,6 +131,9 @@ function subjectBefore(text: string): string {
   }
   // "Applications for civil representation supported by evidence of domestic violence or child
   // abuse": a long subject is named by its head, up to the participle that goes on to describe it.
+  // ("The proportion of crimes resulting in a charge or summons": a share is defined by all of its
+  // words, the participle's clause above all, up to a dozen.)
+  if (words.length > 8 && words.length <= 12 && SHARE_DEFINED.test(phrase)) return phrase;
   if (words.length > 8) {
     const cut = words.findIndex((w, i) => i >= 2 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(w) && /^(?:by|in|at|for|with|from|to|under|through|as)$/i.test(words[i + 1] ?? ''));
     if (cut > 0 && cut <= 8) return words.slice(0, cut).join(' ');

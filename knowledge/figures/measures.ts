@@ -54,6 +54,9 @@ const OUTCOME_VERB = /^(?:resulted|ended|culminated)$/i;
 /** A capitalised description straight after a number: the layout of a report's key statistics. */
 const KEY_FIGURE_DESCRIPTION = /^\s*The\s+(?:total\s+)?(?:number|amount|percentage|proportion|value)\s+of\s+(?=\p{L})/u;
 
+/** What a number is set against, which names no one it is against: "against target", "against budget". */
+const COMPARED_AGAINST = /^(?:targets?|averages?|baselines?|budgets?|forecasts?|plans?|expectations?|benchmarks?|estimates?|profiles?)$/i;
+
 /** Words after a count that say what was counted (an auxiliary verb is skipped, its participle kept). */
 export function measureAfter(text: string): string {
   // "increased by 37%, mainly because …": past a comma the clause that names it has ended.
@@ -186,6 +189,12 @@ export function measureAfter(text: string): string {
     // "2,755 incidents of trespassing", "114 cases of domestic servitude": a noun that says only
     // how things were counted is named by what it is of.
     if (lower === 'of' && kept.length === 1 && COUNTED_BY.test(kept[0]!) && /^\p{L}[\p{L}-]*$/u.test(next) && !/^(?:these|those|them|which|whom|this|that|it)$/i.test(next)) {
+      kept.push(word);
+      continue;
+    }
+    // "crime against individuals", "violence against women and girls": whom a harm is against
+    // names it (not what a number is set against: "against target", "against the average").
+    if (lower === 'against' && kept.length > 0 && /^\p{Ll}{3,}$/u.test(next) && !STOP_AFTER.has(next) && !AUXILIARY.has(next) && !DANGLING.test(next) && isNoun(next) && !COMPARED_AGAINST.test(next) && !/[.,;:)]$/.test(words[i - 1] ?? '')) {
       kept.push(word);
       continue;
     }

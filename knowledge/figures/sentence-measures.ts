@@ -29,6 +29,18 @@ const POINTED_BACK = /\b(?:this|that|it|which)\s+(?:has\s+|had\s+|then\s+)?(?:ro
 /** A fraction in words, then whom it is of, up to an opening bracket: "a third of consumers (". */
 const FRACTION_THEN_WHOM = new RegExp(String.raw`${FRACTION_OF.source}\s+of\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*\(\s*$`, 'iu');
 
+/** A sentence opening on the whole its next number is part of: "Of the ", "Of all ". */
+const OF_WHOLE_OPENING = /^\s*Of\s+(?:the|these|those|all)?\s*$/i;
+
+/** What made up a share of a whole, then the verb saying so, up to the share: "Fraud accounted for ". */
+const SHARE_MADE_UP = /(?:^|[,;:]\s*|\band\s+)(\p{L}[\p{L}'’ -]{0,50}?)\s+(accounted for|accounts for|account for|made up|makes up|make up|represented|represents|comprised|comprises)\s+(?:(?:around|about|almost|nearly|over|under|just over|just under|more than|less than|some)\s+)?$/iu;
+/** Each verb of making up a share, as its passive says it. */
+const MADE_UP_BY: Record<string, string> = {
+  'accounted for': 'accounted for', 'accounts for': 'accounted for', 'account for': 'accounted for',
+  'made up': 'made up', 'makes up': 'made up', 'make up': 'made up',
+  represented: 'represented', represents: 'represented', comprised: 'comprised', comprises: 'comprised',
+};
+
 /** A number in its sentence, with what the sentence has measured so far. */
 export interface InSentence {
   /** The sentence. */
@@ -65,6 +77,18 @@ export function completedMeasure(said: string, { text, m, i, found, roles, befor
   // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
   // the previous year": a change named by its noun alone is a change in what was just measured.
   else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;
+  // "Fraud accounted for 41% of all crime against individuals": a share of a whole is of what
+  // made it up ("of crime against individuals accounted for by fraud").
+  const part = m.unit === 'percent' && /^of\s/i.test(said) ? SHARE_MADE_UP.exec(text.slice(0, m.at)) : null;
+  if (part && !inTable) said = `${said} ${MADE_UP_BY[part[2]!.toLowerCase()]} by ${part[1]!.replace(/^\p{Lu}(?=\p{Ll}*(?:\s+\p{Ll}|$))/u, (c) => c.toLowerCase())}`;
+  // "Of the 412 complaints received, 38 were upheld": a part of the whole a sentence opens with
+  // is of what that whole counts ("complaints upheld"; "62% of cases reported involved …").
+  const opening = i === 1 ? roles.get(found[0]!) : undefined;
+  if (!inTable && opening && opening.unit === 'count' && opening.measure !== NO_MEASURE && OF_WHOLE_OPENING.test(text.slice(0, found[0]!.at)) && /^[^,;()]{1,60},\s*$/.test(before)) {
+    const done = realMeasure(measureAfter(after));
+    const head = headNoun(opening.measure);
+    if (done && !done.toLowerCase().includes(head.toLowerCase())) said = m.unit === 'percent' ? `of ${opening.measure} ${done}` : `${head} ${done}`;
+  }
   // "The outcome rate for domestic abuse is 12.2% … and for rape it is 9.9%": the second
   // half names only whom it is for, and shares the measure the first half named.
   const sharedHead = [...roles.values()].map((f) => /^(.+?)\s+for\s+\S/.exec(f.measure)?.[1]).filter(Boolean).pop();

@@ -223,6 +223,24 @@ describe('figures in sentences', () => {
     expect(ago[0]!.previous).toMatchObject({ label: '12 months ago', change: '-5%' });
   });
 
+  it('names a part by the whole its sentence opens with, and a share by what made it up', () => {
+    expect(figuresOf('Of the 412 complaints received, 38 were upheld.').map((f) => f.measure)).toEqual(['complaints received', 'complaints upheld']);
+    expect(figuresOf('Fraud accounted for 41% of all crime against individuals.')[0]!.measure).toBe('of crime against individuals accounted for by fraud');
+    expect(figuresOf('Women represented 5% of the prison population in 2023.')[0]!.measure).toBe('of prison population represented by women');
+  });
+
+  it('keeps the words that define a share, and whom a harm was against', () => {
+    expect(figuresOf('The proportion of crimes resulting in a charge or summons was 6.2%.')[0]!.measure).toBe('proportion of crimes resulting in a charge or summons');
+    expect(figuresOf('There were 1,200 offences against children in 2023.')[0]!.measure).toBe('offences against children');
+    // (Not what a number is set against.)
+    expect(figuresOf('The force answered 88% of calls in 2023 against a target of 90%.')[0]!.measure).not.toMatch(/against/);
+  });
+
+  it('measures the value a bracketed "from … to" reached by what changed', () => {
+    const [, reached] = figuresOf('Residential burglary is down 12.5% (from 4,120 to 3,605).');
+    expect(reached).toMatchObject({ value: '3,605', measure: 'Residential burglary', previous: { value: '4,120' } });
+  });
+
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
     // (A region says where as a nation does.)
@@ -330,8 +348,8 @@ describe('figures in sentences', () => {
     expect(figuresOf('One-in-five (20%) drivers were stopped at night.').map((f) => f.value)).toEqual(['20%']);
   });
 
-  it('names what a number of things resulted in', () => {
-    expect(figuresOf('Of the 300 referrals, 75 (25%) resulted in a caution.').filter((f) => f.value !== '300').map((f) => f.measure)).toEqual(['resulted in a caution', 'resulted in a caution']);
+  it('names what a number of things resulted in (a part of the whole the sentence opens with, of what that whole counts)', () => {
+    expect(figuresOf('Of the 300 referrals, 75 (25%) resulted in a caution.').filter((f) => f.value !== '300').map((f) => f.measure)).toEqual(['referrals resulted in a caution', 'resulted in a caution']);
   });
 
   it('does not date a sentence\'s figures by a period only a later sentence names', () => {
