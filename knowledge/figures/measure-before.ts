@@ -80,8 +80,11 @@ function subjectBefore(text: string): string {
   phrase = phrase.replaceAll(AGE_JOIN, ' ');
   // "… Youth Fund to the value of £1,014,500": the words saying that a sum is what follows.
   phrase = phrase.replace(/(?:^|\s+)(?:to the (?:value|tune|sum) of|valued at|totalling|totaling|amounting to|at a cost of|costing|(?:(?:at|to)\s+)?(?:a|an|the)\s+(?:new\s+)?(?:record\s+|all[- ]time\s+)?(?:level|total|peak|high|low)\s+of)$/i, '');
+  // ("… deaths rose for the ninth year in a row to", "has risen for the third consecutive year to":
+  // how long it went on, not what it is.)
+  phrase = phrase.replace(/\s+for\s+(?:the|a|its)\s+\w+\s+(?:(?:successive|consecutive|straight)\s+)?(?:year|time|quarter|month)s?(?:\s+(?:in a row|in succession|running))?(?=\s+(?:to|at|of)\s*$|\s*$)/i, '');
   // "… continued to fall for its fifth successive year": how it went on, not what it is.
-  phrase = phrase.replace(/\s+for (?:its|the|a) \w+ (?:successive|consecutive|straight) (?:year|quarter|month)s?$/i, '').replace(/\s+(?:continued|continues|continue) to (?:fall|rise|increase|decrease|decline|grow|drop)$/i, '');
+  phrase = phrase.replace(/\s+(?:continued|continues|continue) to (?:fall|rise|increase|decrease|decline|grow|drop)(?=\s+(?:to|at)\s*$|$)/i, '');
   // "The commissioner has decided to increase the policing precept by £1.25": what was raised,
   // by the change made to it.
   phrase = phrase.replace(RAISED_BY, (_, verb: string, what: string) => `${/^(?:reduce|cut|lower)$/i.test(verb) ? 'reduction' : 'increase'} in ${what}`);

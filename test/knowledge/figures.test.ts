@@ -241,6 +241,11 @@ describe('figures in sentences', () => {
     expect(reached).toMatchObject({ value: '3,605', measure: 'Residential burglary', previous: { value: '4,120' } });
   });
 
+  it('leaves how long a run of changes went on out of the measure', () => {
+    expect(figuresOf('The number of drug-related deaths rose for the ninth year in a row to 4,907.')[0]!.measure).toBe('drug-related deaths');
+    expect(figuresOf('Knife crime has risen for the third consecutive year to 50,489.')[0]!.measure).toBe('Knife crime');
+  });
+
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
     // (A region says where as a nation does.)
