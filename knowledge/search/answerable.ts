@@ -171,11 +171,13 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
     // The headings a passage stands under say what its figures are of ("Crown Court: outstanding
     // case volumes increased" over "… the outstanding caseload increased by 6% … to 62,766").
     // (So does a list's lead-in over its items: "Fixed Penalty Notices have been issued for the
-    // following breaches:" over "6 x swearing or shouting in a public place".)
+    // following breaches:" over "6 x swearing or shouting in a public place"; and the document's
+    // title over all it says: "Cyber security breaches survey" over "the single most disruptive
+    // breach … cost each business … £1,205".)
     const lead = r.passage.leansOn === undefined ? undefined : found.ranked.find((x) => x.passage.id === r.passage.leansOn)?.passage;
     // (Not words a speaker is introduced by: what they say is not of what the introduction names.)
     const listed = lead !== undefined && /:\s*$/.test(lead.text) && !/^\s*["“‘']/.test(r.passage.text);
-    const headed = [...terms(r.passage.section.join(' ')), ...(listed ? (r.nearby ?? []) : [])];
+    const headed = [...terms(r.passage.section.join(' ')), ...terms(kb.documents.get(r.passage.docId)?.title ?? ''), ...(listed ? (r.nearby ?? []) : [])];
     for (const f of r.figures) {
       // "How much did funding grow" is answered by the growth, whatever its unit ("up 18%").
       // "How quickly should forces answer 999 calls" is answered by "90% of 999 calls within 10
