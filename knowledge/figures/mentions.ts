@@ -200,8 +200,25 @@ export function mentions(sentence: string): Mention[] {
     const [before, x] = [found[i - 1]!, found[i]!];
     if (before.unit === 'rate-per-1000' && x.unit === 'count' && RATE_FROM.test(sentence.slice(before.end, x.at))) x.unit = 'rate-per-1000';
   }
+  // "£7.9 and £6.9 million", "from £7.9 to £9.2 million", "between 2.1 and 2.5 million": a
+  // value paired with a scaled one shares its scale.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [x, next] = [found[i]!, found[i + 1]!];
+    const scale = SCALE_WORD.exec(next.value)?.[1];
+    // (Only a value of the same order as the scaled one's own: "from 120 to 1.2 million" is not 120 million.)
+    const base = toNumber(next.value.replace('£', '').replace(SCALE_WORD, (d) => d.charAt(0)));
+    if (!scale || x.unit !== next.unit || SCALE_WORD.test(x.value) || !SCALE_SHARED.test(sentence.slice(x.end, next.at)) || !(x.number >= base / 10 && x.number <= base * 10)) continue;
+    const spaced = /\s/.test(next.value.slice(-scale.length - 1));
+    x.value = `${x.value}${spaced ? ' ' : ''}${scale}`;
+    x.number = toNumber(x.value.replace('£', ''));
+  }
   return found;
 }
+
+/** A scale written after a value: "£6.9 million", "2.5bn". */
+const SCALE_WORD = /\d\s?(million|billion|bn|m)$/i;
+/** The words joining a value to a scaled one whose scale it shares: "and", "to", "or", a dash. */
+const SCALE_SHARED = /^\s*(?:and|to|or|-|–)\s*$/i;
 
 /** Words between a rate and the value it moved from or is compared with. */
 const RATE_FROM = /^[^.;()\d]{0,60}\b(?:up from|down from|from|compared (?:with|to))\s*$/i;

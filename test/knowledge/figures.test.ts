@@ -246,6 +246,14 @@ describe('figures in sentences', () => {
     expect(figuresOf('Knife crime has risen for the third consecutive year to 50,489.')[0]!.measure).toBe('Knife crime');
   });
 
+  it('gives a value paired with a scaled one its scale, where they are of one order', () => {
+    const [reached] = figuresOf('Costs rose from £7.9 to £9.2 million.');
+    expect(reached!.previous).toMatchObject({ value: '£7.9 million', number: 7_900_000, change: '+16.5%' });
+    expect(figuresOf('The North East and East of England were hardest hit, costing £7.9 and £6.9 million respectively.').map((f) => f.value)).toEqual(['£7.9 million', '£6.9 million']);
+    // (Not a value far from the scaled one's own: "from 120 to 1.2 million" rose from 120.)
+    expect(figuresOf('Cases rose from 120 to 1.2 million.')[0]!.previous).toMatchObject({ value: '120', number: 120 });
+  });
+
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
     expect(figuresOf('Bicycle theft cost an estimated £3.4m in England during 2022.')[0]).toMatchObject({ measure: 'cost of bicycle theft', geography: 'England' });
     // (A region says where as a nation does.)
