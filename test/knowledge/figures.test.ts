@@ -156,7 +156,7 @@ describe('figures in sentences', () => {
 
   it('gives each value of a list the place a list of as many places before it names, in order', () => {
     const costs = figuresOf('The worst affected regions were the South West and West Midlands, costing £4.1 and £3.2 million.');
-    expect(costs.map((f) => [f.value, f.geography])).toEqual([['£4.1', 'South West'], ['£3.2 million', 'West Midlands']]);
+    expect(costs.map((f) => [f.value, f.geography])).toEqual([['£4.1 million', 'South West'], ['£3.2 million', 'West Midlands']]);
     const rises = figuresOf('Scotland and Wales saw the biggest rises, with thefts up by 12% and 9%.');
     expect(rises.map((f) => f.geography)).toEqual(['Scotland', 'Wales']);
     // Not where another place is named between the lists: which values are whose is not said.
