@@ -72,7 +72,32 @@ function spanOf(label: string, sd: string | undefined, sm: string, sy: number, e
   return start < end ? { label, start, end, kind: 'range' } : undefined;
 }
 
+/** A date in figures, day first as British documents write it: "18.01.22", "01/04/2021". */
+const numericDate = String.raw`(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2}|\d{2})`;
+
+/** The day a date in figures stands for, if it is a real one. */
+function dayOf(d: string, m: string, y: string): string | undefined {
+  const [day, month, year] = [Number(d), Number(m), fullYear(y)];
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay(year, month) ? iso(year, month, day) : undefined;
+}
+
 const rules: Rule[] = [
+  {
+    // "18.01.22 – 22.03.22", "between 01/04/2021 and 31/03/2022": a span between two dates in figures.
+    re: new RegExp(String.raw`(?<![\d./])(?:between\s+)?${numericDate}\s*(?:-|–|—|to|and|until)\s*${numericDate}(?![\d./])`, 'gi'),
+    make: (m) => {
+      const [start, end] = [dayOf(m[1]!, m[2]!, m[3]!), dayOf(m[4]!, m[5]!, m[6]!)];
+      return start && end && start < end ? { label: m[0], start, end, kind: 'range' } : undefined;
+    },
+  },
+  {
+    // "as at 31/03/2022": one date in figures, with its year in full (a shorter one may be a version or a list number).
+    re: /(?<![\d./])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d./])/g,
+    make: (m) => {
+      const day = dayOf(m[1]!, m[2]!, m[3]!);
+      return day ? { label: m[0], start: day, end: day, kind: 'date' } : undefined;
+    },
+  },
   {
     // "between 1 November 2021 and 30 April 2022", "between April and June 2024", "1 April to 30
     // June 2024": a span whose first end may leave its year to the second.

@@ -60,6 +60,14 @@ describe('periods', () => {
     expect(findPeriods('children between the ages of 10 and 17 in March 2024').map((p) => p.label)).toEqual(['March 2024']);
   });
 
+  it('reads dates in figures, day first, as British replies write them, and a span between two', () => {
+    expect(one('Period 1 (18.01.22 – 22.03.22)')).toMatchObject({ start: '2022-01-18', end: '2022-03-22', kind: 'range' });
+    expect(one('Between 01/04/2021 and 31/03/2022, 58 fines were issued')).toMatchObject({ start: '2021-04-01', end: '2022-03-31', kind: 'range' });
+    expect(one('as at 31/03/2022 there were 40')).toMatchObject({ start: '2022-03-31', end: '2022-03-31', kind: 'date' });
+    // (Not a version number, a fraction, or a day no calendar has.)
+    expect(findPeriods('version 1.2.3 of the form; 3/4 of cases; 31/02/2022')).toEqual([]);
+  });
+
   it('resolves "the last 12 months" against the document date', () => {
     expect(one('In the last 12 months 350 interventions', '2022-08-04')).toMatchObject({ start: '2021-08-04', end: '2022-08-04', kind: 'rolling' });
     expect(one('In the last 12 months 350 interventions')).toBeUndefined();
