@@ -33,7 +33,8 @@ const ASKS: [RegExp, FigureUnit[]][] = [
   [/\bhow much of\b/i, ['percent', 'ratio', 'money']],
   // "How much does each council get a year": how much someone gets, receives or is given is money.
   // (The words between are the topic, not the asking: "how much did livestock theft cost".)
-  [/(\bhow much money\b|\bhow much\b(?=\s+(?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth|paid|spent|cost|costs)\b)|£)/i, ['money']],
+  // ("What was the average amount each victim lost", "how much did fraudsters steal": a sum lost, stolen or saved is money.)
+  [/(\bhow much money\b|\bhow much\b(?=\s+(?:\w+\s+){1,4}?(?:get|gets|got|receive|receives|received|given|awarded|granted|allocated|worth|paid|spent|cost|costs|lost|lose|steal|stole|stolen|save|saved|owed|owe)\b)|\bamount\b(?=\s+(?:\w+\s+){0,4}?(?:lost|paid|spent|stolen|owed|saved|awarded)\b)|£)/i, ['money']],
   // "What share of fines are paid on time": a share asked for is a share, whatever money its topic names.
   [/\b(percentage|per ?cent|proportion|share|fraction|%)(?=\W|$)/i, SHARE_ASKED],
   [/(\bbudget\b|\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bspent\b|\bpaid\b|\bprice\b|\bfunding\b|\binvest(?:ed|ment)?\b)/i, ['money']],

@@ -336,6 +336,10 @@ describe('the kind of number asked for', () => {
     expect(askedUnits('what proportion of the budget was spent on custody?', [])).not.toContain('money');
     expect(askedUnits('how much money was paid in fines?', [])).toEqual(['money']);
     expect(askedUnits('fines paid 2008', [])).toEqual(['money']);
+    // (A sum lost, stolen or saved is money, asked by "how much" or "the amount".)
+    expect(askedUnits('What was the average amount each scam victim lost?', [])).toEqual(['money']);
+    expect(askedUnits('How much did fraudsters steal from pensioners last year?', [])).toEqual(['money']);
+    expect(askedUnits('the amount of cannabis seized in 2023', [])).not.toEqual(['money']);
     // "How much did livestock theft cost": the words between are the topic, not how money is asked.
     // "How many … will it have after the precept rise": a stock, whatever change it is after.
     expect(knowledge().question('How many officers will the force have after the precept rise?').asksStock).toBe(true);
