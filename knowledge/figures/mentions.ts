@@ -164,7 +164,10 @@ export function mentions(sentence: string): Mention[] {
   // counted, not how long anything took.
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
   // ("compared with 12 months ago", "two years earlier": a time counted back, not a quantity.)
-  const ago = (m: RegExpExecArray) => /^\s+(?:ago|earlier)\b/i.test(sentence.slice(m.index + m[0].length));
+  // ("presented for the 10 years from 2012-13 to 2021-22": the years a table covers, not a length.)
+  const ago = (m: RegExpExecArray) =>
+    /^\s+(?:ago|earlier)\b/i.test(sentence.slice(m.index + m[0].length)) ||
+    (/\b(?:the|for|over|across|covering|spanning)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && /^\s+(?:from|between|since)\s/i.test(sentence.slice(m.index + m[0].length)));
   add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || ago(m) ? NaN : toNumber(m[0])));
   add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || ago(m) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
   // ("More than 400 hours" is hedged, not a bound: a count, unlike a span of time.)

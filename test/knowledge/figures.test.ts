@@ -221,6 +221,8 @@ describe('figures in sentences', () => {
     const ago = figuresOf('Burglary fell to 210,000, down 5% compared with 12 months ago.');
     expect(ago.map((f) => f.value)).toEqual(['210,000']);
     expect(ago[0]!.previous).toMatchObject({ label: '12 months ago', change: '-5%' });
+    // (Nor the years a table covers: "for the 10 years from 2012-13 to 2021-22".)
+    expect(figuresOf('Statistics are presented for the 10 years from 2012-13 to 2021-22.')).toEqual([]);
   });
 
   it('names a part by the whole its sentence opens with, and a share by what made it up', () => {
