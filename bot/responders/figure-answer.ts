@@ -51,6 +51,8 @@ const KNOWN_SET_WEIGHT = 0.5;
 const SPELLED_COUNT_WEIGHT = 0.5;
 /** How much more a figure counts whose measure names the lettered label asked ("Band D"). */
 const LABEL_WEIGHT = 3;
+/** A label numbering one of a kind: "band 4", "Tier 2", "level 3" (not a share or a count of them). */
+const NUMBERED_LABEL = /\b(?:band|tier|grade|level|category|phase|stage|priority)\s+\d{1,2}\b(?![\d.,%]|\s*(?:per ?cent|percent))/gi;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
 const RANK_WEIGHTS = [1, 0.55, 0.4];
 /** How steeply a passage's weight falls with its score below the best's (cubed: 90% of it counts 73%). */
@@ -119,7 +121,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // with England and Wales"), the first is asked about and the second is its benchmark.
   const askedNegated = NEGATED.test(question);
   const quoted = found.question.quoted;
-  const labels = found.question.labels.map((l) => l.toLowerCase());
+  // ("band 4 probation officers", "Tier 2": a numbered label names one of a kind as a lettered one does.)
+  const labels = [...found.question.labels, ...[...question.matchAll(NUMBERED_LABEL)].map((m) => m[0])].map((l) => l.toLowerCase().replace(/\s+/g, ' '));
   const places = placesAsked(question);
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
@@ -258,7 +261,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // label stands beside answers, not the others of its sentence.
       if (quoted.some((q) => nearestTo(figure, q))) score *= QUOTED_WEIGHT;
       // The figure a lettered label asked ("Band D") names is that one of its kind.
-      if (labels.some((l) => figure.measure.toLowerCase().includes(l))) score *= LABEL_WEIGHT;
+      if (labels.some((l) => new RegExp(`\\b${l}\\b(?![-–.]\\d)`).test(figure.measure.toLowerCase()))) score *= LABEL_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
     }
   });

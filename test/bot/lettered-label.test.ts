@@ -54,3 +54,21 @@ describe('a lettered label asked about where a table row gives one value per lab
     expect(answer.figures[0]!.measure).toMatch(/^Band D\b/);
   });
 });
+
+describe('a numbered label asked about ("band 4")', () => {
+  // The band 3 line names band 4 too, and more of the question besides.
+  const BULLETIN = [
+    'Northvale probation workforce bulletin',
+    '',
+    'There were 940 FTE band 4 probation officers in post.',
+    '',
+    'In addition to the band 4 probation officers, there were 1,120 FTE band 3 probation officers in post in Northvale.',
+    '',
+  ].join('\n');
+  const knowledge = useKnowledgeWith({ 'northvale-workforce.txt': BULLETIN });
+
+  it('leads with the figure for that number of its kind, not another number beside it', async () => {
+    const answer = await handle('How many band 4 probation officers were in post in Northvale?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '940' });
+  });
+});
