@@ -122,7 +122,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const askedNegated = NEGATED.test(question);
   const quoted = found.question.quoted;
   // ("band 4 probation officers", "Tier 2": a numbered label names one of a kind as a lettered one does.)
-  const labels = [...found.question.labels, ...[...question.matchAll(NUMBERED_LABEL)].map((m) => m[0])].map((l) => l.toLowerCase().replace(/\s+/g, ' '));
+  // (Each is read as a whole word of a measure, not the start of a range: "band 4" is not in "band 4-6".)
+  const labels = [...found.question.labels, ...[...question.matchAll(NUMBERED_LABEL)].map((m) => m[0])].map((l) => new RegExp(`\\b${l.toLowerCase().replace(/\s+/g, ' ')}\\b(?![-–.]\\d)`));
   const places = placesAsked(question);
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
@@ -261,7 +262,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // label stands beside answers, not the others of its sentence.
       if (quoted.some((q) => nearestTo(figure, q))) score *= QUOTED_WEIGHT;
       // The figure a lettered label asked ("Band D") names is that one of its kind.
-      if (labels.some((l) => new RegExp(`\\b${l}\\b(?![-–.]\\d)`).test(figure.measure.toLowerCase()))) score *= LABEL_WEIGHT;
+      if (labels.some((l) => l.test(figure.measure.toLowerCase()))) score *= LABEL_WEIGHT;
       scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
     }
   });

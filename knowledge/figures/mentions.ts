@@ -165,11 +165,11 @@ export function mentions(sentence: string): Mention[] {
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
   // ("compared with 12 months ago", "two years earlier": a time counted back, not a quantity.)
   // ("presented for the 10 years from 2012-13 to 2021-22": the years a table covers, not a length.)
-  const ago = (m: RegExpExecArray) =>
+  const noLength = (m: RegExpExecArray) =>
     /^\s+(?:ago|earlier)\b/i.test(sentence.slice(m.index + m[0].length)) ||
     (/\b(?:the|for|over|across|covering|spanning)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && /^\s+(?:from|between|since)\s/i.test(sentence.slice(m.index + m[0].length)));
-  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || ago(m) ? NaN : toNumber(m[0])));
-  add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || ago(m) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
+  add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || noLength(m) ? NaN : toNumber(m[0])));
+  add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || noLength(m) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));
   // ("More than 400 hours" is hedged, not a bound: a count, unlike a span of time.)
   add(measured, 'count', (m) => toNumber(m[0].replace(/\s?\p{L}+$/u, '')));
   add(fraction, 'ratio', (m) => Number(m[0].split('/')[0]) / Number(m[0].split('/')[1]));
@@ -208,9 +208,10 @@ export function mentions(sentence: string): Mention[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [x, next] = [found[i]!, found[i + 1]!];
     const scale = SCALE_WORD.exec(next.value)?.[1];
+    if (!scale || x.unit !== next.unit || SCALE_WORD.test(x.value) || !SCALE_SHARED.test(sentence.slice(x.end, next.at))) continue;
     // (Only a value of the same order as the scaled one's own: "from 120 to 1.2 million" is not 120 million.)
     const base = toNumber(next.value.replace('£', '').replace(SCALE_WORD, (d) => d.charAt(0)));
-    if (!scale || x.unit !== next.unit || SCALE_WORD.test(x.value) || !SCALE_SHARED.test(sentence.slice(x.end, next.at)) || !(x.number >= base / 10 && x.number <= base * 10)) continue;
+    if (!(x.number >= base / 10 && x.number <= base * 10)) continue;
     const spaced = /\s/.test(next.value.slice(-scale.length - 1));
     x.value = `${x.value}${spaced ? ' ' : ''}${scale}`;
     x.number = toNumber(x.value.replace('£', ''));

@@ -177,15 +177,15 @@ function namesDocument(text: string, period: Period): boolean {
   return false;
 }
 
+/** How many times more passages must write a name than its initials for the initials to read as it. */
+const SPELLED_MORE_OFTEN = 4;
+
 /**
  * Reads a question: corrects words the documents don't use and English doesn't know ("chalenger"
  * → challenger), then finds its periods, concepts and the kind of number it asks for.
  * @example
  * readQuestion('challanger disruptons', kb).text // 'challenger disruptions'
  */
-/** How many times more passages must write a name than its initials for the initials to read as it. */
-const SPELLED_MORE_OFTEN = 4;
-
 export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   const corrections: Question['corrections'] = [];
   const shorthand: Question['shorthand'] = [];
