@@ -4,7 +4,7 @@ import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
 import { changeDirection, countsNoun, leansBack, namesKnownSet, namesSample, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
-import type { Period } from '../../knowledge/types.js';
+import { DURATION_UNITS, type Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
 import { anyIn, conceptIn } from '../../knowledge/search/concepts.js';
 import type { AnswerFigure } from '../answer.js';
@@ -113,6 +113,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // The kinds of number a word asked for (none when only a period implied one).
   const asked = found.question.unitsImplied ? undefined : found.question.units;
   const asksShare = found.question.units?.[0] === 'percent';
+  // "How many days did it take": what is counted is a span of time, and "98 days" counts it.
+  const countedIn = asked?.[0] !== undefined && (DURATION_UNITS as readonly string[]).includes(asked[0]) ? asked[0] : 'count';
   // A period naming a document ("the 2020 VSA assessment") prefers that period's figures too.
   const askedPeriods = [...found.askedPeriods, ...found.question.documentPeriods];
   // With no period named, "the previous year" asks for the value a sentence compares the latest with.
@@ -227,9 +229,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
       // "… statistics for the last five financial years": a count in words mostly describes; unless
       // a count is asked for, it does not lead.
       if (isSpelledCount(figure) && !/\b(?:how many|number of)\b/i.test(question)) score *= SPELLED_COUNT_WEIGHT;
-      if (wantsCount.test(question) && figure.unit === 'count') score *= 1.3;
+      if (wantsCount.test(question) && figure.unit === countedIn) score *= 1.3;
       // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
-      else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== 'count') score *= 0.6;
+      else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== countedIn) score *= 0.6;
       if (asksMoney && figure.unit === 'money') score *= 1.3;
       // "How much does each council get" asks for money: a count beside it ("10 councils") is not the answer.
       if (asked && !asked.includes(figure.unit) && !(found.question.asksChange && statesChange(figure))) score *= OTHER_UNIT_WEIGHT;

@@ -18,6 +18,12 @@ const COUNT_ASKED: FigureUnit[] = ['count', 'ratio', 'percent', 'money'];
 /** Heads of a count that is one of money ("how many pounds", "the number of millions"). */
 const MONEY_COUNTED = new Set(['pound', 'million', 'billion', 'penny', 'pence', 'euro', 'dollar'].map((w) => termOf(w)));
 
+/**
+ * Heads of a count that is a span of time ("how many days did it take", "the number of weeks
+ * waited"), with the unit a span written in them is read in: "98 days" answers it.
+ */
+const SPAN_COUNTED = new Map<string, FigureUnit>(DURATION_UNITS.map((u) => [termOf(u)!, u]));
+
 /** The kinds of number a share or a rate is given in. */
 const SHARE_ASKED: FigureUnit[] = ['percent', 'ratio', 'percentage-points', 'rate-per-1000'];
 
@@ -132,7 +138,8 @@ function askedKinds(text: string): { units: FigureUnit[]; words: Set<string> } |
     if (!re.test(text)) continue;
     // "How many officers": a count of things is not a sum of money, unless what is counted is money.
     const counted = asked === COUNT_ASKED ? countedTerm(text) : undefined;
-    const units = counted !== undefined && !MONEY_COUNTED.has(counted) ? asked.filter((u) => u !== 'money') : asked;
+    const span = counted === undefined ? undefined : SPAN_COUNTED.get(counted);
+    const units = span ? [span, 'count' as const] : counted !== undefined && !MONEY_COUNTED.has(counted) ? asked.filter((u) => u !== 'money') : asked;
     const said = new Set<string>();
     for (const m of text.matchAll(new RegExp(re.source, 'gi'))) for (const w of words(m[0])) said.add(w.text.toLowerCase());
     // Counting words say how, not what: "number" is in every passage that has a number.

@@ -24,6 +24,8 @@ const OUTREACH = [
   '',
   'Digital forensics in Northvale is stretched, and there is a backlog of more than 2,500 devices waiting to be examined by specialists.',
   '',
+  'The median time for an outcome to be assigned to burglary offences was 41 days in 2023-24.',
+  '',
 ].join('\n');
 
 const knowledge = useKnowledgeWith({ 'northvale-stalking.txt': BULLETIN, 'northvale-outreach.txt': OUTREACH });
@@ -49,6 +51,14 @@ describe('"how many" things', () => {
 
   it('reads what is counted up to a preposition ("disruptions against organised crime groups" counts disruptions)', () => {
     expect(knowledge().question('How many disruptions against organised crime groups were there?').counted).toBe('disrupt');
+  });
+});
+
+describe('"how many" days, weeks or years', () => {
+  it('asks for a span of time, which a span the documents state answers', async () => {
+    const answer = await handle('How many days did it take for an outcome to be assigned to burglary offences?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]?.value).toBe('41 days');
   });
 });
 
