@@ -2,7 +2,7 @@ import { NO_MEASURE, type Figure } from '../../knowledge/figures/figures.js';
 import { placesAsked, wholeOfPartsAsked } from '../../knowledge/figures/figure-places.js';
 import { CHANGE_NOUN } from '../../knowledge/figures/measures.js';
 import { isSpelledCount, percentNumber } from '../../knowledge/figures/mentions.js';
-import { changeDirection, countsNoun, leansBack, namesKnownSet, namesSample, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
+import { changeDirection, countsNoun, leansBack, movedBy, namesKnownSet, namesSample, nearestTo, statesChange } from '../../knowledge/figures/figure-words.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
 import { DURATION_UNITS, type Period } from '../../knowledge/types.js';
 import { sameSpan, type KnowledgeBase, type Ranked, type Retrieval } from '../../knowledge/search/retrieve.js';
@@ -356,14 +356,17 @@ function toAnswerFigure(f: Figure, r: Ranked, kb: KnowledgeBase): AnswerFigure {
 }
 
 /**
- * A share that is the size of a change, said as one: "Drug seizures have increased by 52%" is a
- * "rise in drug seizures", not 52% of them, which is how a pasted line would read.
+ * A number that is the size of a change, said as one: "Drug seizures have increased by 52%" is a
+ * "rise in drug seizures", not 52% of them, which is how a pasted line would read; "robbery rose
+ * by 300" is a "rise in robbery", not 300 robberies. (A count, sum or span is said so only where
+ * the sentence says how far it moved: "500 officers recruited" is a count of recruits.)
  */
 function changeSaid(f: Figure): string {
-  const direction = f.unit === 'percent' || f.unit === 'percentage-points' ? changeDirection(f) : undefined;
-  // A measure already naming the change ("reduction in bike crime", "higher …") says it.
-  const first = f.measure.split(' ')[0]!;
-  if (!direction || f.measure === NO_MEASURE || CHANGE_NOUN.test(first) || /^(?:higher|lower)$/i.test(first)) return f.measure;
+  const direction = f.unit === 'percent' || f.unit === 'percentage-points' ? changeDirection(f) : movedBy(f);
+  // A measure already naming the change ("reduction in bike crime", "higher …", "the
+  // commissioner was proposing an increase") says it.
+  const said = f.measure.split(' ');
+  if (!direction || f.measure === NO_MEASURE || said.some((w) => CHANGE_NOUN.test(w)) || /^(?:higher|lower)$/i.test(said[0]!)) return f.measure;
   // ("527% for cannabis plants", listed after a rise, is a "rise for cannabis plants".)
   return `${direction === '+' ? 'rise' : 'fall'}${/^(?:for|of|in|among|across)\s/i.test(f.measure) ? '' : ' in'} ${inLine(f.measure)}`;
 }

@@ -227,7 +227,9 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // previous year"); else "120 arrests, compared with 40 charges" are two things.
       // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count, nor a
       // change in points with the share it changed from ("fallen by 6.1 percentage points from 30.1%").
-      const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
+      // ("… has risen by 4,399 from 13,206 to 17,605": the size of a change did not change from A; what rose did.)
+      const movedFrom = /\bby\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i.test(text.slice(0, m.at)) && /^\s*(?:up |down )?from\s*$/i.test(gap);
+      const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !movedFrom && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
         (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit);
       // "20%, compared to 32% of those in the matched sample": a value of another group, set beside
       // the figure, is what it is compared with, not what it changed from.

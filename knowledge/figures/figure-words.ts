@@ -169,6 +169,21 @@ export function changeDirection(figure: Figure): '+' | '-' | undefined {
   return nearest(DOWNWARD) < nearest(UPWARD) ? '-' : '+';
 }
 
+/** Words right before a number that say it is how far something moved: "rose by", "fell by over", "a decrease of". */
+const MOVED_BEFORE = new RegExp(String.raw`\b(?:${MOVED_BY}|an? (?:increase|decrease|rise|fall|reduction|drop) of)\s+${HEDGE}$`, 'i');
+
+/**
+ * Which way something moved when the number is, in so many words, how far ("robbery rose by
+ * 300", "a fall of 28 days"); undefined for a number that is not. Narrower than
+ * {@link statesChange}: "500 officers recruited" and "20 new staff" are counts of what was added,
+ * not a rise in anything.
+ */
+export function movedBy(figure: Figure): '+' | '-' | undefined {
+  const at = figure.sentence.indexOf(figure.value);
+  if (at < 0 || !MOVED_BEFORE.test(figure.sentence.slice(Math.max(0, at - 40), at))) return undefined;
+  return changeDirection(figure);
+}
+
 /**
  * Whether the figure is the size of a change (officers lost or recruited, a rate that fell by 1%)
  * rather than how many there are: it does not answer "how many … does it have".

@@ -48,6 +48,10 @@ Printing
 
 The library printed 2,400 pages for job seekers in 2023/24, down three per cent on 2022/23.
 
+Notices
+
+Overdue notices sent to borrowers rose by 340 to 2,150 in 2023/24. The branches recruited 25 new shelvers in 2023/24.
+
 Thefts
 
 Quarter 2 figures for the branch network show a 3.5 per cent reduction in thefts compared to the same period last year. Reductions were seen in book theft (down 14.9 per cent - 89 fewer thefts) and laptop theft (down 9.9 per cent).
@@ -151,6 +155,15 @@ describe('a question asking by how much something moved', () => {
   it('leads with the part of a change a later sentence names, said as the fall it is', async () => {
     const answer = await handle('branch network book theft quarter 2', knowledge());
     expect(figureLine(answer.figures[0]!)).toMatch(/^14\.9 per cent fall in book theft\b/);
+  });
+
+  it('says a count the sentence gives as how far something moved is a rise or a fall, and a count of what was added is neither', async () => {
+    const answer = await handle('overdue notices sent to borrowers in 2023/24', knowledge());
+    const lines = answer.figures.map((f) => figureLine(f));
+    expect(lines).toContainEqual(expect.stringMatching(/^340 rise in overdue notices\b/));
+    const recruits = await handle('how many shelvers did the branches recruit in 2023/24?', knowledge());
+    expect(recruits.figures[0]).toMatchObject({ value: '25' });
+    expect(figureLine(recruits.figures[0]!)).not.toMatch(/\b(?:rise|fall)\b/);
   });
 
   it('still leads with the level when the level is what is asked', async () => {

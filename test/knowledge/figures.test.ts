@@ -792,6 +792,16 @@ describe('stated changes', () => {
     expect(arrests).toMatchObject({ value: '40', previous: { value: '52', label: '2021/22', change: '-23.1%' } });
   });
 
+  it('reads "rose by C from A to B" as B changed from A; C, the size of the change, changed from nothing', () => {
+    const [change, total, ...rest] = figuresOf('Over the last year assaults against council staff have risen by 4,399 from 13,206 to 17,605.');
+    expect(change).toMatchObject({ value: '4,399', measure: 'assaults against council staff' });
+    expect(change!.previous).toBeUndefined();
+    expect(total).toMatchObject({ value: '17,605', previous: { value: '13,206', change: '+33.3%' } });
+    expect(rest).toEqual([]);
+    const [fall] = figuresOf('Burglaries fell by around 300 from 5,700 to 5,400 in 2022.');
+    expect(fall!.previous).toBeUndefined();
+  });
+
   it('reads "rose by N% (A to B)" as B changed from A, measured by what rose', () => {
     const [change, total, ...rest] = figuresOf('Recorded robbery has increased by 6% (1,200 to 1,272 offences).');
     expect(change).toMatchObject({ value: '6%', measure: 'Recorded robbery' });
