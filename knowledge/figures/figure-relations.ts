@@ -8,6 +8,8 @@ import type { Figure, Period } from '../types.js';
 
 /** Units a change is stated in: "fell by 6.1 percentage points from A to B" makes A and B what fell. */
 const CHANGE_UNITS = new Set<string>(['percent', 'percentage-points']);
+/** A noun that says how things were counted rather than what they were: "offences", "incidents". */
+const COUNTED_NOUN = /^(?:offences|crimes|incidents|cases|reports|instances|occurrences|allegations|referrals)$/i;
 
 /** A span between two periods, opening the sentence: "Between 2010-11 and 2019-20, …". */
 const BETWEEN_PERIODS = /^\s*between\s+\S+(?:\s+\S+){0,2}\s+and\s+\S+(?:\s+\S+){0,2}?(?=,)/i;
@@ -160,6 +162,15 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         const to = roles.get(next)!;
         if (to.measure === NO_MEASURE) to.measure = fig.measure;
         if (!to.change && !to.previous) to.change = `${/^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(rose[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+        continue;
+      }
+      // "Robbery rose by 300 to 2,100 offences": the value reached is of what rose too, which the
+      // noun after it ("offences") only says how it was counted. (The value it rose from is
+      // left unsaid, as the sentence leaves it.)
+      if (next && m.unit !== 'percent' && next.unit === m.unit && /^\s*to\s*$/i.test(gap) && ROSE_BY.test(lead) && fig.measure !== NO_MEASURE) {
+        const to = roles.get(next)!;
+        if (to.measure === NO_MEASURE) to.measure = fig.measure;
+        else if (COUNTED_NOUN.test(to.measure) && !fig.measure.toLowerCase().split(/\s+/).includes(to.measure.toLowerCase())) to.measure = `${fig.measure} ${to.measure}`;
         continue;
       }
       // "… has increased by 4% (829,418 to 862,781 offences)": a bracket after a change gives the

@@ -802,6 +802,15 @@ describe('stated changes', () => {
     expect(fall!.previous).toBeUndefined();
   });
 
+  it('reads "X rose by C to B" as B of X, whether B names nothing or only how X was counted', () => {
+    const [change, total] = figuresOf('Robbery rose by 300 to 2,100 offences in 2022.');
+    expect(change).toMatchObject({ value: '300', measure: 'Robbery' });
+    expect(total).toMatchObject({ value: '2,100', measure: 'Robbery offences' });
+    expect(figuresOf('Burglaries fell by 300 to 5,400 in 2022.')[1]).toMatchObject({ value: '5,400', measure: 'Burglaries' });
+    // A noun of its own after B is what B counts.
+    expect(figuresOf('Volunteers rose by 30 to 412 people.')[1]).toMatchObject({ value: '412', measure: 'people' });
+  });
+
   it('reads "rose by N% (A to B)" as B changed from A, measured by what rose', () => {
     const [change, total, ...rest] = figuresOf('Recorded robbery has increased by 6% (1,200 to 1,272 offences).');
     expect(change).toMatchObject({ value: '6%', measure: 'Recorded robbery' });
