@@ -233,7 +233,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // Only a sentence's first number takes the subject before it ("The average hours given as
       // part of unpaid work increased from 127 hours …").
       const measuredOf = !isMeasuredCount(m) ? '' : /^\s*(?:of|for)\b/i.test(after) ? partOf(after) || NO_MEASURE : realMeasure(measureAfter(after)) || (i === 0 ? measureBefore(before) : '') || NO_MEASURE;
-      const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? realMeasure(measureAfter(afterBracket)) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
+      const measure = aside ? aside : measuredOf ? measuredOf : bracketed ? bracketed : restating.has(m) ? restatedMeasure(afterBracket) || measureBefore(before) : m.unit === 'count' || m.unit === 'money' || (DURATIONS.has(m.unit) && m.unit !== 'years')
         ? countedMeasure(m, after, before, text.slice(0, m.at))
         : /^\s*(?:of|for)\b/i.test(afterBracket)
           // "… rate was 27.5% for the April to June 2023 cohort": "for" a period names no measure.
@@ -305,4 +305,13 @@ function uniquePeriods(periods: Period[]): Period[] {
   const seen = new Map<string, Period>();
   for (const p of periods) seen.set(`${p.start}/${p.end}`, p);
   return [...seen.values()];
+}
+
+/**
+ * What a share restating the words before it measures: what follows its bracket, whether that
+ * names the whole it is of ("one in five (20%) of all incidents occurred at home") or the
+ * people it counts ("around one in seven (15%) fraud incidents").
+ */
+function restatedMeasure(afterBracket: string): string {
+  return /^\s*(?:of|for)\b/i.test(afterBracket) ? partOf(afterBracket) : realMeasure(measureAfter(afterBracket));
 }

@@ -18,7 +18,8 @@ export interface Mention {
 }
 
 // ("£262,789, 079": a space extraction left after a thousands comma is read through.)
-const money = /£\s?(?:\d{1,3}(?:,\d{3})+,\s\d{3}(?![\d,])|\d[\d,]*(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b)/g;
+/** ("£1,000, and …": the comma after a sum is the sentence's, not the sum's.) */
+const money = /£\s?(?:\d{1,3}(?:,\d{3})+,\s\d{3}(?![\d,])|\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:bn|m|k|K|million|billion)?\b)/g;
 const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
 /** ("A 1,024% increase": a rise of more than ten times is written with its thousands comma.) */
@@ -43,7 +44,13 @@ function spelledPercentValue(text: string): number {
   if (words.at(-1) === 'hundred') return 100;
   return words.reduce((sum, w) => sum + (TENS[w] ?? WORD_NUMBERS[w] ?? 0), 0);
 }
-const ratio = /\b(one|two|three|four|five|\d{1,2})[ -]in[ -](two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![/\d])/gi;
+/** "One in five", "nine in ten", "one in twelve", "one in a hundred", "1 in 1,000": a share told as so many of so many. */
+const ratio = new RegExp(
+  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})[ -]in[ -](?:a[ -])?(${Object.keys(WORD_NUMBERS).join('|')}|hundred|thousand|\d{1,3}(?:,\d{3})?)\b(?![/\d])`,
+  'gi',
+);
+/** The number a ratio's word stands for, beyond those counted in words. */
+const RATIO_BASES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
 // Not hours: reports mostly count them ("8,000 hours of unpaid work") rather than wait them.
 const duration = /\b\d[\d,]*(?:\.\d+)?\s(seconds|minutes|days|weeks|months|years)\b(?!\s+old)/g;
 /**
@@ -152,7 +159,7 @@ export function mentions(sentence: string): Mention[] {
   add(spelledPercent, 'percent', (m) => spelledPercentValue(m[0]));
   // "77.7 %" as extraction spaced it is printed as a person writes it.
   for (const x of out) if (x.unit === 'percent') x.value = x.value.replace(/\s+%$/, '%');
-  const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]));
+  const ratioOf = (m: RegExpExecArray) => (WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1])) / (WORD_NUMBERS[m[2]!.toLowerCase()] ?? RATIO_BASES[m[2]!.toLowerCase()] ?? toNumber(m[2]!));
   add(ratio, 'ratio', (m) => (ratioOf(m) < 1 ? ratioOf(m) : NaN));
   // "over the next 12 months", "in the last 12 months": a span of time the sentence speaks of,
   // not a quantity it reports.
@@ -212,6 +219,8 @@ export function mentions(sentence: string): Mention[] {
     // (Only a value of the same order as the scaled one's own: "from 120 to 1.2 million" is not 120 million.)
     const base = toNumber(next.value.replace('£', '').replace(SCALE_WORD, (d) => d.charAt(0)));
     if (!(x.number >= base / 10 && x.number <= base * 10)) continue;
+    // (Nor pounds and pence beside a rounder sum: "£7.50 and £2m" is a price and a budget.)
+    if (/\.\d{2}$/.test(x.value) && !/\.\d{2}\s?\p{L}+$/u.test(next.value)) continue;
     const spaced = /\s/.test(next.value.slice(-scale.length - 1));
     x.value = `${x.value}${spaced ? ' ' : ''}${scale}`;
     x.number = toNumber(x.value.replace('£', ''));

@@ -22,6 +22,13 @@ describe('figure forms', () => {
     ['the rate was 29.6% in GM', '29.6%', 29.6, 'percent'],
     ['a budget of £1.2m for the service', '£1.2m', 1_200_000, 'money'],
     ['one in five prisoners', 'one in five', 0.2, 'ratio'],
+    // However many the share is of, and however many of them: survey copy's "nine in ten", "one in twelve".
+    ['nine in ten people felt safe', 'nine in ten', 0.9, 'ratio'],
+    ['one in twelve had lost money', 'one in twelve', 1 / 12, 'ratio'],
+    ['one in a hundred lost more', 'one in a hundred', 0.01, 'ratio'],
+    ['1 in 1,000 reported it', '1 in 1,000', 0.001, 'ratio'],
+    // The comma after a sum is the sentence's.
+    ['victims lost over £1,000, and many reported it', '£1,000', 1000, 'money'],
     ['up by 4 percentage points', '4 percentage points', 4, 'percentage-points'],
     ['accommodation for up to 12 weeks', '12 weeks', 12, 'weeks'],
     ['home to over 1.4 million women', '1.4 million', 1_400_000, 'count'],
@@ -254,6 +261,8 @@ describe('figures in sentences', () => {
     expect(figuresOf('The North East and East of England were hardest hit, costing £7.9 and £6.9 million respectively.').map((f) => f.value)).toEqual(['£7.9 million', '£6.9 million']);
     // (Not a value far from the scaled one's own: "from 120 to 1.2 million" rose from 120.)
     expect(figuresOf('Cases rose from 120 to 1.2 million.')[0]!.previous).toMatchObject({ value: '120', number: 120 });
+    // (Nor pounds and pence beside a rounder sum: a price and a budget.)
+    expect(figuresOf('Each kit cost £7.50 and £2m was set aside.').map((f) => f.value)).toEqual(['£7.50', '£2m']);
   });
 
   it('names a sum by what it cost, not by the place it was spent in nor the preposition opening its clause', () => {
@@ -411,6 +420,14 @@ describe('figures in sentences', () => {
 });
 
 describe('what a figure measures', () => {
+  it('measures a share restating the words before it by the whole after its bracket', () => {
+    for (const words of ['one in five', 'nine-in-ten']) {
+      const [share, ...rest] = figuresOf(`In 2021-22, just under ${words} (20%) of all domestic abuse incidents occurred in a home.`);
+      expect(share).toMatchObject({ value: '20%', measure: 'of domestic abuse incidents occurred' });
+      expect(rest).toEqual([]);
+    }
+  });
+
   it('measures a number set off by commas after "a similar proportion" by the words after it', () => {
     const figures = figuresOf('One in ten (10%) respondents expressed a high level of worry about burglary with a similar proportion, 8%, very worried about becoming a victim of violent crime.');
     const eight = figures.find((f) => f.value === '8%')!;
