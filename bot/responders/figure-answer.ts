@@ -95,6 +95,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean; forAsked: boolean; topicShare: number }[] = [];
   // "PCSO numbers", "crime figures": the word for a number says a number is wanted, not which.
   const asksNumber = wanted.map((c) => c.words.length > 0 && c.words.every((w) => NUMBER_NOUN.test(w)));
+  // "How much money …", "what did it cost": the word asking for the kind of number is met, in
+  // how much of the topic a figure names, by a number of that kind ("over £6 million for …").
+  // (Not in its score: every figure of that kind meets it alike.)
+  const namesUnit = wanted.map((c) => c.words.length === 1 && found.question.unitWords.has(c.words[0]!));
   // How much each idea counts as the topic: a period is weighed against the figure's own period,
   // not as a word. Words framing a comparison ("compared with the same quarter a year earlier")
   // point to a sentence that compares, but name nothing a figure measures: they count a little.
@@ -174,7 +178,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         if (names(c, own) || (lead !== undefined && names(c, lead)) || (before !== undefined && names(c, before))) {
           matched += share[i]!;
           matchedWeight += weights[i]!;
-        }
+        } else if (namesUnit[i] && asked?.includes(figure.unit)) matchedWeight += weights[i]!;
         if (names(c, near)) inMeasure += share[i]!;
         if (names(c, clause)) inClause += weights[i]!;
       }

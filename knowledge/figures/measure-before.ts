@@ -6,7 +6,7 @@
 import { DEFINING_BOUNDS } from './mentions.js';
 import { AGE_BAND_ENDS, AGE_BANDS, AGE_JOIN, LEAD_IN, MOVED_ALONE, PAST_SPAN } from './measures.js';
 
-const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth)$/i;
+const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth|above|below|be|continues? to|continued to)$/i;
 
 /** "… decided to increase the policing precept by": the verb and what it changes. */
 const RAISED_BY = /^.*?\bto\s+(increase|raise|reduce|cut|lower)\s+(?:the\s+|its\s+|their\s+|our\s+)?(\p{L}[\p{L}' -]*?)\s+by$/iu;

@@ -200,6 +200,14 @@ describe('the word that asks for a kind of number', () => {
     const answer = await handle('Commissioned Rehabilitative Services funding 2022-25', knowledge());
     expect(answer.passages[0]!.text).toContain('£6 million');
   });
+
+  it('counts as named by such a number, so a sum for the period asked is not said to be for another', async () => {
+    // A passage on national drug treatment funding words "money" (invest, funding) better.
+    const answer = await handle('How much money has been put into commissioned rehabilitative services for 2022-25?', knowledge());
+    expect(answer.figures[0]).toMatchObject({ value: '£6 million', period: '2022-25' });
+    expect(answer.status).toBe('answered');
+    expect(answer.notes.join(' ')).not.toMatch(/don't give this for/);
+  });
 });
 
 describe('declining what the documents do not cover', () => {

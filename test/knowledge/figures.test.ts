@@ -420,6 +420,14 @@ describe('figures in sentences', () => {
 });
 
 describe('what a figure measures', () => {
+  it('leaves out how a level is said to hold ("continues to be above") and counts no span named in the singular ("the latest 6 month")', () => {
+    expect(figuresOf('Victim satisfaction continues to be above 95%.')[0]).toMatchObject({ value: '95%', measure: 'Victim satisfaction' });
+    const [applications, ...rest] = figuresOf('The force made 28 applications in the latest 6 month, Feb-July 2022, up from 24 for the same period last year.');
+    expect(applications).toMatchObject({ value: '28', measure: 'applications', previous: { value: '24' } });
+    expect(rest).toEqual([]);
+    expect(figuresOf('A 24 hour helpline took 310 calls.').map((f) => f.value)).toEqual(['310']);
+  });
+
   it('measures a share restating the words before it by the whole after its bracket', () => {
     for (const words of ['one in five', 'nine-in-ten']) {
       const [share, ...rest] = figuresOf(`In 2021-22, just under ${words} (20%) of all domestic abuse incidents occurred in a home.`);
