@@ -11,6 +11,7 @@ import { answerFromSeries } from './indicator-answer.js';
 import { pickQuotes } from './quote-answer.js';
 import { passageIdsAfter } from '../../knowledge/documents/passages.js';
 import { acronymAsked } from './acronym.js';
+import { asksTimeOnly } from '../../knowledge/search/asked-kind.js';
 import { answerTo, type Asked } from './asked.js';
 
 /** Most passages an answer carries. */
@@ -101,7 +102,8 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   const quoted = quotes?.[0] ? ranked.find((r) => r.passage.text.includes(quotes[0]!.text)) : undefined;
   if (quoted) ranked = [quoted, ...ranked.filter((r) => r !== quoted)];
   // "What is CSTR" asks what it is, not for its figures.
-  const wantsNumbers = parsed.intent !== 'quote' && !acronym;
+  // ("When did the triage centre open?" is answered by the passage dating it: a count beside it answers nothing asked.)
+  const wantsNumbers = parsed.intent !== 'quote' && !acronym && !asksTimeOnly(parsed.text);
   const picked = wantsNumbers ? pickFigures(found, ranked, kb) : [];
   let figures = picked.map((p) => p.figure);
   // The line people paste is for the period asked and names most of the topic: the answer says so,

@@ -98,6 +98,18 @@ export function asksForWords(question: string): boolean {
   return ASKS_NO_NUMBER.test(question) || (WHY.test(question) && !figureCue.test(question)) || asksReasonOrDescription(question);
 }
 
+/** Opening by asking for a time: "when did …", "in what year …", "which month …", "by when …". */
+const ASKS_TIME = /^\s*(?:(?:in|on|from|by|since|until)\s+)?(?:when|(?:what|which)\s+(?:year|date|month|day))\b/i;
+
+/**
+ * Whether a question asks only when something happened ("When did the triage centre open?"):
+ * a count or a share beside the date answers something else. ("What was the most officers, and
+ * in which year?" asks a quantity first; "when … how many" asks one too.)
+ */
+export function asksTimeOnly(question: string): boolean {
+  return ASKS_TIME.test(question) && !ASKS_QUANTITY.test(question) && !figureCue.test(question);
+}
+
 /** Whether a question asks what reason was given or how something was described, and for no quantity outright. */
 export function asksReasonOrDescription(question: string): boolean {
   return ASKS_WORDS.test(question) && !ASKS_QUANTITY.test(question);

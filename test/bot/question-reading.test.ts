@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handle } from '../../bot/handle.js';
 import { statesChange } from '../../knowledge/figures/figure-words.js';
 import { ingest } from '../../knowledge/documents/ingest.js';
-import { askedUnits } from '../../knowledge/search/asked-kind.js';
+import { askedUnits, asksTimeOnly } from '../../knowledge/search/asked-kind.js';
 import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { openStore } from '../../knowledge/store/store.js';
 import { terms } from '../../knowledge/language/tokens.js';
@@ -191,6 +191,21 @@ describe('shorthand in questions', () => {
     expect(answer.status).toBe('answered');
     expect(answer.notes.some((n) => n.startsWith('Reading "orgs" as "organisation'))).toBe(true);
     expect(answer.notes.some((n) => n.startsWith('Showing results for'))).toBe(false);
+  });
+});
+
+describe('a question asking only when something happened', () => {
+  it('leads with the passage that dates it, and no count or share beside it', async () => {
+    const answer = await handle('When did the stalking triage centre open?', knowledge());
+    expect(answer.passages[0]!.text).toMatch(/Stalking Triage Centre in GMP launched in June 2024/);
+    expect(answer.figures).toEqual([]);
+  });
+
+  it('is told from one asking a quantity as well', () => {
+    expect(asksTimeOnly('In what year did the health service bring in its first national plan?')).toBe(true);
+    expect(asksTimeOnly('When does the enhanced resettlement approach start?')).toBe(true);
+    expect(asksTimeOnly('What was the most officers the force had ever had, and in which year?')).toBe(false);
+    expect(asksTimeOnly('When the new chief took over, how many officers did the force have?')).toBe(false);
   });
 });
 
