@@ -1,6 +1,6 @@
 import { NO_MEASURE, isNoun, measureAfter, realMeasure, topicMeasure } from './measures.js';
 import { measureBefore } from './measure-before.js';
-import { moneyFor, partOf } from './part-of.js';
+import { moneyFor, partOf, unitOfWhat } from './part-of.js';
 import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
 import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
@@ -33,6 +33,10 @@ function countedMeasure(m: Mention, after: string, before: string, upTo: string)
   // ("£42.5m in the UK during 2015": where a sum was spent says where, which its place says, not what.)
   const onlyWhere = m.unit === 'money' && saysOnlyWhere(after);
   const next = onlyWhere ? '' : measureAfter(after);
+  // ("8,000 hours of unpaid work", "100 miles of motorways", "15 members of staff": a count of
+  // a unit is of what follows it.)
+  const unit = m.unit === 'count' ? unitOfWhat(after, next) : '';
+  if (unit) return unit;
   if (m.unit === 'money' && !realMeasure(next) && !onlyWhere) {
     const purpose = moneyFor(after);
     if (purpose) return purpose;

@@ -1,5 +1,5 @@
 import { findPeriods } from '../language/periods.js';
-import { measureAfter, realMeasure } from './measures.js';
+import { isNoun, measureAfter, realMeasure } from './measures.js';
 
 /**
  * What a share, a change or a sum is of or for, read from the words after it: "84% of tests
@@ -31,4 +31,35 @@ export function moneyFor(after: string): string {
   if (!lead || /^(?:every|each)$/i.test(lead[2]!)) return '';
   if (lead[1]!.toLowerCase() === 'in' && (/^\p{Lu}/u.test(lead[2]!) || /^\s*in\s+(?:(?:the|this|that|each|every|a|its|their)\s+)?(?:\S+\s+)?(?:years?|months?|weeks?|quarters?|periods?|time|days?|total|addition|advance|future|part|order|line|place)\b/i.test(rest))) return '';
   return partOf(rest);
+}
+
+/**
+ * What a count of a unit is of: "8,000 hours of unpaid work", "100 miles of motorways and trunk
+ * roads", "15 members of staff". '' when the words after the count do not open with a noun and
+ * "of" (`next` is the measure read after the count: the unit alone).
+ */
+export function unitOfWhat(after: string, next: string): string {
+  const unit = /^\s*(\p{L}[\p{L}-]*)(?=\s+of\s+\p{L})/u.exec(after);
+  if (!unit || !isNoun(unit[1]!) || next.trim().toLowerCase() !== unit[1]!.toLowerCase()) return '';
+  const of = nounPhrase(partOf(after.slice(unit[0].length)));
+  // ("45 reports of them": a pronoun names nothing.)
+  return of && !/^of\s+(?:them|these|those|it|this|that|which|whom)\b/i.test(of) ? `${unit[1]} ${of}` : '';
+}
+
+/** Where a noun phrase stops and the clause goes on: "areas of London each rated …", "areas of policing and found …". */
+const CLAUSE_GOES_ON = /\s+(?:each|which|who|that|where|while|compared|and\s+(?:found|was|were|is|are|has|have|had|will))\b.*$/i;
+
+/**
+ * The noun phrase a measure opens with, without the clause that goes on from it: a verb after
+ * it ("victims of modern slavery indicated", "members of staff left") is what was done, not what
+ * was counted.
+ */
+function nounPhrase(measure: string): string {
+  const words = measure.replace(CLAUSE_GOES_ON, '').split(/\s+/).filter(Boolean);
+  // ("examples of railway stations attracting more people", "victims of modern slavery indicated
+  // exploitation": a verb after a noun opens the clause; "illegally traded medicines" is one phrase.)
+  const verb = words.findIndex((w, i) => i > 1 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(w) && !isNoun(w) && isNoun(words[i - 1]!) && !/ly$/.test(words[i - 1]!));
+  if (verb > 0) words.length = verb;
+  while (words.length > 2 && /^\p{Ll}/u.test(words.at(-1)!) && !isNoun(words.at(-1)!)) words.pop();
+  return words.join(' ');
 }

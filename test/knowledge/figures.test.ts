@@ -420,6 +420,16 @@ describe('figures in sentences', () => {
 });
 
 describe('what a figure measures', () => {
+  it('measures a count of a unit by what the unit is of, up to where the clause goes on', () => {
+    expect(figuresOf('Offenders owed 8,000 hours of unpaid work.')[0]!.measure).toBe('hours of unpaid work');
+    expect(figuresOf('The region has over 100 miles of motorways and trunk roads, the tram system and an airport.')[0]!.measure).toBe('miles of motorways and trunk roads');
+    expect(figuresOf('In 2022, 6,516 victims of modern slavery indicated exploitation.')[0]!.measure).toBe('victims of modern slavery');
+    expect(figuresOf('Inspectors graded the force across nine areas of policing and found it good in six.')[0]!.measure).toBe('areas of policing');
+    expect(figuresOf('Officers seized 17 million doses of illegally traded medicines.')[0]!.measure).toBe('doses of illegally traded medicines');
+    // ("3 out of every 4": no unit, no "of" phrase.)
+    expect(figuresOf('Officers were hurt in 3 out of every 4 assaults.')[0]!.measure).not.toMatch(/out of/);
+  });
+
   it('leaves out how a level is said to hold ("continues to be above") and counts no span named in the singular ("the latest 6 month")', () => {
     expect(figuresOf('Victim satisfaction continues to be above 95%.')[0]).toMatchObject({ value: '95%', measure: 'Victim satisfaction' });
     const [applications, ...rest] = figuresOf('The force made 28 applications in the latest 6 month, Feb-July 2022, up from 24 for the same period last year.');
