@@ -8,6 +8,8 @@ import type { Figure, Period } from '../types.js';
 
 /** Units a change is stated in: "fell by 6.1 percentage points from A to B" makes A and B what fell. */
 const CHANGE_UNITS = new Set<string>(['percent', 'percentage-points']);
+/** A value moved to, after the one moved from: "… from 79% (in March 2022) to 80%". */
+const MOVES_TO = /^\s*(?:\([^()]*\)\s*)?(?:(?:in|at|on|as at)\s+[^,;.]{0,30}?\s*)?to\b/i;
 /** A noun that says how things were counted rather than what they were: "offences", "incidents". */
 const COUNTED_NOUN = /^(?:offences|crimes|incidents|cases|reports|instances|occurrences|allegations|referrals)$/i;
 
@@ -240,6 +242,14 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // change in points with the share it changed from ("fallen by 6.1 percentage points from 30.1%").
       // ("… has risen by 4,399 from 13,206 to 17,605": the size of a change did not change from A; what rose did.)
       const movedFrom = /\bby\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i.test(text.slice(0, m.at)) && /^\s*(?:up |down )?from\s*$/i.test(gap);
+      // ("… will increase the proportion in settled accommodation by 1 percentage point from 79% in
+      // March 2022": with no value it moves to, the one it moves from is the level, then, of what is
+      // to change; a level already reached, not a target.)
+      if (movedFrom && next && (next.unit === m.unit || (m.unit === 'percentage-points' && next.unit === 'percent')) && !MOVES_TO.test(text.slice(next.end))) {
+        const from = roles.get(next)!;
+        if (fig.measure !== NO_MEASURE) from.measure = fig.measure.replace(/^(?:increase|reduce|raise|cut|lower|improve)\s+(?:the\s+)?/i, '');
+        from.kind = 'actual';
+      }
       const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !movedFrom && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
         (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit);
       // "20%, compared to 32% of those in the matched sample": a value of another group, set beside

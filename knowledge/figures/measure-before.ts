@@ -31,6 +31,10 @@ export function measureBefore(text: string): string {
   return subject ? `${subject} at a record ${record.toLowerCase()}` : `record ${record.toLowerCase()}`;
 }
 
+/** A time counted from an event, inside what a number measures: "3 months after leaving prison". */
+/** (With the word before it, as a joined run must open with a word to be no number.) */
+const FROM_EVENT = /[\p{L}-]+\s+\d{1,3}\s+(?:days|weeks|months|years)\s+(?:after|before|following)\b/giu;
+
 /** A share named by what it is of: "proportion of crimes …", "percentage of victims …". */
 const SHARE_DEFINED = /^(?:proportion|percentage|share|rate)\s+of\s/i;
 
@@ -65,7 +69,8 @@ function subjectBefore(text: string): string {
   const join = (band: string) => band.replace(/\s+/g, AGE_JOIN);
   // ("… experienced violence at least once in the past 12 months decreased from": the span says when, not what.)
   phrase = phrase.replace(PAST_SPAN, ' ');
-  const parts = phrase.replace(AGE_BANDS, join).replace(DEFINING_BOUNDS, join).split(/\s+/);
+  // ("… in settled accommodation 3 months after leaving prison": so are those of a time counted from an event.)
+  const parts = phrase.replace(AGE_BANDS, join).replace(DEFINING_BOUNDS, join).replace(FROM_EVENT, join).split(/\s+/);
   let lastNumber = -1;
   parts.forEach((w, i) => {
     // ("… to answer 999 calls of 8.53 seconds": a phone service's number names it.)

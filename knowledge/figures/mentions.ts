@@ -175,8 +175,15 @@ export function mentions(sentence: string): Mention[] {
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
   // ("compared with 12 months ago", "two years earlier": a time counted back, not a quantity.)
   // ("presented for the 10 years from 2012-13 to 2021-22": the years a table covers, not a length.)
+  // ("the proportion in settled accommodation 3 months after leaving prison": a time counted from
+  // an event says when something is measured, not how long anything took; "took 98 days after
+  // charge", "ran for 6 months before it closed" do say how long.)
+  const fromEvent = (m: RegExpExecArray) =>
+    /^\s+(?:after|before|following|prior to)\b/i.test(sentence.slice(m.index + m[0].length)) &&
+    !/\b(?:took|take|takes|taking|taken|averaged?|median|mean|of|was|were|is|are|for|lasted|lasting|waited|waiting|wait|spent|served|within|up to)\s+(?:(?:about|around|over|nearly|almost|just|some)\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index));
   const noLength = (m: RegExpExecArray) =>
     /^\s+(?:ago|earlier)\b/i.test(sentence.slice(m.index + m[0].length)) ||
+    fromEvent(m) ||
     (/\b(?:the|for|over|across|covering|spanning)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && /^\s+(?:from|between|since)\s/i.test(sentence.slice(m.index + m[0].length)));
   add(duration, (m) => m[1] as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || noLength(m) ? NaN : toNumber(m[0])));
   add(spelledDuration, (m) => m[1]!.toLowerCase() as FigureUnit, (m) => (spanOfTime(m.index) || age(m.index) || noLength(m) ? NaN : WORD_NUMBERS[m[0].split(/\s/)[0]!.toLowerCase()]!));

@@ -420,6 +420,15 @@ describe('figures in sentences', () => {
 });
 
 describe('what a figure measures', () => {
+  it('reads a time counted from an event as part of what is measured, not a length, unless something took it', () => {
+    const [points, from, ...rest] = figuresOf('By July 2023, Northvale will increase the proportion in settled accommodation 3 months after leaving prison by 1 percentage point from 79% in March 2022.');
+    expect(points).toMatchObject({ value: '1 percentage point', kind: 'target', measure: 'in settled accommodation 3 months after leaving prison' });
+    // The value it moves from, with none it moves to, is the level reached then: no target.
+    expect(from).toMatchObject({ value: '79%', kind: 'actual', measure: 'in settled accommodation 3 months after leaving prison', period: { label: 'March 2022' } });
+    expect(rest).toEqual([]);
+    expect(figuresOf('Cases took 98 days after charge on average.').map((f) => f.value)).toEqual(['98 days']);
+  });
+
   it('measures a count of a unit by what the unit is of, up to where the clause goes on', () => {
     expect(figuresOf('Offenders owed 8,000 hours of unpaid work.')[0]!.measure).toBe('hours of unpaid work');
     expect(figuresOf('The region has over 100 miles of motorways and trunk roads, the tram system and an airport.')[0]!.measure).toBe('miles of motorways and trunk roads');
