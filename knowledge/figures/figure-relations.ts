@@ -1,5 +1,5 @@
 import { attachPrevious, changeBetween, changedFrom, statedChange } from './change.js';
-import { NO_MEASURE } from './measures.js';
+import { COUNTED_BY, NO_MEASURE } from './measures.js';
 import { geographyNear } from './figure-places.js';
 import { findPeriods } from '../language/periods.js';
 import { toNumber, type Mention } from './mentions.js';
@@ -10,8 +10,6 @@ import type { Figure, Period } from '../types.js';
 const CHANGE_UNITS = new Set<string>(['percent', 'percentage-points']);
 /** A value moved to, after the one moved from: "… from 79% (in March 2022) to 80%". */
 const MOVES_TO = /^\s*(?:\([^()]*\)\s*)?(?:(?:in|at|on|as at)\s+[^,;.]{0,30}?\s*)?to\b/i;
-/** A noun that says how things were counted rather than what they were: "offences", "incidents". */
-const COUNTED_NOUN = /^(?:offences|crimes|incidents|cases|reports|instances|occurrences|allegations|referrals)$/i;
 
 /** A span between two periods, opening the sentence: "Between 2010-11 and 2019-20, …". */
 const BETWEEN_PERIODS = /^\s*between\s+\S+(?:\s+\S+){0,2}\s+and\s+\S+(?:\s+\S+){0,2}?(?=,)/i;
@@ -172,7 +170,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       if (next && m.unit !== 'percent' && next.unit === m.unit && /^\s*to\s*$/i.test(gap) && ROSE_BY.test(lead) && fig.measure !== NO_MEASURE) {
         const to = roles.get(next)!;
         if (to.measure === NO_MEASURE) to.measure = fig.measure;
-        else if (COUNTED_NOUN.test(to.measure) && !fig.measure.toLowerCase().split(/\s+/).includes(to.measure.toLowerCase())) to.measure = `${fig.measure} ${to.measure}`;
+        else if (COUNTED_BY.test(to.measure) && !fig.measure.toLowerCase().split(/\s+/).includes(to.measure.toLowerCase())) to.measure = `${fig.measure} ${to.measure}`;
         continue;
       }
       // "… has increased by 4% (829,418 to 862,781 offences)": a bracket after a change gives the

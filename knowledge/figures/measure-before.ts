@@ -31,8 +31,10 @@ export function measureBefore(text: string): string {
   return subject ? `${subject} at a record ${record.toLowerCase()}` : `record ${record.toLowerCase()}`;
 }
 
-/** A time counted from an event, inside what a number measures: "3 months after leaving prison". */
-/** (With the word before it, as a joined run must open with a word to be no number.) */
+/**
+ * A time counted from an event, inside what a number measures: "3 months after leaving prison".
+ * (With the word before it, as a joined run must open with a word to be read as no number.)
+ */
 const FROM_EVENT = /[\p{L}-]+\s+\d{1,3}\s+(?:days|weeks|months|years)\s+(?:after|before|following)\b/giu;
 
 /** A share named by what it is of: "proportion of crimes …", "percentage of victims …". */

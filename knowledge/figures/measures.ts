@@ -36,8 +36,8 @@ export const AGE_JOIN = '\u2060';
 /** A span back from the time of asking: "in the past 12 months", "over the last three years". */
 export const PAST_SPAN = /\s*\b(?:(?:at least )?once\s+)?(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:days|weeks|months|years)|year|month|week|quarter|decade)\b/gi;
 
-/** Nouns that say how things were counted, not what they were: "cases", "incidents", "reports". */
-const COUNTED_BY = /^(?:cases|incidents|instances|reports|allegations|episodes|acts|referrals|occurrences)$/i;
+/** Nouns that say how things were counted, not what they were: "cases", "incidents", "reports", "offences". */
+export const COUNTED_BY = /^(?:cases|incidents|instances|reports|allegations|episodes|acts|referrals|occurrences|offences|crimes)$/i;
 
 /** Words a number after them labels: "band 4", "tier 3", "level 2". */
 const LABELLED_BY = /^(?:band|tier|grade|level|category|phase|stage|priority|class|type)$/i;
