@@ -3,7 +3,7 @@ import { COUNTED_BY, NO_MEASURE } from './measures.js';
 import { geographyNear } from './figure-places.js';
 import { findPeriods } from '../language/periods.js';
 import { toNumber, type Mention } from './mentions.js';
-import { BRACKET_AFTER_CHANGE, CHANGE_OF, COMPARED_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter } from './figure-wording.js';
+import { BRACKET_AFTER_CHANGE, BY_HEDGED, CHANGE_OF, COMPARED_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter } from './figure-wording.js';
 import type { Figure, Period } from '../types.js';
 
 /** Units a change is stated in: "fell by 6.1 percentage points from A to B" makes A and B what fell. */
@@ -239,7 +239,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // "increased by 6% from 59,473 … to 62,766": a share is not compared with a count, nor a
       // change in points with the share it changed from ("fallen by 6.1 percentage points from 30.1%").
       // ("… has risen by 4,399 from 13,206 to 17,605": the size of a change did not change from A; what rose did.)
-      const movedFrom = /\bby\s+(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?$/i.test(text.slice(0, m.at)) && /^\s*(?:up |down )?from\s*$/i.test(gap);
+      const movedFrom = BY_HEDGED.test(text.slice(0, m.at)) && /^\s*(?:up |down )?from\s*$/i.test(gap);
       // ("… will increase the proportion in settled accommodation by 1 percentage point from 79% in
       // March 2022": with no value it moves to, the one it moves from is the level, then, of what is
       // to change; a level already reached, not a target.)

@@ -3,6 +3,7 @@ import { cachedTerms, termOf } from '../language/tokens.js';
 import { sentences } from '../language/sentences.js';
 import { mentions } from './mentions.js';
 import { AGE_BAND, AGE_BANDS } from './measures.js';
+import { BY_HEDGED, HEDGE } from './figure-wording.js';
 
 /** A figure's words as search terms: those of its measure, of its clause, of its sentence, and of all. */
 export interface FigureWords {
@@ -130,14 +131,11 @@ const UP_VERBS = String.raw`(?:increas(?:ed|ing)|r(?:ose|ising|isen)|gr(?:ew|owi
 /** Verbs that say by how much something moved: "reduced by", "rose by". */
 /** (Every tense of each verb: "knife crime dropping by 13%" moved as "dropped by" does.) */
 const MOVED_BY = String.raw`(?:${DOWN_VERBS}|${UP_VERBS}|down|up) by`;
-/** Hedges before a number: "by over 5%", "by around 200". */
-const HEDGE = String.raw`(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?`;
 const CHANGED_BY = new RegExp(String.raw`\b(?:lost|losing|cut|gained|recruited|recruiting|hired|added|adding|introduced|an extra|an additional|${MOVED_BY}|an? (?:increase|decrease|rise|fall|reduction|drop) of)\s+${HEDGE}$`, 'i');
 /** Words after a number that make it one: "500 more officers", "20 new staff", "a 12% fall", "17% lower". */
 const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decrease|rise|fall|reduction|drop|higher|lower)\b/i;
 
-/** "by" with no verb of its own before a number, and a verb saying by how much earlier in the sentence. */
-const ELLIPTIC_BY = new RegExp(String.raw`\bby\s+${HEDGE}$`, 'i');
+/** A verb saying by how much earlier in the sentence, for a "by" with none of its own ({@link BY_HEDGED}). */
 const MOVED_BY_SAID = new RegExp(String.raw`\b${MOVED_BY}\b`, 'i');
 
 /** Words saying a change went down ("fell by", "a 5% reduction", "12% lower") or up. */
@@ -201,7 +199,7 @@ export function statesChange(figure: Figure): boolean {
   if (listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index))) return true;
   // "… prosecutions has reduced by 5.9 per cent and the number of convictions by 4.9 per cent":
   // "by" alone, after a change the sentence has stated, leaves its verb unsaid.
-  return ELLIPTIC_BY.test(before) && MOVED_BY_SAID.test(before);
+  return BY_HEDGED.test(before) && MOVED_BY_SAID.test(before);
 }
 
 /**

@@ -36,6 +36,9 @@ export const AGE_JOIN = '\u2060';
 /** A span back from the time of asking: "in the past 12 months", "over the last three years". */
 export const PAST_SPAN = /\s*\b(?:(?:at least )?once\s+)?(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:days|weeks|months|years)|year|month|week|quarter|decade)\b/gi;
 
+/** A word standing for things named elsewhere: "reports of them" names nothing counted. */
+export const PRONOUN = /^(?:these|those|them|which|whom|this|that|it)$/i;
+
 /** Nouns that say how things were counted, not what they were: "cases", "incidents", "reports", "offences". */
 export const COUNTED_BY = /^(?:cases|incidents|instances|reports|allegations|episodes|acts|referrals|occurrences|offences|crimes)$/i;
 
@@ -188,7 +191,7 @@ export function measureAfter(text: string): string {
     }
     // "2,755 incidents of trespassing", "114 cases of domestic servitude": a noun that says only
     // how things were counted is named by what it is of.
-    if (lower === 'of' && kept.length === 1 && COUNTED_BY.test(kept[0]!) && /^\p{L}[\p{L}-]*$/u.test(next) && !/^(?:these|those|them|which|whom|this|that|it)$/i.test(next)) {
+    if (lower === 'of' && kept.length === 1 && COUNTED_BY.test(kept[0]!) && /^\p{L}[\p{L}-]*$/u.test(next) && !PRONOUN.test(next)) {
       kept.push(word);
       continue;
     }

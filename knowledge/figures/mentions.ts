@@ -79,9 +79,6 @@ const spelledCount = new RegExp(
 /** "zero reports were submitted": none of something counted, said as a number ("zero tolerance" counts nothing). */
 const spelledZero = /\bzero\b(?=\s+\p{Ll}+s\b)/giu;
 
-/** A unit of time in the singular after a number: the span describes, as "6-month" does. */
-const SPAN_DESCRIBED = /^\s?(?:second|minute|hour|day|week|month|year)\b/i;
-
 /** The base of a rate: "per 1,000", "per 100,000", "per million" (passenger journeys). */
 export const RATE_BASE = String.raw`per\s+(?:1,?000|10,?000|100,?000|million|1,?000,?000)`;
 
@@ -208,9 +205,6 @@ export function mentions(sentence: string): Mention[] {
     const before = sentence.slice(Math.max(0, at - 24), at);
     const after = sentence.slice(end, end + 20);
     if (isLabel(before, after, m[0])) continue;
-    // "in the latest 6 month, Feb-July 2022", "a 12 month period", "a 24 hour service": a span
-    // named in the singular describes a time or a thing; it counts nothing.
-    if (SPAN_DESCRIBED.test(after) && toNumber(m[0]) !== 1) continue;
     if (!claim(at, end) || MARGIN_BEFORE.test(before)) continue;
     // "70 per 1,000", "70 stop and searches per 1,000 population", "118 incidents of domestic
     // abuse recorded by the police in Scotland per 10,000 population": a rate, not a count.
@@ -321,6 +315,8 @@ function isLabel(before: string, after: string, value: string): boolean {
   // name's acronym in brackets after it.
   if (/\p{Lu}\p{Ll}+\s$/u.test(before) && /^\d{1,2}$/.test(value) && /^\s*\(\s*\p{Lu}/u.test(after)) return true;
   if (/^-(?:day|week|month|year|hour|minute)s?\b/i.test(after)) return true; // "a 6-month initiative" says how long, not how many
+  // (So does a span named in the singular without the hyphen: "in the latest 6 month", "a 24 hour helpline".)
+  if (/^\s?(?:second|minute|hour|day|week|month|year)\b/i.test(after) && toNumber(value) !== 1) return true;
   // "a 7 day a week operation", "24 hours a day": how often a service runs, not how many.
   if (/^[\s-](?:days?[\s-]a[\s-]week|hours?[\s-]a[\s-]day|days?[\s-]a[\s-]year)\b/i.test(after)) return true;
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers

@@ -1,5 +1,5 @@
 import { findPeriods } from '../language/periods.js';
-import { isNoun, measureAfter, realMeasure } from './measures.js';
+import { isNoun, measureAfter, PRONOUN, realMeasure } from './measures.js';
 
 /**
  * What a share, a change or a sum is of or for, read from the words after it: "84% of tests
@@ -43,7 +43,7 @@ export function unitOfWhat(after: string, next: string): string {
   if (!unit || !isNoun(unit[1]!) || next.trim().toLowerCase() !== unit[1]!.toLowerCase()) return '';
   const of = nounPhrase(partOf(after.slice(unit[0].length)));
   // ("45 reports of them": a pronoun names nothing.)
-  return of && !/^of\s+(?:them|these|those|it|this|that|which|whom)\b/i.test(of) ? `${unit[1]} ${of}` : '';
+  return of && !PRONOUN.test(of.split(/\s+/)[1] ?? '') ? `${unit[1]} ${of}` : '';
 }
 
 /** Where a noun phrase stops and the clause goes on: "areas of London each rated …", "areas of policing and found …". */
