@@ -24,6 +24,13 @@ const percentPoints = /\b\d+(?:\.\d+)?\s?percentage points?\b/g;
 /** "27.5%", "77.7 %" as extraction spaces it, and "34 per cent" as government bulletins write it. */
 /** ("A 1,024% increase": a rise of more than ten times is written with its thousands comma.) */
 const percent = /\b(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
+/**
+ * "30-40%", "13%-19%", "between 30 and 40 per cent", "around 14 to 15%": a share given as a range
+ * is one figure, read whole (its low end is no count of its own). "From 4% to 7%" is a change, so
+ * "to" and "and" join a range only after "between" or a hedge.
+ */
+const percentRange =
+  /(?<![\d.,/£-])\b(\d+(?:\.\d+)?)(?:\s?%)?(?:\s?[-–]\s?|(?<=\b(?:between|around|about|roughly|approximately|some)\s+\d+(?:\.\d+)?(?:\s?%)?)\s+(?:to|and)\s+)(\d+(?:\.\d+)?)(?:\s?%|\s(?:per ?cent|percent)\b)/gi;
 /** Tens as words, for a share written out as style guides ask at a sentence's start ("Thirty per cent"). */
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNITS_WORDS = Object.keys(WORD_NUMBERS).filter((w) => WORD_NUMBERS[w]! < 10);
@@ -44,9 +51,9 @@ function spelledPercentValue(text: string): number {
   if (words.at(-1) === 'hundred') return 100;
   return words.reduce((sum, w) => sum + (TENS[w] ?? WORD_NUMBERS[w] ?? 0), 0);
 }
-/** "One in five", "nine in ten", "one in twelve", "one in a hundred", "1 in 1,000": a share told as so many of so many. */
+/** "One in five", "nine in ten", "one in a hundred", "1 in 1,000", "3 out of every 4": a share told as so many of so many. */
 const ratio = new RegExp(
-  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})[ -]in[ -](?:a[ -])?(${Object.keys(WORD_NUMBERS).join('|')}|hundred|thousand|\d{1,3}(?:,\d{3})?)\b(?![/\d])`,
+  String.raw`\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})(?:[ -]in[ -](?:a[ -])?|\s+out\s+of\s+(?:every\s+)?)(${Object.keys(WORD_NUMBERS).join('|')}|hundred|thousand|\d{1,3}(?:,\d{3})?)\b(?![/\d])`,
   'gi',
 );
 /** The number a ratio's word stands for, beyond those counted in words. */
@@ -155,6 +162,14 @@ export function mentions(sentence: string): Mention[] {
   add(money, 'money', (m) => toNumber(m[0].replace('£', '').replace(/,\s/g, ',')));
   for (const x of out) if (x.unit === 'money') x.value = x.value.replace(/(\d),\s(?=\d)/g, '$1,');
   add(percentPoints, 'percentage-points', (m) => parseFloat(m[0]));
+  add(percentRange, 'percent', (m) => (Number(m[1]) < Number(m[2]) ? (Number(m[1]) + Number(m[2])) / 2 : NaN));
+  // ("30 and 40 per cent" reads as a range only with its "between".)
+  for (const x of out) {
+    if (x.unit === 'percent' && /\sand\s/.test(x.value) && /\bbetween\s+$/i.test(sentence.slice(0, x.at))) {
+      x.at = sentence.slice(0, x.at).search(/\bbetween\s+$/i);
+      x.value = sentence.slice(x.at, x.end);
+    }
+  }
   add(percent, 'percent', (m) => percentNumber(m[0]));
   add(spelledPercent, 'percent', (m) => spelledPercentValue(m[0]));
   // "77.7 %" as extraction spaced it is printed as a person writes it.

@@ -287,6 +287,8 @@ export function findPeriods(text: string, reference?: string): Period[] {
       const from = m.index;
       const to = from + m[0].length;
       if (taken.some(([a, b]) => from < b && to > a)) continue;
+      // "14-15%" is a range of shares, not the year 2014/15.
+      if (/^\s?(?:%|per ?cent\b|percent\b)/i.test(text.slice(to))) continue;
       const period = rule.make(m, reference);
       if (!period) continue;
       taken.push([from, to]);

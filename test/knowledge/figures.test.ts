@@ -27,6 +27,13 @@ describe('figure forms', () => {
     ['one in twelve had lost money', 'one in twelve', 1 / 12, 'ratio'],
     ['one in a hundred lost more', 'one in a hundred', 0.01, 'ratio'],
     ['1 in 1,000 reported it', '1 in 1,000', 0.001, 'ratio'],
+    // "Out of (every)" is the same share, so neither number is a count of its own ("out" is no measure).
+    ['three out of every four victims were satisfied', 'three out of every four', 0.75, 'ratio'],
+    ['7 out of 10 people agreed', '7 out of 10', 0.7, 'ratio'],
+    // A share given as a range is one figure, its low end no count of its own; "14-15%" is no year.
+    ['between 30-40% of cases were closed', '30-40%', 35, 'percent'],
+    ['between 30 and 40 per cent of cases were closed', 'between 30 and 40 per cent', 35, 'percent'],
+    ['around 14-15% of victims were repeat victims', '14-15%', 14.5, 'percent'],
     // The comma after a sum is the sentence's.
     ['victims lost over £1,000, and many reported it', '£1,000', 1000, 'money'],
     ['up by 4 percentage points', '4 percentage points', 4, 'percentage-points'],
@@ -54,6 +61,11 @@ describe('figure forms', () => {
   it('takes no time of day for a figure', () => {
     expect(mentions('The report will be published at 00:01 on Friday, when 9 areas are graded.').map((m) => m.value)).toEqual(['9']);
     expect(mentions('Lines are open from 9:30 to 17:00 and 1:4 staff are trained.').map((m) => m.value)).toEqual(['1', '4']);
+  });
+
+  it('reads a change between two shares as two figures, not a range', () => {
+    expect(mentions('The rate rose from 4% to 7% last year.').map((m) => m.value)).toEqual(['4%', '7%']);
+    expect(mentions('It went up 30 to 40% of the time.').map((m) => m.value)).toEqual(['30', '40%']);
   });
 
   it('takes no bound of what is counted, and no phone service named by its number, for a figure', () => {
