@@ -94,6 +94,9 @@ export function measureAfter(text: string): string {
     .split(/\s+/);
   const kept: string[] = [];
   let skip = -1;
+  let listing = false;
+  // (The list's "and" is no word of what was counted, so it does not count towards the phrase's five.)
+  let joins = 0;
   for (const [i, raw] of words.entries()) {
     if (i <= skip) continue;
     // Quotation marks around a name ("'Deep Dive' interviews") are not part of its words.
@@ -115,7 +118,14 @@ export function measureAfter(text: string): string {
       }
       break;
     }
-    if (word === '' || named(kept) >= 5) break;
+    if (word === '' || named(kept) - joins >= 5) break;
+    // (The list's last item follows its "and".)
+    if (listing && (lower === 'and' || lower === 'or')) {
+      kept.push(word);
+      listing = false;
+      joins++;
+      continue;
+    }
     if (word.includes(AGE_JOIN)) {
       kept.push(word.replaceAll(AGE_JOIN, ' '));
       continue;
@@ -209,6 +219,15 @@ export function measureAfter(text: string): string {
       continue;
     }
     if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;
+    // "18 are voluntary, community and social enterprise organisations", "physical, sexual or
+    // emotional abuse": a list of modifiers runs on past its commas and its "and" to the noun they
+    // share, which names what was counted. (A list of nouns does not: "40 arrests, drugs and cash
+    // were seized" counts arrests.)
+    if (raw.endsWith(',') && isModifier(lower) && LIST_RUNS_ON.test(words.slice(i + 1, i + 6).join(' '))) {
+      kept.push(`${word},`);
+      listing = true;
+      continue;
+    }
     kept.push(word);
     if (/[.,;:)]$/.test(raw)) break;
   }
@@ -217,6 +236,9 @@ export function measureAfter(text: string): string {
   if (named(kept) >= 5) while (kept.length > 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
   return kept.join(' ');
 }
+
+/** The rest of a list of single words after a comma: "community and social …", "Asian and minority ethnic". */
+const LIST_RUNS_ON = /^(?:[\p{L}-]+,\s+){0,2}[\p{L}-]+\s+(?:and|or)\s+[\p{Ll}-]+/u;
 
 /** Words that qualify the word after them, and mean nothing where a measure's words run out. */
 const DANGLING = /^(?:their|its|his|her|our|your|my|very|fairly|quite|really|more|most|less|least|overall|real|a|an|the)$/i;
@@ -272,6 +294,12 @@ export function realMeasure(measure: string): string {
   // "…, resting at 14.7%", "standing at": a verb in -ing alone says where it stood, not what.
   if (words.length === 1 && /^\p{Ll}{3,}ing$/u.test(words[0]!) && !isNoun(words[0]!)) return '';
   return words.some((w) => !FILLER.has(w.toLowerCase())) ? words.join(' ') : '';
+}
+
+/** Whether WordNet knows the word at least as much as an adjective as a noun: "voluntary", "sexual", "black". */
+function isModifier(word: string): boolean {
+  const senses = senseCounts(word);
+  return senses.a > 0 && senses.a >= senses.n;
 }
 
 /** Whether WordNet knows the word mainly as a noun (or doesn't know it at all: a name, an acronym). */

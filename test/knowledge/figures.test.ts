@@ -451,6 +451,13 @@ describe('what a figure measures', () => {
     expect(figuresOf('Officers were hurt in 3 out of every 4 assaults.')[0]!.measure).not.toMatch(/out of/);
   });
 
+  it('measures by the noun a list of modifiers shares, but not by a list of nouns', () => {
+    expect(figuresOf('Of the partners, 18 are voluntary, community and social enterprise organisations.')[0]!.measure).toMatch(/voluntary, community and social enterprise organisations$/);
+    expect(figuresOf('Last year 45% suffered physical, sexual or emotional abuse.')[0]!.measure).toMatch(/physical, sexual or emotional abuse$/);
+    expect(figuresOf('The force recruited 300 black, Asian and minority ethnic officers.')[0]!.measure).toBe('black, Asian and minority ethnic officers');
+    expect(figuresOf('The raids led to 40 arrests, drugs and cash were seized.')[0]!.measure).toBe('arrests');
+  });
+
   it('leaves out how a level is said to hold ("continues to be above") and counts no span named in the singular ("the latest 6 month")', () => {
     expect(figuresOf('Victim satisfaction continues to be above 95%.')[0]).toMatchObject({ value: '95%', measure: 'Victim satisfaction' });
     const [applications, ...rest] = figuresOf('The force made 28 applications in the latest 6 month, Feb-July 2022, up from 24 for the same period last year.');
