@@ -18,6 +18,8 @@ import { answerTo, type Asked } from './asked.js';
 const MAX_PASSAGES = 5;
 /** A passage holding the asked period is promoted if it scores at least this share of the best. */
 const PERIOD_PROMOTION = 0.35;
+/** The share of the best passage's score below which another document's passage is far weaker. */
+const FAR_BELOW_BEST = 0.25;
 /**
  * The share of the question's topic a figure's sentence must name for its period to answer the
  * question (and to lead at all where only a period asked for a number): the year asked never
@@ -104,7 +106,12 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   // "What is CSTR" asks what it is, not for its figures.
   // ("When did the triage centre open?" is answered by the passage dating it: a count beside it answers nothing asked.)
   const wantsNumbers = parsed.intent !== 'quote' && !acronym && !asksTimeOnly(parsed.text);
-  const picked = wantsNumbers ? pickFigures(found, ranked, kb) : [];
+  // A figure from another document whose passage scores far below the best is not shown: where
+  // the best passage states no figure ("… scheduled for release by the Home Office on July 19"),
+  // the count a weak match happens to hold answers nothing asked, and would lead in its place.
+  const leader = ranked[0]!;
+  const nearLeader = (r: Ranked) => r.passage.docId === leader.passage.docId || r.score >= FAR_BELOW_BEST * leader.score;
+  const picked = wantsNumbers ? pickFigures(found, ranked, kb).filter((p) => nearLeader(p.from)) : [];
   let figures = picked.map((p) => p.figure);
   // The line people paste is for the period asked and names most of the topic: the answer says so,
   // even where its passage ranked below one that names the topic more fully.
