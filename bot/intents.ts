@@ -1,5 +1,5 @@
 import { PHONE_SERVICE } from '../knowledge/figures/mentions.js';
-import { asksOtherThanNumber, asksReasonOrDescription } from '../knowledge/search/asked-kind.js';
+import { asksForWords, asksOtherThanNumber, asksReasonOrDescription } from '../knowledge/search/asked-kind.js';
 import type { Intent } from './answer.js';
 
 /** What a question is after, told from its wording. */
@@ -66,7 +66,11 @@ export function parseQuery(raw: string): ParsedQuery {
   // A phone service's number ("the 111 number") names it; it asks for none.
   // (A reason or a description asked of a number's topic asks for words: "What reason did the
   // report give for its lower referral rate", "How did the commission describe its funding".)
-  const wantsFigure = !asksReasonOrDescription(text) && (figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text)));
+  // ("Why are the domestic abuse figures not a full measure", "where can I get the data behind the
+  // figures": "figures" names the statistics asked about, and the question asks for words of them;
+  // "why did the reoffending rate rise" still asks for the rate.)
+  const namesFiguresOnly = !figureCue.test(text.replace(/\bfigures?\b/gi, ' '));
+  const wantsFigure = !asksReasonOrDescription(text) && !(namesFiguresOnly && (asksForWords(text) || asksOtherThanNumber.test(text))) && (figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text)));
   const speaker = PERSON_SAID.exec(text)?.[1];
   const personSaid = speaker !== undefined && namesPerson(speaker);
   const intent: Intent = quoteCue.test(text) || NAMED_LINE.test(text) || personSaid ? 'quote' : wantsFigure ? 'figure' : 'passage';

@@ -18,6 +18,19 @@ describe('what a question is after', () => {
     expect(parseQuery('What percentage fell, and what reason did the report give?').intent).toBe('figure');
   });
 
+  it('is a passage when "figures" only names the statistics a why, where or yes-or-no question asks about', () => {
+    for (const q of [
+      'Why are the domestic abuse figures recorded by the police not a full measure of domestic abuse?',
+      'Where can a researcher get the record-level data behind the referral figures?',
+      'Do the 2012-13 figures on assault admissions include people treated in A&E?',
+      'Can the firearms figures be compared with the use of force statistics?',
+    ]) {
+      expect(parseQuery(q).intent, q).toBe('passage');
+    }
+    expect(parseQuery('What do the latest burglary figures show?').intent).toBe('figure');
+    expect(parseQuery('Did the number of burglaries rise in 2023?').intent).toBe('figure');
+  });
+
   it('is a passage when its only number names a phone service ("the 111 number"), a figure when it asks how many calls', () => {
     expect(parseQuery('anything about fixing the 111 number?').intent).toBe('passage');
     expect(parseQuery('how quick are 101 and 999 calls answered').intent).toBe('passage');
