@@ -3,7 +3,7 @@ import { COUNTED_BY, NO_MEASURE } from './measures.js';
 import { geographyNear } from './figure-places.js';
 import { findPeriods } from '../language/periods.js';
 import { toNumber, type Mention } from './mentions.js';
-import { BRACKET_AFTER_CHANGE, BY_HEDGED, CHANGE_OF, COMPARED_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter } from './figure-wording.js';
+import { BRACKET_AFTER_CHANGE, BY_HEDGED, CHANGE_OF, COMPARED_BACK, EARLIER_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter } from './figure-wording.js';
 import type { Figure, Period } from '../types.js';
 
 /** Units a change is stated in: "fell by 6.1 percentage points from A to B" makes A and B what fell. */
@@ -67,7 +67,11 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
       // "25,566 cases … . This compared with 24,204 in 2009/10, up by 6%.": the value the figure
       // before was compared with, and the change the sentence states, are that figure's.
-      const before = i === 0 && COMPARED_BACK.test(lead) ? sentencesBefore.at(-1) : undefined;
+      // ("This number was 4 in the year ending 31 March 2022": so is a value of an earlier period,
+      // said straight before it.)
+      const back = sentencesBefore.at(-1);
+      const earlier = EARLIER_BACK.test(lead) && /^\s*(?:in|for|during)\b/i.test(text.slice(m.end)) && fig.period !== undefined && back?.period !== undefined && fig.period.end < back.period.end;
+      const before = i === 0 && (COMPARED_BACK.test(lead) || earlier) ? back : undefined;
       if (before && !before.previous && before.unit === m.unit) {
         attachPrevious(before, fig);
         consumed.add(m);

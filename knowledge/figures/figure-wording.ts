@@ -50,6 +50,12 @@ export const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|on|as at|at the end o
 // ("This was up from 1,264 in 2013": the value it moved from, said the same way.)
 export const COMPARED_BACK = /^\s*(?:this|that|it)\s+(?:figure\s+)?(?:(?:compared|compares|is compared|was compared)\s+(?:with|to)\s+(?:an?\s+)?|(?:is|was|has been)\s+(?:up|down)\s+from\s+)$/i;
 
+/**
+ * A sentence opening on the value the one before had in an earlier period: "This number was 4 in
+ * the year ending 31 March 2022", "This increased slightly from 80% in 2020-21".
+ */
+export const EARLIER_BACK = /^\s*(?:this|that|it)\s+(?:(?:number|figure|total|rate|proportion|share|count)\s+)?(?:(?:was|stood at|had been)\s+|(?:has\s+|had\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew)\s+(?:\p{L}+ly\s+)?from\s+)$/iu;
+
 /** "This was a", "and an", "which is a": an article before a change's size, the change's noun after it. */
 export const SIZED_CHANGE_BEFORE = /(?:^|[,;]\s*|\band\s+|\b(?:this|which|that|it)\s+(?:is|was|represents|represented|marks|shows|equates to)\s+)an?\s+$/i;
 /** "fall from ", "increase on ", "rise compared with ": the noun of a change and the word before what it is from. */

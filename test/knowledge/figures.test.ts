@@ -801,6 +801,16 @@ describe("a report's key statistics", () => {
     expect(figures[0]).toMatchObject({ change: '+6%', previous: { value: '24,204', label: '2009/10' } });
   });
 
+  it('makes the value a next sentence gives for an earlier period the previous value ("This number was 4 in …")', () => {
+    const counts = figuresOf('There were 10 incidents in the year ending 31 March 2023. This number was 4 in the year ending 31 March 2022.');
+    expect(counts.map((f) => f.value)).toEqual(['10']);
+    expect(counts[0]).toMatchObject({ previous: { value: '4', label: 'year ending 31 March 2022' } });
+    const [share] = figuresOf('In 2021-22, 81% of incidents had a female victim. This increased slightly from 80% in 2020-21.');
+    expect(share).toMatchObject({ value: '81%', previous: { value: '80%', label: '2020-21' } });
+    // (A later period, or a change said after the number, is not a previous value.)
+    expect(figuresOf('There were 10 incidents in 2021. This number was 14 in 2022.').map((f) => f.value)).toEqual(['10', '14']);
+  });
+
   it('takes the value in brackets after a stated change\'s baseline for the value it changed from', () => {
     const figures = figuresOf('In the year ending 31 March 2024, there were 6,922 referrals. This is an increase of 1.5% compared to the previous year (6,817), the third highest number.');
     expect(figures.map((f) => f.value)).toEqual(['6,922']);
