@@ -6,7 +6,7 @@
 import { DEFINING_BOUNDS } from './mentions.js';
 import { AGE_BAND_ENDS, AGE_BANDS, AGE_JOIN, LEAD_IN, MOVED_ALONE, PAST_SPAN } from './measures.js';
 
-const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|reached|been|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth|above|below|be|continues? to|continued to)$/i;
+const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|remain|stayed|stays|stay|held|reached|been|thus|therefore|hence|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth|above|below|be|continues? to|continued to)$/i;
 
 /** "… decided to increase the policing precept by": the verb and what it changes. */
 const RAISED_BY = /^.*?\bto\s+(increase|raise|reduce|cut|lower)\s+(?:the\s+|its\s+|their\s+|our\s+)?(\p{L}[\p{L}' -]*?)\s+by$/iu;
@@ -104,7 +104,7 @@ function subjectBefore(text: string): string {
   phrase = phrase.replace(/^(?:at|with)\s+(?:an?|the)\s+(?=(?:total\s+|estimated\s+|overall\s+)?(?:cost|value|price|spend)\b)/i, '');
   // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)
   // ("Assaults in prisons were recorded at": a passive verb with its auxiliary says what was done, not what.)
-  for (let i = 0; i < 4 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').trim();
+  for (let i = 0; i < 6 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').trim();
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").
   // ("has set the police budget at": what the subject set is the measure too.)

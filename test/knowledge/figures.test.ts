@@ -451,6 +451,11 @@ describe('what a figure measures', () => {
     expect(figuresOf('Officers were hurt in 3 out of every 4 assaults.')[0]!.measure).not.toMatch(/out of/);
   });
 
+  it('leaves a verb of holding steady, and the adverbs before it, out of the subject it measures by', () => {
+    expect(figuresOf('Referrals from Forest Bank have thus stayed at around 450 over the last three years.')[0]!.measure).toBe('Referrals from Forest Bank');
+    expect(figuresOf('Victim satisfaction held at 81% in 2023.')[0]!.measure).toBe('Victim satisfaction');
+  });
+
   it('measures by the noun a list of modifiers shares, but not by a list of nouns', () => {
     expect(figuresOf('Of the partners, 18 are voluntary, community and social enterprise organisations.')[0]!.measure).toMatch(/voluntary, community and social enterprise organisations$/);
     expect(figuresOf('Last year 45% suffered physical, sexual or emotional abuse.')[0]!.measure).toMatch(/physical, sexual or emotional abuse$/);
