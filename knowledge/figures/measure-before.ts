@@ -104,7 +104,8 @@ function subjectBefore(text: string): string {
   phrase = phrase.replace(/^(?:at|with)\s+(?:an?|the)\s+(?=(?:total\s+|estimated\s+|overall\s+)?(?:cost|value|price|spend)\b)/i, '');
   // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)
   // ("Assaults in prisons were recorded at": a passive verb with its auxiliary says what was done, not what.)
-  for (let i = 0; i < 6 && !AGE_BAND_ENDS.test(phrase); i++) phrase = phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').trim();
+  // (As many as there are: "have thus stayed at around" is five.)
+  for (let prev = ''; prev !== phrase && !AGE_BAND_ENDS.test(phrase); ) [prev, phrase] = [phrase, phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').trim()];
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").
   // ("has set the police budget at": what the subject set is the measure too.)
