@@ -1,15 +1,15 @@
 import { repeatKey } from '../../knowledge/documents/passages.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
-import { PERIOD_NEEDS_COVERAGE, type KnowledgeBase, type Ranked } from '../../knowledge/search/retrieve.js';
+import { PERIOD_NEEDS_COVERAGE, type Ranked } from '../../knowledge/search/retrieve.js';
 import type { Passage, Period } from '../../knowledge/types.js';
 import { unanswerable, uncoveredTopicWords, MIN_COVERAGE, type Unanswerable } from '../../knowledge/search/answerable.js';
-import type { Answer, AnswerPassage } from '../answer.js';
-import { citationOf, citedSource } from './citation.js';
+import type { Answer } from '../answer.js';
+import { citedSource } from './citation.js';
 import { pickFigures } from './figure-answer.js';
 import { figureLine, namedFigures } from '../figure-line.js';
 import { answerFromSeries } from './indicator-answer.js';
 import { pickQuotes } from './quote-answer.js';
-import { passageIdsAfter } from '../../knowledge/documents/passages.js';
+import { shownPassages } from './excerpts.js';
 import { acronymAsked } from './acronym.js';
 import { asksTimeOnly } from '../../knowledge/search/asked-kind.js';
 import { answerTo, type Asked } from './asked.js';
@@ -141,7 +141,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   }
   // The passage first shown is the one the pasted line comes from, so it can be checked there.
   if (parsed.intent === 'figure' && headlineFigure && !tableLeads) ranked = [headlineFigure.from, ...ranked.filter((r) => r !== headlineFigure.from)];
-  const passages = await Promise.all(withoutRepeats(ranked).slice(0, MAX_PASSAGES).map(async (r) => toAnswerPassage(r, kb, await listAfter(r, kb))));
+  const passages = await shownPassages(withoutRepeats(ranked).slice(0, MAX_PASSAGES), kb);
   const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
   const top = passages[0]!;
   const source = citedSource(top);
@@ -184,35 +184,4 @@ function withoutRepeats(ranked: Ranked[]): Ranked[] {
     if (kept.length >= MAX_PASSAGES) break;
   }
   return kept.map((k) => k.r);
-}
-
-function toAnswerPassage(r: Ranked, kb: KnowledgeBase, list = ''): AnswerPassage {
-  const text = list ? `${r.passage.text}\n${list}` : r.passage.text;
-  return Object.assign(citationOf(r.passage, kb), { text, score: Math.round(r.score * 1000) / 1000, periods: r.passage.periods.map((p) => p.label) });
-}
-
-/** Items looked for after a lead-in, and how much of its list is shown with it. */
-const LIST_ITEMS_READ = 8;
-const LIST_SHOWN_CHARS = 800;
-
-/**
- * The list a passage ending in a colon introduces ("The definition … used by Police Scotland is:"),
- * or the rows of figures answering a question ("How many Fixed Penalty Notices have been issued?"),
- * as far as it is shown with it: the passages after it that read on from it, whole, up to
- * {@link LIST_SHOWN_CHARS}. A lead-in shown alone answers nothing.
- */
-async function listAfter(r: Ranked, kb: KnowledgeBase): Promise<string> {
-  // (A lead-in ends with a colon; a question may be answered by the rows after it.)
-  if (!/[:?]\s*$/.test(r.passage.text)) return '';
-  const ids = passageIdsAfter(r.passage.id, LIST_ITEMS_READ);
-  const byId = new Map((await kb.passagesById(ids)).map((p) => [p.id, p]));
-  const shown: string[] = [];
-  let length = 0;
-  for (const id of ids) {
-    const item = byId.get(id);
-    if (!item || item.leansOn !== r.passage.id || (shown.length > 0 && length + item.text.length > LIST_SHOWN_CHARS)) break;
-    shown.push(item.text);
-    length += item.text.length;
-  }
-  return shown.join('\n');
 }
