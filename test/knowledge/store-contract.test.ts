@@ -513,7 +513,8 @@ describe('replicas on sqlite3 and on PostgreSQL, given the same data', () => {
       expect(fromPostgres.figures, question).toEqual(fromLite.figures);
       const firstPassages = async (a: Answer, from: Store) => {
         const all = await from.passages();
-        return a.passages.slice(0, 3).map((p) => all.find((x) => x.docId === p.docId && x.text === p.text)?.id);
+        // (An excerpt opens with the first of the passages it joins.)
+        return a.passages.slice(0, 3).map((p) => all.find((x) => x.docId === p.docId && p.text.startsWith(x.text))?.id);
       };
       expect(fromLite.passages.length, question).toBeGreaterThan(0);
       const ids = await firstPassages(fromLite, lite);
