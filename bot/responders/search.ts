@@ -46,7 +46,10 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   // the rate still answers it, so only a missing topic declines a quote.
   const unused = uncoveredTopicWords(read, kb);
   const unmet = defined ? undefined : unanswerable(found, kb, unused);
-  const why = unmet?.reason === 'no-figure' && parsed.intent === 'quote' ? undefined : unmet;
+  // A long question put in other words than the documents' may have its figure there unrecognised:
+  // the closest passages are shown, with no figure line to paste.
+  const figureUnseen = unmet?.reason === 'no-figure' && unmet.paraphrased === true && parsed.intent !== 'quote';
+  const why = (unmet?.reason === 'no-figure' && parsed.intent === 'quote') || figureUnseen ? undefined : unmet;
   if (why) {
     return answerTo(asked, { status: 'no_answer', headline: declineText(why), notes: [...parsed.notes, ...corrected] });
   }
@@ -54,6 +57,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   let ranked = found.ranked;
   let status: Answer['status'] = 'answered';
   const notes = [...parsed.notes, ...corrected];
+  if (figureUnseen) notes.push("No figure in the documents is worded as this asks; these passages come closest.");
   // A word no document uses, taken for the question's own wording of what the passage words
   // otherwise ("moorland" for "grouse moor"): said, so the reader checks it is what they asked.
   if (unused.length > 0) notes.push(`The documents never use ${unused.map((w) => `"${w}"`).join(' or ')}: check the passage below is about what you asked.`);
@@ -105,7 +109,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   if (quoted) ranked = [quoted, ...ranked.filter((r) => r !== quoted)];
   // "What is CSTR" asks what it is, not for its figures.
   // ("When did the triage centre open?" is answered by the passage dating it: a count beside it answers nothing asked.)
-  const wantsNumbers = parsed.intent !== 'quote' && !acronym && !asksTimeOnly(parsed.text);
+  const wantsNumbers = parsed.intent !== 'quote' && !acronym && !asksTimeOnly(parsed.text) && !figureUnseen;
   // A figure from another document whose passage scores far below the best is not shown: where
   // the best passage states no figure ("… scheduled for release by the Home Office on July 19"),
   // the count a weak match happens to hold answers nothing asked, and would lead in its place.

@@ -43,6 +43,10 @@ const MANY_IDEAS = 3;
 const PARAPHRASE_IDEAS = 4;
 /** Distinctive ideas a best passage meets for low coverage of a long question not to decline it. */
 const SEVERAL_IDEAS = 3;
+/** Below this share of the question's topic, a long question's best passage words it otherwise. */
+const PARAPHRASE_COVERAGE = 0.45;
+/** Words from which a question is long: it takes many words to say what it asks. */
+const LONG_QUESTION_WORDS = 20;
 /** The passages searched for such a figure. */
 const FIGURE_PASSAGES = 3;
 
@@ -77,6 +81,11 @@ export interface Unanswerable {
   words: string[];
   /** The question's most specific words that the documents do speak of: where to ask instead. */
   nearby: string[];
+  /**
+   * For `no-figure`: the question is long and worded otherwise than the documents, so the figure
+   * may be there in other words. The closest passages are worth showing, without a figure line.
+   */
+  paraphrased?: boolean;
 }
 
 /** How many of the question's covered words a decline names. */
@@ -209,7 +218,11 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
       if (total === 0 || got / total >= needed) return undefined;
     }
   }
-  return { reason: 'no-figure', words: [] };
+  // A long question in words the documents mostly do not use ("how many youngsters sat through
+  // the team's talks…") is put in other words: its figure's sentence cannot be expected to share
+  // them, so finding none that does is no proof the number is missing.
+  const paraphrased = top.coverage < PARAPHRASE_COVERAGE && found.question.text.trim().split(/\s+/).length >= LONG_QUESTION_WORDS;
+  return paraphrased ? { reason: 'no-figure', words: [], paraphrased } : { reason: 'no-figure', words: [] };
 }
 
 /** The idea a question asks the rate of: the word just before "rate" ("reoffending rate", "solved rates"). */
