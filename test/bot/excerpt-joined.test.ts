@@ -26,7 +26,17 @@ const RELEASE = [
   '',
 ].join('\n');
 
-const knowledge = useKnowledgeWith({ 'riverside-trams.txt': RELEASE });
+/** An annual report whose two neighbouring paragraphs are each too long to show beside the other. */
+const ANNUAL = [
+  '# Eastbrook tramway annual report',
+  '',
+  `Eastbrook Tram Police recorded 3,412 crimes on the tramway in 2022/23, ${'most of them thefts of and from bicycles left at park-and-ride stops, '.repeat(4)}the force said.`,
+  '',
+  `That compares with 3,150 crimes on the tramway in 2021/22, ${'when fewer passengers travelled and fewer bicycles were left at the stops, '.repeat(4)}the force added.`,
+  '',
+].join('\n');
+
+const knowledge = useKnowledgeWith({ 'riverside-trams.txt': RELEASE, 'eastbrook-annual.txt': ANNUAL });
 
 describe('passages shown together', () => {
   it('joins two neighbouring passages that both match into one excerpt, in the order the document gives them', async () => {
@@ -37,6 +47,12 @@ describe('passages shown together', () => {
     expect(first.indexOf('recorded 3,412')).toBeLessThan(first.indexOf('That compares'));
     // Shown once: the sentence joined to the first excerpt is not shown again on its own.
     expect(answer.passages.filter((p) => p.text.includes('That compares with 3,150')).length).toBe(1);
+  });
+
+  it('does not join neighbours too long to show together in a chat card', async () => {
+    const answer = await handle('Eastbrook Tram Police crimes on the tramway 2022/23 compared with 2021/22', knowledge());
+    const shown = answer.passages.filter((p) => p.text.includes('3,412 crimes on the tramway') || p.text.includes('3,150 crimes on the tramway'));
+    expect(shown.length).toBe(2);
   });
 
   it('does not join passages across a heading', async () => {
