@@ -8,8 +8,8 @@ import { citationOf } from './citation.js';
 const LIST_ITEMS_READ = 8;
 const LIST_SHOWN_CHARS = 800;
 /**
- * Longest excerpt two neighbouring passages are joined into: within what a chat card shows of a
- * passage (Teams cuts at 600 characters), so the reader sees both sentences, not half of one.
+ * Longest excerpt neighbouring passages are joined into: within what a chat card shows of a
+ * passage (Teams cuts at 600 characters), so the reader sees every sentence, not half of one.
  */
 const JOINED_CHARS = 600;
 
@@ -19,10 +19,10 @@ const JOINED_CHARS = 600;
  *   issued for the following breaches:" above "12 x urinating in public"), since the item alone
  *   does not say what it counts;
  * - a lead-in with the list it introduces after it;
- * - two shown passages that stand next to each other in one section of a document as one
- *   excerpt, in the document's order, where the two fit in a card: the sentence that ranked
- *   second is often the one that finishes what the first began ("BTP recorded 52,235 crimes …"
- *   then "That compares with 48,718 … a 7% increase"), and shown apart they read as two sources.
+ * - shown passages that stand next to each other in one section of a document as one excerpt,
+ *   in the document's order, as far as they fit in a card: the sentence that ranked second is
+ *   often the one that finishes what the first began ("BTP recorded 52,235 crimes …" then "That
+ *   compares with 48,718 … a 7% increase"), and shown apart they read as two sources.
  */
 export async function shownPassages(ranked: Ranked[], kb: KnowledgeBase): Promise<AnswerPassage[]> {
   const groups = joinNeighbours(ranked);
