@@ -1,3 +1,4 @@
+import { sameSection } from '../../knowledge/documents/lead-ins.js';
 import { passageBeforeId, passageIdsAfter } from '../../knowledge/documents/passages.js';
 import type { KnowledgeBase, Ranked } from '../../knowledge/search/retrieve.js';
 import type { Passage } from '../../knowledge/types.js';
@@ -56,10 +57,6 @@ function joinNeighbours(ranked: Ranked[]): Ranked[][] {
     groups.push(group);
   }
   return groups;
-}
-
-function sameSection(a: Passage, b: Passage): boolean {
-  return a.section.join('\u0000') === b.section.join('\u0000');
 }
 
 /** One shown excerpt: its passages' text in document order, cited and scored as the best of them. */

@@ -82,7 +82,8 @@ function previousInSection(passages: Passage[], i: number): Passage | undefined 
   return prev && prev.docId === lead.docId && sameSection(prev, lead) && !endsLeadIn(prev.text) ? prev : undefined;
 }
 
-function sameSection(a: Passage, b: Passage): boolean {
+/** Whether two passages stand under the same section path. */
+export function sameSection(a: Passage, b: Passage): boolean {
   return a.section.length === b.section.length && a.section.every((h, k) => h === b.section[k]);
 }
 
