@@ -1,6 +1,6 @@
 import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
-import { unmetNames } from './unmet-names.js';
+import { askedNames, speaksOfName, unmetNames } from './unmet-names.js';
 import { standInHeld } from './words/word-alternatives.js';
 import { countsNoun, statesChange } from '../figures/figure-words.js';
 import { placesApart, placesAsked } from '../figures/figure-places.js';
@@ -176,7 +176,11 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
   const best = found.ranked.slice(0, FIGURE_PASSAGES);
   const bestIds = new Set(best.map((r) => r.passage.id));
   const leaning = found.ranked.slice(FIGURE_PASSAGES).filter((r) => r.passage.leansOn !== undefined && bestIds.has(r.passage.leansOn));
+  // "Police funding for Northumbria": a name asked is met by some best passage, but the figure
+  // must come from one that speaks of it, not from England and Wales's total beside it.
+  const names = askedNames(found, kb);
   for (const r of [...best, ...leaning]) {
+    if (names.some((n) => !speaksOfName(found, r, n))) continue;
     // The headings a passage stands under say what its figures are of ("Crown Court: outstanding
     // case volumes increased" over "… the outstanding caseload increased by 6% … to 62,766").
     // (So does a list's lead-in over its items: "Fixed Penalty Notices have been issued for the

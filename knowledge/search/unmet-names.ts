@@ -1,5 +1,5 @@
-import type { KnowledgeBase, Retrieval } from './retrieve.js';
-import { conceptIn } from './concepts.js';
+import type { KnowledgeBase, Ranked, Retrieval } from './retrieve.js';
+import { conceptIn, type Concept } from './concepts.js';
 import { cachedTerms, terms, words } from '../language/tokens.js';
 import { isEnglish } from '../language/word-rarity.js';
 
@@ -40,24 +40,48 @@ export function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   }
   // "The Live Fear Free helpline": so is a name made of English words that no passage holds.
   out.push(...unmetTitledRuns(found, kb));
+  for (const name of askedNames(found, kb)) if (!best.some((r) => speaksOfName(found, r, name))) out.push(name.word);
+  return out;
+}
+
+/** A name a question asks about, and the idea the question's words of it make. */
+export interface AskedName {
+  word: string;
+  concept: Concept;
+  /** Whether WordNet files it as a name ("Scotland"), which a document may say once for all it says. */
+  proper: boolean;
+}
+
+/**
+ * The names in the question that the documents use somewhere: a word written with a capital that
+ * English does not know as a word, or one WordNet files as a name ("Scotland", "Scottish"),
+ * unless it names the national picture ("England and Wales"), which documents often leave unsaid.
+ */
+export function askedNames(found: Retrieval, kb: KnowledgeBase): AskedName[] {
+  const out: AskedName[] = [];
   words(found.question.text).forEach((w) => {
     const word = w.text.replace(/[’']s$/, '');
-    // A name English knows ("Scotland", "Scottish") is one too, unless it names the national
-    // picture ("England and Wales"), which documents often leave unsaid.
     const national = NATIONAL.test(word) || (word === 'Wales' && /\bEngland\s+and\s+$/i.test(found.question.text.slice(0, w.at)));
     const proper = kb.alternatives.isProperName(word) && !national;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || (isEnglish(word) && !proper)) return;
-    const c = found.concepts.find((k) => !k.period && k.words.length === 1 && k.words[0] === word.toLowerCase());
+    const concept = found.concepts.find((k) => !k.period && k.words.length === 1 && k.words[0] === word.toLowerCase());
     // Only a name the documents use as written: a shortening ("Cambs") is left to the search.
-    if (!c || !c.own.some((t) => kb.coversTerm(t))) return;
-    // A speaker named where their words begin ("Chief Constable Paul Crowther said: …") is named
-    // for the paragraphs of the speech that follow, which is how the passage before is read too.
-    if (best.some((r) => conceptIn(c, r.matched) || (r.nearby !== undefined && conceptIn(c, r.nearby)))) return;
-    // Such a name may be said once for the whole document ("Police Scotland's figures for …").
-    if (proper && best.some((r) => speaksOf(r, [...c.own, ...c.alternatives]))) return;
-    out.push(word);
+    if (!concept || !concept.own.some((t) => kb.coversTerm(t))) return;
+    out.push({ word, concept, proper });
   });
   return out;
+}
+
+/**
+ * Whether a candidate passage speaks of a name: it words it, or the passage before it does (a
+ * speaker named where their words begin, "Chief Constable Paul Crowther said: …", is named for
+ * the paragraphs of the speech that follow); a name English files as a name may be said once for
+ * the whole document ("Police Scotland's figures for …").
+ */
+export function speaksOfName(found: Retrieval, r: Ranked, name: AskedName): boolean {
+  const c = name.concept;
+  if (conceptIn(c, r.matched) || (r.nearby !== undefined && conceptIn(c, r.nearby))) return true;
+  return name.proper && [...c.own, ...c.alternatives].some((t) => r.matched.has(t) || found.termDocs.get(t)?.has(r.passage.docId));
 }
 
 /** Two or more capitalised words inside a question: a name, though each is an English word ("the Live Fear Free helpline"). */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { handle } from '../../bot/handle.js';
+import { useKnowledgeWith } from '../helpers/knowledge.js';
+
+/** A national settlement: one total for England and Wales, no force named. */
+const SETTLEMENT = `Police funding settlement 2023/24
+
+Key findings
+
+Up to £17,613 million in funding for policing in England and Wales has been agreed for 2023/24.
+
+The settlement was announced to Parliament in February.
+`;
+
+/** A force area's violence reduction unit: it names the force, and states no funding. */
+const UNIT = `Violence reduction unit: five years on
+
+The Northumbria Violence Reduction Unit was set up with police funding agreed by the commissioner, and has published new figures on serious violence across the region.
+
+Hospital admissions for assault with a sharp object fell by a fifth over the five years.
+`;
+
+/** Another force's own budget, which states its funding and names it. */
+const BUDGET = `Budget report 2023/24
+
+The Dyfedshire police budget of £132 million was agreed by the panel for 2023/24.
+`;
+
+const knowledge = useKnowledgeWith({ 'settlement.txt': SETTLEMENT, 'vru-five-years.txt': UNIT, 'budget.txt': BUDGET });
+
+describe('a figure asked for a named force or area', () => {
+  it('is not answered by a total for elsewhere, though another passage names the area', async () => {
+    const answer = await handle('How much police funding was agreed for Northumbria Police for 2023/24?', knowledge());
+    expect(answer.status).toBe('no_answer');
+  });
+
+  it('is answered by a figure from a passage that names it', async () => {
+    const answer = await handle('How much police funding was agreed for Dyfedshire for 2023/24?', knowledge());
+    expect(answer.status).toBe('answered');
+    expect(answer.figures[0]).toMatchObject({ value: '£132 million' });
+  });
+});
