@@ -9,9 +9,19 @@ const DATED_KINDS = new Set<Period['kind']>(['calendar-year', 'month', 'date']);
 /** A stated period answers an asked one when it is the same span or lies within it. */
 export function sameSpan(stated: Period, asked: Period): boolean {
   if (stated.start === asked.start && stated.end === asked.end) return true;
-  if (within(stated, asked)) return true;
+  if (within(stated, asked) || endsIn(stated, asked)) return true;
   // A month or date asked for is answered by a short span (quarter, month) that contains it.
   return (asked.kind === 'month' || asked.kind === 'date') && within(asked, stated) && stated.kind !== 'calendar-year';
+}
+
+/**
+ * Whether a span counted back from the document's date ("in the last 12 months" of a survey
+ * published in 2022) is the year or month asked as a person names it ("the 2022 survey"): it
+ * ends in that year, as a passage stating no period is read as of its document's date.
+ */
+function endsIn(stated: Period, asked: Period): boolean {
+  if (stated.kind !== 'rolling' || !DATED_KINDS.has(asked.kind)) return false;
+  return overlaps({ label: stated.end, start: stated.end, end: stated.end, kind: 'date' }, asked);
 }
 
 /**
