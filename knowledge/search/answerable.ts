@@ -209,6 +209,8 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
       // (Unless a change is what is asked of it: "arrest rate increase".)
       if (rateOf && !found.question.asksChange && !NAMES_CHANGE.test(found.question.text) && statesChange(f) && !/\brates?\b/i.test(f.sentence)) continue;
       if (countedOf && f.unit !== 'count' && !conceptIn(countedOf, words)) continue;
+      // "Number of respondents" is not answered by "60% of respondents": a share is of a whole asked.
+      if (found.question.countsWhole && !found.question.asksChange && (f.unit === 'percent' || f.unit === 'ratio')) continue;
       let got = 0;
       // A broader word ("complain" for "grumble") counts half, as it does in ranking the passages.
       for (const c of topical) got += conceptIn(c, words) ? weight(c) : c.broader.some((t) => standInHeld(t, (p) => words.has(p))) ? weight(c) / 2 : 0;

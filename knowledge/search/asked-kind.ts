@@ -183,6 +183,28 @@ export function countedTerms(text: string): string[] {
   return countedPhrase(text).map((w) => termOf(w)).filter((t): t is string => t !== undefined);
 }
 
+/** Words after what is counted that make it a part of a whole: "how many victims were satisfied", "… said they felt safe". */
+const PART_OF_WHOLE = /\b(?:are|is|were|was|said|say|says|felt|feel|feels|thought|think|reported|experienced|had|have|has|involved|involve|included|include|went|got|ended|came)\b/i;
+/** An auxiliary that opens who did the counting: "how many incidents did the PSNI record". */
+const DONE_BY = /^(?:did|do|does|will|would|can|could)$/i;
+
+/**
+ * Whether a count asks for the whole of what it names ("number of respondents", "how many
+ * bombing incidents did the PSNI record"), rather than the part of it that was or did something
+ * ("how many victims were satisfied"): a share of the thing counted answers only the second.
+ */
+export function countsWhole(text: string): boolean {
+  const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
+  if (!m) return false;
+  const phrase = countedPhrase(text);
+  // ("… and how many felt they waited too long": a verb where the noun would be counts those of
+  // a whole named before.)
+  if (phrase.length === 0 || isIrregularVerbForm(phrase[0]!) || /^\p{Ll}{2,}ed$/u.test(phrase[0]!)) return false;
+  const rest = words(m[1]!).slice(phrase.length);
+  if (rest.length > 0 && DONE_BY.test(rest[0]!.text)) return true;
+  return !rest.some((w) => PART_OF_WHOLE.test(w.text));
+}
+
 /** The words after "how many" / "number of" that name what is counted. */
 function countedPhrase(text: string): string[] {
   const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);

@@ -7,7 +7,7 @@ import type { Period } from '../types.js';
 import type { WordAlternatives } from './words/word-alternatives.js';
 import { isEnglish } from '../language/word-rarity.js';
 import { spelledOutNames } from '../language/names.js';
-import { askedBy, countedTerm, countedTerms, figureCue, WHAT_THEN, WHY } from './asked-kind.js';
+import { askedBy, countedTerm, countedTerms, countsWhole, figureCue, WHAT_THEN, WHY } from './asked-kind.js';
 
 /**
  * A question, read once: what retrieval, the answerability check, figure choice and quotes all
@@ -54,6 +54,8 @@ export interface Question {
   counted?: string;
   /** The search terms of the whole phrase a count asks for, its head last ("bombing incidents" → bomb, incid). */
   countedPhrase: string[];
+  /** Whether the count asks for the whole of what it names ("number of respondents"), not a part of it ("how many victims were satisfied"). */
+  countsWhole: boolean;
   /**
    * Whether it asks how many there are ("how many officers does GMP have", "how many … are
    * there"): a number lost, gained or added since some time answers a different question.
@@ -254,6 +256,7 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
     wantsFigure: figureCue.test(text),
     counted: countedTerm(text),
     countedPhrase: countedTerms(text),
+    countsWhole: countsWhole(text),
     // ("… will it have after the precept rise": a change named as a noun is when, not what moved.)
     asksStock: STOCK.test(text) && !MOVED.test(text.replace(CHANGE_AS_NOUN, ' ')),
     // ("Derbyshire recorded crime change year to March 2018": a terse question may end on its period.)
