@@ -135,6 +135,9 @@ const CHANGED_BY = new RegExp(String.raw`\b(?:lost|losing|cut|gained|recruited|r
 /** Words after a number that make it one: "500 more officers", "20 new staff", "a 12% fall", "17% lower". */
 const CHANGED_AFTER = /^\s*(?:more|fewer|less|extra|additional|new|increase|decrease|rise|fall|reduction|drop|higher|lower)\b/i;
 
+/** A verb of moving up or down, anywhere before a "by" that gives how far. */
+const MOVED_VERB = new RegExp(String.raw`\b(?:${DOWN_VERBS}|${UP_VERBS})\b`, 'i');
+
 /** A verb saying by how much earlier in the sentence, for a "by" with none of its own ({@link BY_HEDGED}). */
 const MOVED_BY_SAID = new RegExp(String.raw`\b${MOVED_BY}\b`, 'i');
 
@@ -199,7 +202,8 @@ export function statesChange(figure: Figure): boolean {
   if (listed !== null && CHANGED_BY.test(before.slice(Math.max(0, listed.index - 40), listed.index))) return true;
   // "… prosecutions has reduced by 5.9 per cent and the number of convictions by 4.9 per cent":
   // "by" alone, after a change the sentence has stated, leaves its verb unsaid.
-  return BY_HEDGED.test(before) && MOVED_BY_SAID.test(before);
+  // ("… increased again between 2020-21 and 2021-22 by 81%": its verb may stand apart from "by".)
+  return BY_HEDGED.test(before) && (MOVED_BY_SAID.test(before) || MOVED_VERB.test(before));
 }
 
 /**

@@ -1088,6 +1088,11 @@ describe('stated changes', () => {
     expect(figures.filter(statesChange).map((f) => f.value)).toEqual(['5.9 per cent', '4.9 per cent']);
   });
 
+  it('reads "increased … between P1 and P2 by N%" as a change, its verb apart from "by"', () => {
+    const figures = figuresOf('Convictions for stalking increased again between 2020-21 and 2021-22 by 81% (up from 381 to 689).');
+    expect(figures.filter(statesChange).map((f) => f.value)).toContain('81%');
+  });
+
   it('tells which way a stated change went by the change word nearest its number', () => {
     const [robbery] = figuresOf('Burglary fell, but robbery increased by 5% over the year.');
     expect(changeDirection(robbery!)).toBe('+');
