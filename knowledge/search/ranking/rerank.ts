@@ -36,6 +36,10 @@ const GIVES_REASON = /\b(?:because|due to|owing to|as a result|result(?:s|ed)? (
 const OTHER_TIME_WEIGHT = 0.7;
 /** How much more a passage giving a reason counts when the question asks why. */
 const REASON_WEIGHT = 1.5;
+/** How much a passage that is only a question (a report's question heading) counts: it answers nothing. */
+const QUESTION_ONLY_WEIGHT = 0.5;
+/** One sentence, ending in a question mark. */
+const ONLY_A_QUESTION = /^[^.!?]*\?\s*$/;
 /**
  * How much more a passage counts, for "how many X", when one of its counts is a count of X
  * ("3,412 stalking incidents"): a shorter passage giving a share or a rate of X is not the answer.
@@ -145,6 +149,9 @@ export function rerank(question: Question, hits: Found[], allTerms: string[], ct
     else if (wantsFigure && shape.hasNumber) score *= 1.1;
     // "Why did crime rise": a passage that gives a reason ("because", "due to", "driven by") answers.
     if (question.asksWhy && GIVES_REASON.test(passage.text)) score *= REASON_WEIGHT;
+    // "How well does the force treat the public?" standing alone in a report asks what the
+    // question asks, in its words; the paragraph after it answers.
+    if (ONLY_A_QUESTION.test(passage.text)) score *= QUESTION_ONLY_WEIGHT;
     if (question.counted && units?.[0] === 'count' && figures.some((f) => f.unit === 'count' && !isSpelledCount(f) && cachedTerms(f.measure).includes(question.counted!))) score *= COUNTS_ASKED_WEIGHT;
     // A passage whose every period lies outside those asked speaks of another time ("For 2016-17 …" asked of 2017-18).
     const otherTime = !holdsPeriod && passage.periods.length > 0 && passage.periods.every((p) => !askedPeriods.some((a) => overlaps(p, a)));
