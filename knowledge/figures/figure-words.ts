@@ -239,17 +239,31 @@ export function nearestTo(figure: Figure, phrase: string): boolean {
  */
 const OPENS_ON_PRONOUN = /^\W*(?:(?:it|this|that|they|these|those|he|she|its|their)\b|(?:reductions|increases|rises|falls|decreases)\s+(?:were|have|also)\b)/i;
 
+/** How many sentences back a run of sentences leaning on the one before may reach. */
+const LEANING_RUN = 3;
+
+/** "The proportion of these granted", "among those charged": a part of what the sentence before named. */
+const PART_OF_THOSE = /\b(?:of|among|amongst)\s+(?:these|those|them)\b/i;
+
 /**
  * The words of the sentence before a figure's, when the figure's sentence leans on it: in
  * "HMICFRS graded Avon and Somerset's performance across eight areas. It found the force was
  * ‘good’ in two areas", the two areas are Avon and Somerset's.
  */
 export function leansBack(figure: Figure, passage: string): Set<string> | undefined {
-  if (!OPENS_ON_PRONOUN.test(figure.sentence)) return undefined;
+  if (!OPENS_ON_PRONOUN.test(figure.sentence) && !PART_OF_THOSE.test(figure.sentence)) return undefined;
   const at = passage.indexOf(figure.sentence.trim().slice(0, 40));
   if (at <= 0) return undefined;
-  const previous = sentences(passage.slice(0, at)).pop()?.text;
-  return previous ? new Set(cachedTerms(previous)) : undefined;
+  const before = sentences(passage.slice(0, at));
+  const out = new Set<string>();
+  // ("… decreased by 5%. The volume of these granted fell by 4%. The proportion of these granted
+  // is 86%": the sentence before may lean back in turn, to what both speak of.)
+  for (let i = before.length - 1; i >= 0 && i >= before.length - LEANING_RUN; i--) {
+    const text = before[i]!.text;
+    for (const t of cachedTerms(text)) out.add(t);
+    if (!OPENS_ON_PRONOUN.test(text) && !PART_OF_THOSE.test(text)) break;
+  }
+  return out.size > 0 ? out : undefined;
 }
 
 /**

@@ -1235,4 +1235,10 @@ describe('a sentence that leans on the one before', () => {
     // A sentence that names its own subject leans on nothing.
     expect(leansBack(figuresOf('Crime fell. Burglary fell by 5%.')[0]!, 'Crime fell. Burglary fell by 5%.')).toBeUndefined();
   });
+
+  it('takes what "these" stands for, through a sentence before that leans back in turn', () => {
+    const text = 'Applications for civil representation fell by 5%. The volume of these granted fell by 4%. The proportion of these granted is roughly 86%.';
+    const share = figuresOf(text).find((f) => f.value === '86%')!;
+    expect([...leansBack(share, text)!]).toEqual(expect.arrayContaining(['applic', 'civil', 'represent', 'volum']));
+  });
 });
