@@ -2,7 +2,7 @@ import type { KnowledgeBase, Retrieval } from './retrieve.js';
 import { conceptIn, type Concept } from './concepts.js';
 import { askedNames, speaksOfName, unmetNames } from './unmet-names.js';
 import { standInHeld } from './words/word-alternatives.js';
-import { countsNoun, statesChange } from '../figures/figure-words.js';
+import { countsNoun, leansBack, statesChange } from '../figures/figure-words.js';
 import { placesApart, placesAsked } from '../figures/figure-places.js';
 import type { Question } from './question.js';
 import { isOrdinal, terms, words } from '../language/tokens.js';
@@ -202,7 +202,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
       // "How many knife crime offences" is not answered by "knife crime dropping by 13%": a count
       // asked is answered by a share of a whole, never by how far a number moved.
       if (units[0] === 'count' && !found.question.asksChange && f.unit === 'percent' && statesChange(f)) continue;
-      const words = headed.length > 0 ? new Set([...kb.figureWords(f).all, ...headed]) : kb.figureWords(f).all;
+      // ("The proportion of these granted is 86%": "these" are what the sentences before name.)
+      const back = leansBack(f, r.passage.text);
+      const words = headed.length > 0 || back ? new Set([...kb.figureWords(f).all, ...headed, ...(back ?? [])]) : kb.figureWords(f).all;
       if (rateOf && f.unit !== 'count' && !conceptIn(rateOf, words)) continue;
       // "What was the conviction rate" is not answered by "a 4.9% fall in convictions": a change
       // in a count is no rate (a rate's own change, "the rate fell by 8%", says of the rate).
