@@ -430,6 +430,10 @@ describe('the kind of number asked for', () => {
     expect(knowledge().question('How did the number of arrests in Wales change between 2005/06 and 2007/08?').asksChange).toBe(true);
     expect(knowledge().question('how many children were arrested in 2010, and how big has the fall been since?').asksChange).toBe(true);
     expect(knowledge().question('how did the panel decide who to arrest?').asksChange).toBe(false);
+    // A terse "… change vs <period>" asks for the change against that period.
+    expect(knowledge().question('arrests Q2 2024 change vs Q2 2023').asksChange).toBe(true);
+    expect(knowledge().question('arrests change since 2019').asksChange).toBe(true);
+    expect(knowledge().question('what effect did the rota change have on arrests').asksChange).toBe(false);
   });
 
   it('reads an average length as a span of time, and a number for each of something as a number', () => {
