@@ -149,3 +149,20 @@ export function placesApart(a: string, b: string): boolean {
   const nb = NATION_OF[b];
   return na !== undefined && nb !== undefined && !na.some((n) => nb.includes(n));
 }
+
+/** Places that are whole nations, or two of them: a figure for one is for every part of it. */
+const WHOLES = new Set(['England and Wales', 'England', 'Wales', 'Scotland', 'Northern Ireland']);
+
+/**
+ * Whether a place is a region or area within a nation's (or England and Wales's) ground: a
+ * figure for the whole is no figure for the part ("North Wales" within Wales, "Greater
+ * Manchester" within England and Wales). (A nation within England and Wales is left to be
+ * answered by their shared figure, as documents for both often speak for each.)
+ * @example
+ * placeWithin('North Wales', 'Wales') // true
+ */
+export function placeWithin(part: string, whole: string): boolean {
+  const np = NATION_OF[part];
+  const nw = NATION_OF[whole];
+  return !WHOLES.has(part) && WHOLES.has(whole) && np !== undefined && nw !== undefined && np.every((n) => nw.includes(n));
+}

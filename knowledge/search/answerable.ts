@@ -3,7 +3,7 @@ import { conceptIn, type Concept } from './concepts.js';
 import { askedNames, speaksOfName, unmetNames } from './unmet-names.js';
 import { standInHeld } from './words/word-alternatives.js';
 import { countsNoun, leansBack, statesChange } from '../figures/figure-words.js';
-import { placesApart, placesAsked } from '../figures/figure-places.js';
+import { placesApart, placesAsked, placeWithin } from '../figures/figure-places.js';
 import type { Question } from './question.js';
 import { isOrdinal, terms, words } from '../language/tokens.js';
 import { senseCounts } from '../language/wordnet.js';
@@ -196,7 +196,8 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
       // "How quickly should forces answer 999 calls" is answered by "90% of 999 calls within 10
       // seconds": a span of time that bounds a number states how quickly.
       if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f)) && !(asksDuration && SPAN_STATED.test(f.sentence))) continue;
-      if (askedPlace && f.geography && placesApart(askedPlace, f.geography)) continue;
+      // (Nor by a whole nation's when a part of it is asked: North Wales's fires are not all Wales's.)
+      if (askedPlace && f.geography && (placesApart(askedPlace, f.geography) || placeWithin(askedPlace, f.geography))) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
       // "How many knife crime offences" is not answered by "knife crime dropping by 13%": a count

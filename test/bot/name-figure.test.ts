@@ -26,7 +26,15 @@ const BUDGET = `Budget report 2023/24
 The Dyfedshire police budget of £132 million was agreed by the panel for 2023/24.
 `;
 
-const knowledge = useKnowledgeWith({ 'settlement.txt': SETTLEMENT, 'vru-five-years.txt': UNIT, 'budget.txt': BUDGET });
+/** A regional service's release whose count is for the whole nation it lies in. */
+const FIRES = `Grass fires release
+
+North Wales Fire and Rescue Service is urging people not to set fires on the hills this spring.
+
+In 2018/19 there were 2,850 deliberate grass fires across Wales.
+`;
+
+const knowledge = useKnowledgeWith({ 'settlement.txt': SETTLEMENT, 'vru-five-years.txt': UNIT, 'budget.txt': BUDGET, 'grass-fires.txt': FIRES });
 
 describe('a figure asked for a named force or area', () => {
   it('is not answered by a total for elsewhere, though another passage names the area', async () => {
@@ -38,5 +46,12 @@ describe('a figure asked for a named force or area', () => {
     const answer = await handle('How much police funding was agreed for Dyfedshire for 2023/24?', knowledge());
     expect(answer.status).toBe('answered');
     expect(answer.figures[0]).toMatchObject({ value: '£132 million' });
+  });
+
+  it('is not answered by the figure for the whole nation the area lies in', async () => {
+    const answer = await handle('How many deliberate grass fires were there in North Wales in 2018/19?', knowledge());
+    expect(answer.status).toBe('no_answer');
+    const whole = await handle('How many deliberate grass fires were there in Wales in 2018/19?', knowledge());
+    expect(whole.figures[0]).toMatchObject({ value: '2,850' });
   });
 });
