@@ -186,7 +186,8 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         const own = PERIOD_AFTER.test(text.slice(next.end)) ? periods.find((p) => p.at >= next.end && p.at <= next.end + 20)?.period : undefined;
         if (own) to.period = own;
         // "From 31% in the previous quarter": said of the time before, not the one the sentence reports.
-        const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3);
+        // ("… rose from last year's 9 to 11": so is the possessive before A.)
+        const before = /\bin (the previous|the preceding|the last|last) (year|quarter|month|period|12 months)\b/i.exec(gap)?.[0].slice(3) ?? /\b((?:last|the previous|the preceding) (?:year|quarter|month|period))['’]s\s+\S*$/i.exec(text.slice(0, m.at + m.value.length))?.[1];
         attachPrevious(to, fig, before);
         // "Between 2010-11 and 2019-20, the rate has fallen from A to B": A is of the first end, B of the second.
         const span = BETWEEN_PERIODS.exec(text.slice(0, m.at));
@@ -196,7 +197,8 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         }
         // "The caseload increased by 6% from A … to B": unnamed, both are of what the change was in.
         const change = i > 0 && (bracketed || ((fig.measure === NO_MEASURE || CHANGE_UNITS.has(found[i - 1]!.unit)) && CHANGE_THEN_FROM.test(text.slice(found[i - 1]!.end, m.at)))) ? roles.get(found[i - 1]!) : undefined;
-        to.measure = (change?.measure ?? fig.measure).replace(/\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?$/i, '');
+        // ("… the Bonfire period – which rose from last year's": the words that say it moved are not what it counts.)
+        to.measure = (change?.measure ?? fig.measure).replace(/(?:\s*[–—-])?(?:\s+(?:which|that))?\s+(?:rising|falling|rose|fell|increased|decreased|up|down|from)(?:\s+from)?(?:\s+(?:last|the previous|the preceding) (?:year|quarter|month|period)['’]s)?$/i, '');
         consumed.add(m);
         continue;
       }

@@ -99,7 +99,7 @@ export const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|falle
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
 export const BRACKET_AFTER_CHANGE = /\b(?:increased?|decreased?|rise|rose|risen|rising|fell|fallen|falling|up|down|reduction|drop(?:ped)?)\b[^.;()]{0,30}\(\s*$/i;
 /** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */
-export const FROM_BEFORE = /\bfrom\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
+export const FROM_BEFORE = /\bfrom\s+(?:(?:last|the previous|the preceding) (?:year|quarter|month|period)['’]s\s+)?(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|just (?:over|under))\s+)?$/i;
 
 /** Hedges before a number: "by over 5%", "by around 200". */
 export const HEDGE = String.raw`(?:(?:over|around|about|nearly|almost|some|more than|at least)\s+)?`;

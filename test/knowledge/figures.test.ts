@@ -1088,6 +1088,13 @@ describe('stated changes', () => {
     expect(figures.filter(statesChange).map((f) => f.value)).toEqual(['5.9 per cent', '4.9 per cent']);
   });
 
+  it('reads "rose from last year’s A to B" as B, changed from A last year', () => {
+    const figures = figuresOf('Attacks on crews during the bonfire period rose from last year’s 9 to 11.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '11', previous: { value: '9', label: 'last year' } });
+    expect(figures[0]!.measure).not.toMatch(/rose|from|last year/);
+  });
+
   it('reads "increased … between P1 and P2 by N%" as a change, its verb apart from "by"', () => {
     const figures = figuresOf('Convictions for stalking increased again between 2020-21 and 2021-22 by 81% (up from 381 to 689).');
     expect(figures.filter(statesChange).map((f) => f.value)).toContain('81%');
