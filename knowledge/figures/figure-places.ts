@@ -107,6 +107,23 @@ export function geographyNear(text: string): string | undefined {
   return best?.name;
 }
 
+/** A number, then words setting another beside it: what follows is compared with what came before. */
+const COMPARED_SINCE = /\d[^.;]*\b(?:compared (?:to|with)|against|versus|vs\.?|whereas|while)\b/i;
+/** A place of its own named after a figure, in its clause: "… 3.5 cases per 10,000 in South Central". */
+const OWN_PLACE_AFTER = /^(?:[^,;.()]|(?<=\d)[,.](?=\d))*?\b(?:in|for|across|at)\s+(?:the\s+)?\p{Lu}\p{Ll}+/u;
+
+/**
+ * The place named last before a figure, unless a number set against this one stands between:
+ * in "the North West had 9.9 cases per 10,000 compared to 3.5 in South Central", the North West
+ * is the 9.9's place, not the 3.5's, which names its own after it.
+ */
+export function placeBefore(before: string, after: string): string | undefined {
+  let best: { at: number; end: number; name: string } | undefined;
+  for (const p of placesAt(before)) if (!best || p.at > best.at) best = p;
+  if (!best || (COMPARED_SINCE.test(before.slice(best.end)) && OWN_PLACE_AFTER.test(after))) return undefined;
+  return best.name;
+}
+
 /**
  * The place named just after a figure, unless it is what the figure is set against: "7% and is
  * above the England and Wales average" is not England and Wales's 7%.

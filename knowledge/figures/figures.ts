@@ -7,7 +7,7 @@ import { reportingPeriod } from './reporting-period.js';
 import { columnLabels, periodTable, rowTableLabels, rowUnderColumns } from './tables/column-labels.js';
 import { labelledValues } from './tables/labelled-list.js';
 import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from './asked-before.js';
-import { geographyNear, pairedPlaces, placeAfter, placesNamed, saysOnlyWhere } from './figure-places.js';
+import { geographyNear, pairedPlaces, placeAfter, placeBefore, placesNamed, saysOnlyWhere } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { periodFor } from './figure-period.js';
 import { completedMeasure, measureListedFor, measureRespectively } from './sentence-measures.js';
@@ -269,7 +269,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         unit: m.unit,
         measure: named || NO_MEASURE,
         period,
-        geography: pairs.get(i) ?? geographyNear(text.slice(Math.max(0, m.at - 80), m.at)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!) ?? (geographyNear(text) ? undefined : scope.place),
+        geography: pairs.get(i) ?? placeBefore(text.slice(Math.max(0, m.at - 80), m.at), text.slice(m.end)) ?? placeAfter(text.slice(m.end).split(/[,;(]/, 1)[0]!) ?? (geographyNear(text) ? undefined : scope.place),
         basis: basis.get(m)?.value,
         sentence: s.text,
       });

@@ -183,6 +183,16 @@ describe('figures in sentences', () => {
     expect(mixed.map((f) => f.geography)).toEqual(['London', 'London']);
   });
 
+  it('does not give a value set against another the place named before the first, when it names its own after it', () => {
+    const [first, second] = figuresOf('The North West had 9.9 assault cases per 10,000 of the population compared to 3.5 cases per 10,000 of the population in South Central.');
+    expect(first).toMatchObject({ value: '9.9', geography: 'North West' });
+    expect(second!.value).toBe('3.5');
+    expect(second!.geography).toBeUndefined();
+    // One that names a place it knows takes that place.
+    const [wales, scotland] = figuresOf('In Wales 1,200 fires were attended compared with 900 in Scotland.');
+    expect([wales!.geography, scotland!.geography]).toEqual(['Wales', 'Scotland']);
+  });
+
   it('reads a row led by its own label under a header row of column labels read as its heading, each value its column\'s', () => {
     const header = 'Quarter 1 (Apr – Jun)    Quarter 2 (Jul – Sep)';
     const row = (text: string) => extractFigures({ id: 'd#1', docId: 'd', section: ['Notices issued', header], text, start: 0, end: text.length, locations: [], periods: findPeriods(text) });
