@@ -180,7 +180,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // "… has increased by 4% (829,418 to 862,781 offences)": a bracket after a change gives the
       // values it ran between, and what the change was in names them.
       const bracketed = BRACKET_AFTER_CHANGE.test(text.slice(0, m.at)) && next !== undefined && /^\s*to\s*$/i.test(gap) && next.unit === m.unit;
-      if (next && (bracketed || (/^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:in|at|on|as at|at the end of) [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/iu.test(gap) && FROM_BEFORE.test(text.slice(0, m.at))))) {
+      if (next && (bracketed || (/^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:,?\s*(?:in|at|on|as at|at the end of) [^,]{3,30}?\s*)?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:of|at|\())?\s*$/iu.test(gap) && FROM_BEFORE.test(text.slice(0, m.at))))) {
         const to = roles.get(next)!;
         // "… to 62,766 at the end of September 2022": a period said right after B is B's.
         const own = PERIOD_AFTER.test(text.slice(next.end)) ? periods.find((p) => p.at >= next.end && p.at <= next.end + 20)?.period : undefined;

@@ -1105,6 +1105,12 @@ describe('stated changes', () => {
     expect(figures[0]!.measure).not.toMatch(/rose|from|last year/);
   });
 
+  it('reads "from A, in P1 to B in P2" as B changed from A, the comma before the period notwithstanding', () => {
+    const figures = figuresOf('Attacks have increased from 622, in 2015/16 to 738 in 2016/17.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value: '738', period: { label: '2016/17' }, previous: { value: '622', label: '2015/16' } });
+  });
+
   it('reads "increased … between P1 and P2 by N%" as a change, its verb apart from "by"', () => {
     const figures = figuresOf('Convictions for stalking increased again between 2020-21 and 2021-22 by 81% (up from 381 to 689).');
     expect(figures.filter(statesChange).map((f) => f.value)).toContain('81%');
