@@ -207,7 +207,8 @@ const rules: Rule[] = [
     },
   },
   {
-    re: new RegExp(String.raw`\bsince\s+(?:(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\s+)?((?:19|20)\d{2})\b`, 'gi'),
+    // ("Since its creation in 1997": the start may be named by what began then.)
+    re: new RegExp(String.raw`\bsince\s+(?:(?:its|their|the|our)\s+(?:creation|launch|founding|inception|establishment|formation|introduction|start|opening|beginning)\s+in\s+)?(?:(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${monthWord})\s+)?((?:19|20)\d{2})\b`, 'gi'),
     make: (m, reference) => {
       const y = Number(m[3]);
       const mo = m[2] ? monthIndex(m[2]) : 1;

@@ -44,6 +44,11 @@ describe('periods', () => {
     expect(one('on February 30, 2018')).toMatchObject({ kind: 'calendar-year' });
   });
 
+  it('reads "since its creation in 1997" as since 1997, not the year 1997', () => {
+    expect(one('Since its creation in 1997, the commission has referred 850 cases', '2024-11-14')).toMatchObject({ start: '1997-01-01', end: '2024-11-14', kind: 'since' });
+    expect(one('since the launch in 2019 of the scheme', '2024-11-14')).toMatchObject({ start: '2019-01-01', kind: 'since' });
+  });
+
   it('reads "since 2010, when …" as 2010 itself, which the clause after speaks of', () => {
     expect(one('the decade since 2010, when 245,763 arrests were recorded')).toMatchObject({ label: '2010', kind: 'calendar-year' });
     expect(one('since March 2019, when the unit opened')).toMatchObject({ start: '2019-03-01', end: '2019-03-31', kind: 'month' });
