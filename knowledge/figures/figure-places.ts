@@ -118,8 +118,7 @@ const OWN_PLACE_AFTER = /^(?:[^,;.()]|(?<=\d)[,.](?=\d))*?\b(?:in|for|across|at)
  * is the 9.9's place, not the 3.5's, which names its own after it.
  */
 export function placeBefore(before: string, after: string): string | undefined {
-  let best: { at: number; end: number; name: string } | undefined;
-  for (const p of placesAt(before)) if (!best || p.at > best.at) best = p;
+  const best = placesAt(before).at(-1);
   if (!best || (COMPARED_SINCE.test(before.slice(best.end)) && OWN_PLACE_AFTER.test(after))) return undefined;
   return best.name;
 }

@@ -140,7 +140,8 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
   // weapon possession cases going through the justice system grown"): a passage meeting several
   // of its distinctive ideas is about it, however little of the whole it covers.
   if (!top || (top.coverage < MIN_COVERAGE && distinctiveMet < SEVERAL_IDEAS)) return { reason: 'low-coverage', words: [] };
-  const unmet = unmetNames(found, kb);
+  const names = askedNames(found, kb);
+  const unmet = unmetNames(found, kb, names);
   if (unmet.length > 0) return { reason: 'unmet-name', words: unmet };
   // "traffic accidents in Bolton": a passage that meets one idea of three or more, however rare
   // that one ("Bolton"), is about something else.
@@ -178,7 +179,6 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
   const leaning = found.ranked.slice(FIGURE_PASSAGES).filter((r) => r.passage.leansOn !== undefined && bestIds.has(r.passage.leansOn));
   // "Police funding for Northumbria": a name asked is met by some best passage, but the figure
   // must come from one that speaks of it, not from England and Wales's total beside it.
-  const names = askedNames(found, kb);
   for (const r of [...best, ...leaning]) {
     if (names.some((n) => !speaksOfName(found, r, n))) continue;
     // The headings a passage stands under say what its figures are of ("Crown Court: outstanding

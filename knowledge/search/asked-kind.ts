@@ -171,7 +171,7 @@ const ENDS_COUNTED = /^(?:are|is|were|was|be|been|did|do|does|have|has|had|will|
 
 /** The search term of the head of the phrase after "how many" / "number of", if any. */
 export function countedTerm(text: string): string | undefined {
-  const head = countedPhrase(text).at(-1);
+  const head = countedPhrase(text).phrase.at(-1);
   return head === undefined ? undefined : termOf(head);
 }
 
@@ -180,7 +180,7 @@ export function countedTerm(text: string): string | undefined {
  * bombing incidents did the PSNI record" → bomb, incid.
  */
 export function countedTerms(text: string): string[] {
-  return countedPhrase(text).map((w) => termOf(w)).filter((t): t is string => t !== undefined);
+  return countedPhrase(text).phrase.map((w) => termOf(w)).filter((t): t is string => t !== undefined);
 }
 
 /** Words after what is counted that make it a part of a whole: "how many victims were satisfied", "… said they felt safe". */
@@ -194,36 +194,38 @@ const DONE_BY = /^(?:did|do|does|will|would|can|could)$/i;
  * ("how many victims were satisfied"): a share of the thing counted answers only the second.
  */
 export function countsWhole(text: string): boolean {
-  const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
-  if (!m) return false;
-  const phrase = countedPhrase(text);
+  const { phrase, rest } = countedPhrase(text);
   // ("… and how many felt they waited too long": a verb where the noun would be counts those of
   // a whole named before.)
   if (phrase.length === 0 || isIrregularVerbForm(phrase[0]!) || /^\p{Ll}{2,}ed$/u.test(phrase[0]!)) return false;
-  const rest = words(m[1]!).slice(phrase.length);
-  if (rest.length > 0 && DONE_BY.test(rest[0]!.text)) return true;
-  return !rest.some((w) => PART_OF_WHOLE.test(w.text));
+  if (rest.length > 0 && DONE_BY.test(rest[0]!)) return true;
+  return !rest.some((w) => PART_OF_WHOLE.test(w));
 }
 
-/** The words after "how many" / "number of" that name what is counted. */
-function countedPhrase(text: string): string[] {
+/** The words after "how many" / "number of" that name what is counted, and the words after them. */
+function countedPhrase(text: string): { phrase: string[]; rest: string[] } {
   const m = /\b(?:how many|number of)\s+(.*)$/i.exec(text);
-  if (!m) return [];
+  if (!m) return { phrase: [], rest: [] };
   const phrase: string[] = [];
-  const all = words(m[1]!);
+  const all = words(m[1]!).map((w) => w.text);
+  let end = 0;
   for (const [i, w] of all.entries()) {
     // "How many band 4 probation officers": a small number after a word is part of a name.
-    if (phrase.length > 0 && /^\d{1,2}$/.test(w.text)) continue;
-    if (ENDS_COUNTED.test(w.text)) break;
+    if (phrase.length > 0 && /^\d{1,2}$/.test(w)) continue;
+    if (ENDS_COUNTED.test(w)) break;
     // "The number of sex crimes logged by police": a participle after the noun, before what did it,
     // says what was done to it ("serious organised crime" goes on to its noun).
     // ("How many youngsters sat through the talks": so does an irregular verb form.)
-    if (phrase.length > 0 && (/^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w.text) || isIrregularVerbForm(w.text)) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!.text))) break;
+    if (phrase.length > 0 && (/^\p{Ll}{2,}(?:[^e\W]ed|ied)$/u.test(w) || isIrregularVerbForm(w)) && (all[i + 1] === undefined || ENDS_COUNTED.test(all[i + 1]!))) break;
     // ("How many officers took part in …": an irregular verb form that is no noun ends it, whatever follows.)
-    if (phrase.length > 0 && isIrregularVerbForm(w.text) && senseCounts(w.text).n === 0) break;
-    phrase.push(w.text);
+    if (phrase.length > 0 && isIrregularVerbForm(w) && senseCounts(w).n === 0) break;
+    phrase.push(w);
+    end = i + 1;
   }
   // ("the number of people prosecutors formally accused": an adverb before the verb is no noun.)
-  while (phrase.length > 1 && /^\p{Ll}{3,}ly$/u.test(phrase.at(-1)!)) phrase.pop();
-  return phrase;
+  while (phrase.length > 1 && /^\p{Ll}{3,}ly$/u.test(phrase.at(-1)!)) {
+    phrase.pop();
+    end = all.lastIndexOf(phrase.at(-1)!, end - 1) + 1;
+  }
+  return { phrase, rest: all.slice(end) };
 }

@@ -15,7 +15,7 @@ const BEST_PASSAGES = 3;
  * left to the other checks. So are the groups of people a question restricts itself to, by sex
  * ("for women") or age band ("aged 60 and over"), that the best passage's document never names.
  */
-export function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
+export function unmetNames(found: Retrieval, kb: KnowledgeBase, names: AskedName[] = askedNames(found, kb)): string[] {
   const best = found.ranked.slice(0, BEST_PASSAGES);
   const out: string[] = [];
   // "Band D", "Category C", "Class A": a lettered label names one of a kind, and a passage on
@@ -40,7 +40,7 @@ export function unmetNames(found: Retrieval, kb: KnowledgeBase): string[] {
   }
   // "The Live Fear Free helpline": so is a name made of English words that no passage holds.
   out.push(...unmetTitledRuns(found, kb));
-  for (const name of askedNames(found, kb)) if (!best.some((r) => speaksOfName(found, r, name))) out.push(name.word);
+  for (const name of names) if (!best.some((r) => speaksOfName(found, r, name))) out.push(name.word);
   return out;
 }
 
