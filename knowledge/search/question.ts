@@ -161,6 +161,15 @@ const DOCUMENT_BEFORE = new RegExp(String.raw`\b${DOCUMENT_ONE}\s*$`, 'i');
 const NAME_BREAK = /^(?:across|in|for|at|on|by|from|to|the|an?|this|that|with|under|over|into|within)$/i;
 
 /**
+ * "According to the capital's fire service in 2012", "according to the commissioner in early
+ * 2015": the year set after who says it dates the saying, the document, not what it counts. (A
+ * comma or a clause ends the source: "according to the ONS, crime in 2012 …" asks of 2012.)
+ */
+const SOURCE_DATED = /\baccording to\s+(?:[\p{L}'’&-]+\s+){1,8}?in\s+(?:(?:early|late|mid|the spring of|the summer of|spring|summer|autumn|winter)\s+)?$/iu;
+/** Periods a source is dated by: a financial year or a range names what was counted, not when it was said. */
+const DATED_SOURCE_KINDS = new Set<Period['kind']>(['calendar-year', 'month', 'date']);
+
+/**
  * Whether the period's words in the question name a document ("the 2018 plan", "its 2020/21
  * annual report", "the Police and Crime Plan 2021-25").
  */
@@ -168,6 +177,7 @@ function namesDocument(text: string, period: Period): boolean {
   const at = text.indexOf(period.label);
   if (at < 0) return false;
   if (DOCUMENT_BEFORE.test(text.slice(0, at))) return true;
+  if (DATED_SOURCE_KINDS.has(period.kind) && SOURCE_DATED.test(text.slice(0, at))) return true;
   // Up to six words of its name between: "2018 Standing Together plan", "2020 VSA assessment",
   // "2017 LGBT in Britain hate crime research". ("2018 across the plan area" speaks of a time: a
   // preposition or article ends the name, unless a name goes on after it: "in Britain".)
