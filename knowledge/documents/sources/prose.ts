@@ -82,7 +82,9 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
     // continues a cut sentence.
     const startsItem = bullet || (indented && !(open && !endsSentence(open.lastLine) && /^[a-z]/.test(text)));
     if (!startsItem && open && continues(open, text, lines, i)) {
-      open.text += `\n${text}`;
+      // (An item of a list set as separate lines stays in the passage, for what the items around
+      // it say, but as a sentence of its own.)
+      open.text += listItemAfterBreak(open, text, i) ? `${ITEM_BREAK}${text}` : `\n${text}`;
       open.end = line.start + raw.length;
       open.lastLine = text;
       open.lastIndex = i;
@@ -131,6 +133,26 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
   close();
   return blocks;
 }
+
+/** Marks where one item of a list set as separate lines ends and the next begins, until the block is cleaned. */
+const ITEM_BREAK = '\u2029';
+/** A line ending on a word that a number goes on from: "rose to", "a total of", "there were", "around". */
+const LEADS_TO_NUMBER = /\b(?:and|or|of|the|a|an|to|in|for|with|by|on|at|from|that|which|is|are|was|were|be|been|as|than|about|around|over|under|nearly|almost|some|approximately|roughly|just|only|total(?:led|ed)?|reached|had|has|have|between)$/i;
+
+/**
+ * "Domestic violence crime accounted for 14.2% of all crime reported to the PSNI", a blank line,
+ * then "13 babies born to women in refuge": after a line that states a number of its own, a line
+ * opening with another is the next item of a list set as separate lines (an infographic's), not
+ * the rest of a sentence cut at a page break ("… rose to", "", "25,000 in 2023").
+ */
+function listItemAfterBreak(open: Open, text: string, i: number): boolean {
+  const last = open.lastLine;
+  // (A short line is a label the next goes on from: "A population of 2.8 million" over "80% of
+  // people are white British, 10% are Asian".)
+  return open.lastIndex < i - 1 && /^\d/.test(text) && /\d/.test(last) && !endsSentence(last) && !LEADS_TO_NUMBER.test(last) && last.split(/\s+/).length >= ITEM_WORDS;
+}
+/** The fewest words a line stating a number has for the next to be an item of its own, not what it labels. */
+const ITEM_WORDS = 8;
 
 function continues(open: Open, text: string, lines: Line[], i: number): boolean {
   const previous = open.lastLine;
@@ -228,6 +250,11 @@ function signatureRole(lines: Line[], i: number): { text: string; index: number 
 }
 
 function clean(text: string, options: ProseOptions): string {
-  const joined = text.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+/g, ' ').trim();
+  // Wrapped lines rejoin with spaces; items of a list set as lines keep a line each, so that each
+  // is a sentence of its own.
+  const joined = text
+    .split(ITEM_BREAK)
+    .map((part) => part.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n');
   return options.markdown ? stripEmphasis(joined) : joined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../knowledge/documents/sources/document.js';
+import { sentences } from '../../../knowledge/language/sentences.js';
 
 describe('wrapped text', () => {
   const text = [
@@ -241,5 +242,33 @@ describe('numbered paragraphs and headings after a blank line', () => {
     const overview = blocks.find((b) => b.text.startsWith('This publication'));
     expect(overview?.section).toContain('1.1 Overview');
     expect(blocks.map((b) => b.text).join(' ')).not.toMatch(/\b1 Introduction|1\.1 OVERVIEW/);
+  });
+});
+
+describe('a list of figures set as separate lines, with no stops (an infographic copied from a page)', () => {
+  const text = [
+    'Regional statistics for 2016/17',
+    '',
+    'Domestic violence crime accounted for 14.2% of all crime reported to the police',
+    '',
+    '13 babies born to women in refuge',
+    '',
+    '29,657 calls managed by the 24 Hour Domestic & Sexual Violence Helpline',
+    '',
+    'The number of women supported rose to',
+    '',
+    '7,030 in 2016/17.',
+  ].join('\n');
+  const texts = readDocument(text).map((b) => b.text);
+  const sentencesOf = (t: string) => sentences(t).map((s) => s.text);
+
+  it('keeps an item stating its own number a sentence of its own, so a figure is not read with its neighbour’s words', () => {
+    const list = texts.find((t) => t.includes('29,657'))!;
+    expect(sentencesOf(list)).toContain('Domestic violence crime accounted for 14.2% of all crime reported to the police');
+    expect(sentencesOf(list).find((s) => s.includes('29,657'))).not.toContain('14.2%');
+  });
+
+  it('still mends a sentence a blank line cut after a word leading to its number', () => {
+    expect(texts).toContain('The number of women supported rose to 7,030 in 2016/17.');
   });
 });
