@@ -57,7 +57,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   let ranked = found.ranked;
   let status: Answer['status'] = 'answered';
   const notes = [...parsed.notes, ...corrected];
-  if (figureUnseen) notes.push("No figure in the documents is worded as this asks; these passages come closest.");
+  if (figureUnseen) notes.push('No figure in the documents is worded as this asks; the figures and passages below come closest: check them before use.');
   // A word no document uses, taken for the question's own wording of what the passage words
   // otherwise ("moorland" for "grouse moor"): said, so the reader checks it is what they asked.
   if (unused.length > 0) notes.push(`The documents never use ${unused.map((w) => `"${w}"`).join(' or ')}: check the passage below is about what you asked.`);
@@ -109,7 +109,9 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   if (quoted) ranked = [quoted, ...ranked.filter((r) => r !== quoted)];
   // "What is CSTR" asks what it is, not for its figures.
   // ("When did the triage centre open?" is answered by the passage dating it: a count beside it answers nothing asked.)
-  const wantsNumbers = parsed.intent !== 'quote' && !acronym && !asksTimeOnly(parsed.text) && !figureUnseen;
+  // (Where no figure is worded as asked, the nearest are still shown, under the note saying so,
+  // but none is the line to paste and no indicator table stands in for them.)
+  const wantsNumbers = parsed.intent !== 'quote' && !acronym && !asksTimeOnly(parsed.text);
   // A figure from another document whose passage scores far below the best is not shown: where
   // the best passage states no figure ("… scheduled for release by the Home Office on July 19"),
   // the count a weak match happens to hold answers nothing asked, and would lead in its place.
@@ -121,12 +123,12 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   // even where its passage ranked below one that names the topic more fully.
   // Where only a period asked for a number, a figure leads only if its sentence names most of the
   // topic: "Riverside 2018/19 stop and search recording" is not answered by the year's funding.
-  const headlineFigure = picked.find((p) => namedFigures([p.figure]).length > 0 && (!read.unitsImplied || p.topicShare >= PERIOD_FIGURE_TOPIC));
+  const headlineFigure = figureUnseen ? undefined : picked.find((p) => namedFigures([p.figure]).length > 0 && (!read.unitsImplied || p.topicShare >= PERIOD_FIGURE_TOPIC));
   if (status === 'other_period' && parsed.intent === 'figure' && headlineFigure?.forAskedPeriod && headlineFigure.topicShare >= PERIOD_FIGURE_TOPIC) {
     status = 'answered';
     notes.splice(0, notes.length, ...parsed.notes, ...corrected);
   }
-  const series = wantsNumbers ? kb.matchSeries(found) : undefined;
+  const series = wantsNumbers && !figureUnseen ? kb.matchSeries(found) : undefined;
   let tableLeads = false;
   if (series) {
     // An indicator table answers before the passages, since it holds every period an analyst
@@ -152,7 +154,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   const out = answerTo(asked, {
     status,
     notes,
-    headline: lead ?? (quotes?.[0] ? quotes[0].citation : (parsed.intent === 'figure' || series) && namedFigures(figures)[0] && (tableLeads || headlineFigure || !read.unitsImplied) ? figureLine(namedFigures(figures)[0]!) : source),
+    headline: lead ?? (quotes?.[0] ? quotes[0].citation : !figureUnseen && (parsed.intent === 'figure' || series) && namedFigures(figures)[0] && (tableLeads || headlineFigure || !read.unitsImplied) ? figureLine(namedFigures(figures)[0]!) : source),
     figures,
     passages,
   });

@@ -10,11 +10,14 @@ const RELEASE = readFileSync(new URL('../../eval/unseen13/documents/06_cifas-fra
 const knowledge = useKnowledgeWith({ 'fraud-database-2019.txt': RELEASE });
 
 describe('a long figure question put in other words than the documents use', () => {
-  it('is shown the closest passages, with no figure line and a note saying so, rather than declined', async () => {
+  it('is shown the closest passages and their figures, with no figure line to paste and a note saying so, rather than declined', async () => {
     const answer = await handle('In 2019, what share of the cases that Cifas members logged involved someone pretending to be another person or inventing a fake persona?', knowledge());
     expect(answer.status).toBe('answered');
-    expect(answer.figures).toEqual([]);
-    expect(answer.notes.join(' ')).toMatch(/No figure in the documents is worded as this asks/);
+    expect(answer.notes.join(' ')).toMatch(/No figure in the documents is worded as this asks.*check them before use/);
+    // The nearest figures are there to check, but the line people paste is the source, not one of them.
+    expect(answer.figures.map((f) => f.value)).toContain('61%');
+    expect(answer.headline).not.toMatch(/\d%/);
+    expect(answer.headline).toMatch(/Cifas/);
     expect(answer.passages[0]!.text).toContain('accounting for the largest number of cases recorded by Cifas members at 61%');
   });
 
