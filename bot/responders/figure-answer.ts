@@ -9,6 +9,7 @@ import { anyIn, conceptIn } from '../../knowledge/search/concepts.js';
 import type { AnswerFigure } from '../answer.js';
 import { asChange, asOfPrevious, toAnswerFigure } from './figure-said.js';
 import { terms } from '../../knowledge/language/tokens.js';
+import { secondAskShares } from './second-ask.js';
 
 /** Most figures an answer shows; a long list is trimmed to those that best match. */
 const MAX_FIGURES = 3;
@@ -74,6 +75,16 @@ const BOTH_PERIODS_WEIGHT = 1.5;
 /** How much more a figure counts whose own clause compares with the year before, when that comparison is asked. */
 const YEAR_BEFORE_WEIGHT = 1.5;
 
+/** A figure as weighed against the question. */
+interface Scored {
+  figure: Figure;
+  score: number;
+  ranked: Ranked;
+  asPrevious: boolean;
+  forAsked: boolean;
+  topicShare: number;
+}
+
 /** A figure picked for the answer, with the passage that states it. */
 export interface PickedFigure {
   figure: AnswerFigure;
@@ -92,7 +103,6 @@ export interface PickedFigure {
 export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBase): PickedFigure[] {
   const wanted = found.concepts;
   const question = found.question.text;
-  const scored: { figure: Figure; score: number; ranked: Ranked; asPrevious: boolean; forAsked: boolean; topicShare: number }[] = [];
   // "PCSO numbers", "crime figures": the word for a number says a number is wanted, not which.
   const asksNumber = wanted.map((c) => c.words.length > 0 && c.words.every((w) => NUMBER_NOUN.test(w)));
   // "How much money …", "what did it cost": the word asking for the kind of number is met, in
@@ -102,9 +112,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // How much each idea counts as the topic: a period is weighed against the figure's own period,
   // not as a word. Words framing a comparison ("compared with the same quarter a year earlier")
   // point to a sentence that compares, but name nothing a figure measures: they count a little.
-  const share: number[] = wanted.map((c, i) => (c.period || asksNumber[i] ? 0 : c.frame ? FRAME_SHARE : 1));
-  const weights = wanted.map((c, i) => share[i]! * (share[i] ? kb.conceptWeightOf(c) : 0));
-  const topics = share.reduce((a, b) => a + b, 0);
+  const topicShares: number[] = wanted.map((c, i) => (c.period || asksNumber[i] ? 0 : c.frame ? FRAME_SHARE : 1));
   const counted = found.question.counted;
   // The ideas that describe what is counted ("bombing" of "bombing incidents").
   const describing = wanted.filter((c) => !c.period && c.own.some((t) => found.question.countedPhrase.slice(0, -1).includes(t)));
@@ -131,9 +139,6 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
   const whole = wholeOfPartsAsked(question);
-  const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
-  // What a sentence could name: a word no document uses ("ppl") is named by none.
-  const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;
   // A passage that opens a list is answered by its items too ("… 234,438 FTE. This includes:
   // 147,098 FTE police officers; …"): its items' figures are weighed at its rank, or their own if higher.
   // An item leaves to its lead what the whole list is about ("234,438 FTE … in England and Wales
@@ -159,117 +164,128 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // A broader word stands in for one the documents never use ("burglary" for "break-ins"): a
   // figure's words that say it name the idea, as its own words would.
   const names = (c: (typeof wanted)[number], words: Set<string>) => conceptIn(c, words) || anyIn(c.broader, words);
-  rankOf.forEach((rank, r) => {
-    const lead = leadWords.get(r);
-    for (const figure of r.figures) {
-      const { measure: near, clause, all: words } = kb.figureWords(figure);
-      // The place a figure is for names it, whether its sentence or its document's title says so.
-      const own = figure.geography ? new Set([...words, ...terms(figure.geography)]) : words;
-      const before = leansBack(figure, r.passage.text);
-      let matched = 0;
-      let matchedWeight = 0;
-      let inMeasure = 0;
-      let inClause = 0;
-      for (let i = 0; i < wanted.length; i++) {
-        const c = wanted[i]!;
-        // The period asked is weighed below, against the figure's own period: a sentence that
-        // happens to write it is no better match.
-        if (!share[i]) continue;
-        if (names(c, own) || (lead !== undefined && names(c, lead)) || (before !== undefined && names(c, before))) {
-          matched += share[i]!;
-          matchedWeight += weights[i]!;
-        } else if (namesUnit[i] && asked?.includes(figure.unit)) matchedWeight += weights[i]!;
-        if (names(c, near)) inMeasure += share[i]!;
-        if (names(c, clause)) inClause += weights[i]!;
+  // Every figure of the best passages, scored against the ideas `share` weighs (the whole
+  // question's, or only those of a second thing it asks for).
+  const scoreAll = (share: number[]): Scored[] => {
+    const scored: Scored[] = [];
+    const weights = wanted.map((c, i) => share[i]! * (share[i] ? kb.conceptWeightOf(c) : 0));
+    const topics = share.reduce((a, b) => a + b, 0);
+    const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+    // What a sentence could name: a word no document uses ("ppl") is named by none.
+    const nameable = wanted.reduce((sum, c, i) => sum + ([...c.own, ...c.alternatives].some((t) => kb.coversTerm(t)) ? weights[i]! : 0), 0) || 1;
+    rankOf.forEach((rank, r) => {
+      const lead = leadWords.get(r);
+      for (const figure of r.figures) {
+        const { measure: near, clause, all: words } = kb.figureWords(figure);
+        // The place a figure is for names it, whether its sentence or its document's title says so.
+        const own = figure.geography ? new Set([...words, ...terms(figure.geography)]) : words;
+        const before = leansBack(figure, r.passage.text);
+        let matched = 0;
+        let matchedWeight = 0;
+        let inMeasure = 0;
+        let inClause = 0;
+        for (let i = 0; i < wanted.length; i++) {
+          const c = wanted[i]!;
+          // The period asked is weighed below, against the figure's own period: a sentence that
+          // happens to write it is no better match.
+          if (!share[i]) continue;
+          if (names(c, own) || (lead !== undefined && names(c, lead)) || (before !== undefined && names(c, before))) {
+            matched += share[i]!;
+            matchedWeight += weights[i]!;
+          } else if (namesUnit[i] && asked?.includes(figure.unit)) matchedWeight += weights[i]!;
+          if (names(c, near)) inMeasure += share[i]!;
+          if (names(c, clause)) inClause += weights[i]!;
+        }
+        if (matched === 0) continue;
+        // "Adult men" is not answered by a rate for adult females.
+        // "Would report a crime again" is not answered by the share who wouldn't, nor the reverse.
+        // "How far has it come down" is not answered by a rise, however its measure is worded.
+        const moved = movedWords(figure);
+        const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && (anyIn(c.opposite, near) || anyIn(c.opposite, moved)) && !conceptIn(c, near) && !conceptIn(c, moved)) || NEGATED.test(figure.measure) !== askedNegated;
+        let score = rankWeight(rank) * (matched / Math.max(1, topics));
+        score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
+        // Of several figures in one sentence, the one whose own clause says what was asked leads.
+        // Rare words count more here: "personal robbery" tells two rates apart, "solved rate" not.
+        score *= 1 + (CLAUSE_WEIGHT * inClause) / totalWeight;
+        // The period asked may be the one the sentence compares with ("692 in 2023/24, up 39% on
+        // 2022/23 (499)" answers 2022/23 with 499).
+        let asPrevious = false;
+        let forAsked = false;
+        if (askedPeriods.length > 0) {
+          const answers = (p: Period | undefined) => p !== undefined && askedPeriods.some((a) => sameSpan(p, a));
+          const holds = answers(figure.period);
+          // A baseline named without its value ("up 2.5% on the same quarter last year") gives no figure for it.
+          asPrevious = !holds && !!figure.previous?.value && answers(figure.previous.period);
+          // A period the question asks, not only one naming a document it means.
+          forAsked = [figure.period, figure.previous?.period].some((p) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a)));
+          score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
+          // "… for 2018/19, and how does that compare with 2008/09?": a figure of one asked period
+          // that compares with another answers both.
+          if (holds && askedPeriods.length > 1 && answers(figure.previous?.period) && !sameSpan(figure.period!, figure.previous!.period!)) score *= BOTH_PERIODS_WEIGHT;
+        }
+        if (wantsPrevious && figure.previous?.value) {
+          asPrevious = true;
+          score *= 2;
+        }
+        // (A share's change is told in points: "how far has the share come down" — "fallen by 6.1 percentage points".)
+        if (asksShare && (figure.unit === 'percent' || (found.question.asksChange && figure.unit === 'percentage-points'))) score *= 1.3;
+        // "What share of searches led to an arrest": a percentage by which something changed ("18%
+        // lower than the previous year") is no share, unless a change is asked.
+        if (asksShare && !found.question.asksChange && statesChange(figure)) score *= LEVEL_FOR_CHANGE_WEIGHT;
+        // "Approximately 4 in 10 homicides … (282 homicides)": a share in round words is the
+        // sentence's gloss; unasked for, the number beside it leads.
+        if (!asksShare && figure.unit === 'ratio') score *= ROUND_SHARE_WEIGHT;
+        // "Statistics … for the 43 police forces": a count naming a known set
+        // the sentence speaks of, not one it reports.
+        if (namesKnownSet(figure)) score *= KNOWN_SET_WEIGHT;
+        // "A survey of 2,025 children": the sample's size is how a finding was made; unless the
+        // question asks how many took part, the findings lead.
+        if (namesSample(figure) && !SAMPLE_ASKED.test(question)) score *= KNOWN_SET_WEIGHT;
+        // "… statistics for the last five financial years": a count in words mostly describes; unless
+        // a count is asked for, it does not lead.
+        if (isSpelledCount(figure) && !/\b(?:how many|number of)\b/i.test(question)) score *= SPELLED_COUNT_WEIGHT;
+        if (wantsCount.test(question) && figure.unit === countedIn) score *= 1.3;
+        // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
+        else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== countedIn) score *= 0.6;
+        if (asksMoney && figure.unit === 'money') score *= 1.3;
+        // "How much does each council get" asks for money: a count beside it ("10 councils") is not the answer.
+        if (asked && !asked.includes(figure.unit) && !(found.question.asksChange && statesChange(figure))) score *= OTHER_UNIT_WEIGHT;
+        if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
+        // "… in England and Wales": a figure the document gives for another place does not lead.
+        if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
+        // "Which parts of the UK saw costs climb most": the whole's own figure is no part's.
+        if (whole && figure.geography === whole) score *= WHOLE_FOR_PARTS_WEIGHT;
+        // "How many community payback hours": a figure whose measure names the thing counted leads.
+        // (What the measure counts is its head noun: "11 GMP Victim Service Coordinators" counts coordinators, not victims.)
+        if (counted && near.has(counted) && countsNoun(figure.measure, counted)) {
+          score *= COUNTED_WEIGHT;
+          // "How many bombing incidents": of two counts of incidents, the one of bombings leads.
+          // (Its measure or its clause may say so: "Homicide returned to … levels, with 696 victims".)
+          if (describing.length > 0 && describing.every((c) => names(c, near) || names(c, clause))) score *= COUNTED_WEIGHT;
+        }
+        // "How many officers does GMP have": a number lost or recruited is not how many it has.
+        if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
+        // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase
+        // compared with the previous year", the one measured against the year asked leads.
+        // (One the document compares with a year further back, "down 27% on 2010-11", does not.)
+        if (asksOnYearBefore && comparedWithYearBefore(figure, found.askedPeriods)) score *= YEAR_BEFORE_WEIGHT;
+        else if (asksOnYearBefore && figure.previous?.period && figure.period && figure.previous.period.start < yearEarlier(figure.period.start)) score /= YEAR_BEFORE_WEIGHT;
+        // "How much did pick-ups grow": the size of the change ("increased by 18%") answers, not a level.
+        if (found.question.asksChange) score *= statesChange(figure) ? ASKED_CHANGE_WEIGHT : LEVEL_FOR_CHANGE_WEIGHT;
+        // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
+        if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
+        if (contrary) score *= CONTRARY_WEIGHT;
+        // "In how many areas was the force rated 'requires improvement'": the number the quoted
+        // label stands beside answers, not the others of its sentence.
+        if (quoted.some((q) => nearestTo(figure, q))) score *= QUOTED_WEIGHT;
+        // The figure a lettered label asked ("Band D") names is that one of its kind.
+        if (labels.some((l) => l.test(figure.measure.toLowerCase()))) score *= LABEL_WEIGHT;
+        scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
       }
-      if (matched === 0) continue;
-      // "Adult men" is not answered by a rate for adult females.
-      // "Would report a crime again" is not answered by the share who wouldn't, nor the reverse.
-      // "How far has it come down" is not answered by a rise, however its measure is worded.
-      const moved = movedWords(figure);
-      const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && (anyIn(c.opposite, near) || anyIn(c.opposite, moved)) && !conceptIn(c, near) && !conceptIn(c, moved)) || NEGATED.test(figure.measure) !== askedNegated;
-      let score = rankWeight(rank) * (matched / Math.max(1, topics));
-      score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
-      // Of several figures in one sentence, the one whose own clause says what was asked leads.
-      // Rare words count more here: "personal robbery" tells two rates apart, "solved rate" not.
-      score *= 1 + (CLAUSE_WEIGHT * inClause) / totalWeight;
-      // The period asked may be the one the sentence compares with ("692 in 2023/24, up 39% on
-      // 2022/23 (499)" answers 2022/23 with 499).
-      let asPrevious = false;
-      let forAsked = false;
-      if (askedPeriods.length > 0) {
-        const answers = (p: Period | undefined) => p !== undefined && askedPeriods.some((a) => sameSpan(p, a));
-        const holds = answers(figure.period);
-        // A baseline named without its value ("up 2.5% on the same quarter last year") gives no figure for it.
-        asPrevious = !holds && !!figure.previous?.value && answers(figure.previous.period);
-        // A period the question asks, not only one naming a document it means.
-        forAsked = [figure.period, figure.previous?.period].some((p) => p !== undefined && found.askedPeriods.some((a) => sameSpan(p, a)));
-        score *= holds || asPrevious ? 2 : figure.period ? 0.5 : 0.8;
-        // "… for 2018/19, and how does that compare with 2008/09?": a figure of one asked period
-        // that compares with another answers both.
-        if (holds && askedPeriods.length > 1 && answers(figure.previous?.period) && !sameSpan(figure.period!, figure.previous!.period!)) score *= BOTH_PERIODS_WEIGHT;
-      }
-      if (wantsPrevious && figure.previous?.value) {
-        asPrevious = true;
-        score *= 2;
-      }
-      // (A share's change is told in points: "how far has the share come down" — "fallen by 6.1 percentage points".)
-      if (asksShare && (figure.unit === 'percent' || (found.question.asksChange && figure.unit === 'percentage-points'))) score *= 1.3;
-      // "What share of searches led to an arrest": a percentage by which something changed ("18%
-      // lower than the previous year") is no share, unless a change is asked.
-      if (asksShare && !found.question.asksChange && statesChange(figure)) score *= LEVEL_FOR_CHANGE_WEIGHT;
-      // "Approximately 4 in 10 homicides … (282 homicides)": a share in round words is the
-      // sentence's gloss; unasked for, the number beside it leads.
-      if (!asksShare && figure.unit === 'ratio') score *= ROUND_SHARE_WEIGHT;
-      // "Statistics … for the 43 police forces": a count naming a known set
-      // the sentence speaks of, not one it reports.
-      if (namesKnownSet(figure)) score *= KNOWN_SET_WEIGHT;
-      // "A survey of 2,025 children": the sample's size is how a finding was made; unless the
-      // question asks how many took part, the findings lead.
-      if (namesSample(figure) && !SAMPLE_ASKED.test(question)) score *= KNOWN_SET_WEIGHT;
-      // "… statistics for the last five financial years": a count in words mostly describes; unless
-      // a count is asked for, it does not lead.
-      if (isSpelledCount(figure) && !/\b(?:how many|number of)\b/i.test(question)) score *= SPELLED_COUNT_WEIGHT;
-      if (wantsCount.test(question) && figure.unit === countedIn) score *= 1.3;
-      // "How many" is answered by a count, not by a share or a rate per 1,000 beside it.
-      else if (/\bhow many\b/i.test(question) && !asksShare && figure.unit !== countedIn) score *= 0.6;
-      if (asksMoney && figure.unit === 'money') score *= 1.3;
-      // "How much does each council get" asks for money: a count beside it ("10 councils") is not the answer.
-      if (asked && !asked.includes(figure.unit) && !(found.question.asksChange && statesChange(figure))) score *= OTHER_UNIT_WEIGHT;
-      if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
-      // "… in England and Wales": a figure the document gives for another place does not lead.
-      if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
-      // "Which parts of the UK saw costs climb most": the whole's own figure is no part's.
-      if (whole && figure.geography === whole) score *= WHOLE_FOR_PARTS_WEIGHT;
-      // "How many community payback hours": a figure whose measure names the thing counted leads.
-      // (What the measure counts is its head noun: "11 GMP Victim Service Coordinators" counts coordinators, not victims.)
-      if (counted && near.has(counted) && countsNoun(figure.measure, counted)) {
-        score *= COUNTED_WEIGHT;
-        // "How many bombing incidents": of two counts of incidents, the one of bombings leads.
-        // (Its measure or its clause may say so: "Homicide returned to … levels, with 696 victims".)
-        if (describing.length > 0 && describing.every((c) => names(c, near) || names(c, clause))) score *= COUNTED_WEIGHT;
-      }
-      // "How many officers does GMP have": a number lost or recruited is not how many it has.
-      if (found.question.asksStock && statesChange(figure)) score *= CHANGE_FOR_STOCK_WEIGHT;
-      // "Robbery change on the previous year": of "17% lower than 2020" and "a 13% increase
-      // compared with the previous year", the one measured against the year asked leads.
-      // (One the document compares with a year further back, "down 27% on 2010-11", does not.)
-      if (asksOnYearBefore && comparedWithYearBefore(figure, found.askedPeriods)) score *= YEAR_BEFORE_WEIGHT;
-      else if (asksOnYearBefore && figure.previous?.period && figure.period && figure.previous.period.start < yearEarlier(figure.period.start)) score /= YEAR_BEFORE_WEIGHT;
-      // "How much did pick-ups grow": the size of the change ("increased by 18%") answers, not a level.
-      if (found.question.asksChange) score *= statesChange(figure) ? ASKED_CHANGE_WEIGHT : LEVEL_FOR_CHANGE_WEIGHT;
-      // A figure whose sentence names no measure for it can be shown, but never ahead of one that does.
-      if (figure.measure === NO_MEASURE) score *= UNNAMED_WEIGHT;
-      if (contrary) score *= CONTRARY_WEIGHT;
-      // "In how many areas was the force rated 'requires improvement'": the number the quoted
-      // label stands beside answers, not the others of its sentence.
-      if (quoted.some((q) => nearestTo(figure, q))) score *= QUOTED_WEIGHT;
-      // The figure a lettered label asked ("Band D") names is that one of its kind.
-      if (labels.some((l) => l.test(figure.measure.toLowerCase()))) score *= LABEL_WEIGHT;
-      scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
-    }
-  });
-  scored.sort((a, b) => b.score - a.score);
+    });
+    return scored.sort((a, b) => b.score - a.score);
+  };
+  const scored = scoreAll(topicShares);
   // The same figure stated twice (a summary bullet and its table row) is shown once, and a
   // figure far weaker than the best is left out rather than padding the answer.
   const best = scored[0]?.score ?? 0;
@@ -281,6 +297,11 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
     return true;
   });
   // "PCSO numbers change on the previous year": the size of the change leads, then the level.
+  // "…, and how many were decisions to prosecute?": the figure best answering the second thing
+  // asked is shown second, where the whole question's weighing left it out.
+  const secondShares = secondAskShares(question, wanted, topicShares);
+  const second = secondShares && kept.length > 0 ? scoreAll(secondShares).find((s) => s.figure !== kept[0]!.figure) : undefined;
+  if (second && !kept.slice(0, MAX_FIGURES).some((k) => k.figure === second.figure)) kept.splice(1, 0, second);
   const leadWithChange = found.question.asksChange || asksOnYearBefore;
   return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious, forAsked, topicShare }, i) => {
     const shown = asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb);
