@@ -3,7 +3,7 @@
  * clause, not one it is compared with.
  */
 import { CHANGE_ON, comparesWith, FROM_VALUE_IN } from '../language/periods.js';
-import type { Mention } from './mentions.js';
+import { holdsSpelledPercent, type Mention } from './mentions.js';
 import type { Period } from '../types.js';
 
 /**
@@ -30,7 +30,9 @@ export function periodFor(sentence: string, mention: Mention, periods: { period:
     const gap = sentence.slice(mention.end, p.at).replace(/\b(?:last|this|that|the previous|the past) (?:year|month|quarter|financial year)\s*\($/i, '');
     // "increased by 7% compared to the number supervised as at 31 March 2021": whatever words come
     // between, a period after a comparison is its base.
-    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,.]*%?\)/g, '')) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
+    // (Another number between, in figures or words, is what that period is for: "risen by 78 per
+    // cent from nine per cent in 2013" — 2013 is the nine per cent's.)
+    return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,.]*%?\)/g, '')) && !holdsSpelledPercent(gap) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
   });
   if (after && /^\s*(?:in|during|for|of)(?:\s+the)?\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
   // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence

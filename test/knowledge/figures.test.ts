@@ -837,6 +837,14 @@ describe("a report's key statistics", () => {
     expect(fig).toMatchObject({ value: '1,607', previous: { value: '1,170', label: '2009/10' } });
     expect(fig!.period?.label).not.toBe('2009/10');
   });
+
+  it('gives a change no period of the value it changed from, whether that value is in figures or words', () => {
+    for (const from of ['nine per cent', '9 per cent']) {
+      const rise = figuresOf(`The share of people targeted has risen by 78 per cent from ${from} in 2013 to 16 per cent in 2017.`, '2017-09-01').find((f) => f.value === '78 per cent');
+      expect(rise).toBeDefined();
+      expect(rise!.period?.label).not.toBe('2013');
+    }
+  });
 });
 
 describe('the place a figure is for', () => {
