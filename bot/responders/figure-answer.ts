@@ -300,8 +300,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // "…, and how many were decisions to prosecute?": the figure best answering the second thing
   // asked is shown second, where the whole question's weighing left it out.
   const secondShares = secondAskShares(question, wanted, topicShares);
-  const second = secondShares && kept.length > 0 ? scoreAll(secondShares).find((s) => s.figure !== kept[0]!.figure) : undefined;
-  if (second && !kept.slice(0, MAX_FIGURES).some((k) => k.figure === second.figure)) kept.splice(1, 0, second);
+  // (The same figure stated twice, a summary bullet and its table row, is shown once.)
+  const sameFigure = (a: Figure, b: Figure) => a === b || (a.value === b.value && a.period?.label === b.period?.label);
+  const second = secondShares && kept.length > 0 ? scoreAll(secondShares).find((s) => !sameFigure(s.figure, kept[0]!.figure)) : undefined;
+  if (second && !kept.slice(0, MAX_FIGURES).some((k) => sameFigure(k.figure, second.figure))) kept.splice(1, 0, second);
   const leadWithChange = found.question.asksChange || asksOnYearBefore;
   return kept.slice(0, MAX_FIGURES).map(({ figure, ranked: r, asPrevious, forAsked, topicShare }, i) => {
     const shown = asPrevious ? asOfPrevious(toAnswerFigure(figure, r, kb)) : toAnswerFigure(figure, r, kb);
