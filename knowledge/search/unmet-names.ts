@@ -124,9 +124,24 @@ function unmetTitledRuns(found: Retrieval, kb: KnowledgeBase): string[] {
         return holds(seq) || seq.includes(initials);
       });
     });
-    if (!said) out.push(m[0]);
+    // A terse question may run labels together ("ratings Good Requires improvement"): where the
+    // best passage's document writes each word with a capital of its own mid-sentence ("four
+    // services as ‘Good’", "six as ‘Requires improvement’"), they are labels it holds, not one
+    // name it lacks.
+    const topDoc = found.ranked[0]?.passage.docId;
+    const labelled = names.every((w) => found.ranked.some((r) => r.passage.docId === topDoc && capitalisedMidSentence(r.passage.text, w)));
+    if (!said && !labelled) out.push(m[0]);
   }
   return out;
+}
+
+/** Whether the text writes the word with its capital somewhere other than a sentence's start. */
+function capitalisedMidSentence(text: string, word: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'gu'))) {
+    const before = text.slice(0, m.index).replace(/[\s‘’'"“”(]+$/u, '');
+    if (before !== '' && !/[.!?:]$/.test(before)) return true;
+  }
+  return false;
 }
 
 /** An age band asked: "aged 60 or over", "aged 16 to 24", "16-24 year olds". */

@@ -10,6 +10,12 @@ const REPORT = [
   '',
   'The SIA issued 310 formal warnings to door supervisors in 2016/17.',
   '',
+  'Inspection ratings 2016/17',
+  '',
+  'The inspectorate rated four local services as ‘Good’ (three charities and one council team).',
+  '',
+  'It rated six local services as ‘Requires improvement’ (all charities).',
+  '',
 ].join('\n');
 
 const knowledge = useKnowledgeWith({ 'westmoor-services.txt': REPORT });
@@ -30,5 +36,11 @@ describe('a name made of English words ("the Live Fear Free helpline")', () => {
     const answer = await handle('How many formal warnings did the Security Industry Authority issue in 2016/17?', knowledge());
     expect(answer.status).toBe('answered');
     expect(answer.figures[0]?.value).toBe('310');
+  });
+
+  it('is answered where the question runs together labels the document gives each with its own capital', async () => {
+    const answer = await handle('inspectorate 2016/17 local services ratings Good Requires improvement', knowledge());
+    expect(answer.status).not.toBe('no_answer');
+    expect(answer.passages.map((p) => p.text).join(' ')).toMatch(/‘Good’|‘Requires improvement’/);
   });
 });
