@@ -1,6 +1,6 @@
 import { concepts, type Concept } from './concepts.js';
 import type { FigureUnit } from '../figures/figures.js';
-import { spokenPeriods } from '../language/periods.js';
+import { findPeriods, spokenPeriods } from '../language/periods.js';
 import type { TermStats } from './term-stats.js';
 import { termOf, words } from '../language/tokens.js';
 import type { Period } from '../types.js';
@@ -239,8 +239,12 @@ export function readQuestion(asked: string, vocabulary: Vocabulary): Question {
   const spelled = spelledOutNames(text, (initials) => writtenOnlyShort(initials, stats, alternatives));
   for (const n of spelled) shorthand.push({ from: n.name, to: n.initials.toUpperCase() });
   // The periods it asks about: not those it only compares with ("… compared with 2022").
-  const spoken = spokenPeriods(text);
-  const ideas = concepts(withoutAnswerKindWords(withoutPresentTime(withoutDocumentNouns(text))), alternatives, spoken, readings, spelled);
+  const named = findPeriods(text);
+  const spoken = spokenPeriods(text, named);
+  // (A period only compared with is no topic either: "risen since 2022/23" does not ask about the
+  // numbers 2022 and 23, which would find a "23%" elsewhere.)
+  const compared = named.filter((p) => !spoken.includes(p));
+  const ideas = concepts(withoutPeriods(withoutAnswerKindWords(withoutPresentTime(withoutDocumentNouns(text))), compared), alternatives, spoken, readings, spelled);
   const framing = frameWords(text);
   for (const c of ideas) if (!c.period && c.words.every((w) => framing.has(w))) c.frame = true;
   // "the original 2018 Standing Together plan": a year naming a document is not a time asked about.
