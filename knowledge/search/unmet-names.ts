@@ -128,9 +128,10 @@ function unmetTitledRuns(found: Retrieval, kb: KnowledgeBase): string[] {
     // best passage's document writes each word with a capital of its own mid-sentence ("four
     // services as ‘Good’", "six as ‘Requires improvement’"), they are labels it holds, not one
     // name it lacks.
+    if (said) continue;
     const topDoc = found.ranked[0]?.passage.docId;
     const labelled = names.every((w) => found.ranked.some((r) => r.passage.docId === topDoc && capitalisedMidSentence(r.passage.text, w)));
-    if (!said && !labelled) out.push(m[0]);
+    if (!labelled) out.push(m[0]);
   }
   return out;
 }
