@@ -39,9 +39,11 @@ const spelledPercent = new RegExp(
   String.raw`\b(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS_WORDS.join('|')}))?|${Object.keys(WORD_NUMBERS).join('|')}|a hundred|one hundred)\s(?:per ?cent|percent)\b`,
   'gi',
 );
+/** The same, to test for one anywhere (not global: a test leaves no position behind). */
+const anySpelledPercent = new RegExp(spelledPercent.source, 'i');
 /** Whether the text writes a share in words ("from nine per cent in 2013"), as a number in figures would be. */
 export function holdsSpelledPercent(text: string): boolean {
-  return new RegExp(spelledPercent.source, 'i').test(text);
+  return anySpelledPercent.test(text);
 }
 
 /** The number a share stands for, in figures or words: "12.5%" → 12.5, "Twenty-five per cent" → 25. */

@@ -130,15 +130,18 @@ function unmetTitledRuns(found: Retrieval, kb: KnowledgeBase): string[] {
     // name it lacks.
     if (said) continue;
     const topDoc = found.ranked[0]?.passage.docId;
-    const labelled = names.every((w) => found.ranked.some((r) => r.passage.docId === topDoc && capitalisedMidSentence(r.passage.text, w)));
+    const labelled = names.every((w) => {
+      const written = new RegExp(`\\b${w}\\b`, 'gu');
+      return found.ranked.some((r) => r.passage.docId === topDoc && capitalisedMidSentence(r.passage.text, written));
+    });
     if (!labelled) out.push(m[0]);
   }
   return out;
 }
 
-/** Whether the text writes the word with its capital somewhere other than a sentence's start. */
-function capitalisedMidSentence(text: string, word: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'gu'))) {
+/** Whether the text writes the word (`written`, global, as capitalised) somewhere other than a sentence's start. */
+function capitalisedMidSentence(text: string, written: RegExp): boolean {
+  for (const m of text.matchAll(written)) {
     const before = text.slice(0, m.index).replace(/[\s‘’'"“”(]+$/u, '');
     if (before !== '' && !/[.!?:]$/.test(before)) return true;
   }
