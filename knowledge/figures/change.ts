@@ -1,4 +1,4 @@
-import type { Figure } from '../types.js';
+import type { Figure, Period } from '../types.js';
 import { percentNumber, type Mention } from './mentions.js';
 
 /**
@@ -95,4 +95,47 @@ export function attachPrevious(fig: Figure, prev: Figure, label?: string): void 
   const period = label || same ? undefined : prev.period;
   fig.previous = { period, label: label ?? period?.label, value: prev.value, number: prev.number };
   if (fig.unit === prev.unit && prev.number !== 0) fig.previous.change = changeBetween(fig.number, prev.number, fig.unit);
+}
+
+/** The two ends of a span a change ran over, each with its value where the sentence gives one. */
+export interface ChangeSpan {
+  from: Period;
+  to: Period;
+  fromValue?: Mention;
+  toValue?: Mention;
+}
+
+/** A value in brackets: "(5,886)". */
+const BRACKETED = /^\s*\(\s*[^()]{1,24}?\s*\)/;
+
+/**
+ * The span a change said just before ran over: "by 14% between 2019/20 and 2020/21", "… from
+ * 2022-23 to 2023-24"; with the value at each end in brackets after it ("between 31 March 2024
+ * (5,886) and 31 March 2025 (5,743)") or after the span ("…, from 2,600 to 3,400", "… to 1,300").
+ * Undefined when no span of two periods follows the change.
+ */
+export function changeSpanAfter(text: string, change: Mention, found: Mention[], periods: { period: Period; at: number }[]): ChangeSpan | undefined {
+  const first = periods.find((p) => p.at >= change.end);
+  if (!first || !/^\s*(?:between|from|over)\s+(?:the\s+)?$/i.test(text.slice(change.end, first.at))) return undefined;
+  const firstEnd = first.at + first.period.label.length;
+  const second = periods.find((p) => p.at >= firstEnd);
+  if (!second) return undefined;
+  const inside = (from: number, length: number) => found.find((m) => m.at >= from && m.end <= from + length);
+  const bracket1 = BRACKETED.exec(text.slice(firstEnd, second.at));
+  if (!/^\s*(?:and|to|until)\s+(?:the\s+)?$/i.test(text.slice(firstEnd + (bracket1?.[0].length ?? 0), second.at))) return undefined;
+  const secondEnd = second.at + second.period.label.length;
+  const bracket2 = BRACKETED.exec(text.slice(secondEnd));
+  let fromValue = bracket1 ? inside(firstEnd, bracket1[0].length) : undefined;
+  let toValue = bracket2 ? inside(secondEnd, bracket2[0].length) : undefined;
+  if (!toValue) {
+    // "…, from 2,600 to 3,400", "… to 1,300": the values after the span.
+    const next = found.find((m) => m.at >= secondEnd);
+    const after = next ? found[found.indexOf(next) + 1] : undefined;
+    const lead = next ? text.slice(secondEnd, next.at) : '';
+    if (next && after && /^\s*,?\s*from\s+$/i.test(lead) && /^\s*to\s+$/i.test(text.slice(next.end, after.at))) [fromValue, toValue] = [next, after];
+    else if (next && /^\s*,?\s*to\s+$/i.test(lead)) [fromValue, toValue] = [undefined, next];
+  }
+  // Values of two kinds at the ends are not one thing before and after ("(n=12)" and "(4%)").
+  if (toValue && fromValue && fromValue.unit !== toValue.unit) toValue = fromValue = undefined;
+  return { from: first.period, to: second.period, fromValue, toValue };
 }

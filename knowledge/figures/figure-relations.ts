@@ -1,4 +1,4 @@
-import { attachPrevious, changeBetween, changedFrom, statedChange } from './change.js';
+import { attachPrevious, changeBetween, changedFrom, changeSpanAfter, statedChange } from './change.js';
 import { COUNTED_BY, NO_MEASURE } from './measures.js';
 import { geographyNear } from './figure-places.js';
 import { findPeriods } from '../language/periods.js';
@@ -65,6 +65,30 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       // "… rate of 27.3%. This is an increase of 1.8 percentage points since the same quarter in
       // 2022": the change of the figure before, not a figure of its own.
       const lead = text.slice(i > 0 ? found[i - 1]!.end : 0, m.at);
+      // "The caseload decreased by 2.4% between 31 March 2024 (5,886) and 31 March 2025 (5,743)",
+      // "… rose by 14% between 2019/20 and 2020/21": a change over a span is of the span's end,
+      // against its start; the value reached, where given, is the figure, and the change its own.
+      // ("Arrests fell by 500 between 2022/23 and 2023/24": so is a change in a count, said alone.)
+      const roseBy = ROSE_BY.exec(lead);
+      const span = roseBy ? changeSpanAfter(text, m, found, periods) : undefined;
+      if (roseBy && span) {
+        const change = `${/^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(roseBy[1]!) ? '+' : '-'}${statedChange(m.value)}`;
+        const to = span.toValue && CHANGE_UNITS.has(m.unit) ? roles.get(span.toValue) : undefined;
+        if (to) {
+          to.period = span.to;
+          // The value reached is of what changed ("the solved rate rose by 2.1 percentage points … to 11.4%").
+          if (fig.measure !== NO_MEASURE) to.measure = fig.measure;
+          to.previous = { period: span.from, label: span.from.label, value: span.fromValue?.value ?? '', number: span.fromValue?.number ?? NaN, change };
+          to.change = change;
+          consumed.add(m);
+          if (span.fromValue) consumed.add(span.fromValue);
+          i = found.indexOf(span.toValue!);
+        } else {
+          fig.period = span.to;
+          fig.previous = { period: span.from, label: span.from.label, value: '', number: NaN };
+        }
+        continue;
+      }
       // "25,566 cases … . This compared with 24,204 in 2009/10, up by 6%.": the value the figure
       // before was compared with, and the change the sentence states, are that figure's.
       // ("This number was 4 in the year ending 31 March 2022": so is a value of an earlier period,
@@ -255,7 +279,9 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         from.kind = 'actual';
       }
       const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !movedFrom && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
-        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit);
+        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit) ||
+        // "We opened 2,269 new cases (up from 1,664 in 2016-17)": a bracket saying where the number came from.
+        (next !== undefined && !fig.previous && m.unit === next.unit && /^[^;.()]*\(\s*(?:(?:up|down)\s+)?from\s*$/i.test(gap) && /^[^()]*\)/.test(text.slice(next.end)));
       // "20%, compared to 32% of those in the matched sample": a value of another group, set beside
       // the figure, is what it is compared with, not what it changed from.
       const group = next && comparedWith && /compared (?:to|with)\s*$/i.test(gap) ? otherGroup(text.slice(next.end)) : undefined;

@@ -847,6 +847,44 @@ describe("a report's key statistics", () => {
   });
 });
 
+describe('a change over a span of two periods', () => {
+  it('is of the span\'s end and against its start, with the values given at each end', () => {
+    const figs = figuresOf('The caseload decreased by 2.4% between 31 March 2024 (5,886) and 31 March 2025 (5,743).', '2025-06-01');
+    const reached = figs.find((f) => f.value === '5,743');
+    expect(reached).toMatchObject({ measure: 'caseload', change: '-2.4%', period: { label: '31 March 2025' }, previous: { value: '5,886', period: { label: '31 March 2024' } } });
+    // The change and the value it ran from are said of the figure reached, not figures of their own.
+    expect(figs.map((f) => f.value)).toEqual(['5,743']);
+  });
+
+  it('takes the values after the span, in either form, as the ends', () => {
+    const both = figuresOf('Referrals grew by 28 per cent between 2022-23 and 2023-24, from 2,600 to 3,400.').find((f) => f.value === '3,400');
+    expect(both).toMatchObject({ measure: 'Referrals', change: '+28 per cent', period: { label: '2023-24' }, previous: { value: '2,600', period: { label: '2022-23' } } });
+    const reached = figuresOf('Cases fell by 17 per cent between 2022-23 and 2023-24 to 1,300.').find((f) => f.value === '1,300');
+    expect(reached).toMatchObject({ change: '-17 per cent', period: { label: '2023-24' }, previous: { value: '', period: { label: '2022-23' } } });
+  });
+
+  it('gives a change stated alone the later period, not the one it ran from', () => {
+    for (const joined of ['between 2019/20 and 2020/21', 'from 2019/20 to 2020/21']) {
+      const rise = figuresOf(`Knife crime increased by 14% ${joined}.`).find((f) => f.value === '14%');
+      expect(rise).toMatchObject({ period: { label: '2020/21' }, previous: { period: { label: '2019/20' } } });
+    }
+  });
+});
+
+describe('a value said in brackets to be where a number came from', () => {
+  it('is that number\'s previous value, of its own period', () => {
+    for (const [said, value, from, period] of [
+      ['We opened 2,269 new cases (up from 1,664 in 2016-17).', '2,269', '1,664', '2016-17'],
+      ['Suspects reported numbered 245 in 2014 (down from 318 in 2013).', '245', '318', '2013'],
+      ['The number of arrests increased to 4,500 in 2023/24 (from 4,000 in 2022/23).', '4,500', '4,000', '2022/23'],
+    ]) {
+      const figs = figuresOf(said!);
+      expect(figs.find((f) => f.value === value)).toMatchObject({ previous: { value: from, period: { label: period } } });
+      expect(figs.some((f) => f.value === from)).toBe(false);
+    }
+  });
+});
+
 describe('the place a figure is for', () => {
   it('is not the benchmark named after it', () => {
     const seven = figuresOf('The conversion of reports to charges has increased from 4% to 7% and is above the England and Wales average (6%).').find((x) => x.value === '7%');
