@@ -8,6 +8,8 @@ import type { Figure, Period } from '../types.js';
 
 /** Units a change is stated in: "fell by 6.1 percentage points from A to B" makes A and B what fell. */
 const CHANGE_UNITS = new Set<string>(['percent', 'percentage-points']);
+/** The time a change ran over, then "to" the value it reached: " in the year ending March 2024 to ", " year on year to ". */
+const OVER_TIME_TO = /^\s*,?\s*(?:(?:in|during|over|across)\s+(?:the\s+)?[^,;()\d]{0,30}?(?:\d[\d/-]*\s*)?|year[- ]on[- ]year\s+)\s*,?\s*to\s*$/i;
 /** A value moved to, after the one moved from: "… from 79% (in March 2022) to 80%". */
 const MOVES_TO = /^\s*(?:\([^()]*\)\s*)?(?:(?:in|at|on|as at)\s+[^,;.]{0,30}?\s*)?to\b/i;
 
@@ -143,6 +145,11 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
             if (baseline) {
               const against = findPeriods(baseline)[0];
               owner.previous = { period: against, label: baseline, value: '', number: NaN, change: owner.change };
+              // "… a 12% increase on 2022/23 (4,000)": the value in brackets after the baseline is its value.
+              if (next && next.unit === owner.unit && /^[^.;()]*\(\s*$/.test(text.slice(m.end, next.at)) && /^\s*\)/.test(text.slice(next.end))) {
+                Object.assign(owner.previous, { value: next.value, number: next.number });
+                consumed.add(next);
+              }
               const same = (p?: Period) => p !== undefined && against !== undefined && p.start === against.start && p.end === against.end;
               if (same(owner.period)) owner.period = same(carried ?? scopePeriod) ? undefined : (carried ?? scopePeriod);
             }
@@ -152,6 +159,23 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         }
       }
       const changeOf = CHANGE_OF.exec(lead);
+      // "4,500 arrests in 2023/24, a rise of 500 (12%) on 2022/23": the share in brackets after a
+      // change in number is the same change in percent; of the number before, where there is one.
+      const inPercent = next && !CHANGE_UNITS.has(m.unit) && next.unit === 'percent' && /^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end)) && (changeOf || ROSE_BY.test(lead)) ? roles.get(next)! : undefined;
+      if (next && inPercent) {
+        const earlier = changeOf ? found.slice(0, i).reverse().find((k) => !consumed.has(k)) : undefined;
+        const owner = earlier && earlier.unit === m.unit ? roles.get(earlier)! : undefined;
+        if (owner && !owner.change && !owner.previous) {
+          owner.change = `${/increase|rise|up/i.test(changeOf![1] ?? changeOf![2] ?? '') ? '+' : '-'}${statedChange(next.value)}`;
+          const baseline = baselineAfter(text.slice(next.end).replace(/^\s*\)/, ''));
+          if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
+          // (The change in number stays a figure of its own: "by how many" is answered by it.)
+          consumed.add(next);
+          i++;
+          continue;
+        }
+        if (inPercent.measure === NO_MEASURE) inPercent.measure = fig.measure;
+      }
       const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (changeOf?.[1] ?? changeOf?.[2] ?? comparedAfter?.[1]);
       if (direction) {
         const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
@@ -185,10 +209,14 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         continue;
       }
       // "Losses rose by 9% to £1.8 billion": the value reached is of what rose, changed by the share.
-      const rose = m.unit === 'percent' && next && next.unit !== 'percent' && /^\s*to\s*$/i.test(gap) ? ROSE_BY.exec(lead) : null;
+      // ("Recorded crime fell by 8% in the year ending March 2024 to 6.7 million offences", "rose 5%
+      // year on year to 50,500": the time the change was over may stand between.)
+      const rose = m.unit === 'percent' && next && next.unit !== 'percent' && (/^\s*to\s*$/i.test(gap) || (OVER_TIME_TO.test(gap) && (/\byear[- ]on[- ]year\b/i.test(gap) || periods.some((p) => p.at > m.end && p.at < next.at)))) ? ROSE_BY.exec(lead) : null;
       if (next && rose) {
         const to = roles.get(next)!;
         if (to.measure === NO_MEASURE) to.measure = fig.measure;
+        // ("… fell by 8% … to 6.7 million offences": the noun after it says how what fell is counted.)
+        else if (fig.measure !== NO_MEASURE && COUNTED_BY.test(to.measure) && !fig.measure.toLowerCase().split(/\s+/).includes(to.measure.toLowerCase())) to.measure = `${fig.measure} ${to.measure}`;
         if (!to.change && !to.previous) to.change = `${/^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(rose[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
         continue;
       }

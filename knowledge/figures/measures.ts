@@ -279,6 +279,8 @@ export function realMeasure(measure: string): string {
   const trimmed = measure.replace(/[\s,;:–—=-]+$/, '').replace(/\s+(?:of which|of whom|in which|which|who|where)(?:\s+there)?$/i, '').replace(/^(?:(?:which|that|this|it)\s+)?(?:is|was|are|were)\s+(?:an?|the)\s+/i, '');
   // "in the same period", "that year": a time the sentence refers back to names nothing measured.
   if (/^(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:same|this|that|previous|preceding|last|following|next)\s+(?:period|year|quarter|month|week|time)s?$/i.test(trimmed)) return '';
+  // ("rose 5% year on year", "a year earlier": how the change was measured, not what.)
+  if (/^(?:year[- ]on[- ]year|(?:on\s+)?(?:the|a)\s+year(?:\s+(?:earlier|before|ago))?|year)$/i.test(trimmed)) return '';
   // "before decreasing", "while falling": a clause about what happened next names nothing.
   if (/^(?:before|after|while|whilst|until|although|because|when|whereas)\b/i.test(trimmed)) return '';
   const words = trimmed.split(/\s+/).filter(Boolean);

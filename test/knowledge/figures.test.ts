@@ -885,6 +885,29 @@ describe('a value said in brackets to be where a number came from', () => {
   });
 });
 
+describe('a change and the value it reached or ran from', () => {
+  it('gives the value reached the change, when the time it ran over stands between', () => {
+    const crime = figuresOf('Recorded crime fell by 8% in the year ending March 2024 to 6.7 million offences.').find((f) => f.value === '6.7 million');
+    expect(crime).toMatchObject({ measure: 'Recorded crime offences', change: '-8%' });
+    const knives = figuresOf('Knife crime rose 5% year on year to 50,500 offences.');
+    expect(knives.find((f) => f.value === '50,500')).toMatchObject({ measure: 'Knife crime offences', change: '+5%' });
+    // "Year on year" says how the change was measured, not what changed.
+    expect(knives.find((f) => f.value === '5%')!.measure).toBe('Knife crime');
+  });
+
+  it('takes the value in brackets after a baseline as the baseline\'s value', () => {
+    const figs = figuresOf('There were 4,500 arrests in 2023/24. This is a 12% increase on 2022/23 (4,000).');
+    expect(figs.find((f) => f.value === '4,500')).toMatchObject({ change: '+12%', previous: { value: '4,000', period: { label: '2022/23' } } });
+    expect(figs.some((f) => f.value === '4,000')).toBe(false);
+  });
+
+  it('reads a share in brackets after a change in number as the same change, keeping the number', () => {
+    const figs = figuresOf('There were 4,500 arrests in 2023/24, a rise of 500 (12%) on 2022/23.');
+    expect(figs.find((f) => f.value === '4,500')).toMatchObject({ change: '+12%', previous: { period: { label: '2022/23' } } });
+    expect(figs.map((f) => f.value)).toEqual(['4,500', '500']);
+  });
+});
+
 describe('the place a figure is for', () => {
   it('is not the benchmark named after it', () => {
     const seven = figuresOf('The conversion of reports to charges has increased from 4% to 7% and is above the England and Wales average (6%).').find((x) => x.value === '7%');
