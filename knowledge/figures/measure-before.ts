@@ -6,6 +6,8 @@
 import { DEFINING_BOUNDS } from './mentions.js';
 import { AGE_BAND_ENDS, AGE_BANDS, AGE_JOIN, LEAD_IN, MOVED_ALONE, PAST_SPAN } from './measures.js';
 
+/** A change to come, after what will change: "Spending on policing will rise", "… is expected to fall". */
+const CHANGE_TO_COME = /\s+(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:expected|set|likely|projected|forecast|due)\s+to)\s+(?:rise|fall|increase|decrease|grow|drop|decline|reduce|go up|go down)$/i;
 const TRAILING_VERB = /\s+(?:is|was|are|were|stood|stands|rose|fell|fallen|risen|has|have|had|increased|decreased|reduced|grew|grown|dropped|declined|dropping|falling|rising|increasing|decreasing|declining|remains|remained|remain|stayed|stays|stay|held|reached|been|thus|therefore|hence|now|currently|at|of|by|to|from|with|saw|see|sees|showing|shows|up|down|around|approximately|about|over|under|nearly|almost|more than|less than|some|actually|already|still|also|again|further|significantly|slightly|substantially|considerably|steadily|broadly|roughly|generally|consistently|overall|only|just|merely|equivalent|equal|worth|above|below|be|continues? to|continued to)$/i;
 
 /** "… decided to increase the policing precept by": the verb and what it changes. */
@@ -105,7 +107,7 @@ function subjectBefore(text: string): string {
   // (An age band's "and under" is no trailing preposition: "children aged 17 and under".)
   // ("Assaults in prisons were recorded at": a passive verb with its auxiliary says what was done, not what.)
   // (As many as there are: "have thus stayed at around" is five.)
-  for (let prev = ''; prev !== phrase && !AGE_BAND_ENDS.test(phrase); ) [prev, phrase] = [phrase, phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').trim()];
+  for (let prev = ''; prev !== phrase && !AGE_BAND_ENDS.test(phrase); ) [prev, phrase] = [phrase, phrase.replace(TRAILING_VERB, '').replace(PASSIVE_END, '').replace(CHANGE_TO_COME, '').trim()];
   // "GM had an overall unemployment rate of 6.9%": the measure is what the subject had. The
   // article tells the verb from a noun ("the conversion of reports to charges").
   // ("has set the police budget at": what the subject set is the measure too.)

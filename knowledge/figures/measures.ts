@@ -218,6 +218,11 @@ export function measureAfter(text: string): string {
       kept.push(word);
       continue;
     }
+    // ("92% of 999 calls within 10 seconds": a phone service's number is the first word of its name.)
+    if (kept.length === 0 && PHONE_SERVICE_AT_START.test(words.slice(i, i + 4).join(' '))) {
+      kept.push(word);
+      continue;
+    }
     if (!/^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word)) break;
     // "18 are voluntary, community and social enterprise organisations", "physical, sexual or
     // emotional abuse": a list of modifiers runs on past its commas and its "and" to the noun they

@@ -908,6 +908,18 @@ describe('a change and the value it reached or ran from', () => {
   });
 });
 
+describe('what a figure measures', () => {
+  it('names a share of calls to a phone service by its number', () => {
+    expect(figuresOf('The force answered 92% of 999 calls within 10 seconds in March 2024.').find((f) => f.value === '92%')!.measure).toBe('of 999 calls');
+  });
+
+  it('leaves out the verb of a change to come', () => {
+    for (const verb of ['will rise', 'is expected to rise']) {
+      expect(figuresOf(`Spending on policing ${verb} to £19.5 billion in 2024-25.`)[0]!.measure).toBe('Spending on policing');
+    }
+  });
+});
+
 describe('the place a figure is for', () => {
   it('is not the benchmark named after it', () => {
     const seven = figuresOf('The conversion of reports to charges has increased from 4% to 7% and is above the England and Wales average (6%).').find((x) => x.value === '7%');
