@@ -9,6 +9,7 @@ import { partOf } from './part-of.js';
 import { FRACTION_OF } from './figure-wording.js';
 import type { Mention } from './mentions.js';
 import type { Figure } from '../types.js';
+import { senseCounts } from '../language/wordnet.js';
 
 /** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
 const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
@@ -67,7 +68,18 @@ export function completedMeasure(said: string, { text, m, i, found, roles, befor
   if (!inTable && lastMeasure && POINTED_BACK.test(before)) return lastMeasure;
   // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
   // and shares the noun of the item before it.
-  if (!inTable && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) said = `${said} ${headNoun(lastMeasure)}`;
+  // ("73% of potential victims were male and 27% were female": where the item before ends in a
+  // word of the same kind, the new item takes its place: "of potential victims female", never
+  // "female male".)
+  // (Where the item before is that word alone, "44 were male and 13 were female", it has no noun to lend.)
+  if (!inTable && /^[\p{L}-]+$/u.test(said) && lastMeasure && !isNoun(said)) {
+    const lastWords = lastMeasure.split(' ');
+    const head = headNoun(lastMeasure);
+    // (Its head read as its last word, that word also an adjective: "male" of "… victims male".)
+    const parallel = head === lastWords.at(-1) && senseCounts(head.toLowerCase()).a > 0;
+    if (!parallel) said = `${said} ${head}`;
+    else if (lastWords.length > 1) said = lastMeasure.replace(/\S+$/, said);
+  }
   // "The most common form of abuse suffered was verbal (90%)": a kind named by its adjective
   // alone is a kind of what the sentence says it is a form of.
   else if (!inTable && /^[\p{L}-]+$/u.test(said) && !isNoun(said)) {
@@ -229,3 +241,4 @@ export function measureListedFor(text: string, found: Mention[], roles: Map<Ment
     fig.measure = `${noun.words} ${noun.prep} ${own[2]}`;
   }
 }
+

@@ -913,6 +913,14 @@ describe('what a figure measures', () => {
     expect(figuresOf('The force answered 92% of 999 calls within 10 seconds in March 2024.').find((f) => f.value === '92%')!.measure).toBe('of 999 calls');
   });
 
+  it('names the second of two groups a share is split into as the first was named, never by both', () => {
+    const figs = figuresOf('73% (3,142) of potential victims were male and 27% (1,167) were female.');
+    expect(figs.find((f) => f.value === '27%')!.measure).toBe('of potential victims female');
+    expect(figuresOf('Of the 57 victims, 44 were male and 13 were female.').find((f) => f.value === '13')!.measure).not.toMatch(/\bmale\b/);
+    // A kind named by its adjective alone still borrows the noun of the item before.
+    expect(figuresOf('There were 65 major disruptions; 181 moderate.').find((f) => f.value === '181')!.measure).toBe('moderate disruptions');
+  });
+
   it('leaves out the verb of a change to come', () => {
     for (const verb of ['will rise', 'is expected to rise']) {
       expect(figuresOf(`Spending on policing ${verb} to £19.5 billion in 2024-25.`)[0]!.measure).toBe('Spending on policing');
