@@ -331,7 +331,9 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         consumed.add(next);
       }
       // "… (an increase|a decrease) of C% compared with P (n=A)" / "(a C% increase from A in P)".
-      const change = /(?:^|,|\s)\s*(?:an?\s+)?(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i.exec(gap);
+      // (Not where the figure is a change itself, or a second change is set against it: "a 2%
+      // decrease compared to 2022 but an increase of 17% over the last decade" are two changes.)
+      const change = /^\s*(?:increase|decrease|rise|fall|reduction|drop)\b/i.test(gap) || /\b(?:but|however|whereas|while|whilst|although)\b/i.test(gap) ? null : /(?:^|,|\s)\s*(?:an?\s+)?(increase|decrease|rise|fall|reduction|drop)\s+of\s*$/i.exec(gap);
       if (next && next.unit === 'percent' && change) {
         fig.change = `${/increase|rise/i.test(change[1]!) ? '+' : '-'}${statedChange(next.value)}`;
         consumed.add(next);

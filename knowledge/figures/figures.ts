@@ -10,7 +10,7 @@ import { answering, askedMeasure, doneToThem, isAsking, type AskedMeasure } from
 import { geographyNear, pairedPlaces, placeAfter, placeBefore, placesNamed, saysOnlyWhere } from './figure-places.js';
 import { relateFigures } from './figure-relations.js';
 import { periodFor } from './figure-period.js';
-import { completedMeasure, measureListedFor, measureRespectively } from './sentence-measures.js';
+import { changedBefore, completedMeasure, measureListedFor, measureRespectively } from './sentence-measures.js';
 import { CHANGED_BEFORE_BRACKET, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, Passage, Period } from '../types.js';
@@ -202,7 +202,9 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
     // ("continued to target those individuals … disrupting 1,500 websites": "target" the verb sets none.)
     const target = /\b(?:(?<!\bto\s)target(?!\s+(?:those|these|them|people|individuals|offenders|criminals|networks|gangs)\b)|aim(?:s|ing)? to|by (?:the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|will (?:increase|reduce|maintain|achieve|deliver))\b/i.test(text);
 
-    let lastMeasure = '';
+    // ("… offences … has decreased since 2022. This represents a 2% decrease": the sentence before
+    // may say what the changes of this one are in.)
+    let lastMeasure = changedBefore(passage.text.slice(0, s.start));
     // "The North East and East of England, costing £7.9 and £6.9 million": each value is its place's.
     const pairs = pairedPlaces(text, found);
     // A header row of labels run into its row of values: each value is its column's.

@@ -88,7 +88,11 @@ export function completedMeasure(said: string, { text, m, i, found, roles, befor
   }
   // "… offences were 17% lower than in 2020, however there was a 13% increase compared with
   // the previous year": a change named by its noun alone is a change in what was just measured.
-  else if (CHANGE_NOUN.test(said) && lastMeasure && !CHANGE_NOUN.test(lastMeasure.split(' ')[0]!)) said = `${said} in ${lastMeasure}`;
+  // (A change in it named just before lends what it is in: "a 2% decrease in X … but an increase of 17%".)
+  else if (CHANGE_NOUN.test(said) && lastMeasure) {
+    const what = lastMeasure.replace(/^\p{L}+\s+in\s+/u, (lead) => (CHANGE_NOUN.test(lead.trim().split(/\s+/)[0]!) ? '' : lead));
+    if (!CHANGE_NOUN.test(what.split(' ')[0]!)) said = `${said} in ${what}`;
+  }
   // "Fraud accounted for 41% of all crime against individuals": a share of a whole is of what
   // made it up ("of crime against individuals accounted for by fraud").
   const part = m.unit === 'percent' && /^of\s/i.test(said) ? SHARE_MADE_UP.exec(text.slice(0, m.at)) : null;
@@ -242,3 +246,16 @@ export function measureListedFor(text: string, found: Mention[], roles: Map<Ment
   }
 }
 
+/** A sentence saying that something changed, with no number before its verb: what changed, and the verb. */
+const SAID_TO_HAVE_CHANGED = /^\s*(?:the\s+)?(?:(?:overall|total)\s+)?(?:(?:number|amount|level|volume)\s+of\s+)?([^\d.;:]{3,90}?)\s+(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:decreased|increased|fallen|risen|grown|declined|dropped|gone (?:up|down)|reduced)\b/iu;
+
+/**
+ * What the sentence before says changed, when it says so without a number: "The overall number
+ * of knife and offensive weapon offences … has decreased since …" makes "This represents a 2%
+ * decrease" a decrease in those offences. '' when it says no such thing.
+ */
+export function changedBefore(textBefore: string): string {
+  const last = textBefore.trimEnd().split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  const said = SAID_TO_HAVE_CHANGED.exec(last)?.[1];
+  return said ? realMeasure(said) : '';
+}

@@ -921,6 +921,16 @@ describe('what a figure measures', () => {
     expect(figuresOf('There were 65 major disruptions; 181 moderate.').find((f) => f.value === '181')!.measure).toBe('moderate disruptions');
   });
 
+  it('reads two changes set against each other as two figures, each in what the sentence before said changed', () => {
+    const figs = figuresOf('The number of knife offences dealt with by the courts has decreased since 2022. This represents a 2% decrease compared to 2022 but an increase of 17% over the last decade.');
+    expect(figs.map((f) => [f.value, f.measure])).toEqual([
+      ['2%', 'decrease in knife offences dealt with by the courts'],
+      ['17%', 'increase in knife offences dealt with by the courts'],
+    ]);
+    // Neither is the other's change.
+    expect(figs[0]!.change).toBeUndefined();
+  });
+
   it('leaves out the verb of a change to come', () => {
     for (const verb of ['will rise', 'is expected to rise']) {
       expect(figuresOf(`Spending on policing ${verb} to £19.5 billion in 2024-25.`)[0]!.measure).toBe('Spending on policing');
