@@ -139,6 +139,10 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   const asksOnYearBefore = ON_YEAR_BEFORE.test(question);
   const askedPlace = places.length === 1 || (places.length === 2 && COMPARES_PLACES.test(question)) ? places[0] : undefined;
   const whole = wholeOfPartsAsked(question);
+  // Which way the question asks a number moved: "how much has it grown" (up), "how far did it fall" (down).
+  const rise = RISE_ASKED.test(question);
+  const fall = FALL_ASKED.test(question);
+  const askedDirection = found.question.asksChange && rise !== fall ? (rise ? '+' : '-') : undefined;
   // A passage that opens a list is answered by its items too ("… 234,438 FTE. This includes:
   // 147,098 FTE police officers; …"): its items' figures are weighed at its rank, or their own if higher.
   // An item leaves to its lead what the whole list is about ("234,438 FTE … in England and Wales
@@ -201,7 +205,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // "Would report a crime again" is not answered by the share who wouldn't, nor the reverse.
         // "How far has it come down" is not answered by a rise, however its measure is worded.
         const moved = movedWords(figure);
-        const contrary = wanted.some((c) => !c.period && c.opposite !== undefined && (anyIn(c.opposite, near) || anyIn(c.opposite, moved)) && !conceptIn(c, near) && !conceptIn(c, moved)) || NEGATED.test(figure.measure) !== askedNegated;
+        // ("How much has X grown": a fall in it, however its measure is worded, is no growth.)
+        const wentOtherWay = askedDirection !== undefined && (changeDirection(figure) ?? undefined) !== undefined && changeDirection(figure) !== askedDirection;
+        const contrary = wentOtherWay || wanted.some((c) => !c.period && c.opposite !== undefined && (anyIn(c.opposite, near) || anyIn(c.opposite, moved)) && !conceptIn(c, near) && !conceptIn(c, moved)) || NEGATED.test(figure.measure) !== askedNegated;
         let score = rankWeight(rank) * (matched / Math.max(1, topics));
         score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);
         // Of several figures in one sentence, the one whose own clause says what was asked leads.
@@ -312,6 +318,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   });
 }
 
+/** Words asking how far a number went up, or down ("gone up or down" asks neither way). */
+const RISE_ASKED = /\b(?:gr[eo]w(?:n|s|ing)?|increas(?:e|ed|es|ing)|ris(?:e|en|es|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s)?|soar(?:ed|s)?|(?:went|gone|go|going|or) up)\b/i;
+const FALL_ASKED = /\b(?:f[ae]ll(?:en|s|ing)?|drop(?:ped|s)?|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|reduc(?:e|ed|es|ing)|shr[iau]nk|(?:went|gone|go|going|or) down|come down|came down)\b/i;
 const ROSE = new Set(terms('increase increased rise rose risen higher'));
 const FELL = new Set(terms('decrease decreased fall fell fallen reduction lower fewer'));
 const STILL = new Set<string>();
