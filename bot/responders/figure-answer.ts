@@ -33,6 +33,8 @@ const LEVEL_FOR_CHANGE_WEIGHT = 0.6;
 const CONTRARY_WEIGHT = 0.2;
 /** How much a figure counts that is of a kind no word of the question asked for (a count, asked how much money). */
 const OTHER_UNIT_WEIGHT = 0.5;
+/** How much a target counts when the question asks for none. */
+const TARGET_UNASKED_WEIGHT = 0.5;
 /** How much a figure counts whose measure could not be read. */
 const UNNAMED_WEIGHT = 0.5;
 /** How much a word framing a comparison ("compared with", "a year earlier") counts as topic. */
@@ -257,6 +259,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // "How much does each council get" asks for money: a count beside it ("10 councils") is not the answer.
         if (asked && !asked.includes(figure.unit) && !(found.question.asksChange && statesChange(figure))) score *= OTHER_UNIT_WEIGHT;
         if (wantsTarget.test(question) === (figure.kind === 'target')) score *= 1.2;
+        // "999 calls answered within 10 seconds": what was done answers, not the target it was set
+        // against, however fully the target's sentence words the question.
+        else if (figure.kind === 'target') score *= TARGET_UNASKED_WEIGHT;
         // "… in England and Wales": a figure the document gives for another place does not lead.
         if (askedPlace && figure.geography && figure.geography !== askedPlace) score *= OTHER_PLACE_WEIGHT;
         // "Which parts of the UK saw costs climb most": the whole's own figure is no part's.
