@@ -187,8 +187,10 @@ export function mentions(sentence: string): Mention[] {
   // not a quantity it reports.
   // "sentences of less than 12 months", "calls answered in under 10 seconds": a bound on what
   // is counted, not a count.
+  // ("answered between 10 and 60 seconds": so is the upper end of a span's range.)
   const spanOfTime = (at: number) =>
-    /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to|under|over|below|above)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at));
+    /\b(?:next|last|past|previous|first|coming|following|within|recent|(?:less|more|fewer|longer|shorter) than|equal to|under|over|below|above)\s+$/i.test(sentence.slice(Math.max(0, at - 16), at)) ||
+    /\bbetween\s+\d[\d,.]*\s*(?:and|to|-|–)\s*$/i.test(sentence.slice(Math.max(0, at - 30), at));
   // "people aged 16 to 59 years", "a child under the age of 16 years": an age says who is
   // counted, not how long anything took.
   const age = (at: number) => AGE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));

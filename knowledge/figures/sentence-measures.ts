@@ -93,6 +93,14 @@ export function completedMeasure(said: string, { text, m, i, found, roles, befor
     const what = lastMeasure.replace(/^\p{L}+\s+in\s+/u, (lead) => (CHANGE_NOUN.test(lead.trim().split(/\s+/)[0]!) ? '' : lead));
     if (!CHANGE_NOUN.test(what.split(' ')[0]!)) said = `${said} in ${what}`;
   }
+  // "… 81% of 999 calls were answered within 10 seconds and a further 17.2% between 10 and 60
+  // seconds": a further share is of what the share before was of.
+  // (One that says what it is of, "a further 15.5% of 999 calls", keeps its own words.)
+  const further = !inTable && m.unit === 'percent' && FURTHER.test(before) && /^of\s/i.test(lastMeasure) && !/^of\s/i.test(said) ? ofWhat(lastMeasure) : undefined;
+  if (further) said = `${further} ${realMeasure(measureAfter(after))}`.trim();
+  // "84% of 999 calls answered within 10 seconds": the time a share was counted within is part of it.
+  const within = m.unit === 'percent' && said && said !== NO_MEASURE ? SPAN_QUALIFIER.exec(after)?.[1] : undefined;
+  if (within && !said.includes(within)) said = `${said} ${within}`;
   // "Fraud accounted for 41% of all crime against individuals": a share of a whole is of what
   // made it up ("of crime against individuals accounted for by fraud").
   const part = m.unit === 'percent' && /^of\s/i.test(said) ? SHARE_MADE_UP.exec(text.slice(0, m.at)) : null;
@@ -258,4 +266,14 @@ export function changedBefore(textBefore: string): string {
   const last = textBefore.trimEnd().split(/(?<=[.!?])\s+/).at(-1) ?? '';
   const said = SAID_TO_HAVE_CHANGED.exec(last)?.[1];
   return said ? realMeasure(said) : '';
+}
+
+/** Words before a share that add it to the one before: "a further 15.5%", "another 12%". */
+const FURTHER = /\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i;
+/** The time a share was counted within, said after it in its clause: "within 10 seconds", "between 10 and 60 seconds". */
+const SPAN_QUALIFIER = /^[^,;.()]{0,45}?\b((?:within|in under|in less than|in more than|between)\s+\d[\d,.]*(?:\s*(?:and|to|-|–)\s*\d[\d,.]*)?\s*(?:seconds|minutes|hours|days|weeks|months))\b/i;
+
+/** What a share's measure says it is of, before what was done to them or when: "of 999 calls" of "of 999 calls answered within 10 seconds". */
+function ofWhat(measure: string): string {
+  return measure.replace(/\s+(?:\p{L}+ed|within|between|in|at|for|to|by|who|that|which|were|was|are|is)\b.*$/u, '');
 }

@@ -910,7 +910,16 @@ describe('a change and the value it reached or ran from', () => {
 
 describe('what a figure measures', () => {
   it('names a share of calls to a phone service by its number', () => {
-    expect(figuresOf('The force answered 92% of 999 calls within 10 seconds in March 2024.').find((f) => f.value === '92%')!.measure).toBe('of 999 calls');
+    expect(figuresOf('The force answered 92% of 999 calls within 10 seconds in March 2024.').find((f) => f.value === '92%')!.measure).toBe('of 999 calls within 10 seconds');
+  });
+
+  it('keeps the time a share was counted within, gives a further share what the one before was of, and takes no bound of that time', () => {
+    const figs = figuresOf('The release noted that 81% of 999 calls were answered within 10 seconds and a further 17.2% between 10 and 60 seconds.');
+    expect(figs.map((f) => [f.value, f.measure])).toEqual([
+      ['81%', 'of 999 calls answered within 10 seconds'],
+      ['17.2%', 'of 999 calls between 10 and 60 seconds'],
+    ]);
+    expect(figuresOf('Some 40% of victims reported the crime and a further 12% told a friend.').find((f) => f.value === '12%')!.measure).toBe('of victims told');
   });
 
   it('names the second of two groups a share is split into as the first was named, never by both', () => {
