@@ -83,6 +83,11 @@ export function dateInText(text: string): string | undefined {
 
 /** Lines that are never a title: links, labels, dates, page furniture. */
 const NOT_A_TITLE = /^(?:https?:|www\.|source\b|contact\b|e-?mail\b|tel(?:ephone)?\b|date\b|published\b|release\b|page\s+\d|contents\b|this is not the latest)/i;
+/**
+ * A web page's furniture, as a copied page keeps it above its heading: "Skip to main content",
+ * "Cookies on GOV.UK", a menu's items, a trail of links ("Home > Statistics > Woodland").
+ */
+const PAGE_FURNITURE = /^(?:skip to\b|cookies?\b|you are here\b|back to\b|share this\b|print this\b|sign in\b|log in\b|main (?:menu|navigation)\b|(?:menu|search|home|news|about(?: us)?|contact us|accessibility|news and (?:media|events|press)|media centre|press releases?)$)|\s[>›»]\s/i;
 
 /**
  * The first line of the text that reads as a title: words (three or more letters-only words),
@@ -100,7 +105,7 @@ export function titleInText(text: string): string | undefined {
 function titleOf(raw: string, least = 3): string | undefined {
   const line = raw.replace(/^#+\s*/, '').replace(/[*_]{2}/g, '').trim();
   // A sentence is not a title: it ends in a full stop.
-  if (line.length < 8 || line.length > 200 || NOT_A_TITLE.test(line) || /[^.]\.$/.test(line)) return undefined;
+  if (line.length < 8 || line.length > 200 || NOT_A_TITLE.test(line) || PAGE_FURNITURE.test(line) || /[^.]\.$/.test(line)) return undefined;
   const words = line.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*[,:;]?$/u.test(w));
   return words.length >= least ? line : undefined;
 }

@@ -35,6 +35,11 @@ describe('the title a document gives itself', () => {
     expect(titleInText(text)).toBe('Community Safety Partnership Annual Report');
   });
 
+  it('is not a web page\'s furniture copied above its heading: a skip link, a cookie banner, menu items or a trail of links', () => {
+    const text = 'Skip to main content\nCookies on the council website\nMenu\nNews and media\nHome > Community safety > Reports\nCommunity Safety Partnership Annual Report\nThe council made 3 decisions.\n';
+    expect(titleInText(text)).toBe('Community Safety Partnership Annual Report');
+  });
+
   it('is none when no line reads as one', () => {
     expect(titleInText('Police + Fire\n\nDecisions published\n')).toBeUndefined();
   });
