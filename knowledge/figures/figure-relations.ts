@@ -176,11 +176,14 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         }
         if (inPercent.measure === NO_MEASURE) inPercent.measure = fig.measure;
       }
-      const direction = (m.unit === 'percent' || m.unit === 'percentage-points') && (changeOf?.[1] ?? changeOf?.[2] ?? comparedAfter?.[1]);
+      // ("4,500 arrests in 2023/24, up 500 on the previous year": a change in the same unit as the
+      // number before, against a baseline said after it, is that number's change too.)
+      const inNumber = !CHANGE_UNITS.has(m.unit) && changeOf !== null && baselineAfter(text.slice(m.end)) !== undefined;
+      const direction = (m.unit === 'percent' || m.unit === 'percentage-points' || inNumber) && (changeOf?.[1] ?? changeOf?.[2] ?? comparedAfter?.[1]);
       if (direction) {
         const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
         const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? sentencesBefore.at(-1) : undefined;
-        if (owner && !owner.change && !owner.previous) {
+        if (owner && !owner.change && !owner.previous && (!inNumber || owner.unit === m.unit)) {
           owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
           const baseline = baselineAfter(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end));
           if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };

@@ -901,6 +901,15 @@ describe('a change and the value it reached or ran from', () => {
     expect(figs.some((f) => f.value === '4,000')).toBe(false);
   });
 
+  it('reads a change in the same unit against a baseline as the change of the number before', () => {
+    expect(figuresOf('There were 4,500 arrests in 2023/24, up 500 on the previous year.')).toEqual([
+      expect.objectContaining({ value: '4,500', change: '+500', previous: expect.objectContaining({ label: 'the previous year' }) }),
+    ]);
+    expect(figuresOf('The average wait was 178 days, up 12 days on the previous year.')[0]).toMatchObject({ value: '178 days', change: '+12 days' });
+    // "Up to" bounds a sum; it is no change.
+    expect(figuresOf('Funding rose to £5 million, up to £2 million of which is for victims.').find((f) => f.value === '£5 million')!.change).toBeUndefined();
+  });
+
   it('reads a share in brackets after a change in number as the same change, keeping the number', () => {
     const figs = figuresOf('There were 4,500 arrests in 2023/24, a rise of 500 (12%) on 2022/23.');
     expect(figs.find((f) => f.value === '4,500')).toMatchObject({ change: '+12%', previous: { period: { label: '2022/23' } } });
