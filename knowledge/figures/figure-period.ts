@@ -35,6 +35,10 @@ export function periodFor(sentence: string, mention: Mention, periods: { period:
     return !/[(;]|\d/.test(gap.replace(/\(\d[\d/,.]*%?\)/g, '')) && !holdsSpelledPercent(gap) && (p.at - mention.end < 40 || !/,/.test(gap)) && !comparesWith(gap) && !/\b(?:compared|than|versus|vs)\b/i.test(gap);
   });
   if (after && /^\s*(?:in|during|for|of)(?:\s+the)?\s*$/i.test(sentence.slice(mention.end, after.at).replace(/\s*\([^)]*\)\s*/g, ' '))) return after.period;
+  // "… rose each year from 2019, reaching 8,412 offences in 2023": the period a change ran from is
+  // not the figure's, where its own words go on to the period it was reached in.
+  const ranFrom = before !== undefined && /\b(?:from|since)\s+$/i.test(sentence.slice(Math.max(clauseStart, before.at - 12), before.at));
+  if (ranFrom && after && /^\s*(?:[\p{L}-]+\s+){1,3}(?:in|during)\s+(?:the\s+)?$/iu.test(sentence.slice(mention.end, after.at))) return after.period;
   // "…; 181 moderate, …": a clause of a list after a semicolon shares the period its sentence
   // opened with, unless it speaks of a time of its own ("this year", "now").
   const clause = sentence.slice(clauseStart, mention.at);

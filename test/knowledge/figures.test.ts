@@ -863,6 +863,12 @@ describe('a change over a span of two periods', () => {
     expect(reached).toMatchObject({ change: '-17 per cent', period: { label: '2023-24' }, previous: { value: '', period: { label: '2022-23' } } });
   });
 
+  it('gives a figure reached the period it was reached in, not the one the rise ran from', () => {
+    expect(figuresOf('Recorded shoplifting rose each year from 2019, reaching 8,412 offences in 2023.')[0]).toMatchObject({ value: '8,412', period: { label: '2023' } });
+    // ("From 2019 the unit made 300 arrests in total": a start with no period after it is the figure's own.)
+    expect(figuresOf('From 2019 the unit made 300 arrests in total.')[0]).toMatchObject({ value: '300', period: { label: '2019' } });
+  });
+
   it('gives a change stated alone the later period, not the one it ran from', () => {
     for (const joined of ['between 2019/20 and 2020/21', 'from 2019/20 to 2020/21']) {
       const rise = figuresOf(`Knife crime increased by 14% ${joined}.`).find((f) => f.value === '14%');
