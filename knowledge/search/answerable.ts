@@ -56,6 +56,7 @@ const FIGURE_PASSAGES = 3;
  */
 const ASKING_NOUNS = new Set(
   `stat stats statistic statistics figure figures number numbers data info information detail details update updates
+  caveat caveats limitation limitations reliability accuracy
   breakdown summary overview latest news bit bits thing things stuff lot lots way ways kind kinds sort sorts type types
   soundbite soundbites quote quotes line lines sentence wording example examples idea ideas question questions answer answers point points part parts place places area areas
   time times today yesterday tomorrow year years month months week weeks day days moment right`

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,15 @@ export function copyOfData(): string {
   return dir;
 }
 
+/** A data folder with an empty catalog and no documents, removed when the test process ends. */
+function emptyData(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'st-data-'));
+  if (copies.push(dir) === 1) process.once('exit', () => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  mkdirSync(path.join(dir, 'documents'));
+  writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify({ documents: [] }));
+  return dir;
+}
+
 /** The real corpus ingested into a fresh in-memory sqlite3 store, and the knowledge base over it. */
 export async function realKnowledge(): Promise<{ kb: KnowledgeBase; store: Store }> {
   const store = await openStore(':memory:');
@@ -59,12 +68,13 @@ export function useRealKnowledge(): (() => KnowledgeBase) & { store: () => Store
 /**
  * The shipped corpus with more documents beside it (file name → text), as someone drops a
  * report into data/documents, loaded once for a test file; call the returned function inside a
- * test for the knowledge base.
+ * test for the knowledge base. `alone`: those documents without the shipped ones, for behaviour
+ * that depends on what the whole corpus never says.
  */
-export function useKnowledgeWith(documents: Record<string, string>): () => KnowledgeBase {
+export function useKnowledgeWith(documents: Record<string, string>, { alone = false }: { alone?: boolean } = {}): () => KnowledgeBase {
   let loaded: { kb: KnowledgeBase; store: Store } | undefined;
   beforeAll(async () => {
-    const data = copyOfData();
+    const data = alone ? emptyData() : copyOfData();
     for (const [name, text] of Object.entries(documents)) writeFileSync(path.join(data, 'documents', name), text);
     const store = await openStore(':memory:');
     await ingest(data, store, captureLog().log);
