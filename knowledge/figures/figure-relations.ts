@@ -310,7 +310,8 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         from.kind = 'actual';
       }
       const comparedWith = (/^\s*(?:compared (?:to|with)|vs\.?|versus|up from|down from|from)\s*$/i.test(gap) && !movedFrom && !(next !== undefined && CHANGE_UNITS.has(m.unit) && next.unit !== m.unit)) ||
-        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit) ||
+        // ("… reaching 8,412 offences in 2023 against 5,020 in 2015": so is one set "against" it.)
+        (/^[^;.]*(?:,|\s)\s*(?:compared (?:to|with)|up from|down from|against)\s*$/i.test(gap) && next !== undefined && (namesNone.has(next) || sameMeasure(roles.get(next)!.measure, fig.measure)) && m.unit === next.unit) ||
         // "We opened 2,269 new cases (up from 1,664 in 2016-17)": a bracket saying where the number came from.
         (next !== undefined && !fig.previous && m.unit === next.unit && /^[^;.()]*\(\s*(?:(?:up|down)\s+)?from\s*$/i.test(gap) && /^[^()]*\)/.test(text.slice(next.end)));
       // "20%, compared to 32% of those in the matched sample": a value of another group, set beside

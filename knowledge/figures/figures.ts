@@ -84,6 +84,9 @@ const DURATIONS = new Set<string>(DURATION_UNITS);
 /** Words before a number that restates them as an aside: "a similar proportion, 8%, …". */
 const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:proportion|share|number|percentage|rate|amount)\s*,\s*$/i;
 
+/** Words after a value that set it against a target: "… against a target of 90%", "below the national target". */
+const SET_AGAINST_TARGET = /^[^.;]*?\b(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above|ahead of|behind|missing|exceeding|beat(?:ing)?|meeting|met)\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\p{L}\d,.%-]+\s+){0,3}?target\b/iu;
+
 /** A span of years counted back from now ("over the past ten years", "in the last decade"). */
 // (Years or decades: "the last 12 months" is a period of its own, read against the document's date.)
 const SPAN_OF_ITS_OWN = /\b(?:over|in|during|within|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years|decades?)\b/i;
@@ -265,7 +268,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
         docId: passage.docId,
         // ("… which aims to give the public insight, it was confirmed that discharges decreased by
         // 50%": a change said to have happened is no target, whatever else the sentence aims at.)
-        kind: target && !HAPPENED.test(clauseOf(text, m)) ? 'target' : 'actual',
+        // ("81% of calls were answered against a target of 90%": a value set against a target is not it.)
+        kind: target && !HAPPENED.test(clauseOf(text, m)) && !SET_AGAINST_TARGET.test(text.slice(m.end)) ? 'target' : 'actual',
         value: m.value,
         number: m.number,
         unit: m.unit,

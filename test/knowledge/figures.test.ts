@@ -869,6 +869,10 @@ describe('a change over a span of two periods', () => {
     expect(figuresOf('From 2019 the unit made 300 arrests in total.')[0]).toMatchObject({ value: '300', period: { label: '2019' } });
   });
 
+  it('reads a value set "against" another of an earlier period as its previous value', () => {
+    expect(figuresOf('There were 300 arrests in 2023 against 250 in 2022.')[0]).toMatchObject({ value: '300', previous: { value: '250', period: { label: '2022' } } });
+  });
+
   it('gives a change stated alone the later period, not the one it ran from', () => {
     for (const joined of ['between 2019/20 and 2020/21', 'from 2019/20 to 2020/21']) {
       const rise = figuresOf(`Knife crime increased by 14% ${joined}.`).find((f) => f.value === '14%');
@@ -959,6 +963,15 @@ describe('what a figure measures', () => {
     for (const verb of ['will rise', 'is expected to rise']) {
       expect(figuresOf(`Spending on policing ${verb} to £19.5 billion in 2024-25.`)[0]!.measure).toBe('Spending on policing');
     }
+  });
+});
+
+describe('a target', () => {
+  it('is not a value the sentence sets against a target', () => {
+    const figs = figuresOf('The force answered 81% of calls in 2023 against a target of 90%.');
+    expect(figs.find((f) => f.value === '81%')!.kind).toBe('actual');
+    expect(figs.find((f) => f.value === '90%')!.kind).toBe('target');
+    expect(figuresOf('Officer numbers reached 480, short of the 500 target.').find((f) => f.value === '480')!.kind).toBe('actual');
   });
 });
 
