@@ -194,6 +194,11 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
             Object.assign(owner.previous, { value: next.value, number: next.number });
             consumed.add(next);
           }
+        } else if (owner && !owner.change && owner.previous?.value && !inNumber) {
+          // "4,500 arrests in 2023/24 compared to 4,000 in 2022/23, an increase of 12.5%": the change
+          // the sentence states is told, not one worked out from the two values.
+          owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          owner.previous.change = owner.change;
         }
         if (owner) consumed.add(m);
         continue;

@@ -869,6 +869,10 @@ describe('a change over a span of two periods', () => {
     expect(figuresOf('From 2019 the unit made 300 arrests in total.')[0]).toMatchObject({ value: '300', period: { label: '2019' } });
   });
 
+  it('tells the change a sentence states after a pair of values, not one worked out from them', () => {
+    expect(figuresOf('There were 4,500 arrests in 2023/24 compared to 4,000 in 2022/23, an increase of 13%.')[0]).toMatchObject({ change: '+13%', previous: { value: '4,000', change: '+13%' } });
+  });
+
   it('reads a value set "against" another of an earlier period as its previous value', () => {
     expect(figuresOf('There were 300 arrests in 2023 against 250 in 2022.')[0]).toMatchObject({ value: '300', previous: { value: '250', period: { label: '2022' } } });
   });
