@@ -164,7 +164,9 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       const inPercent = next && !CHANGE_UNITS.has(m.unit) && next.unit === 'percent' && /^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(next.end)) && (changeOf || ROSE_BY.test(lead)) ? roles.get(next)! : undefined;
       if (next && inPercent) {
         const earlier = changeOf ? found.slice(0, i).reverse().find((k) => !consumed.has(k)) : undefined;
-        const owner = earlier && earlier.unit === m.unit ? roles.get(earlier)! : undefined;
+        // ("There were 537,000 stop and searches. This is a decrease of 179,888 (25%) …": of the sentence before's.)
+        const back = changeOf && !earlier && /^\s*(?:this|that|it)\b/i.test(text) ? sentencesBefore.at(-1) : undefined;
+        const owner = earlier && earlier.unit === m.unit ? roles.get(earlier)! : back?.unit === m.unit ? back : undefined;
         if (owner && !owner.change && !owner.previous) {
           owner.change = `${/increase|rise|up/i.test(changeOf![1] ?? changeOf![2] ?? '') ? '+' : '-'}${statedChange(next.value)}`;
           const baseline = baselineAfter(text.slice(next.end).replace(/^\s*\)/, ''));

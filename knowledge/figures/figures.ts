@@ -84,6 +84,8 @@ const DURATIONS = new Set<string>(DURATION_UNITS);
 /** Words before a number that restates them as an aside: "a similar proportion, 8%, …". */
 const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:proportion|share|number|percentage|rate|amount)\s*,\s*$/i;
 
+/** A sentence whose subject points back to the one before: "This is a decrease of …", "In 2020 this rose to …". */
+const POINTS_BACK_AT_START = /^\s*(?:(?:in|by|during|over)\s+[^,.;]{2,30}?,?\s+)?(?:this|that|it)\s+(?:is|was|represents|represented|rose|fell|increased|decreased|grew|dropped|went|has|had|then)\b/i;
 /** Words after a value that set it against a target: "… against a target of 90%", "below the national target". */
 const SET_AGAINST_TARGET = /^[^.;]*?\b(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above|ahead of|behind|missing|exceeding|beat(?:ing)?|meeting|met)\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\p{L}\d,.%-]+\s+){0,3}?target\b/iu;
 
@@ -207,7 +209,8 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
 
     // ("… offences … has decreased since 2022. This represents a 2% decrease": the sentence before
     // may say what the changes of this one are in.)
-    let lastMeasure = changedBefore(passage.text.slice(0, s.start));
+    // (So does the figure before, for a sentence that points back to it: "This is a decrease of 179,888".)
+    let lastMeasure = changedBefore(passage.text.slice(0, s.start)) || (POINTS_BACK_AT_START.test(text) ? realMeasure(out.at(-1)?.measure ?? '') : '');
     // "The North East and East of England, costing £7.9 and £6.9 million": each value is its place's.
     const pairs = pairedPlaces(text, found);
     // A header row of labels run into its row of values: each value is its column's.

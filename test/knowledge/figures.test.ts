@@ -869,6 +869,13 @@ describe('a change over a span of two periods', () => {
     expect(figuresOf('From 2019 the unit made 300 arrests in total.')[0]).toMatchObject({ value: '300', period: { label: '2019' } });
   });
 
+  it('reads a sentence pointing back to the figure before as speaking of what that figure counts', () => {
+    const figs = figuresOf('There were 537,000 stop and searches in the year ending March 2023. This is a decrease of 179,888 (25%) compared with the previous year.');
+    expect(figs.find((f) => f.value === '537,000')).toMatchObject({ change: '-25%' });
+    expect(figs.find((f) => f.value === '179,888')!.measure).toBe('decrease in stop and searches');
+    expect(figuresOf('In 2019 the helpline supported 1,681 people. In 2020 this rose to a staggering 3,146.').find((f) => f.value === '3,146')!.measure).toBe('people');
+  });
+
   it('tells the change a sentence states after a pair of values, not one worked out from them', () => {
     expect(figuresOf('There were 4,500 arrests in 2023/24 compared to 4,000 in 2022/23, an increase of 13%.')[0]).toMatchObject({ change: '+13%', previous: { value: '4,000', change: '+13%' } });
   });
