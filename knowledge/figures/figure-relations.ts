@@ -373,6 +373,14 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
           consumed.add(next);
         }
       }
+      // "81% of calls … against a target of 90%": the target is for what the figure measures.
+      // ("… 480, short of the 500 target": so is one named a target after its value.)
+      const targetAfter = /\b(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above)\s+(?:(?:a|an|the|its|our|their)\s+)?$/i.test(gap) && /^\s*target\b/i.test(text.slice(next?.end ?? 0));
+      if (next && next.unit === m.unit && fig.measure !== NO_MEASURE && (TARGET_SET_AGAINST.test(gap) || targetAfter)) {
+        const goal = roles.get(next)!;
+        goal.measure = fig.measure;
+        goal.kind = 'target';
+      }
       // "… against the national average of A": a comparator, not a figure of its own.
       if (next && /\b(?:against|above|below|compared (?:to|with))\b.*\b(?:national|England and Wales)\b[^.]*\b(?:average|rate|of)\s*(?:of\s*)?$/i.test(gap)) {
         fig.comparator = { geography: geographyNear(gap) ?? 'national', value: next.value, number: next.number };
@@ -405,6 +413,9 @@ function sameMeasure(compared: string, measure: string): boolean {
 
 /** Words between a previous value and its own period: "the 51 recorded in 2022-23", "51 in 2022-23". */
 const PERIOD_AFTER_BASE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$/iu;
+
+/** Words setting a value against its target, before the target's value: " in 2023 against a target of ". */
+const TARGET_SET_AGAINST = /\b(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,2}?target\s+(?:of\s+)?$/iu;
 
 /** "(up from" before the value a change was from. */
 const UP_FROM_BRACKET = /\(\s*(?:up|down)\s+from\s*$/i;

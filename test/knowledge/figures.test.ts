@@ -984,6 +984,11 @@ describe('a target', () => {
     expect(figs.find((f) => f.value === '90%')!.kind).toBe('target');
     expect(figuresOf('Officer numbers reached 480, short of the 500 target.').find((f) => f.value === '480')!.kind).toBe('actual');
   });
+
+  it('set against a value is for what that value measures', () => {
+    expect(figuresOf('The force answered 81% of calls in 2023 against a target of 90%.').find((f) => f.value === '90%')).toMatchObject({ measure: 'of calls', kind: 'target' });
+    expect(figuresOf('Officer numbers reached 480, short of the 500 target.').find((f) => f.value === '500')).toMatchObject({ measure: 'Officer numbers', kind: 'target' });
+  });
 });
 
 describe('the place a figure is for', () => {
