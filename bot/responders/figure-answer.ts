@@ -208,7 +208,8 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         // "How far has it come down" is not answered by a rise, however its measure is worded.
         const moved = movedWords(figure);
         // ("How much has X grown": a fall in it, however its measure is worded, is no growth.)
-        const wentOtherWay = askedDirection !== undefined && (changeDirection(figure) ?? undefined) !== undefined && changeDirection(figure) !== askedDirection;
+        const went = askedDirection && changeDirection(figure);
+        const wentOtherWay = went !== undefined && went !== askedDirection;
         const contrary = wentOtherWay || wanted.some((c) => !c.period && c.opposite !== undefined && (anyIn(c.opposite, near) || anyIn(c.opposite, moved)) && !conceptIn(c, near) && !conceptIn(c, moved)) || NEGATED.test(figure.measure) !== askedNegated;
         let score = rankWeight(rank) * (matched / Math.max(1, topics));
         score *= 1 + (0.5 * inMeasure) / Math.max(1, topics);

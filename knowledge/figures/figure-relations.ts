@@ -3,7 +3,7 @@ import { COUNTED_BY, NO_MEASURE } from './measures.js';
 import { geographyNear } from './figure-places.js';
 import { findPeriods } from '../language/periods.js';
 import { toNumber, type Mention } from './mentions.js';
-import { BRACKET_AFTER_CHANGE, BY_HEDGED, CHANGE_OF, COMPARED_BACK, EARLIER_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, baselineAfter } from './figure-wording.js';
+import { BRACKET_AFTER_CHANGE, BY_HEDGED, CHANGE_OF, COMPARED_BACK, EARLIER_BACK, FROM_BEFORE, MORE_THAN, PERIOD_AFTER, PERIOD_PAIR_GAP, ROSE_BY, SIZED_CHANGE_AFTER, SIZED_CHANGE_BEFORE, TARGET_NAMED_NEXT, TARGET_VALUE_NEXT, baselineAfter, signOfMove } from './figure-wording.js';
 import type { Figure, Period } from '../types.js';
 
 /** Units a change is stated in: "fell by 6.1 percentage points from A to B" makes A and B what fell. */
@@ -74,7 +74,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       const roseBy = ROSE_BY.exec(lead);
       const span = roseBy ? changeSpanAfter(text, m, found, periods) : undefined;
       if (roseBy && span) {
-        const change = `${/^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(roseBy[1]!) ? '+' : '-'}${statedChange(m.value)}`;
+        const change = `${signOfMove(roseBy[1]!)}${statedChange(m.value)}`;
         const to = span.toValue && CHANGE_UNITS.has(m.unit) ? roles.get(span.toValue) : undefined;
         if (to) {
           to.period = span.to;
@@ -185,8 +185,9 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       if (direction) {
         const earlier = found.slice(0, i).reverse().find((k) => !consumed.has(k));
         const owner = earlier ? roles.get(earlier) : /^\s*(?:this|that|it)\b/i.test(text) ? sentencesBefore.at(-1) : undefined;
+        const stated = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
         if (owner && !owner.change && !owner.previous && (!inNumber || owner.unit === m.unit)) {
-          owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+          owner.change = stated;
           const baseline = baselineAfter(comparedAfter ? ` ${comparedAfter[2]!.replace(/^than\b/i, 'against')}` : text.slice(m.end));
           if (baseline) owner.previous = { period: findPeriods(baseline)[0], label: baseline, value: '', number: NaN, change: owner.change };
           // "… an increase of 1.5% compared to the previous year (6,817)": the value in brackets
@@ -199,8 +200,8 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         } else if (owner && !owner.change && owner.previous?.value && !inNumber) {
           // "4,500 arrests in 2023/24 compared to 4,000 in 2022/23, an increase of 12.5%": the change
           // the sentence states is told, not one worked out from the two values.
-          owner.change = `${/increase|rise|higher|more|greater|up/i.test(direction) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
-          owner.previous.change = owner.change;
+          owner.change = stated;
+          owner.previous.change = stated;
         }
         if (owner) consumed.add(m);
         continue;
@@ -227,7 +228,7 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
         if (to.measure === NO_MEASURE) to.measure = fig.measure;
         // ("… fell by 8% … to 6.7 million offences": the noun after it says how what fell is counted.)
         else if (fig.measure !== NO_MEASURE && COUNTED_BY.test(to.measure) && !fig.measure.toLowerCase().split(/\s+/).includes(to.measure.toLowerCase())) to.measure = `${fig.measure} ${to.measure}`;
-        if (!to.change && !to.previous) to.change = `${/^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(rose[1]!) ? '+' : '-'}${m.value.replace(/\s+/g, ' ')}`;
+        if (!to.change && !to.previous) to.change = `${signOfMove(rose[1]!)}${m.value.replace(/\s+/g, ' ')}`;
         continue;
       }
       // "Robbery rose by 300 to 2,100 offences": the value reached is of what rose too, which the
@@ -375,8 +376,8 @@ export function relateFigures({ text, found, roles, periods, namesNone, sentence
       }
       // "81% of calls … against a target of 90%": the target is for what the figure measures.
       // ("… 480, short of the 500 target": so is one named a target after its value.)
-      const targetAfter = /\b(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above)\s+(?:(?:a|an|the|its|our|their)\s+)?$/i.test(gap) && /^\s*target\b/i.test(text.slice(next?.end ?? 0));
-      if (next && next.unit === m.unit && fig.measure !== NO_MEASURE && (TARGET_SET_AGAINST.test(gap) || targetAfter)) {
+      const targetAfter = TARGET_NAMED_NEXT.test(gap) && /^\s*target\b/i.test(text.slice(next?.end ?? 0));
+      if (next && next.unit === m.unit && fig.measure !== NO_MEASURE && (TARGET_VALUE_NEXT.test(gap) || targetAfter)) {
         const goal = roles.get(next)!;
         goal.measure = fig.measure;
         goal.kind = 'target';
@@ -413,9 +414,6 @@ function sameMeasure(compared: string, measure: string): boolean {
 
 /** Words between a previous value and its own period: "the 51 recorded in 2022-23", "51 in 2022-23". */
 const PERIOD_AFTER_BASE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for)\s+(?:the\s+)?$/iu;
-
-/** Words setting a value against its target, before the target's value: " in 2023 against a target of ". */
-const TARGET_SET_AGAINST = /\b(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[\p{L}-]+\s+){0,2}?target\s+(?:of\s+)?$/iu;
 
 /** "(up from" before the value a change was from. */
 const UP_FROM_BRACKET = /\(\s*(?:up|down)\s+from\s*$/i;

@@ -96,6 +96,21 @@ export const GOES_ON = /\b(?:have|has|had|were|was) also\b|\b(?:during|in|over) 
 export const PERIOD_PAIR_GAP = /^\s*,\s*(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|[A-Z][a-z]+ (?:19|20)\d{2})\s*;\s*$/;
 /** A verb of change and "by" before its size: "rose by", "decreased by around". */
 export const ROSE_BY = /\b(rose|risen|increased|grew|grown|went up|up|fell|fallen|decreased|dropped|declined|went down|down|reduced)\s+(?:by\s+)?(?:around\s+|about\s+|some\s+|almost\s+|nearly\s+)?$/i;
+/** The sign of the change a `ROSE_BY` verb states: "+" for one that went up, "-" for one that went down. */
+export function signOfMove(verb: string): '+' | '-' {
+  return /^(?:rose|risen|increased|grew|grown|went up|up)$/i.test(verb) ? '+' : '-';
+}
+
+/** Words setting a value against a target: "against", "short of", "below"… */
+const SETS_AGAINST = String.raw`(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above|ahead of|behind|missing|exceeding|beat(?:ing)?|meeting|met)`;
+/** What may stand between those words and "target": an article, a value, a word or two ("the 500", "a national"). */
+const BEFORE_TARGET = String.raw`(?:(?:the|a|an|its|our|their)\s+)?(?:[\p{L}\d,.%-]+\s+){0,3}?`;
+/** Words after a value that set it against a target: "… against a target of 90%", "short of the 500 target". */
+export const SET_AGAINST_TARGET = new RegExp(String.raw`^[^.;]*?\b${SETS_AGAINST}\s+${BEFORE_TARGET}target\b`, 'iu');
+/** The same words just before the target's value: " against a target of " (then "90%"). */
+export const TARGET_VALUE_NEXT = new RegExp(String.raw`\b${SETS_AGAINST}\s+${BEFORE_TARGET}target\s+(?:of\s+)?$`, 'iu');
+/** The same words just before a value named a target after it: " short of the " (then "500 target"). */
+export const TARGET_NAMED_NEXT = new RegExp(String.raw`\b${SETS_AGAINST}\s+(?:(?:the|a|an|its|our|their)\s+)?$`, 'iu');
 /** An opening bracket right after a change and its size: "has increased by 4% (", "fell 12% (". */
 export const BRACKET_AFTER_CHANGE = /\b(?:increased?|decreased?|rise|rose|risen|rising|fell|fallen|falling|up|down|reduction|drop(?:ped)?)\b[^.;()]{0,30}\(\s*$/i;
 /** "from" before a value, perhaps hedged: "from 31%", "from an estimated 1,045,000", "from around 40". */

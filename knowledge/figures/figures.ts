@@ -11,7 +11,7 @@ import { geographyNear, pairedPlaces, placeAfter, placeBefore, placesNamed, says
 import { relateFigures } from './figure-relations.js';
 import { periodFor } from './figure-period.js';
 import { changedBefore, completedMeasure, measureListedFor, measureRespectively } from './sentence-measures.js';
-import { CHANGED_BEFORE_BRACKET, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, clauseOf, sharedBracket } from './figure-wording.js';
+import { CHANGED_BEFORE_BRACKET, GOES_ON, HAPPENED, NAMED_BEFORE_BRACKET, SET_AGAINST_TARGET, clauseOf, sharedBracket } from './figure-wording.js';
 import { sentences } from '../language/sentences.js';
 import type { Figure, Passage, Period } from '../types.js';
 import { DURATION_UNITS } from '../types.js';
@@ -86,8 +86,6 @@ const SIMILAR_SHARE_BEFORE = /\b(?:a|the)\s+(?:similar|same|comparable)\s+(?:pro
 
 /** A sentence whose subject points back to the one before: "This is a decrease of …", "In 2020 this rose to …". */
 const POINTS_BACK_AT_START = /^\s*(?:(?:in|by|during|over)\s+[^,.;]{2,30}?,?\s+)?(?:this|that|it)\s+(?:is|was|represents|represented|rose|fell|increased|decreased|grew|dropped|went|has|had|then)\b/i;
-/** Words after a value that set it against a target: "… against a target of 90%", "below the national target". */
-const SET_AGAINST_TARGET = /^[^.;]*?\b(?:against|compared (?:with|to)|versus|vs\.?|short of|below|above|ahead of|behind|missing|exceeding|beat(?:ing)?|meeting|met)\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\p{L}\d,.%-]+\s+){0,3}?target\b/iu;
 
 /** A span of years counted back from now ("over the past ten years", "in the last decade"). */
 // (Years or decades: "the last 12 months" is a period of its own, read against the document's date.)

@@ -26,18 +26,23 @@ export function captureLog() {
 
 const copies: string[] = [];
 
-/** A copy of the shipped data folder the test may change; removed when the test process ends. */
-export function copyOfData(): string {
+/** A new data folder, removed when the test process ends. */
+function dataFolder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'st-data-'));
   if (copies.push(dir) === 1) process.once('exit', () => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  return dir;
+}
+
+/** A copy of the shipped data folder the test may change; removed when the test process ends. */
+export function copyOfData(): string {
+  const dir = dataFolder();
   cpSync(shippedData, dir, { recursive: true });
   return dir;
 }
 
 /** A data folder with an empty catalog and no documents, removed when the test process ends. */
 function emptyData(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'st-data-'));
-  if (copies.push(dir) === 1) process.once('exit', () => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const dir = dataFolder();
   mkdirSync(path.join(dir, 'documents'));
   writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify({ documents: [] }));
   return dir;
