@@ -51,6 +51,9 @@ const KNOWN_SET_WEIGHT = 0.5;
 const SPELLED_COUNT_WEIGHT = 0.5;
 /** How much more a figure counts whose measure names the lettered label asked ("Band D"). */
 const LABEL_WEIGHT = 3;
+/** A word for a change that says nothing of its direction. */
+const CHANGE_NOUN = /^(?:change[sd]?|difference|movement|trend)$/i;
+
 /** A label numbering one of a kind: "band 4", "Tier 2", "level 3" (not a share or a count of them). */
 const NUMBERED_LABEL = /\b(?:band|tier|grade|level|category|phase|stage|priority)\s+\d{1,2}\b(?![\d.,%]|\s*(?:per ?cent|percent))/gi;
 /** Passages whose figures are considered, best first, and how much each rank counts. */
@@ -111,6 +114,9 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
   // how much of the topic a figure names, by a number of that kind ("over £6 million for …").
   // (Not in its score: every figure of that kind meets it alike.)
   const namesUnit = wanted.map((c) => c.words.length === 1 && found.question.unitWords.has(c.words[0]!));
+  // So is a word asking for a change of no stated direction ("referrals 2020/21 change"), by a
+  // figure that states one.
+  const namesChange = wanted.map((c) => found.question.asksChange && c.words.length === 1 && CHANGE_NOUN.test(c.words[0]!));
   // How much each idea counts as the topic: a period is weighed against the figure's own period,
   // not as a word. Words framing a comparison ("compared with the same quarter a year earlier")
   // point to a sentence that compares, but name nothing a figure measures: they count a little.
@@ -198,7 +204,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
           if (names(c, own) || (lead !== undefined && names(c, lead)) || (before !== undefined && names(c, before))) {
             matched += share[i]!;
             matchedWeight += weights[i]!;
-          } else if (namesUnit[i] && asked?.includes(figure.unit)) matchedWeight += weights[i]!;
+          } else if ((namesUnit[i] && asked?.includes(figure.unit)) || (namesChange[i] && statesChange(figure))) matchedWeight += weights[i]!;
           if (names(c, near)) inMeasure += share[i]!;
           if (names(c, clause)) inClause += weights[i]!;
         }

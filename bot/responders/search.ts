@@ -145,8 +145,14 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
       notes.push(...fromTable.notes);
     }
   }
+  // The line to paste, when the figures answer what was asked.
+  const pasted = !figureUnseen && (parsed.intent === 'figure' || series) && (tableLeads || headlineFigure || !read.unitsImplied) ? namedFigures(figures)[0] : undefined;
   // The passage first shown is the one the pasted line comes from, so it can be checked there.
-  if (parsed.intent === 'figure' && headlineFigure && !tableLeads) ranked = [headlineFigure.from, ...ranked.filter((r) => r !== headlineFigure.from)];
+  // (So is the passage of the nearest figure, where the note says none is worded as asked: it is
+  // the figure read first. Figures that answer nothing asked move no passage.)
+  const readFirst = pasted ?? (figureUnseen ? figures[0] : undefined);
+  const firstFigure = picked.find((p) => p.figure === readFirst);
+  if (parsed.intent === 'figure' && firstFigure && !tableLeads) ranked = [firstFigure.from, ...ranked.filter((r) => r !== firstFigure.from)];
   const passages = await shownPassages(withoutRepeats(ranked).slice(0, MAX_PASSAGES), kb);
   const lead = defined ? `${defined.short} stands for ${defined.long} (as ${kb.documents.get(defined.docId)?.title ?? defined.docId} defines it).` : undefined;
   const top = passages[0]!;
@@ -154,7 +160,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
   const out = answerTo(asked, {
     status,
     notes,
-    headline: lead ?? (quotes?.[0] ? quotes[0].citation : !figureUnseen && (parsed.intent === 'figure' || series) && namedFigures(figures)[0] && (tableLeads || headlineFigure || !read.unitsImplied) ? figureLine(namedFigures(figures)[0]!) : source),
+    headline: lead ?? (quotes?.[0] ? quotes[0].citation : pasted ? figureLine(pasted) : source),
     figures,
     passages,
   });
