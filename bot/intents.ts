@@ -1,5 +1,5 @@
 import { PHONE_SERVICE } from '../knowledge/figures/mentions.js';
-import { asksForWords, asksOtherThanNumber, asksReasonOrDescription } from '../knowledge/search/asked-kind.js';
+import { asksForWords, asksOtherThanNumber, asksReasonOrDescription, SAYS_OR_DEFINES } from '../knowledge/search/asked-kind.js';
 import type { Intent } from './answer.js';
 
 /** What a question is after, told from its wording. */
@@ -17,7 +17,7 @@ export interface ParsedQuery {
 /** Longest question searched; the rest is cut off with a note. */
 export const MAX_QUERY_LENGTH = 500;
 
-const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b)|\b(?:quote|quotes|quotation|line for a briefing|exact words|own words|word for word|verbatim|(?:quotable|opening|closing|key|top) line)\b/i;
+const quoteCue = /^(?:quote\b|give me a (?:line|quote)|a (?:line|quote)\b|line (?:on|about)\b)|\b(?:quote|quotes|quotation|quotable|sound ?bites?|wording|line for a briefing|exact words|own words|word for word|verbatim|(?:opening|closing|key|top) line)\b|\bwhat exactly (?:did|does|do|has|have)\b.*\b(?:say|said|put)\b/i;
 /**
  * "The Tony Walsh line about Greater Manchester": a line named by who said it. (Not a phone
  * line: "the charity's phone line", "the non-emergency line".)
@@ -40,7 +40,20 @@ function namesPerson(speaker: string): boolean {
   return ROLE.test(speaker) || [...speaker.matchAll(NAME)].some((m) => !ORGANISATION_WORD.test(m[0]));
 }
 const PHONE_SERVICES = new RegExp(PHONE_SERVICE.source, 'gi');
-const figureCue = /\b(how many|how much|how often|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average)/i;
+/**
+ * "What verdict did…", "what interests were…", "what principles is … built around": what asks for
+ * a thing it names, not a number, whatever year the question names. (Not "what was the rate", nor
+ * a thing that is a number: "what police budget did…", "what reductions has it reported".)
+ */
+const WHAT_THING = /^\s*what\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:did|does|do|was|were|is|are|has|have|had)\b/iu;
+const NUMBER_THING = /\b(?:age|size|amount|level|sum|cost|value|price|budget|spend|spending|funding|reductions?|increases?|rises?|falls?|drops?|decreases?|changes?|growth)\b/i;
+
+/** Whether the question opens by asking what thing, other than a number, something was. */
+function asksWhatThing(text: string): boolean {
+  const thing = WHAT_THING.exec(text)?.[1];
+  return thing !== undefined && !NUMBER_THING.test(thing);
+}
+const figureCue = /\b(how many|how much|how often|how (?:big|large|long|likely|far|high|low)\b|up or down|down or up|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average)/i;
 
 
 /**
@@ -70,7 +83,7 @@ export function parseQuery(raw: string): ParsedQuery {
   // figures": "figures" names the statistics asked about, and the question asks for words of them;
   // "why did the reoffending rate rise" still asks for the rate.)
   const namesFiguresOnly = !figureCue.test(text.replace(/\bfigures?\b/gi, ' '));
-  const wantsFigure = !asksReasonOrDescription(text) && !(namesFiguresOnly && (asksForWords(text) || asksOtherThanNumber.test(text))) && (figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text)));
+  const wantsFigure = !asksReasonOrDescription(text) && !(namesFiguresOnly && (asksForWords(text) || asksOtherThanNumber.test(text))) && (figureCue.test(text) || (/\d/.test(text.replace(PHONE_SERVICES, ' ')) && !asksOtherThanNumber.test(text) && !SAYS_OR_DEFINES.test(text) && !asksWhatThing(text)));
   const speaker = PERSON_SAID.exec(text)?.[1];
   const personSaid = speaker !== undefined && namesPerson(speaker);
   const intent: Intent = quoteCue.test(text) || NAMED_LINE.test(text) || personSaid ? 'quote' : wantsFigure ? 'figure' : 'passage';

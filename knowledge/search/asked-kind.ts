@@ -61,7 +61,7 @@ const ANY_UNIT: FigureUnit[] = [...FIGURE_UNITS];
 export const asksOtherThanNumber = /^\s*(who|whom|whose|which|where|when|why|did|does|do|is|are|was|were|will|can|could|has|have|had|how (?:did|does|do|is|are|was|were|will|can|has|have))\b/i;
 
 /** "Quote the definition used in the 2015/16 bulletin", "what does ONS say about 2023": words are asked for. */
-const SAYS_OR_DEFINES = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
+export const SAYS_OR_DEFINES = /\b(?:quote|quotes|says?|said|definition|define|describe)\b/i;
 
 /**
  * The kinds of number a question asks for, or undefined when it does not ask for one. Naming a

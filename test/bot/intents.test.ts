@@ -31,6 +31,29 @@ describe('what a question is after', () => {
     expect(parseQuery('Did the number of burglaries rise in 2023?').intent).toBe('figure');
   });
 
+  it('is a figure when it asks how big, how long or how likely something is, or whether it went up or down', () => {
+    for (const q of [
+      'how big is the rise in victim services funding?',
+      'How long does a burglary investigation usually take to finish?',
+      'how likely are young people on court orders to offend again?',
+      'Were shoplifting reports up or down on the year before?',
+    ]) {
+      expect(parseQuery(q).intent, q).toBe('figure');
+    }
+    // A year named in a question asking what a body said dates the saying; no number is asked.
+    expect(parseQuery('What did the inspectorate say about how Northvale handles 999 calls in its 2019 inspection?').intent).toBe('passage');
+    expect(parseQuery('What does the 2022 bulletin say about knife crime?').intent).toBe('passage');
+    expect(parseQuery('knife crime 2022').intent).toBe('figure');
+    // So does one asking what thing something was, unless that thing is a number.
+    expect(parseQuery('What verdict did the inspectorate give Northvale in 2019?').intent).toBe('passage');
+    expect(parseQuery('What interests were declared at the 8 March 2010 meeting?').intent).toBe('passage');
+    expect(parseQuery('What police budget did the commissioner set for 2017-18?').intent).toBe('figure');
+    expect(parseQuery('What reductions has the unit reported in 2024?').intent).toBe('figure');
+    expect(parseQuery('What was the burglary rate in 2023?').intent).toBe('figure');
+    // ("How long" of something else than an amount: a wish, not a quantity.)
+    expect(parseQuery('Why did the review take so long?').intent).toBe('passage');
+  });
+
   it('is a passage when its only number names a phone service ("the 111 number"), a figure when it asks how many calls', () => {
     expect(parseQuery('anything about fixing the 111 number?').intent).toBe('passage');
     expect(parseQuery('how quick are 101 and 999 calls answered').intent).toBe('passage');
@@ -43,6 +66,17 @@ describe('what a question is after', () => {
     expect(parseQuery("give me the Chief Constable's exact words on recruitment").intent).toBe('quote');
     expect(parseQuery('the Tony Walsh line about Greater Manchester').intent).toBe('quote');
     expect(parseQuery('Leicestershire PCC annual report 2018/19 commissioner\'s view opening line').intent).toBe('quote');
+  });
+
+  it('is a quote when it asks for words to lift, however it names them', () => {
+    expect(parseQuery('something quotable on the new youth hubs').intent).toBe('quote');
+    expect(parseQuery('a soundbite on knife crime for the mayor').intent).toBe('quote');
+    expect(parseQuery('line about women leaving prison with nowhere to live').intent).toBe('quote');
+    expect(parseQuery('Home Office 2023 bulletin wording on recording changes').intent).toBe('quote');
+    expect(parseQuery('What exactly did the inspectorate say about call handling in 2022?').intent).toBe('quote');
+    // A line of work or of enquiry, or a phone line, is no request for words.
+    expect(parseQuery('How many officers work on the front line?').intent).not.toBe('quote');
+    expect(parseQuery('What exactly does the triage car do?').intent).not.toBe('quote');
   });
 
   it('is no quote for a phone line', () => {
