@@ -32,14 +32,8 @@ describe('what a question is after', () => {
   });
 
   it('is a figure when it asks how big, how long or how likely something is, or whether it went up or down', () => {
-    for (const q of [
-      'how big is the rise in victim services funding?',
-      'How long does a burglary investigation usually take to finish?',
-      'how likely are young people on court orders to offend again?',
-      'Were shoplifting reports up or down on the year before?',
-    ]) {
-      expect(parseQuery(q).intent, q).toBe('figure');
-    }
+    const asked = ['how big is the rise in victim services funding?', 'How long does a burglary investigation usually take to finish?', 'how likely are young people on court orders to offend again?', 'Were shoplifting reports up or down on the year before?'];
+    expect(asked.map((q) => parseQuery(q).intent)).toEqual(asked.map(() => 'figure'));
     // A year named in a question asking what a body said dates the saying; no number is asked.
     expect(parseQuery('What did the inspectorate say about how Northvale handles 999 calls in its 2019 inspection?').intent).toBe('passage');
     expect(parseQuery('What does the 2022 bulletin say about knife crime?').intent).toBe('passage');
