@@ -19,6 +19,7 @@ import { readWordBandsAhead } from '../language/word-rarity.js';
 import type { Figure } from '../figures/figures.js';
 import { buildSeries, type Series } from '../figures/indicator-series.js';
 import type { IndicatorRow } from '../documents/indicators.js';
+import { UNKNOWN_KIND } from '../documents/catalog.js';
 import type { Acronym, Passage, Period, StoredDocument } from '../types.js';
 import { ConceptWeights } from './ranking/concept-weight.js';
 import { rerank, type RankingContext } from './ranking/rerank.js';
@@ -88,7 +89,10 @@ export class KnowledgeBase {
     const expand = (this.expand = acronymExpander(acronyms));
     for (const d of documents) {
       const publisher = terms(d.publisher);
-      const title = new Set([...terms(d.title), ...publisher, ...terms(expand(publisher).filter((form) => acronyms.has(form)).join(' '))]);
+      // A document no catalog describes is named by its file too ("rushcliffe-foi-fly-tipping.pdf"):
+      // its text may never say who wrote it or what it is.
+      const named = d.kind === UNKNOWN_KIND ? terms(fileWords(d.file)) : [];
+      const title = new Set([...terms(d.title), ...publisher, ...terms(expand(publisher).filter((form) => acronyms.has(form)).join(' ')), ...named]);
       this.titleTerms.set(d.id, title);
       for (const t of title) titleDf.set(t, (titleDf.get(t) ?? 0) + d.passageCount);
     }
@@ -286,4 +290,17 @@ export class KnowledgeBase {
     if (!run || run.length === 0) return false;
     return seq.some((t, i) => t === run[0] && run.every((r, k) => seq[i + k] === r));
   }
+}
+
+/**
+ * The words of a file's name: its parts split at hyphens, underscores and dots, keeping those of
+ * three letters or more ("06_rushcliffe-foi-2021.txt" → "rushcliffe foi"); a part mixing letters
+ * and digits is a hash or a code, not a word.
+ */
+export function fileWords(file: string): string {
+  return file
+    .replace(/\.[^.]+$/, '')
+    .split(/[-_.\s]+/)
+    .filter((part) => /^\p{L}{3,}$/u.test(part))
+    .join(' ');
 }
