@@ -93,6 +93,23 @@ const PAGE_FURNITURE = /^(?:skip to\b|cookies?\b|you are here\b|back to\b|share 
  * The first line of the text that reads as a title: words (three or more letters-only words),
  * not a link, label or date, at most 200 characters. Undefined when none of the first lines does.
  */
+/**
+ * Who issued a document, where an opening line says so in so many words ("From: Home Office",
+ * "Published by the Youth Justice Agency", "Publisher: Ofsted").
+ */
+export function publisherInText(text: string): string | undefined {
+  for (const raw of text.split(/\r?\n/).slice(0, PUBLISHER_LINES)) {
+    const named = PUBLISHER_LABEL.exec(raw.trim())?.[1]?.trim();
+    if (named && named.split(/\s+/).length <= 12 && !firstDate(named)) return named;
+  }
+  return undefined;
+}
+
+/** How far into a document its publisher is looked for: its opening lines. */
+const PUBLISHER_LINES = 40;
+/** A line naming who issued the document, and the name. */
+const PUBLISHER_LABEL = /^(?:[Ff]rom:|[Pp]ublisher:|(?:[Pp]ublished|[Ii]ssued|[Pp]roduced) by:?)\s*(?:the\s+)?(\p{Lu}[^.;]{1,100}?)\s*$/u;
+
 export function titleInText(text: string): string | undefined {
   for (const raw of text.split(/\r?\n/).slice(0, 60)) {
     const line = titleOf(raw);

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { BotError, ErrorCode } from '../errors.js';
 import { findAcronyms, inferAcronyms } from '../language/acronyms.js';
 import { docIdOf, UNKNOWN_KIND } from './catalog.js';
-import { dateInText, titleInText } from './document-facts.js';
+import { dateInText, publisherInText, titleInText } from './document-facts.js';
 import { extractFigures } from '../figures/figures.js';
 import { checkStatedChanges } from '../figures/change.js';
 import { buildPassages } from './passages.js';
@@ -79,7 +79,7 @@ function uncatalogued(file: string, loaded: LoadedDocument, log: Logger): Docume
   const titled = fromMeta ? 'from its own metadata' : title === file ? 'by its file name' : 'from its text';
   const dated = loaded.date ? 'from its metadata' : date ? 'from its text' : 'nowhere: it gives no date, so it is shown undated';
   log.warn({ file, title, date: date || undefined }, `document is not in data/catalog.json: titled ${titled}, dated ${dated}`);
-  // No publisher is guessed beyond what the document's title block names: a citation names none
-  // rather than "unknown publisher".
-  return { id: docIdOf(file), file, title, publisher: loaded.publisher ?? '', date, kind: UNKNOWN_KIND };
+  // No publisher is guessed beyond what the document's title block or a "From:" or "Published by"
+  // line names: a citation names none rather than "unknown publisher".
+  return { id: docIdOf(file), file, title, publisher: loaded.publisher ?? publisherInText(text) ?? '', date, kind: UNKNOWN_KIND };
 }

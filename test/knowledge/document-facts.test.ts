@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateInText, frontMatter, titleInText } from '../../knowledge/documents/document-facts.js';
+import { dateInText, frontMatter, publisherInText, titleInText } from '../../knowledge/documents/document-facts.js';
 import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/documents/ingest.js';
 import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
@@ -45,6 +45,19 @@ describe('the title a document gives itself', () => {
   });
 });
 
+describe('the publisher a document names itself', () => {
+  it('is the name on an opening "From:", "Published by" or "Publisher:" line', () => {
+    expect(publisherInText('Stop and search statistics\nFrom: Home Office\nPublished 27 October 2022')).toBe('Home Office');
+    expect(publisherInText('Annual report\n\nPublished by the Northvale Youth Justice Agency\n')).toBe('Northvale Youth Justice Agency');
+  });
+
+  it('is none for a sentence or a date that happens to open with those words', () => {
+    expect(publisherInText('From April 2023 the service expanded to every district.')).toBeUndefined();
+    expect(publisherInText('Published: 4 August 2022')).toBeUndefined();
+    expect(publisherInText('Crime fell.\nfrom: the mailing list')).toBeUndefined();
+  });
+});
+
 describe('the title block a document opens with', () => {
   it('is the title over lines naming its publisher, date or source, up to the first blank line', () => {
     const text = 'Police workforce, England and Wales: 30 September 2023\nHome Office\nPublished 24 January 2024\n\nKey findings\n';
@@ -81,7 +94,21 @@ describe('a document added without a catalog entry', () => {
     writeFileSync(file, '<html><head><title>Stop and search statistics - GOV.UK</title></head><body><h1>Stop and search statistics</h1><h2>Published 27 October 2022</h2><h2>Applies to England and Wales</h2><p>There were 526,024 stop and searches conducted by police in the year.</p></body></html>');
     await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
     const doc = (await fresh.store().documents()).find((d) => d.id === 'page')!;
-    expect(doc).toMatchObject({ title: 'Stop and search statistics - GOV.UK', date: '2022-10-27' });
+    // The page's own name, not its site's: the main heading the <title> holds.
+    expect(doc).toMatchObject({ title: 'Stop and search statistics', date: '2022-10-27' });
+  });
+
+  it('is named by a web page\'s title without its site\'s name, and takes its publisher from a "From:" line', async () => {
+    const file = path.join(fresh.dataDir(), 'documents', 'release.html');
+    writeFileSync(
+      file,
+      '<html><head><title>Youth custody statistics 2023 | Northvale Justice Agency</title></head><body><p>From: Northvale Justice Agency</p><p>Published 3 May 2024</p><p>There were 41 children in custody on an average night.</p></body></html>',
+    );
+    await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    const doc = (await fresh.store().documents()).find((d) => d.id === 'release')!;
+    expect(doc).toMatchObject({ title: 'Youth custody statistics 2023', publisher: 'Northvale Justice Agency', date: '2024-05-03' });
+    const answer = await handle('How many children did the Northvale Justice Agency hold in custody?', await KnowledgeBase.load(fresh.store()));
+    expect(answer.headline).toContain('41');
   });
 
   it('answers "how many" with the count its title\'s period covers, not a share or a rate beside it', async () => {

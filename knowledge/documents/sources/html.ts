@@ -80,7 +80,33 @@ export function readHtml(html: string, file?: string): HtmlContent {
   // <title> sits in <head>, which is otherwise skipped.
   for (const t of findAll(doc as unknown as Element, 'title')) title ??= clean(textOf(t));
   walk(doc as unknown as ChildNode);
-  return { title, blocks, lines };
+  const h1 = findAll(doc as unknown as Element, 'h1')[0];
+  return { title: pageTitle(title, h1 && clean(textOf(h1))), blocks, lines };
+}
+
+/** How a page's `<title>` sets the page's name off from its site's ("… - GOV.UK", "Site | …"). */
+const SITE_SEPARATOR = /\s+[|–—-]\s+/g;
+/** A site's name is short: "GOV.UK", "Office for National Statistics". */
+const SITE_NAME_WORDS = 4;
+
+/**
+ * A page's own name: its `<title>` holds the site's too ("Hate crime, 2015/16 - GOV.UK"), so the
+ * main heading wins where the title holds it; with no such heading, the title without a short
+ * part at its end ("… | Office for National Statistics"), else at its start.
+ */
+function pageTitle(title: string | undefined, heading: string | undefined): string | undefined {
+  if (!title) return heading || undefined;
+  if (heading && title.toLowerCase().includes(heading.toLowerCase())) return heading;
+  const cuts = [...title.matchAll(SITE_SEPARATOR)];
+  if (cuts.length === 0) return title;
+  const first = cuts[0]!;
+  const last = cuts.at(-1)!;
+  const head = title.slice(0, first.index);
+  const tail = title.slice(last.index! + last[0].length);
+  const short = (part: string) => part.split(/\s+/).length <= SITE_NAME_WORDS;
+  if (short(tail)) return title.slice(0, last.index);
+  if (short(head)) return title.slice(first.index! + first[0].length);
+  return title;
 }
 
 /** Deeper than this, markup is no page anyone wrote: its parse would take minutes and its reading overflow the stack. */
