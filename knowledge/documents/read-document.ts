@@ -66,8 +66,8 @@ function usableTitle(title: string | undefined): string | undefined {
 
 /**
  * A document missing from the catalog: titled from its metadata or the first line of its text
- * that reads as a title, else its file name; dated from its metadata or a date its text gives
- * itself ("Published 27 October 2022"), else left undated. A file's time is never its date.
+ * that reads as a title, else its file name; dated by a date its text gives itself ("Published
+ * 27 October 2022") or else its metadata, else left undated. A file's time is never its date.
  */
 function uncatalogued(file: string, loaded: LoadedDocument, log: Logger): DocumentMeta {
   // Read as written, line by line: the passage reader may fold a title or date line into the
@@ -75,9 +75,12 @@ function uncatalogued(file: string, loaded: LoadedDocument, log: Logger): Docume
   const text = loaded.readingText ?? loaded.sourceText;
   const fromMeta = usableTitle(loaded.title);
   const title = (fromMeta ?? titleInText(text) ?? file).slice(0, 160);
-  const date = loaded.date ?? dateInText(text) ?? '';
+  // A date the text gives itself ("Published 11 June 2021", "Response date: …") is the one its
+  // readers see; a file's metadata may be when it was saved or converted, years later.
+  const stated = dateInText(text);
+  const date = stated ?? loaded.date ?? '';
   const titled = fromMeta ? 'from its own metadata' : title === file ? 'by its file name' : 'from its text';
-  const dated = loaded.date ? 'from its metadata' : date ? 'from its text' : 'nowhere: it gives no date, so it is shown undated';
+  const dated = stated ? 'from its text' : loaded.date ? 'from its metadata' : 'nowhere: it gives no date, so it is shown undated';
   log.warn({ file, title, date: date || undefined }, `document is not in data/catalog.json: titled ${titled}, dated ${dated}`);
   // No publisher is guessed beyond what the document's title block or a "From:" or "Published by"
   // line names: a citation names none rather than "unknown publisher".

@@ -6,6 +6,7 @@ import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/documents/ingest.js';
 import { KnowledgeBase } from '../../knowledge/search/retrieve.js';
 import { captureLog, useFreshDataAndStore } from '../helpers/knowledge.js';
+import { makePdf } from '../helpers/fixtures.js';
 
 describe('the date a document gives itself', () => {
   it.each([
@@ -136,6 +137,14 @@ describe('a document added without a catalog entry', () => {
     const passages = (await fresh.store().passages()).filter((p) => p.docId === 'workforce');
     expect(passages.map((p) => p.text)).toEqual(['There were 147,098 full-time equivalent police officers in England and Wales.']);
     expect(passages[0]!.section.join(' ')).not.toMatch(/Home Office|Published/);
+  });
+
+  it('is dated by the date its text gives itself before the date its file was made', async () => {
+    // A reply saved as PDF years after it was sent: its metadata says when the file was made.
+    const pdf = await makePdf([['Response to request for information', 'Response date', '11 June 2021', 'In 2020-2021, 42 fixed penalty notices for fly-tipping were issued.']], { created: new Date('2026-12-01T00:00:00Z') });
+    writeFileSync(path.join(fresh.dataDir(), 'documents', 'foi-reply.pdf'), pdf);
+    await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    expect((await fresh.store().documents()).find((d) => d.id === 'foi-reply')).toMatchObject({ date: '2021-06-11' });
   });
 
   it('is left undated when its text gives no date, whatever its file time', async () => {
