@@ -80,17 +80,19 @@ export function concepts(
     }
     // One word's terms, as passages' are, remembered: questions repeat their words.
     let own = cachedTerms(tokens[i]!);
+    // A possessive is looked up as its noun: "Scotland's" is said as Scottish too.
+    const word = tokens[i]!.replace(POSSESSIVE, '');
     // A plural the stemmer does not take back to its noun is that noun too ("knives", "children");
     // a verb's irregular form stands for the verb less surely ("grew up" is not "grow").
-    const found = own.length > 0 ? alternatives?.lemmaTermOf(tokens[i]!) : undefined;
+    const found = own.length > 0 ? alternatives?.lemmaTermOf(word) : undefined;
     const next = tokens[i + 1];
     const lemma = found && !found.plural && next !== undefined && isPhrasalVerb(found.lemma, next) ? undefined : found;
     if (lemma?.plural && !own.includes(lemma.term)) own = [...own, lemma.term];
     if (own.length > 0) {
-      const alt = alternatives && (alternatives.of([tokens[i]!]) ?? hyphenated(tokens[i]!, alternatives));
+      const alt = alternatives && (alternatives.of([word]) ?? hyphenated(word, alternatives));
       // Shorthand or another form of the word stands for what the documents write ("NW" →
       // north, west; "burglars" → burglary).
-      const read = [...(readings.get(tokens[i]!) ?? []), ...(lemma && !lemma.plural ? [lemma.term] : [])];
+      const read = [...(readings.get(tokens[i]!) ?? readings.get(word) ?? []), ...(lemma && !lemma.plural ? [lemma.term] : [])];
       const same = read.length > 0 ? [...new Set([...(alt?.same ?? []), ...read])] : (alt?.same ?? []);
       out.push({ words: [tokens[i]!], own, alternatives: same, broader: alt?.broader ?? [], ...(alt?.opposite ? { opposite: alt.opposite } : {}) });
     }
@@ -106,6 +108,9 @@ export function concepts(
     return true;
   });
 }
+
+/** The possessive ending of a word: "Scotland's", "the force’s", "victims'". */
+const POSSESSIVE = /['’]s$|(?<=s)['’]$/;
 
 /** A hyphenated word the word knowledge lacks, as it writes it: joined ("grown-up" → grownup) or as a phrase. */
 function hyphenated(word: string, alternatives: WordAlternatives): WordAlternative | undefined {
