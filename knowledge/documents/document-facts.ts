@@ -90,10 +90,6 @@ const NOT_A_TITLE = /^(?:https?:|www\.|source\b|contact\b|e-?mail\b|tel(?:ephone
 const PAGE_FURNITURE = /^(?:skip to\b|cookies?\b|you are here\b|back to\b|share this\b|print this\b|sign in\b|log in\b|main (?:menu|navigation)\b|(?:menu|search|home|news|about(?: us)?|contact us|accessibility|news and (?:media|events|press)|media centre|press releases?)$)|\s[>›»]\s/i;
 
 /**
- * The first line of the text that reads as a title: words (three or more letters-only words),
- * not a link, label or date, at most 200 characters. Undefined when none of the first lines does.
- */
-/**
  * Who issued a document, where an opening line says so in so many words ("From: Home Office",
  * "Published by the Youth Justice Agency", "Publisher: Ofsted").
  */
@@ -110,6 +106,10 @@ const PUBLISHER_LINES = 40;
 /** A line naming who issued the document, and the name. */
 const PUBLISHER_LABEL = /^(?:[Ff]rom:|[Pp]ublisher:|(?:[Pp]ublished|[Ii]ssued|[Pp]roduced) by:?)\s*(?:the\s+)?(\p{Lu}[^.;]{1,100}?)\s*$/u;
 
+/**
+ * The first line of the text that reads as a title: words (three or more letters-only words),
+ * not a link, label or date, at most 200 characters. Undefined when none of the first lines does.
+ */
 export function titleInText(text: string): string | undefined {
   for (const raw of text.split(/\r?\n/).slice(0, 60)) {
     const line = titleOf(raw);
