@@ -140,6 +140,11 @@ export interface FrontMatter {
 const FRONT_LINES = 5;
 /** Lines that say where a document came from. */
 const SOURCE_LINE = /^(?:source|url|link|retrieved|available (?:at|from)|https?:|www\.)/i;
+/** Whether a title block's line dates the document or says where it came from. */
+function datesDocument(line: string): boolean {
+  return DATE_LABEL.exec(line)?.index === 0 || NO_DATE.test(line) || SOURCE_LINE.test(line) || (line.length <= 30 && firstDate(line) !== undefined);
+}
+
 /** A date line that says there is none. */
 const NO_DATE = /^date not (?:shown|given|known|stated)\b/i;
 
@@ -149,7 +154,7 @@ const NO_DATE = /^date not (?:shown|given|known|stated)\b/i;
  * January 2024"). These lines describe the document; they are not passages of it. At least one
  * must be a date or source line, so a title over an ordinary first heading is not taken for one.
  */
-export function frontMatter(text: string): FrontMatter | undefined {
+export function frontMatter(text: string, { endsAtDate = false }: { endsAtDate?: boolean } = {}): FrontMatter | undefined {
   const lines: { text: string; end: number }[] = [];
   let at = 0;
   for (const raw of text.split('\n')) {
@@ -160,6 +165,8 @@ export function frontMatter(text: string): FrontMatter | undefined {
       break;
     }
     lines.push({ text: raw.trim(), end });
+    // (Text read from a PDF keeps no blank line after its title block: its date line ends it.)
+    if (endsAtDate && lines.length > 1 && datesDocument(raw.trim())) break;
     if (lines.length > FRONT_LINES) return undefined;
   }
   // Over a publisher or date line, a shorter title ("Annual Report 2023/24") is still the title.
@@ -168,7 +175,7 @@ export function frontMatter(text: string): FrontMatter | undefined {
   let dated = false;
   let publisher: string | undefined;
   for (const { text: line } of lines.slice(1)) {
-    if (DATE_LABEL.exec(line)?.index === 0 || NO_DATE.test(line) || SOURCE_LINE.test(line) || (line.length <= 30 && firstDate(line))) dated = true;
+    if (datesDocument(line)) dated = true;
     else if (line.length <= 140 && !/[.;]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && line.split(/\s+/).length <= 16) publisher ??= line;
     else return undefined;
   }

@@ -147,6 +147,15 @@ describe('a document added without a catalog entry', () => {
     expect((await fresh.store().documents()).find((d) => d.id === 'foi-reply')).toMatchObject({ date: '2021-06-11' });
   });
 
+  it('takes its publisher from a PDF\'s title block, which is no passage, though no blank line follows it', async () => {
+    const pdf = await makePdf([['Knife crime in Northvale, year ending March 2024', 'Northvale Community Safety Partnership', '25 July 2024', 'There were 412 knife offences recorded by the police in the year.']]);
+    writeFileSync(path.join(fresh.dataDir(), 'documents', 'knife-crime.pdf'), pdf);
+    await ingest(fresh.dataDir(), fresh.store(), captureLog().log);
+    expect((await fresh.store().documents()).find((d) => d.id === 'knife-crime')).toMatchObject({ title: 'Knife crime in Northvale, year ending March 2024', publisher: 'Northvale Community Safety Partnership', date: '2024-07-25' });
+    const passages = (await fresh.store().passages()).filter((p) => p.docId === 'knife-crime');
+    expect(passages.map((p) => p.text)).toEqual(['There were 412 knife offences recorded by the police in the year.']);
+  });
+
   it('is left undated when its text gives no date, whatever its file time', async () => {
     const file = path.join(fresh.dataDir(), 'documents', 'notes.txt');
     writeFileSync(file, 'Neighbourhood policing review notes\n\nOfficers attended 212 community meetings across the districts.\n');

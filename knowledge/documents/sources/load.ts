@@ -41,7 +41,12 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
   if (format === 'pdf') {
     const { readPdf } = await import('./pdf.js');
     const pdf = await readPdf(bytes, file);
-    return { format, ...pdfBlocks(pdf.pages), title: pdf.title, date: pdf.date, pages: pdf.pages.length, notes };
+    const { blocks, sourceText } = pdfBlocks(pdf.pages);
+    // A title block the reader kept apart from the text is set aside as a text file's is; one it
+    // ran into the first paragraph stays, so no sentence is lost.
+    const found = frontMatter(sourceText, { endsAtDate: true });
+    const front = found && !blocks.some((b) => b.start < found.end && b.end > found.end + 1) ? found : undefined;
+    return { format, blocks: front ? withoutFrontMatter(blocks, sourceText, front.end) : blocks, sourceText, title: pdf.title ?? front?.title, publisher: front?.publisher, date: pdf.date, pages: pdf.pages.length, notes };
   }
   if (format === 'docx') {
     const [{ readDocx }, { readHtml }] = await Promise.all([import('./docx.js'), import('./html.js')]);

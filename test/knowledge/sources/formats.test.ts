@@ -31,6 +31,12 @@ describe('document formats', () => {
     expect(loaded.blocks.find((b) => b.text.includes('Catch22'))!.section).toEqual(['Victims', 'p. 2']);
   });
 
+  it('keeps every sentence of a PDF whose date line runs on into its first paragraph', async () => {
+    const pdf = await makePdf([['Northvale partnership annual review', 'Published 4 May 2023 and agreed by the board, this review sets out what the', 'partnership achieved in its first year, with 212 meetings held.']]);
+    const loaded = await loadDocument(pdf, 'review.pdf');
+    expect(loaded.blocks.map((b) => b.text)).toContain('Published 4 May 2023 and agreed by the board, this review sets out what the partnership achieved in its first year, with 212 meetings held.');
+  });
+
   it('reads a Word document: headings give the section path; core properties give the title', async () => {
     const docx = await makeDocx('Panel report (Word)', [{ heading: 'Drugs and alcohol' }, { text: CSTR }, { heading: 'Victims' }, { text: GMVS }]);
     const loaded = await loadDocument(docx, 'panel.docx');
