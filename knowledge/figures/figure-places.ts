@@ -16,6 +16,7 @@ const GEOGRAPHY: [RegExp, string?][] = [
   [/\bScotland\b/, 'Scotland'],
   [/\bNorthern Ireland\b/, 'Northern Ireland'],
   [/\b(?:the UK|United Kingdom)\b/, 'UK'],
+  [/\bGreat Britain\b/, 'Great Britain'],
   [/\bLondon\b/, 'London'],
   [/\b(?:North East|Yorkshire and the Humber|East Midlands|West Midlands|East of England|South East|South West)\b/],
 ];
@@ -142,6 +143,7 @@ const NATION_OF: Readonly<Record<string, string[]>> = {
   'South Wales': ['Wales'],
   Scotland: ['Scotland'],
   'Northern Ireland': ['Northern Ireland'],
+  'Great Britain': ['England', 'Wales', 'Scotland'],
   London: ['England'],
   'North West': ['England'],
   'Greater Manchester': ['England'],
@@ -167,7 +169,7 @@ export function placesApart(a: string, b: string): boolean {
 }
 
 /** Places that are whole nations, or two of them: a figure for one is for every part of it. */
-const WHOLES = new Set(['England and Wales', 'England', 'Wales', 'Scotland', 'Northern Ireland']);
+const WHOLES = new Set(['Great Britain', 'England and Wales', 'England', 'Wales', 'Scotland', 'Northern Ireland']);
 
 /**
  * Whether a place is a region or area within a nation's (or England and Wales's) ground: a

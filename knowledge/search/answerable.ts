@@ -171,7 +171,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
   const asksDuration = units.every((u) => (DURATION_UNITS as readonly string[]).includes(u));
   // "The homicide rate in Scotland" is not answered by England and Wales's: one place asked, a
   // figure for a place sharing no ground with it does not answer.
-  const places = placesAsked(found.question.text);
+  // ("The national total for Great Britain": "national" says no more than the place beside it.)
+  const placesNamedAsked = placesAsked(found.question.text);
+  const places = placesNamedAsked.length > 1 ? placesNamedAsked.filter((p) => p !== 'national') : placesNamedAsked;
   const askedPlace = places.length === 1 ? places[0] : undefined;
   // A best passage's figures may stand in the lines that lean on it: "How many CPNs were issued
   // …? Our response:" is answered by "Nov 2017 to Oct 2018: 15" below it.
@@ -197,8 +199,9 @@ function reasonUnanswerable(found: Retrieval, kb: KnowledgeBase, uncovered: stri
       // "How quickly should forces answer 999 calls" is answered by "90% of 999 calls within 10
       // seconds": a span of time that bounds a number states how quickly.
       if (!units.includes(f.unit) && !(found.question.asksChange && statesChange(f)) && !(asksDuration && SPAN_STATED.test(f.sentence))) continue;
-      // (Nor by a whole nation's when a part of it is asked: North Wales's fires are not all Wales's.)
-      if (askedPlace && f.geography && (placesApart(askedPlace, f.geography) || placeWithin(askedPlace, f.geography))) continue;
+      // (Nor by a whole nation's when a part of it is asked: North Wales's fires are not all Wales's;
+      // nor by a part's when the whole is: the East Midlands' trespass is not Great Britain's.)
+      if (askedPlace && f.geography && (placesApart(askedPlace, f.geography) || placeWithin(askedPlace, f.geography) || placeWithin(f.geography, askedPlace))) continue;
       // "How many officers does GMP have" is not answered by the 2000 it has lost.
       if (found.question.asksStock && statesChange(f)) continue;
       // "How many knife crime offences" is not answered by "knife crime dropping by 13%": a count

@@ -34,7 +34,15 @@ North Wales Fire and Rescue Service is urging people not to set fires on the hil
 In 2018/19 there were 2,850 deliberate grass fires across Wales.
 `;
 
-const knowledge = useKnowledgeWith({ 'settlement.txt': SETTLEMENT, 'vru-five-years.txt': UNIT, 'budget.txt': BUDGET, 'grass-fires.txt': FIRES });
+/** A national operator's release whose count is for one region of the whole it serves. */
+const TRESPASS = `Trespass on the railway
+
+Network Rail looks after the railway across Great Britain and is asking people to keep off the tracks.
+
+In 2023-24 there were 2,755 incidents of trespass recorded in the East Midlands.
+`;
+
+const knowledge = useKnowledgeWith({ 'settlement.txt': SETTLEMENT, 'vru-five-years.txt': UNIT, 'budget.txt': BUDGET, 'grass-fires.txt': FIRES, 'trespass.txt': TRESPASS });
 
 describe('a figure asked for a named force or area', () => {
   it('is not answered by a total for elsewhere, though another passage names the area', async () => {
@@ -53,5 +61,12 @@ describe('a figure asked for a named force or area', () => {
     expect(answer.status).toBe('no_answer');
     const whole = await handle('How many deliberate grass fires were there in Wales in 2018/19?', knowledge());
     expect(whole.figures[0]).toMatchObject({ value: '2,850' });
+  });
+
+  it('is not answered by the figure for one region of the whole asked, "national" or not', async () => {
+    const whole = await handle('What was the national total of railway trespass incidents in Great Britain in 2023-24?', knowledge());
+    expect(whole.status).toBe('no_answer');
+    const region = await handle('How many railway trespass incidents were there in the East Midlands in 2023-24?', knowledge());
+    expect(region.figures[0]).toMatchObject({ value: '2,755' });
   });
 });

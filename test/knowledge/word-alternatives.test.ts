@@ -296,6 +296,16 @@ describe('shorthand the documents never write', () => {
   });
 });
 
+describe('abbreviations among WordNet\'s synonyms', () => {
+  it('lets a two-letter abbreviation stand for a word only where WordNet also writes it with stops', () => {
+    const words = table('uk eu police');
+    // "UK" beside "U.K." in the meaning of Britain: documents that write "UK" answer a question on Britain.
+    expect(words.of(['britain'])?.same).toContain('uk');
+    // "Eu" is only europium's symbol, never written "E.U.": two letters alone stay a stem of other words.
+    expect(words.of(['europium'])?.same ?? []).not.toContain('eu');
+  });
+});
+
 describe('WordNet look-ups', () => {
   it('tells a noun from a verb by the endings each takes', () => {
     expect(senseCounts('accidents').n).toBeGreaterThan(0);

@@ -20,7 +20,9 @@ import { ownTerms, PHRASE_JOIN, phraseKey, type SavedAlternatives } from './word
  */
 
 /** Bumped when the build changes, so a saved table of another build is rebuilt rather than trusted. */
-export const ALTERNATIVES_VERSION = 48;
+export const ALTERNATIVES_VERSION = 49;
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** How many of a word's meanings (per part of speech), commonest first, are followed. */
 const SOURCE_SENSES = 1;
@@ -61,12 +63,13 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
   }
   const families = new WordFamilies(spellings);
   const byKey = new Map<string, { same: Set<string>; broader: Set<string>; opposite: Set<string> }>();
-  const add = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', word: string) => {
+  const add = (key: string, own: Set<string>, list: 'same' | 'broader' | 'opposite', word: string, abbreviations: ReadonlySet<string> = NONE) => {
     if (word.includes(' ')) return addPhrase(key, own, list, word);
     const t = termOf(word);
     // Numbers stand for themselves ("1" is not "one" or "ace"), and two-letter terms are mostly
-    // stems of other words ("on" for "one").
-    if (!t || t.length < 3 || /\d/.test(t) || own.has(t)) return;
+    // stems of other words ("on" for "one"), unless the meaning also writes them with stops: "UK"
+    // beside "U.K." is an abbreviation, the way documents name the country a question calls Britain.
+    if (!t || (t.length < 3 && !abbreviations.has(word)) || /\d/.test(t) || own.has(t)) return;
     // A word the documents use only in another form of its family ("unemployed", where they
     // write "unemployment") stands for that form.
     const found = stats.has(t) ? [t] : families.of(word).filter((f) => !own.has(f));
@@ -113,7 +116,8 @@ export function buildAlternatives(stats: TermStats, wordnet = WordNet.read(), te
     for (const id of lemma.senses.slice(0, absent ? ABSENT_SENSES : SOURCE_SENSES)) {
       const synset = wordnet.synset(id);
       if (!synset) continue;
-      for (const w of synset.words) if (w !== lemma.lemma && commonestFor(wordnet, w, synset)) add(key, own, 'same', w);
+      const abbreviations = new Set(synset.words.filter((w) => /^[a-z]\.[a-z]\.$/.test(w)).map((w) => w.replace(/\./g, '')));
+      for (const w of synset.words) if (w !== lemma.lemma && commonestFor(wordnet, w, synset)) add(key, own, 'same', w, abbreviations);
       // What documents say with an adjective ("rural crime") a question may say with its noun.
       if (synset.pos === 'n') for (const w of wordnet.pertaining(synset.id)) add(key, own, 'same', w);
       const at = synset.words.indexOf(lemma.lemma) + 1;
