@@ -42,6 +42,12 @@ const FROM_EVENT = /[\p{L}-]+\s+\d{1,3}\s+(?:days|weeks|months|years)\s+(?:after
 /** A share named by what it is of: "proportion of crimes …", "percentage of victims …". */
 const SHARE_DEFINED = /^(?:proportion|percentage|share|rate)\s+of\s/i;
 
+/** The words that say a list follows: "is as follows", "were as below". */
+const LIST_FOLLOWS = /\s+(?:(?:is|are|was|were)\s+)?as\s+(?:follows|below)\s*$/i;
+/** The years a list's lead-in spans, at its end: "during the period 2012/2013 to 2014/2015", "during the period". */
+const YEAR_RANGE = String.raw`(?:19|20)\d\d(?:[/–-]\d{2,4})?(?:\s+(?:to|and|–|-)\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?`;
+const YEARS_SPANNED = new RegExp(String.raw`\s+(?:during|in|for|over|between|from)\s+(?:the\s+(?:period|years?)(?:\s+${YEAR_RANGE})?|${YEAR_RANGE})\s*$`, 'i');
+
 function subjectBefore(text: string): string {
   // A bracket closed before the number is an aside ("organised crime groups (OCGs) has…").
   // "… last year and for rape it is 9.9%": a second half opened by "and for …" names its own.
@@ -49,6 +55,14 @@ function subjectBefore(text: string): string {
   let unbracketed = text;
   for (let prev = ''; prev !== unbracketed; ) [prev, unbracketed] = [unbracketed, unbracketed.replace(/\s*\([^()]*\)/g, '')];
   const clauses = unbracketed.split(/[;:(]|,\s(?=[a-z])|\.\s|\sand\s(?=(?:for|in|among|amongst|within)\s)/);
+  // "The number of private hire licences in force during the period 2012/2013 to 2014/2015 is as
+  // follows:- 2012/2013 – 925": an item of a list holding only its year and number is measured
+  // by the lead-in before the colon, less the words that introduce the list and the years it spans.
+  if (clauses.length > 1 && /:[\s:–-]*[^:]*$/.test(unbracketed) && !/\p{L}{2,}/u.test(clauses.at(-1)!)) {
+    clauses.pop();
+    const lead = clauses.pop()!.replace(LIST_FOLLOWS, '').replace(YEARS_SPANNED, '');
+    clauses.push(lead);
+  }
   // "… the average daily prison population fell; from 1,661 in 2015 to 1,482": a clause of
   // prepositions alone goes on from the one before it.
   if (clauses.length > 1 && /;\s*(?:(?:from|to|at|by|of|up|down|with)\s*)+$/i.test(unbracketed)) clauses.pop();

@@ -290,8 +290,13 @@ export const DEFINING_BOUNDS = new RegExp(`${BOUND_BEFORE}\\d[\\d,.]*${BOUND_AFT
  * "2019 – 20") and is not followed by what it counts.
  */
 function countInYear(before: string, after: string, value: string): boolean {
-  const year = /(?:^|\s)((?:19|20)\d\d)\s[-–]\s$/.exec(before)?.[1];
-  if (!year || !countedNext(after)) return false;
+  // (A financial year too, "2012/2013 – 925 2013/2014 – 1,068": the list goes on to the next
+  // year, or ends, with no noun after each count.)
+  const written = /(?:^|\s)((?:19|20)\d\d)(?:\/((?:19|20)?\d\d))?\s[-–]\s$/.exec(before);
+  if (!written) return false;
+  const year = written[2] ?? written[1]!;
+  const listed = written[2] !== undefined && /^\s*(?:$|[.;]|(?:19|20)\d\d\b)/.test(after);
+  if (!countedNext(after) && !listed) return false;
   return !/^(?:19|20)\d\d$/.test(value) && Number(value) !== (Number(year) + 1) % 100;
 }
 
@@ -344,6 +349,9 @@ function isLabel(before: string, after: string, value: string): boolean {
   // "a 7 day a week operation", "24 hours a day": how often a service runs, not how many.
   if (/^[\s-](?:days?[\s-]a[\s-]week|hours?[\s-]a[\s-]day|days?[\s-]a[\s-]year)\b/i.test(after)) return true;
   if (/^\s*[.)]\s*$/.test(after) && before.trim() === '' && Number(value) < 20) return true; // "1." list numbers
+  // A list item's number in brackets, opening its line or set after a colon: "(3) Number of
+  // persons granted a licence …", "as follows: (1) …".
+  if (/^\d{1,2}$/.test(value) && /(?:^|\n|:)\s*\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   // "… submitted to the Procurator Fiscal 3.": the next item's number, run onto the end of the
   // item before it where a numbered reply is read as one passage; a name ends no count.
   if (/^\.\s*$/.test(after) && /^\d{1,2}$/.test(value) && /\p{Lu}\p{Ll}+\s$/u.test(before)) return true;

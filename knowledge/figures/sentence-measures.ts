@@ -27,6 +27,9 @@ const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}
 /** A pronoun pointing back, then a verb of change up to the number: "this rose to a staggering", "it fell to". */
 const POINTED_BACK = /\b(?:this|that|it|which)\s+(?:has\s+|had\s+|then\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|went\s+(?:up|down))\s+to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/** The words before a list item's number, only its year and a dash: " 2013/2014 – ". */
+const YEAR_ITEM = /^\s*(?:19|20)\d\d(?:\/(?:19|20)?\d\d)?\s*[-–]\s*$/;
+
 /** A fraction in words, then whom it is of, up to an opening bracket: "a third of consumers (". */
 const FRACTION_THEN_WHOM = new RegExp(String.raw`${FRACTION_OF.source}\s+of\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*\(\s*$`, 'iu');
 
@@ -66,6 +69,9 @@ export function completedMeasure(said: string, { text, m, i, found, roles, befor
   // "… supported 1,681 people, but in 2020 this rose to a staggering 3,146": what "this" became
   // is what the sentence last measured.
   if (!inTable && lastMeasure && POINTED_BACK.test(before)) return lastMeasure;
+  // "… as follows:- 2012/2013 – 863 2013/2014 – 979": a list's next year and its number measure
+  // what the item before did.
+  if (!inTable && said === '' && lastMeasure && YEAR_ITEM.test(before)) return lastMeasure;
   // "65 major disruptions; 181 moderate, …": a list item names only how its kind differs,
   // and shares the noun of the item before it.
   // ("73% of potential victims were male and 27% were female": where the item before ends in a
