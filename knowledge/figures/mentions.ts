@@ -1,4 +1,4 @@
-import { countedNext, findPeriods, LAW_NAMED } from '../language/periods.js';
+import { blankGluedNotes, countedNext, findPeriods, LAW_NAMED } from '../language/periods.js';
 import { WORD_NUMBERS } from '../language/tokens.js';
 import type { FigureUnit } from '../types.js';
 
@@ -142,7 +142,9 @@ export function toNumber(text: string): number {
 }
 
 /** Every number mention in a sentence that is a figure (not a year, date, ordinal or label). */
-export function mentions(sentence: string): Mention[] {
+export function mentions(written: string): Mention[] {
+  // ("… in the last 12 months2.": a note's mark run onto a word is no number of the sentence's.)
+  const sentence = blankGluedNotes(written);
   const taken: [number, number][] = [];
   const out: Mention[] = [];
   const claim = (at: number, end: number) => {

@@ -279,7 +279,10 @@ const RECENT_YEARS = 1990;
 /** Words after which a number is a year. */
 const SPOKEN_YEAR = /\b(?:in|since|from|until|till|to|by|before|after|between|and|of|during)\s+$/i;
 
-export function findPeriods(text: string, reference?: string): Period[] {
+export function findPeriods(written: string, reference?: string): Period[] {
+  // "… in the last 12 months2. This is double …": a footnote's number run onto a word's end is
+  // no part of the word, so the word still ends a period (blanked, so every offset still holds).
+  const text = blankGluedNotes(written);
   const taken: [number, number][] = [];
   const found: { at: number; period: Period }[] = [];
   for (const rule of rules) {
@@ -300,6 +303,17 @@ export function findPeriods(text: string, reference?: string): Period[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.period);
+}
+
+/** A note's number of one or two digits run onto the end of a lower-case word, before a stop or a space. */
+const GLUED_NOTE = /(?<=\p{Ll}{3})\d{1,2}(?=[.,;:]?(?:\s|$))/gu;
+
+/**
+ * The text with every footnote number run onto a word's end ("months2.") blanked, offsets kept:
+ * extraction joins a note's mark to the word it follows, and the word must still read as itself.
+ */
+export function blankGluedNotes(text: string): string {
+  return text.replace(GLUED_NOTE, (d) => ' '.repeat(d.length));
 }
 
 /**

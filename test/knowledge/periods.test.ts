@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spokenPeriods, findPeriods, periodToken } from '../../knowledge/language/periods.js';
+import { mentions } from '../../knowledge/figures/mentions.js';
 
 const one = (text: string, ref?: string) => findPeriods(text, ref)[0];
 
@@ -71,6 +72,12 @@ describe('periods', () => {
     expect(one('as at 31/03/2022 there were 40')).toMatchObject({ start: '2022-03-31', end: '2022-03-31', kind: 'date' });
     // (Not a version number, a fraction, or a day no calendar has.)
     expect(findPeriods('version 1.2.3 of the form; 3/4 of cases; 31/02/2022')).toEqual([]);
+  });
+
+  it('reads a period whose last word carries a footnote\'s number run onto it, and takes that number for no figure', () => {
+    const text = 'An estimated 2.5 million people bought a fake product in the last 12 months2. This is double the year before.';
+    expect(one(text, '2016-06-08')).toMatchObject({ label: 'in the last 12 months', end: '2016-06-08', kind: 'rolling' });
+    expect(mentions(text).map((m) => m.value)).toEqual(['2.5 million']);
   });
 
   it('resolves "the last 12 months" against the document date', () => {
