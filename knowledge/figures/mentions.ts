@@ -321,6 +321,9 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/^\d{3,}$/.test(value) && /\b(?:text|txt|sms|dial|ring|call|phone|telephone)\s+(?:us\s+)?(?:on\s+)?$/i.test(before)) return true;
   // A note mark in square brackets: "used by Police Scotland[1] is", "rose to 1,200 [2]".
   if (/\S\s?\[$/u.test(before) && /^\]/.test(after) && value.length <= 3) return true;
+  // …or in round ones set right after the sentence's stop: "according to new research.(1) Of those",
+  // which the sentence reader may cut after the bracket, leaving "1) Of those" to open the next.
+  if (/^\d{1,2}$/.test(value) && ((/\p{L}[.,;:’”]\($/u.test(before) && /^\)/.test(after)) || (before.trim() === '' && /^\)\s+\p{Lu}/u.test(after)))) return true;
   if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || (/\d\s?[-–]\s?$/.test(before) && !countInYear(before, after, value))) return true; // ranges such as 18-24, "18 – 24"
   if (/^[-–]\s+(?:to|and)\s+\d/.test(after)) return true; // "the 10- to 15-year-olds": the first bound of a range

@@ -131,9 +131,11 @@ export function askedBy(question: string, periods: Period[]): { units?: FigureUn
   // question in two asks for its own kind of number, and either kind answers.
   // (What the whole question asks for leads the answer; the second part's kind only answers too.)
   // (A part asks only where the whole does: its words are the whole's.)
-  const asked = askedKinds(text);
+  // ("What proportion …, and roughly how many people is that?": the part asked first leads, whichever
+  // kind of number the whole would put first.)
+  const parts = text.split(SECOND_QUESTION);
+  const asked = (parts.length > 1 ? askedKinds(parts[0]!) : undefined) ?? askedKinds(text);
   if (asked) {
-    const parts = text.split(SECOND_QUESTION);
     const also = parts.length > 1 ? parts.flatMap((part) => askedKinds(part)?.units ?? []).filter((u) => !asked.units.includes(u)) : [];
     return { ...asked, implied: false, ...(also.length > 0 ? { also: [...new Set(also)] } : {}) };
   }
@@ -142,7 +144,7 @@ export function askedBy(question: string, periods: Period[]): { units?: FigureUn
 }
 
 /** Where a question goes on to ask a second thing: ", and what was …", "; how many …". */
-const SECOND_QUESTION = /(?:,\s*and|;)\s+(?=(?:what|how|which)\b)/i;
+const SECOND_QUESTION = /(?:,\s*and|;)\s+(?=(?:[\p{Ll}]+ly\s+)?(?:what|how|which)\b)/iu;
 
 /** The kinds of number the first word asking for one asks for, and the words that asked. */
 function askedKinds(text: string): { units: FigureUnit[]; words: Set<string> } | undefined {
