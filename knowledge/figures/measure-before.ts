@@ -92,7 +92,8 @@ function subjectBefore(text: string): string {
   let lastNumber = -1;
   parts.forEach((w, i) => {
     // ("… to answer 999 calls of 8.53 seconds": a phone service's number names it.)
-    if (/^[^\p{L}]*\d/u.test(w) && !(/^(?:999|101|111)$/.test(w) && /^call/i.test(parts[i + 1] ?? ''))) lastNumber = i;
+    // (An age band joined into one word is part of the phrase: "the number of 16 to 24 year olds stopped".)
+    if (/^[^\p{L}]*\d/u.test(w) && !w.includes(AGE_JOIN) && !(/^(?:999|101|111)$/.test(w) && /^call/i.test(parts[i + 1] ?? ''))) lastNumber = i;
   });
   // "… has set the police budget for 2017-18 as £262m": a time set inside the phrase, with only
   // "as", "at" or a verb of being after it, leaves the measure before it.

@@ -23,7 +23,10 @@ export const LEAD_IN = /^(?:(?:and|but|so|however|also|overall|for example|in ad
 
 const ARTICLE = /^(?:the|an?)$/i;
 /** An age band after the people it describes: "aged 16 to 59 years", "aged 16 years and over", "aged 10-17". */
-export const AGE_BAND = /\baged\s+(?:(?:over|under|above|below)\s+)?\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?/i;
+/** (Or before them, as a compound: "18 to 21-year-old victims", "16-24 year olds".) */
+export const AGE_BAND = /(?:\baged\s+(?:(?:over|under|above|below)\s+)?\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?|\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b)/i;
+/** An age band that opens a measure: "18 to 21-year-old victims". */
+export const AGE_BAND_STARTS = new RegExp(`^${AGE_BAND.source}`, 'i');
 /** An age band that ends a measure. */
 export const AGE_BAND_ENDS = new RegExp(`${AGE_BAND.source}$`, 'i');
 /** Every age band in a text, for replacing. */
@@ -293,7 +296,8 @@ export function realMeasure(measure: string): string {
   // (Nor an age band's "and under": "children aged 17 and under".)
   while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !PHRASAL_VERB.test(words.slice(-2).join(' ')) && !AGE_BAND_ENDS.test(words.join(' '))) words.pop();
   // ("999 calls answered on average": a phone service's number names it.)
-  if (!/^[\p{L}]/u.test(words[0] ?? '') && !PHONE_SERVICE_AT_START.test(words.join(' '))) return '';
+  // (Nor an age band's: "18 to 21-year-old victims".)
+  if (!/^[\p{L}]/u.test(words[0] ?? '') && !PHONE_SERVICE_AT_START.test(words.join(' ')) && !AGE_BAND_STARTS.test(words.join(' '))) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
   // "rose", "reduced": a verb of change alone says how it moved, not what.

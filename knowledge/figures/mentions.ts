@@ -327,6 +327,7 @@ function isLabel(before: string, after: string, value: string): boolean {
   if (/(?:^|\s)[A-Z]{1,3}\s$/.test(before) && /^\d+$/.test(value) && !/^\s*(?:%|per\b)/.test(after)) return true;
   if (/^\s?[-–]\s?\d/.test(after) || (/\d\s?[-–]\s?$/.test(before) && !countInYear(before, after, value))) return true; // ranges such as 18-24, "18 – 24"
   if (/^[-–]\s+(?:to|and)\s+\d/.test(after)) return true; // "the 10- to 15-year-olds": the first bound of a range
+  if (/^\s+(?:to|and)\s+\d{1,2}[- ]years?[- ]olds?\b/i.test(after)) return true; // "all 18 to 21-year-old victims"
   // A year, however long ago: a span ("in Scotland, 1980 to 2018"), or one that ends its clause
   // with nothing counted after it ("in Scotland, 1980."); statistics write a count of thousands
   // with a comma.
