@@ -301,6 +301,7 @@ export function pickFigures(found: Retrieval, ranked: Ranked[], kb: KnowledgeBas
         scored.push({ figure, score, ranked: r, asPrevious, forAsked, topicShare: matchedWeight / nameable });
       }
     });
+    if (askedPeriods.length === 0 && !wantsPrevious) preferLatest(scored);
     return scored.sort((a, b) => b.score - a.score);
   };
   const scored = scoreAll(topicShares);
@@ -374,4 +375,29 @@ function comparedWithYearBefore(figure: Figure, asked: Period[]): boolean {
 /** An ISO date a year earlier. */
 function yearEarlier(iso: string): string {
   return `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+}
+
+/** How much more the latest of a document's figures for one measure counts, when no period is asked. */
+const LATEST_WEIGHT = 1.3;
+
+/**
+ * "How many requests did the watchdog get in its tenth year": with no period asked, of figures a
+ * document gives for the same measure in several periods ("600 … in 2013-2014", "1,346 … in
+ * 2023-2024"), the latest answers.
+ */
+function preferLatest(scored: Scored[]): void {
+  const key = (s: Scored) => `${s.figure.docId}|${s.figure.measure.toLowerCase()}`;
+  const latest = new Map<string, string>();
+  const periods = new Map<string, Set<string>>();
+  for (const s of scored) {
+    const end = s.figure.period?.end;
+    if (!end) continue;
+    const k = key(s);
+    if (end > (latest.get(k) ?? '')) latest.set(k, end);
+    periods.set(k, (periods.get(k) ?? new Set()).add(end));
+  }
+  for (const s of scored) {
+    const k = key(s);
+    if ((periods.get(k)?.size ?? 0) > 1 && s.figure.period?.end === latest.get(k)) s.score *= LATEST_WEIGHT;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../bot/handle.js';
-import { askedUnits } from '../../knowledge/search/asked-kind.js';
+import { askedBy, askedUnits } from '../../knowledge/search/asked-kind.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
 /** A force's plan: priorities, a change in funding, an inspection's findings, none with a count asked of them. */
@@ -213,6 +213,9 @@ describe('a value the question compares with', () => {
     expect(units).toContain('percent');
     expect(units).not.toContain('money');
     expect(askedUnits('How much did victims lose?', [])).toContain('money');
-    expect(askedUnits('What share of grants were over £5,000 in value, and how much was paid?', [])).toContain('money');
+    // (The share asked first leads; the sum the second part asks for answers too.)
+    const both = askedBy('What share of grants were over £5,000 in value, and how much was paid?', []);
+    expect(both.units?.[0]).toBe('percent');
+    expect(both.also).toContain('money');
   });
 });
