@@ -1,5 +1,5 @@
 import { PHONE_SERVICE } from '../knowledge/figures/mentions.js';
-import { asksForWords, asksOtherThanNumber, asksReasonOrDescription, SAYS_OR_DEFINES } from '../knowledge/search/asked-kind.js';
+import { asksForWords, asksOtherThanNumber, asksReasonOrDescription, figureCue, SAYS_OR_DEFINES } from '../knowledge/search/asked-kind.js';
 import type { Intent } from './answer.js';
 
 /** What a question is after, told from its wording. */
@@ -53,7 +53,6 @@ function asksWhatThing(text: string): boolean {
   const thing = WHAT_THING.exec(text)?.[1];
   return thing !== undefined && !NUMBER_THING.test(thing);
 }
-const figureCue = /\b(how many|how much|how often|how (?:big|large|long|likely|far|high|low)\b|up or down|down or up|number of|rate|percentage|per ?cent|proportion|share|fraction|figure|total|average)/i;
 
 
 /**

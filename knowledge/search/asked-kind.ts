@@ -11,7 +11,8 @@ import { isIrregularVerbForm, senseCounts } from '../language/wordnet.js';
  */
 
 /** Words that ask for a figure, whatever else the question asks. */
-export const figureCue = /\b(how many|how much|how often|number of|rate|rates|percentage|per ?cent|proportion|share|fraction|figure|figures|total|average|count|%)\b/i;
+/** (The one list the intent reader and the question reader share.) */
+export const figureCue = /\b(?:how many|how much|how often|how (?:big|large|long|likely|far|high|low)|up or down|down or up|number of|rate|rates|percentage|per ?cent|proportion|share|fraction|figure|figures|total|average|count)\b|%/i;
 
 /** What "how many" and "number of" ask for: a count, or a share or sum standing for one. */
 const COUNT_ASKED: FigureUnit[] = ['count', 'ratio', 'percent', 'money'];
