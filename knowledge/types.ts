@@ -82,6 +82,8 @@ export interface Block {
   text: string;
   start: number;
   end: number;
+  /** Whether the block began with a list's bullet: a list of bullets ends at the first block without one. */
+  item?: boolean;
 }
 
 /** Units of a span of time, shortest first. */

@@ -17,9 +17,10 @@ const POINTING = /^(?:this|these|that|those|it|they|which|such|of these|of which
  * from instead. Items are the passages after a colon-ended lead-in in the same section, up to the
  * first long paragraph or the next lead-in.
  *
- * Passages are changed in place; the ones that lean on another get `leansOn`.
+ * Passages are changed in place; the ones that lean on another get `leansOn`. `bulleted` holds
+ * the ids of passages that began with a bullet.
  */
-export function markLeadIns(passages: Passage[]): void {
+export function markLeadIns(passages: Passage[], bulleted: ReadonlySet<string> = new Set()): void {
   for (let i = 0; i < passages.length; i++) {
     const lead = passages[i]!;
     if (asksForRows(lead.text)) {
@@ -32,9 +33,13 @@ export function markLeadIns(passages: Passage[]): void {
     // several sentences ("The team met with a range of partners… It is evident…"), which goes on
     // from the list rather than being one of its items.
     let phrases: boolean | undefined;
+    // (A list set with bullets ends at the first paragraph without one: "Platforms responded to
+    // our alerts …" after "• 1,274 reports from the public;" goes on from the list, not in it.)
+    const bullets = bulleted.has(passages[i + 1]?.id ?? '');
     for (let j = i + 1, n = 0; j < passages.length && n < MAX_ITEMS; j++, n++) {
       const item = passages[j]!;
       if (item.docId !== lead.docId || !sameSection(item, lead) || endsLeadIn(item.text) || words(item.text) > MAX_ITEM_WORDS) break;
+      if (bullets && !bulleted.has(item.id)) break;
       const single = sentences(item.text).length <= 1;
       phrases ??= single;
       if (phrases && !single) break;

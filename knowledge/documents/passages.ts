@@ -33,6 +33,7 @@ export function passageIdsAfter(id: string, count: number): string[] {
 export function buildPassages(docId: string, docDate: string, blocks: Block[]): Passage[] {
   const byKey = new Map<string, Passage>();
   const passages: Passage[] = [];
+  const items = new Set<string>();
   for (const block of joinSpeech(joinLabels(splitGluedHeadings(blocks)))) {
     const text = mendSentenceBreaks(block.text.trim());
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
@@ -55,8 +56,9 @@ export function buildPassages(docId: string, docDate: string, blocks: Block[]): 
     };
     byKey.set(key, passage);
     passages.push(passage);
+    if (block.item) items.add(passage.id);
   }
-  markLeadIns(passages);
+  markLeadIns(passages, items);
   return passages;
 }
 

@@ -3,6 +3,7 @@ import { handle } from '../../bot/handle.js';
 import { buildPassages } from '../../knowledge/documents/passages.js';
 import { extractFigures } from '../../knowledge/figures/figures.js';
 import { findPeriods } from '../../knowledge/language/periods.js';
+import { loadDocument } from '../../knowledge/documents/sources/load.js';
 import { blocksOf } from '../helpers/fixtures.js';
 import { useKnowledgeWith } from '../helpers/knowledge.js';
 
@@ -30,6 +31,15 @@ describe('list items and their lead-ins', () => {
     expect(paragraph!.leansOn).toBeUndefined();
     expect(second!.leansOn).toBeUndefined();
     expect(c!.leansOn).toBe(second!.id);
+  });
+
+  it('ends a list set with bullets at the first paragraph without one, however short', async () => {
+    const text = ['Six month review', '', 'Key stats', '', 'Since its launch, we have received:', '', '  • 1,274 reports from the public;', '  • which has resulted in 121 alerts being sent to platforms.', '', 'Platforms responded to our alerts within 48 hours.', '', 'We are encouraged that our partners have been able to act.', ''].join('\n');
+    const doc = await loadDocument(Buffer.from(text), 'review.txt');
+    const passages = buildPassages('d', '2021-01-01', doc.blocks);
+    const lead = passages.find((p) => p.text.startsWith('Since its launch'))!;
+    const leaning = passages.filter((p) => p.leansOn === lead.id).map((p) => p.text);
+    expect(leaning).toEqual(['1,274 reports from the public;', 'which has resulted in 121 alerts being sent to platforms.']);
   });
 
   it('ends a list of phrases at the first paragraph of several sentences, and what follows it', () => {

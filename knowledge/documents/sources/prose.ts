@@ -50,7 +50,7 @@ export function proseBlocks(lines: Line[], state: ProseState, options: ProseOpti
   let signedFrom: number | undefined;
   const close = () => {
     if (open && open.text.trim() !== '') {
-      blocks.push({ section: section(), text: clean(open.text, options), start: open.start, end: open.end });
+      blocks.push({ section: section(), text: clean(open.text, options), start: open.start, end: open.end, ...(open.item ? { item: true } : {}) });
     }
     open = undefined;
   };
