@@ -387,17 +387,17 @@ const LATEST_WEIGHT = 1.3;
  */
 function preferLatest(scored: Scored[]): void {
   const key = (s: Scored) => `${s.figure.docId}|${s.figure.measure.toLowerCase()}`;
-  const latest = new Map<string, string>();
-  const periods = new Map<string, Set<string>>();
+  const ends = new Map<string, { first: string; last: string }>();
   for (const s of scored) {
     const end = s.figure.period?.end;
     if (!end) continue;
-    const k = key(s);
-    if (end > (latest.get(k) ?? '')) latest.set(k, end);
-    periods.set(k, (periods.get(k) ?? new Set()).add(end));
+    const seen = ends.get(key(s));
+    if (!seen) ends.set(key(s), { first: end, last: end });
+    else if (end < seen.first) seen.first = end;
+    else if (end > seen.last) seen.last = end;
   }
   for (const s of scored) {
-    const k = key(s);
-    if ((periods.get(k)?.size ?? 0) > 1 && s.figure.period?.end === latest.get(k)) s.score *= LATEST_WEIGHT;
+    const seen = ends.get(key(s));
+    if (seen && seen.first !== seen.last && s.figure.period?.end === seen.last) s.score *= LATEST_WEIGHT;
   }
 }

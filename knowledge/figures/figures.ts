@@ -1,8 +1,8 @@
-import { AGE_BAND_STARTS, NO_MEASURE, isNoun, measureAfter, realMeasure, topicMeasure } from './measures.js';
+import { NO_MEASURE, isNoun, measureAfter, numberOpensName, realMeasure, topicMeasure } from './measures.js';
 import { measureBefore } from './measure-before.js';
 import { moneyFor, partOf, unitOfWhat } from './part-of.js';
 import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
-import { isMeasuredCount, mentions, PHONE_SERVICE_AT_START, type Mention } from './mentions.js';
+import { isMeasuredCount, mentions, type Mention } from './mentions.js';
 import { reportingPeriod } from './reporting-period.js';
 import { columnLabels, periodTable, rowTableLabels, rowUnderColumns } from './tables/column-labels.js';
 import { labelledValues } from './tables/labelled-list.js';
@@ -255,7 +255,7 @@ export function extractFigures(passage: Passage, docScope: DocumentScope = {}, l
       // "5 x £400 full rate = £2,000": a result after an equals sign is not what the words before it name.
       let said = columns?.[i] ?? (/=\s*$/.test(before) ? '' : realMeasure(measure));
       said = completedMeasure(said, { text, m, i, found, roles, before, after, lastMeasure, inTable: Boolean(columns) });
-      const unnamed = (/^\d/.test(said) && !PHONE_SERVICE_AT_START.test(said) && !AGE_BAND_STARTS.test(said)) || said === NO_MEASURE || said === '';
+      const unnamed = (/^\d/.test(said) && !numberOpensName(said)) || said === NO_MEASURE || said === '';
       if (unnamed) namesNone.add(m);
       // "58 (less 7 that were issued and then cancelled)": a number whose own words are only what
       // was done to the things counted is measured by that, not by what the question before asked.

@@ -58,7 +58,7 @@ function subjectBefore(text: string): string {
   // "The number of private hire licences in force during the period 2012/2013 to 2014/2015 is as
   // follows:- 2012/2013 – 925": an item of a list holding only its year and number is measured
   // by the lead-in before the colon, less the words that introduce the list and the years it spans.
-  if (clauses.length > 1 && /:[\s:–-]*[^:]*$/.test(unbracketed) && !/\p{L}{2,}/u.test(clauses.at(-1)!)) {
+  if (clauses.length > 1 && unbracketed.includes(':') && !/\p{L}{2,}/u.test(clauses.at(-1)!)) {
     clauses.pop();
     const lead = clauses.pop()!.replace(LIST_FOLLOWS, '').replace(YEARS_SPANNED, '');
     clauses.push(lead);

@@ -26,7 +26,15 @@ const ARTICLE = /^(?:the|an?)$/i;
 /** (Or before them, as a compound: "18 to 21-year-old victims", "16-24 year olds".) */
 export const AGE_BAND = /(?:\baged\s+(?:(?:over|under|above|below)\s+)?\d+(?:\s*(?:to|-|–)\s*\d+|\+)?(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?|\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]years?[- ]olds?\b)/i;
 /** An age band that opens a measure: "18 to 21-year-old victims". */
-export const AGE_BAND_STARTS = new RegExp(`^${AGE_BAND.source}`, 'i');
+const AGE_BAND_STARTS = new RegExp(`^${AGE_BAND.source}`, 'i');
+
+/**
+ * Whether a measure opening with a number is named by it: a phone service ("999 calls answered")
+ * or an age band ("18 to 21-year-old victims"). Any other number opening a measure names nothing.
+ */
+export function numberOpensName(measure: string): boolean {
+  return PHONE_SERVICE_AT_START.test(measure) || AGE_BAND_STARTS.test(measure);
+}
 /** An age band that ends a measure. */
 export const AGE_BAND_ENDS = new RegExp(`${AGE_BAND.source}$`, 'i');
 /** Every age band in a text, for replacing. */
@@ -295,9 +303,8 @@ export function realMeasure(measure: string): string {
   // ("Individuals dealt with": the preposition of a phrasal verb stays.)
   // (Nor an age band's "and under": "children aged 17 and under".)
   while (words.length > 0 && STOP_AFTER.has(words.at(-1)!.toLowerCase()) && !PHRASAL_VERB.test(words.slice(-2).join(' ')) && !AGE_BAND_ENDS.test(words.join(' '))) words.pop();
-  // ("999 calls answered on average": a phone service's number names it.)
-  // (Nor an age band's: "18 to 21-year-old victims".)
-  if (!/^[\p{L}]/u.test(words[0] ?? '') && !PHONE_SERVICE_AT_START.test(words.join(' ')) && !AGE_BAND_STARTS.test(words.join(' '))) return '';
+  // ("999 calls answered on average", "18 to 21-year-old victims": a number may open a name.)
+  if (!/^[\p{L}]/u.test(words[0] ?? '') && !numberOpensName(words.join(' '))) return '';
   // "22% lower", "211% higher": a comparison says how it changed, not what was measured.
   if (words.length === 1 && COMPARATIVE.has(words[0]!.toLowerCase())) return '';
   // "rose", "reduced": a verb of change alone says how it moved, not what.
