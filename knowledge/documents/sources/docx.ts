@@ -26,7 +26,8 @@ export async function readDocx(bytes: Buffer, file: string): Promise<DocxContent
     throw new BotError(ErrorCode.SourceMalformed, 'not a valid .docx (it is not a zip archive)', { file });
   }
   if (!zip.file('word/document.xml')) throw new BotError(ErrorCode.SourceMalformed, 'a zip archive, but not a Word document (no word/document.xml)', { file });
-  const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+  // Word's Title style names the document, as a page's main heading does (mammoth leaves it a paragraph).
+  const { value: html } = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: ["p[style-name='Title'] => h1:fresh"] });
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   const title = /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1]?.trim();
   const created = /<dcterms:created[^>]*>(\d{4}-\d{2}-\d{2})/.exec(core)?.[1];

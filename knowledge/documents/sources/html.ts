@@ -2,10 +2,18 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { BotError, ErrorCode } from '../../errors.js';
 import type { Block } from '../../types.js';
+import { plainHeadingOf } from './headings.js';
 
 const HEADING = /^h([1-6])$/;
 const BLOCK = new Set(['p', 'li', 'blockquote', 'dd', 'dt', 'figcaption', 'pre']);
 const SKIP = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'footer']);
+/** Tags that set text in bold. */
+const BOLD = new Set(['strong', 'b']);
+/**
+ * Where a heading read from a paragraph's look sits: below every heading the markup names
+ * (h1…h6), so it opens a part of the section it stands in and closes only its own kind.
+ */
+const READ_HEADING_LEVEL = 7;
 
 /** What an HTML document holds: its title and its readable blocks under their headings. */
 export interface HtmlContent {
@@ -37,6 +45,21 @@ export function readHtml(html: string, file?: string): HtmlContent {
     return node.type === 'tag' && node.name === 'br' ? ' ' : '';
   };
   const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+  // A Word file whose author set headings in bold, or gave them no style at all, converts to
+  // paragraphs only: with no heading below the title in the markup, a paragraph is read as a
+  // plain-text line is (short, capitalised, no sentence, after a finished one).
+  const marksHeadings = HEADINGS_BELOW_TITLE.test(html) || (html.match(MAIN_HEADING)?.length ?? 0) > 1;
+  const readHeading = (el: Element, text: string) => {
+    if (el.name !== 'p') return undefined;
+    const t = clean(text);
+    if (allBold(el) && plainHeadingOf(t, undefined)) return t;
+    return !marksHeadings && plainHeadingOf(t, lines.at(-1)) ? t : undefined;
+  };
+  const openHeading = (level: number, text: string) => {
+    while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+    headings.push({ level, text });
+    lines.push(text);
+  };
   const push = (node: Element, text: string, extra: string[] = []) => {
     const t = clean(text);
     if (t) lines.push(t);
@@ -63,16 +86,12 @@ export function readHtml(html: string, file?: string): HtmlContent {
       if (el.name === 'title') title ??= clean(textOf(el));
       if (SKIP.has(el.name)) return;
       const h = HEADING.exec(el.name);
-      if (h) {
-        const level = Number(h[1]);
-        while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
-        headings.push({ level, text: clean(textOf(el)) });
-        lines.push(headings.at(-1)!.text);
-        return;
-      }
+      if (h) return openHeading(Number(h[1]), clean(textOf(el)));
       if (el.name === 'table') return table(el);
       if (BLOCK.has(el.name) && !el.children.some((c) => c.type === 'tag' && (BLOCK.has(c.name) || c.name === 'ul' || c.name === 'ol' || c.name === 'table'))) {
-        return push(el, textOf(el));
+        const text = textOf(el);
+        const heading = readHeading(el, text);
+        return heading ? openHeading(READ_HEADING_LEVEL, heading) : push(el, text);
       }
     }
     if ('children' in node) node.children.forEach(walk);
@@ -124,6 +143,26 @@ function nestingDepth(html: string): number {
     else if (++depth > deepest) deepest = depth;
   }
   return deepest;
+}
+
+/** A heading below a page's or document's title in the markup. */
+const HEADINGS_BELOW_TITLE = /<h[2-6][\s>]/i;
+/** A main heading: a page or document with several uses them for its parts. */
+const MAIN_HEADING = /<h1[\s>]/gi;
+
+/** Whether every word of an element is set in bold (`<p><strong>Victim profile</strong></p>`). */
+function allBold(el: Element): boolean {
+  let bold = false;
+  const plain = (n: ChildNode): boolean => {
+    if (n.type === 'text') return n.data.trim() !== '';
+    if (n.type !== 'tag') return false;
+    if (BOLD.has(n.name)) {
+      bold = true;
+      return false;
+    }
+    return n.children.some(plain);
+  };
+  return !el.children.some(plain) && bold;
 }
 
 function childrenNamed(node: Element, names: string[]): Element[] {

@@ -51,8 +51,8 @@ export async function loadDocument(bytes: Buffer, file: string): Promise<LoadedD
   if (format === 'docx') {
     const [{ readDocx }, { readHtml }] = await Promise.all([import('./docx.js'), import('./html.js')]);
     const docx = await readDocx(bytes, file);
-    const { blocks, lines } = readHtml(docx.html, file);
-    return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), readingText: lines.join('\n'), title: docx.title, date: docx.date, notes };
+    const { blocks, lines, title } = readHtml(docx.html, file);
+    return { format, blocks, sourceText: blocks.map((b) => b.text).join('\n'), readingText: lines.join('\n'), title: docx.title ?? title, date: docx.date, notes };
   }
   const text = decodeText(bytes, file, notes);
   if (format === 'html') {

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import AdmZip from 'adm-zip';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../../bot/handle.js';
@@ -45,6 +46,34 @@ describe('document formats', () => {
     expect(loaded.blocks.map((b) => [b.section, b.text])).toEqual([
       [['Drugs and alcohol'], CSTR],
       [['Victims'], GMVS],
+    ]);
+  });
+
+  it('reads a Word document whose author set headings in bold or left them unstyled, and names it by its Title paragraph', async () => {
+    const word = async (children: Paragraph[]) => loadDocument(Buffer.from(await Packer.toBuffer(new Document({ creator: 'tests', sections: [{ children }] }))), 'review.docx');
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const NOTE = 'Figures for the last quarter are provisional.';
+    // Bold headings under a styled one: each opens its own part of the section, and a bold sentence is text.
+    const styled = await word([
+      new Paragraph({ text: 'Northvale community safety review', heading: HeadingLevel.TITLE }),
+      new Paragraph({ text: 'Priority 2', heading: HeadingLevel.HEADING_2 }),
+      bold('Drugs and alcohol'),
+      new Paragraph({ text: CSTR }),
+      bold(NOTE),
+      bold('Victims'),
+      new Paragraph({ text: GMVS }),
+    ]);
+    expect(styled.title).toBe('Northvale community safety review');
+    expect(styled.blocks.map((b) => [b.section, b.text])).toEqual([
+      [['Northvale community safety review', 'Priority 2', 'Drugs and alcohol'], CSTR],
+      [['Northvale community safety review', 'Priority 2', 'Drugs and alcohol'], NOTE],
+      [['Northvale community safety review', 'Priority 2', 'Victims'], GMVS],
+    ]);
+    // No heading styled at all: a short capitalised line after a finished sentence heads what follows, as in a text file.
+    const plain = await word([new Paragraph({ text: 'The review covers the year to March 2024.' }), new Paragraph({ text: 'Drugs and alcohol' }), new Paragraph({ text: CSTR })]);
+    expect(plain.blocks.map((b) => [b.section, b.text])).toEqual([
+      [[], 'The review covers the year to March 2024.'],
+      [['Drugs and alcohol'], CSTR],
     ]);
   });
 
