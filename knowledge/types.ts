@@ -37,6 +37,8 @@ export interface Period {
   start: string;
   end: string;
   kind: 'financial-year' | 'quarter' | 'calendar-year' | 'month' | 'range' | 'since' | 'rolling' | 'date' | 'multi-year';
+  /** Named loosely, by a season or a part of a year ("spring 2023", "early 2023"): its ends are a reader's guess. */
+  loose?: true;
 }
 
 /** Where a passage stands in its document's text (character offsets into the file). */

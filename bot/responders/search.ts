@@ -1,5 +1,5 @@
 import { repeatKey } from '../../knowledge/documents/passages.js';
-import { findPeriods } from '../../knowledge/language/periods.js';
+import { findPeriods, within } from '../../knowledge/language/periods.js';
 import { PERIOD_NEEDS_COVERAGE, type Ranked } from '../../knowledge/search/retrieve.js';
 import type { Passage, Period } from '../../knowledge/types.js';
 import { unanswerable, uncoveredTopicWords, MIN_COVERAGE, type Unanswerable } from '../../knowledge/search/answerable.js';
@@ -84,12 +84,7 @@ export async function searchAnswer(asked: Asked): Promise<Answer> {
       const nearest = ranked.find((r) => r.coverage >= enough && r.passage.periods.some((p) => !isAsked(p)));
       if (nearest) ranked = [nearest, ...ranked.filter((r) => r !== nearest)];
       const asked = found.askedPeriods.map((p) => p.label).join(', ');
-      const held = [...new Set((nearest?.passage.periods ?? []).filter((p) => !isAsked(p)).map((p) => p.label))];
-      notes.push(
-        held.length > 0
-          ? `The documents don't give this for ${asked}; the nearest they hold is ${held.join(', ')}.`
-          : `The documents don't give this for ${asked}; the closest passage is shown.`,
-      );
+      notes.push(otherPeriodNote(asked, (nearest?.passage.periods ?? []).filter((p) => !isAsked(p)), found.askedPeriods));
     }
   }
 
@@ -196,4 +191,21 @@ function withoutRepeats(ranked: Ranked[]): Ranked[] {
     if (kept.length >= MAX_PASSAGES) break;
   }
   return kept.map((k) => k.r);
+}
+
+/**
+ * What an answer for another period says of the periods its passage holds: a part of the period
+ * asked ("September 2023" of 2023) is said as a part, not as a period near it, so no one pastes a
+ * month's figure as the year's.
+ */
+function otherPeriodNote(asked: string, held: Period[], askedPeriods: Period[]): string {
+  const labels = (ps: Period[]) => [...new Set(ps.map((p) => p.label))].join(', ');
+  const isPart = (p: Period) => askedPeriods.some((a) => within(p, a));
+  const parts = held.filter(isPart);
+  const others = held.filter((p) => !isPart(p));
+  if (parts.length > 0) {
+    const also = others.length > 0 ? `; the nearest other period they hold is ${labels(others)}` : '';
+    return `The documents don't give this for ${asked} as a whole, only for part of it: ${labels(parts)}${also}.`;
+  }
+  return others.length > 0 ? `The documents don't give this for ${asked}; the nearest they hold is ${labels(others)}.` : `The documents don't give this for ${asked}; the closest passage is shown.`;
 }

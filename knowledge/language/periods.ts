@@ -252,6 +252,29 @@ const rules: Rule[] = [
     },
   },
   {
+    // "The final month of 2022", "the last quarter of 2023": December, October to December.
+    re: /\b(?:the\s+)?(first|final|last)\s+(month|quarter)\s+of\s+((?:19|20)\d{2})\b(?![\d/%-])/gi,
+    make: (m) => {
+      const y = Number(m[3]);
+      const first = m[1]!.toLowerCase() === 'first';
+      const [sm, em] = m[2]!.toLowerCase() === 'month' ? (first ? [1, 1] : [12, 12]) : first ? [1, 3] : [10, 12];
+      return { label: m[0].replace(/^the\s+/i, ''), start: iso(y, sm, 1), end: iso(y, em, lastDay(y, em)), kind: sm === em ? 'month' : 'quarter' };
+    },
+  },
+  {
+    // A part of a year named by where in it ("the first half of 2023", "early 2023", "mid-2022",
+    // "the end of 2017"): thirds of the year for the loose words, halves for the exact ones.
+    // A season is its three months, as the Met Office counts them ("spring 2023": March to May).
+    re: /\b(?:(?:the\s+)?(first|second)\s+half\s+of|(early|mid|late)-?|(?:the\s+)?(start|beginning|middle|end)\s+of|(?:(?:the\s+)?(spring|summer|autumn)\s+(?:of\s+)?))\s*((?:19|20)\d{2})\b(?![\d/%-])/gi,
+    make: (m) => {
+      const y = Number(m[5]);
+      const where = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      const [sm, em] = YEAR_PARTS[where]!;
+      const part: Period = { label: m[0].replace(/^the\s+/i, ''), start: iso(y, sm, 1), end: iso(y, em, lastDay(y, em)), kind: 'range' };
+      return m[1] ? part : { ...part, loose: true };
+    },
+  },
+  {
     // A year on its own; but "over 2000 police officers" counts officers.
     re: /(?:(?<=\b(?:mid|early|late)-)|(?<![\d/£$.,-]))(?<!\b(?:over|than|nearly|around|approximately|approx\.|some|almost|about|total of)\s)((?:19|20)\d{2})(?![\d/%]|,\d|\.\d|-\d)(?!\s+(?:[a-z]+\s+)?(?:people|officers|staff|crimes|offenders|cases|children|victims|referrals|individuals|women|men|places|beds)\b)/g,
     make: (m) => {
@@ -271,6 +294,22 @@ const rules: Rule[] = [
  * @example
  * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
  */
+/** The months a part of a year named by where in it spans, first and last. */
+const YEAR_PARTS: Record<string, [number, number]> = {
+  first: [1, 6],
+  second: [7, 12],
+  early: [1, 4],
+  start: [1, 4],
+  beginning: [1, 4],
+  mid: [5, 8],
+  middle: [5, 8],
+  late: [9, 12],
+  end: [9, 12],
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+};
+
 /** The last word of a law's name, before the year that completes it. */
 export const LAW_NAMED = /\b(?:Act|Bill|Regulations|Order)\s+$/;
 

@@ -414,11 +414,11 @@ describe('the kind of number asked for', () => {
     expect(topic('what is the evidence based on?')).toContain('based');
   });
 
-  it('takes no topic from the words placing a time within a year ("mid-2022", "early 2024")', () => {
+  it('takes no topic from the words placing a time within a year ("mid-2022", "early 2024"), reading them as that part of it', () => {
     const read = knowledge().question('arrests in the year to mid-2022 and early 2024');
     expect(read.concepts.flatMap((c) => c.words)).not.toContain('mid');
     expect(read.concepts.flatMap((c) => c.words)).not.toContain('early');
-    expect(read.periods.map((p) => p.label)).toEqual(['2022', '2024']);
+    expect(read.periods.map((p) => p.label)).toEqual(['mid-2022', 'early 2024']);
   });
 
   it('reads "how much more … than" as asking by how much two numbers differ', () => {

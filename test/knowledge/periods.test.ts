@@ -97,9 +97,17 @@ describe('periods', () => {
     expect(spokenPeriods('crime was up 5% against the same period of 2019').map((p) => p.label)).toEqual([]);
   });
 
-  it('reads a year placed early, mid or late in it as that year', () => {
-    expect(findPeriods('in the year to mid-2022').map((p) => p.label)).toEqual(['2022']);
-    expect(findPeriods('by late-2023').map((p) => p.label)).toEqual(['2023']);
+  it('reads a part of a year named by where in it, or by its season, as that part, and knows a loose name from an exact one', () => {
+    expect(one('by late-2023')).toEqual({ label: 'late-2023', start: '2023-09-01', end: '2023-12-31', kind: 'range', loose: true });
+    expect(one('in early 2023')).toMatchObject({ label: 'early 2023', start: '2023-01-01', end: '2023-04-30', loose: true });
+    expect(one('in the year to mid-2022')).toMatchObject({ start: '2022-05-01', end: '2022-08-31' });
+    expect(one('at the end of 2017')).toMatchObject({ label: 'end of 2017', start: '2017-09-01', end: '2017-12-31' });
+    expect(one('in spring 2023')).toMatchObject({ label: 'spring 2023', start: '2023-03-01', end: '2023-05-31', loose: true });
+    expect(one('in the first half of 2023')).toEqual({ label: 'first half of 2023', start: '2023-01-01', end: '2023-06-30', kind: 'range' });
+    expect(one('in the final month of 2022')).toEqual({ label: 'final month of 2022', start: '2022-12-01', end: '2022-12-31', kind: 'month' });
+    expect(one('the last quarter of 2023')).toMatchObject({ start: '2023-10-01', end: '2023-12-31', kind: 'quarter' });
+    // A financial year keeps its own reading, and a number after a hyphen is no year.
+    expect(one('early 2023/24')).toMatchObject({ label: '2023/24', kind: 'financial-year' });
     expect(findPeriods('pay scale 3-2022').map((p) => p.label)).toEqual([]);
   });
 
