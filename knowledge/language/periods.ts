@@ -288,12 +288,6 @@ const rules: Rule[] = [
   },
 ];
 
-/**
- * Every period stated in `text`, in order, longest reading first where two overlap.
- * `reference` (ISO date) resolves relative periods such as "in the last 12 months".
- * @example
- * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
- */
 /** The months a part of a year named by where in it spans, first and last. */
 const YEAR_PARTS: Record<string, [number, number]> = {
   first: [1, 6],
@@ -310,6 +304,12 @@ const YEAR_PARTS: Record<string, [number, number]> = {
   autumn: [9, 11],
 };
 
+/**
+ * Every period stated in `text`, in order, longest reading first where two overlap.
+ * `reference` (ISO date) resolves relative periods such as "in the last 12 months".
+ * @example
+ * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
+ */
 /** The last word of a law's name, before the year that completes it. */
 export const LAW_NAMED = /\b(?:Act|Bill|Regulations|Order)\s+$/;
 
