@@ -2,7 +2,7 @@
  * The period a number in a sentence is for, as a person reads it: the nearest period in its
  * clause, not one it is compared with.
  */
-import { CHANGE_ON, comparesWith, FROM_VALUE_IN } from '../language/periods.js';
+import { CHANGE_ON, comparesWith, FROM_VALUE_IN, SINCE_LAST } from '../language/periods.js';
 import { holdsSpelledPercent, type Mention } from './mentions.js';
 import type { Period } from '../types.js';
 
@@ -21,7 +21,8 @@ export function periodFor(sentence: string, mention: Mention, periods: { period:
   const bracketed = (from: number, to: number) => /\)/.test(sentence.slice(from, to));
   // A period the sentence compares an earlier number with ("20% lower than the year ending March
   // 2020, however a 5% increase …") is that number's base, not the next number's period.
-  const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at) && !COMPARISON_BASE.test(sentence.slice(Math.max(clauseStart, p.at - 40), p.at))).pop();
+  const isBase = (p: { at: number }) => COMPARISON_BASE.test(sentence.slice(Math.max(clauseStart, p.at - 40), p.at)) || SINCE_LAST_BASE.test(sentence.slice(Math.max(clauseStart, p.at - 70), p.at));
+  const before = periods.filter((p) => p.at < mention.at && p.at >= clauseStart && !bracketed(p.at, mention.at) && !isBase(p)).pop();
   // A period later in the clause ("56 partnership activities have taken place since April 2019"),
   // unless it is what the figure is compared with.
   const after = periods.find((p) => {
@@ -52,6 +53,9 @@ const COMPARISON_BASE = new RegExp(
   String.raw`\b(?:(?:than|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same period (?:in|of)\s+)?|(?:${FROM_VALUE_IN}|${CHANGE_ON})\s+(?:the\s+)?)$`,
   'i',
 );
+
+/** ("… up 14% since the last Operation Sceptre week in November 2021, and 8401 were surrendered": that week is the rise's base, not the next number's time.) */
+const SINCE_LAST_BASE = new RegExp(SINCE_LAST, 'i');
 
 /** Words by which a clause speaks of a time of its own. */
 // ("This is a 5% increase…" points back to the clause before: "this" speaks of a time only with one.)

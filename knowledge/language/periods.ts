@@ -363,12 +363,17 @@ export function blankGluedNotes(text: string): string {
 export const FROM_VALUE_IN = String.raw`from\s+(?:an?\s+)?(?:estimated\s+)?£?\d[\d,.]*%?\s+(?:in|during)\b`;
 /** A change stated "on" its base: "up 9% on 2014", "increased 75% on the 2017/18 statistic", "down on last year". */
 export const CHANGE_ON = String.raw`(?:\d[\d,.]*\s*(?:%|per\s*cent|percent|percentage\s+points?)|\b(?:up|down))\s+on`;
+/** "Since the last Operation Sceptre week in": a change measured from a time named by what happened then. */
+export const SINCE_LAST = String.raw`\bsince\s+(?:the\s+)?(?:last|previous|preceding|prior)\b[^,;.]{0,50}$`;
 const COMPARED_WITH = new RegExp(
   String.raw`\b(?:compared(?:\s+(?:with|to))?|than|versus|vs|since|(?:from|on|over)\s+(?:the\s+)?(?:(?:year|years|period|quarter|month)\s+)?(?:same|previous|preceding|last|prior|before)|${FROM_VALUE_IN}|${CHANGE_ON})\b[^,;]{0,25}$` +
     // "Against" only right before the period, or words saying which ("against the same period
     // of 2019"): "offending against women drop in 2017-18" and "incidents against staff 2016-17"
     // ask about those years.
-    String.raw`|\bagainst\s+(?:(?:the|a)\s+)?(?:(?:same|previous|preceding|last|prior|earlier|financial|calendar|year|years|period|quarter|month|of|in)\s+){0,3}$`,
+    String.raw`|\bagainst\s+(?:(?:the|a)\s+)?(?:(?:same|previous|preceding|last|prior|earlier|financial|calendar|year|years|period|quarter|month|of|in)\s+){0,3}$` +
+    // "An increase of 14% since the last Operation Sceptre week in November 2021": the time a
+    // change is measured from may be named by what happened then, at more length.
+    String.raw`|${SINCE_LAST}`,
   'i',
 );
 

@@ -245,6 +245,14 @@ describe('figures in sentences', () => {
     expect(figuresOf('Nearly a third of consumers (31%) had knowingly bought a fake product.')[0]!.measure).toMatch(/^of consumers\b/);
   });
 
+  it('reads a time named by what happened then ("since the last week of action in November 2021") as the base of a change, and the time of no other number in the sentence', () => {
+    const [knives, surrendered] = figuresOf('Officers seized 1074 knives, an increase of over 14% since the last week of action in November 2021, and 8401 were surrendered during sweeps.', '2022-05-30');
+    expect(knives!.previous).toMatchObject({ period: { label: 'November 2021' }, change: '+14%' });
+    expect(knives!.period?.label).not.toBe('November 2021');
+    expect(surrendered).toMatchObject({ value: '8401' });
+    expect(surrendered!.period?.label).not.toBe('November 2021');
+  });
+
   it('reads "a year earlier", "12 months ago" and "this time last year" as the year before a change is against, and no span of time as a figure', () => {
     expect(figuresOf('The number of officers was 147,746, an increase of 0.4% on a year earlier.')[0]!.previous).toMatchObject({ label: 'a year earlier', change: '+0.4%' });
     const ago = figuresOf('Burglary fell to 210,000, down 5% compared with 12 months ago.');
