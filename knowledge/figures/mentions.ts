@@ -1,4 +1,4 @@
-import { blankGluedNotes, countedNext, findPeriods, LAW_NAMED } from '../language/periods.js';
+import { blankGluedNotes, countedNext, findPeriods, LAW_NAMED, LISTED_YEAR } from '../language/periods.js';
 import { WORD_NUMBERS } from '../language/tokens.js';
 import type { FigureUnit } from '../types.js';
 
@@ -286,6 +286,9 @@ const BOUND_AFTER_STARTS = new RegExp(`^${BOUND_AFTER}`, 'i');
 /** Every such bound in a text, with the word before it, for reading a measure that holds one. */
 export const DEFINING_BOUNDS = new RegExp(`${BOUND_BEFORE}\\d[\\d,.]*${BOUND_AFTER}`, 'gi');
 
+/** A year and a spaced dash, ending the words before a number: "2019 – ", "2012/2013 – ". */
+const YEAR_THEN_DASH = new RegExp(String.raw`(?:^|\s)${LISTED_YEAR}\s[-–]\s$`);
+
 /**
  * "2019 – 54 complaints were received": a count set after its year by a spaced dash, as lists
  * of years write them, not the end of a span; a span ends in a later year ("2019 – 2020",
@@ -294,7 +297,7 @@ export const DEFINING_BOUNDS = new RegExp(`${BOUND_BEFORE}\\d[\\d,.]*${BOUND_AFT
 function countInYear(before: string, after: string, value: string): boolean {
   // (A financial year too, "2012/2013 – 925 2013/2014 – 1,068": the list goes on to the next
   // year, or ends, with no noun after each count.)
-  const written = /(?:^|\s)((?:19|20)\d\d)(?:\/((?:19|20)?\d\d))?\s[-–]\s$/.exec(before);
+  const written = YEAR_THEN_DASH.exec(before);
   if (!written) return false;
   const year = written[2] ?? written[1]!;
   const listed = written[2] !== undefined && /^\s*(?:$|[.;]|(?:19|20)\d\d\b)/.test(after);

@@ -10,6 +10,7 @@ import { FRACTION_OF } from './figure-wording.js';
 import type { Mention } from './mentions.js';
 import type { Figure } from '../types.js';
 import { senseCounts } from '../language/wordnet.js';
+import { LISTED_YEAR } from '../language/periods.js';
 
 /** The kind of rate a measure ends in: "neighbourhood crime solved rates" → solved rates. */
 const RATE_HEAD = /\b((?:(?!crime\b)[\p{L}-]+\s+)?rates?)$/iu;
@@ -28,7 +29,7 @@ const WHERE_PART_WENT = /^\s*((?:to|from)\s+\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}
 const POINTED_BACK = /\b(?:this|that|it|which)\s+(?:has\s+|had\s+|then\s+)?(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|went\s+(?:up|down))\s+to\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** The words before a list item's number, only its year and a dash: " 2013/2014 – ". */
-const YEAR_ITEM = /^\s*(?:19|20)\d\d(?:\/(?:19|20)?\d\d)?\s*[-–]\s*$/;
+const YEAR_ITEM = new RegExp(String.raw`^\s*${LISTED_YEAR}\s*[-–]\s*$`);
 
 /** A fraction in words, then whom it is of, up to an opening bracket: "a third of consumers (". */
 const FRACTION_THEN_WHOM = new RegExp(String.raw`${FRACTION_OF.source}\s+of\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*\(\s*$`, 'iu');

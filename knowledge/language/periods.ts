@@ -310,6 +310,9 @@ const YEAR_PARTS: Record<string, [number, number]> = {
  * @example
  * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
  */
+/** A year as a list of years writes it: "2019", or a financial year "2012/2013", "2012/13" (the two years captured). */
+export const LISTED_YEAR = String.raw`((?:19|20)\d\d)(?:\/((?:19|20)?\d\d))?`;
+
 /** The last word of a law's name, before the year that completes it. */
 export const LAW_NAMED = /\b(?:Act|Bill|Regulations|Order)\s+$/;
 
