@@ -304,12 +304,6 @@ const YEAR_PARTS: Record<string, [number, number]> = {
   autumn: [9, 11],
 };
 
-/**
- * Every period stated in `text`, in order, longest reading first where two overlap.
- * `reference` (ISO date) resolves relative periods such as "in the last 12 months".
- * @example
- * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
- */
 /** A year as a list of years writes it: "2019", or a financial year "2012/2013", "2012/13" (the two years captured). */
 export const LISTED_YEAR = String.raw`((?:19|20)\d\d)(?:\/((?:19|20)?\d\d))?`;
 
@@ -321,6 +315,12 @@ const RECENT_YEARS = 1990;
 /** Words after which a number is a year. */
 const SPOKEN_YEAR = /\b(?:in|since|from|until|till|to|by|before|after|between|and|of|during)\s+$/i;
 
+/**
+ * Every period stated in `text`, in order, longest reading first where two overlap.
+ * `reference` (ISO date) resolves relative periods such as "in the last 12 months".
+ * @example
+ * findPeriods('In 2023/24, 1362 CSTRs were ordered')[0] // → { label: '2023/24', start: '2023-04-01', … }
+ */
 export function findPeriods(written: string, reference?: string): Period[] {
   // "… in the last 12 months2. This is double …": a footnote's number run onto a word's end is
   // no part of the word, so the word still ends a period (blanked, so every offset still holds).
