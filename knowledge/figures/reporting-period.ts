@@ -1,4 +1,4 @@
-import { findPeriods, spokenPeriods } from '../language/periods.js';
+import { comparesWith, findPeriods, spokenPeriods } from '../language/periods.js';
 import type { Period } from '../types.js';
 
 /**
@@ -19,7 +19,9 @@ const TITLE_PLACES: [RegExp, string][] = [
  * states no period of its own speaks of. None when the title names no such period, or several.
  */
 export function reportingPeriod(title: string): Period | undefined {
-  const periods = findPeriods(title).filter((p) => REPORTING_KINDS.has(p.kind) || (p.kind === 'date' && snapshotDate(title, p)));
+  // ("Helpline cases up 35% since 2021-22", "… a 37% increase since 2019": the period a change is
+  // measured from is its base, not what the figures are for.)
+  const periods = findPeriods(title).filter((p) => (REPORTING_KINDS.has(p.kind) || (p.kind === 'date' && snapshotDate(title, p))) && !changeBase(title, p));
   if (periods.length === 1) return periods[0];
   // "Fraud the Facts 2020, figures for 2019": the period the figures are said to be for.
   const figuresFor = periods.filter((p) => FIGURES_FOR.test(title.slice(0, title.indexOf(p.label))));
@@ -58,6 +60,12 @@ const FIGURES_FOR = /\b(?:figures|data|statistics)\s+(?:for|covering|on)\s+(?:th
 /** "The figures compare", "These statistics cover", "The latest statistics, covering", "This release presents figures for". */
 // ("… highlighted in CCRC's Annual Report and Accounts for 2023/24": a yearly report's year.)
 const ABOUT_THE_FIGURES = /\b(?:figures|statistics|data|release|bulletin)\s*,?\s+(?:compare|compares|cover|covers|covering|relate to|relates to|relating to|are for|is for|presents? (?:figures|statistics|data) for)\b|\bAnnual Report(?:\s+and\s+Accounts)?\s+for\b/i;
+
+/** Whether a title measures a change from this period ("up 35% since 2021-22", "down 4% on 2019"), rather than reporting on it. */
+function changeBase(title: string, period: Period): boolean {
+  const at = title.indexOf(period.label);
+  return at > 0 && /\b(?:since|on|from)\s+(?:the\s+)?$/i.test(title.slice(0, at)) && comparesWith(title.slice(0, at));
+}
 
 /** The first of two periods when the words between them compare it with the second. */
 function comparedPeriod(text: string, first: Period, second: Period): Period | undefined {

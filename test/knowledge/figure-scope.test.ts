@@ -48,6 +48,16 @@ describe('the period and place a document reports on', () => {
     expect(statedReportingPeriod('The plan was launched in 2021 after a consultation.')).toBeUndefined();
   });
 
+  it('takes no reporting period from the period a title measures a change from', () => {
+    // The figures of "Helpline cases up 35% since 2021-22" are this year's, not 2021-22's.
+    expect(reportingPeriod('Helpline cases up 35% since 2021-22: latest report from the charity')).toBeUndefined();
+    expect(reportingPeriod('Knife crime down 4% on 2019, force says')).toBeUndefined();
+    expect(reportingPeriod('Annual Report for 2023/24 shows a 37% increase since 2019 in new complaints')?.label).toBe('2023/24');
+    // With no period in the title, a sentence of the text saying what its figures cover dates them.
+    const titled = figuresOf('The helpline handled 3,079 cases, a 3% increase from the previous year.', { period: reportingPeriod('Helpline cases up 35% since 2021-22') ?? statedReportingPeriod('This data covers April 2024 to March 2025.') });
+    expect(titled[0]!.period?.label).toBe('April 2024 to March 2025');
+  });
+
   it('dates a passage that goes on from the one before by the period that one last gave', () => {
     const before = findPeriods('12 months to December 2023')[0]!;
     const [reports] = figuresOf('Antisocial behaviour reports have also fallen, with more than 9,000 fewer reports.', { lastPeriod: before });
