@@ -148,36 +148,58 @@ function datesDocument(line: string): boolean {
 /** A date line that says there is none. */
 const NO_DATE = /^date not (?:shown|given|known|stated)\b/i;
 
+/** Lines a page sets under its title that name what kind of page it is, not who issued it. */
+const PAGE_LABEL = /^(?:press release|news(?: release| story)?|media release|statement|blog(?: post)?|official statistics|national statistics|accredited official statistics|statistical (?:release|bulletin)|research and analysis|guidance|policy paper|report)$/i;
+
 /**
  * A title block opening a text document: the title line, then, before the first blank line, short
  * lines saying who published it, when, or where it came from ("Home Office" / "Published 24
  * January 2024"). These lines describe the document; they are not passages of it. At least one
  * must be a date or source line, so a title over an ordinary first heading is not taken for one.
+ *
+ * A page copied as text often sets each of those lines apart ("Title", blank, "Press release",
+ * blank, "30 Mar 2017"): past a blank line, the block goes on only through such lines, up to its
+ * date or source line. A title line standing alone above the text (a headline, then a blank line,
+ * then the first paragraph) is a title block of its own: it names the document, and is no passage.
  */
 export function frontMatter(text: string, { endsAtDate = false }: { endsAtDate?: boolean } = {}): FrontMatter | undefined {
   const lines: { text: string; end: number }[] = [];
   let at = 0;
+  let gap = false;
+  let titleStandsAlone = false;
   for (const raw of text.split('\n')) {
     const end = at + raw.length;
     at = end + 1;
-    if (raw.trim() === '') {
-      if (lines.length === 0) continue;
-      break;
+    const line = raw.trim();
+    if (line === '') {
+      if (lines.length === 1) titleStandsAlone = true;
+      gap ||= lines.length > 0;
+      continue;
     }
-    lines.push({ text: raw.trim(), end });
+    if (gap && (lines.slice(1).some((l) => datesDocument(l.text)) || (!datesDocument(line) && !describesPage(line)))) break;
+    lines.push({ text: line, end });
     // (Text read from a PDF keeps no blank line after its title block: its date line ends it.)
-    if (endsAtDate && lines.length > 1 && datesDocument(raw.trim())) break;
+    // (Nor does a block whose lines a blank line sets apart go on past its date.)
+    if ((endsAtDate || gap) && lines.length > 1 && datesDocument(line)) break;
     if (lines.length > FRONT_LINES) return undefined;
   }
   // Over a publisher or date line, a shorter title ("Annual Report 2023/24") is still the title.
   const title = lines[0] && titleOf(lines[0].text, 2);
-  if (!title || lines.length < 2) return undefined;
+  if (!title) return undefined;
+  const alone = titleStandsAlone && titleOf(lines[0]!.text) !== undefined ? { end: lines[0]!.end, title } : undefined;
+  if (lines.length < 2) return alone;
   let dated = false;
   let publisher: string | undefined;
   for (const { text: line } of lines.slice(1)) {
     if (datesDocument(line)) dated = true;
-    else if (line.length <= 140 && !/[.;]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && line.split(/\s+/).length <= 16) publisher ??= line;
-    else return undefined;
+    else if (PAGE_LABEL.test(line)) continue;
+    else if (describesPage(line)) publisher ??= line;
+    else return alone;
   }
-  return dated ? { end: lines.at(-1)!.end, title, publisher } : undefined;
+  return dated ? { end: lines.at(-1)!.end, title, publisher } : alone;
+}
+
+/** Whether a title block's line could say who issued the page or what kind of page it is: short, capitalised, no sentence. */
+function describesPage(line: string): boolean {
+  return line.length <= 140 && !/[.;]$/.test(line) && /^[\p{Lu}\d]/u.test(line) && line.split(/\s+/).length <= 16;
 }

@@ -11,7 +11,7 @@ export type { SourceStamp } from '../types.js';
  * Bumped whenever reading a document changes (loaders, passages, acronyms), so stored documents
  * are read again even though their files did not change.
  */
-export const INGEST_VERSION = 283;
+export const INGEST_VERSION = 284;
 
 /** Files stat-ed or read at once while checking which changed. */
 const AT_ONCE = 16;

@@ -1,6 +1,7 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../knowledge/documents/sources/load.js';
 import { dateInText, frontMatter, publisherInText, titleInText } from '../../knowledge/documents/document-facts.js';
 import { handle } from '../../bot/handle.js';
 import { ingest } from '../../knowledge/documents/ingest.js';
@@ -65,6 +66,20 @@ describe('the title block a document opens with', () => {
     expect(frontMatter(text)).toEqual({ end: text.indexOf('\n\n'), title: 'Police workforce, England and Wales: 30 September 2023', publisher: 'Home Office' });
     expect(frontMatter('Annual Report 2023/24\nOffice of the Police and Crime Commissioner\ndate not shown\n\nText.')).toMatchObject({ title: 'Annual Report 2023/24', publisher: 'Office of the Police and Crime Commissioner' });
     expect(frontMatter('Crime outcomes 2019 to 2020 (Home Office statistical bulletin)\nSource: https://example.org/x\n\nText.')?.publisher).toBeUndefined();
+  });
+
+  it('is a headline standing alone above the text, or the lines a copied page sets apart under it', async () => {
+    const headline = 'Cycling charity survey finds most riders have faced abuse on the road\n\nA new survey by the charity found that 71 per cent of cyclists had faced abuse.\n';
+    expect(frontMatter(headline)).toEqual({ end: headline.indexOf('\n\n'), title: 'Cycling charity survey finds most riders have faced abuse on the road' });
+    // "Press release" says what kind of page it is, not who issued it; the date line ends the block.
+    const page = 'Record number of complaints against doctors\n\nPress Release\n\n12 May 2011\n\nKey findings\n\nComplaints rose to 7,153.';
+    expect(frontMatter(page)).toEqual({ end: page.indexOf('12 May 2011') + '12 May 2011'.length, title: 'Record number of complaints against doctors', publisher: undefined });
+    // The headline names the document and is none of its passages; the text under it is all there.
+    const { blocks, title } = await loadDocument(Buffer.from(headline), 'cycling.txt');
+    expect(title).toBe('Cycling charity survey finds most riders have faced abuse on the road');
+    expect(blocks.map((b) => b.text)).toEqual(['A new survey by the charity found that 71 per cent of cyclists had faced abuse.']);
+    // A heading of two words over the text is a heading, not the document's title.
+    expect(frontMatter('Key findings\n\nCrime fell by 4%.')).toBeUndefined();
   });
 
   it('is none where the opening lines are a title over text, or say nothing of where the document came from', () => {
