@@ -34,6 +34,10 @@ export type { Ranked, Retrieval } from './ranking/ranked.js';
 const BM25_K = 1.2;
 const BM25_B = 0.7;
 const BM25_D = 0.5;
+/** How much of what a passage's text earns for a word of its document's title is taken back (see `scoreTitle`). */
+const TITLE_REPEAT_DISCOUNT = 0.3;
+/** The least share of its text's score a passage keeps after that. */
+const MIN_KEPT = 0.05;
 /** Hits a search returns for reranking. */
 const CANDIDATES = 60;
 /** Corpus size (passages) past which common terms are checked on candidates, not searched. */
@@ -189,7 +193,9 @@ export class KnowledgeBase {
     const rare = allTerms.filter((t) => !prune || stats.spread(t) <= COMMON_SPREAD);
     const common = allTerms.filter((t) => stats.spread(t) > COMMON_SPREAD);
     const hits = await this.corpus.search(rare.length > 0 ? rare : allTerms, weights, CANDIDATES);
-    for (const hit of hits) this.scoreTitle(hit, allTerms, weights);
+    // (A period the title names is no restatement: a passage stating it gives a number for it.)
+    const periodTerms = new Set(question.concepts.filter((c) => c.period).flatMap((c) => c.own));
+    for (const hit of hits) this.scoreTitle(hit, allTerms, weights, periodTerms);
     if (prune && rare.length > 0 && common.length > 0) {
       for (const hit of hits) {
         const passage = hit.passage;
@@ -269,11 +275,24 @@ export class KnowledgeBase {
    * one of its fields: BM25 of one occurrence at the title's own rarity, weighted, and the score
    * scaled again by the number of query terms matched (minisearch's OR scoring does so).
    */
-  private scoreTitle(hit: Found, queryTerms: string[], weights: Map<string, number>): void {
+  private scoreTitle(hit: Found, queryTerms: string[], weights: Map<string, number>, periodTerms: ReadonlySet<string>): void {
     const title = this.titleTerms.get(hit.passage.docId);
     if (!title) return;
     let raw = hit.score / Math.max(1, hit.matched.size);
     let added = false;
+    // A word of the title that a passage repeats tells little of which of its document's passages
+    // answers: every one of them is about what the title names. The lead paragraph that restates
+    // the title ("The Authority has published its passenger figures …") is no better an answer for
+    // it, so part of what its text earns for such words is taken back.
+    const { positions } = this.facts.of(hit.passage);
+    const lengthNorm = 1 + BM25_K * (1 - BM25_B + BM25_B * this.corpus.relativeLength(hit.passage));
+    const earned = raw;
+    for (const t of queryTerms) {
+      const tf = positions.get(t)?.length ?? 0;
+      if (tf === 0 || !title.has(t) || periodTerms.has(t)) continue;
+      raw -= (TITLE_REPEAT_DISCOUNT * (weights.get(t) ?? 1) * this.corpus.stats.idf(t) * (BM25_K + 1) * tf) / (tf + BM25_K * lengthNorm);
+    }
+    raw = Math.max(raw, MIN_KEPT * earned);
     for (const t of queryTerms) {
       if (!title.has(t)) continue;
       raw += TITLE_WEIGHT * (weights.get(t) ?? 1) * this.titleStats.idf(t) * (BM25_D + (BM25_K + 1) / (1 + BM25_K));
