@@ -278,28 +278,27 @@ export class KnowledgeBase {
   private scoreTitle(hit: Found, queryTerms: string[], weights: Map<string, number>, periodTerms: ReadonlySet<string>): void {
     const title = this.titleTerms.get(hit.passage.docId);
     if (!title) return;
-    let raw = hit.score / Math.max(1, hit.matched.size);
-    let added = false;
+    const text = hit.score / Math.max(1, hit.matched.size);
     // A word of the title that a passage repeats tells little of which of its document's passages
     // answers: every one of them is about what the title names. The lead paragraph that restates
     // the title ("The Authority has published its passenger figures …") is no better an answer for
     // it, so part of what its text earns for such words is taken back.
-    const { positions } = this.facts.of(hit.passage);
-    const lengthNorm = 1 + BM25_K * (1 - BM25_B + BM25_B * this.corpus.relativeLength(hit.passage));
-    const earned = raw;
-    for (const t of queryTerms) {
-      const tf = positions.get(t)?.length ?? 0;
-      if (tf === 0 || !title.has(t) || periodTerms.has(t)) continue;
-      raw -= (TITLE_REPEAT_DISCOUNT * (weights.get(t) ?? 1) * this.corpus.stats.idf(t) * (BM25_K + 1) * tf) / (tf + BM25_K * lengthNorm);
-    }
-    raw = Math.max(raw, MIN_KEPT * earned);
+    let repeated = 0;
+    let fromTitle = 0;
+    let added = false;
     for (const t of queryTerms) {
       if (!title.has(t)) continue;
-      raw += TITLE_WEIGHT * (weights.get(t) ?? 1) * this.titleStats.idf(t) * (BM25_D + (BM25_K + 1) / (1 + BM25_K));
+      const weight = weights.get(t) ?? 1;
+      const tf = periodTerms.has(t) ? 0 : (this.facts.of(hit.passage).positions.get(t)?.length ?? 0);
+      if (tf > 0) {
+        const lengthNorm = 1 + BM25_K * (1 - BM25_B + BM25_B * this.corpus.relativeLength(hit.passage));
+        repeated += (TITLE_REPEAT_DISCOUNT * weight * this.corpus.stats.idf(t) * (BM25_K + 1) * tf) / (tf + BM25_K * lengthNorm);
+      }
+      fromTitle += TITLE_WEIGHT * weight * this.titleStats.idf(t) * (BM25_D + (BM25_K + 1) / (1 + BM25_K));
       hit.matched.add(t);
       added = true;
     }
-    if (added) hit.score = raw * hit.matched.size;
+    if (added) hit.score = (Math.max(text - repeated, MIN_KEPT * text) + fromTitle) * hit.matched.size;
   }
 
   /** Whether `seq` spells out the acronym whose term is `term` ("gm" in "… greater manchester …"). */
